@@ -1,0 +1,37 @@
+import { languageFrom } from '@app/common';
+import { Access, Actor, CurrentActor } from '@app/identity';
+import { ImportRequest, ImportService } from '@app/listings';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+/** Bulk import on organisations' behalf. Rows are validated one by one; the report names each bad row's index and fields. */
+@ApiTags('import')
+@ApiBearerAuth()
+@Controller('import')
+export class ImportController {
+  constructor(private readonly imports: ImportService) {}
+
+  @Post('providers')
+  @HttpCode(200)
+  @Access('coordinator')
+  @ApiOperation({ summary: 'Import experts, societies and workstations (idempotent by externalId)' })
+  providers(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+    return this.imports.importProviders(body.items, actor, languageFrom(lang));
+  }
+
+  @Post('needs')
+  @HttpCode(200)
+  @Access('coordinator')
+  @ApiOperation({ summary: 'Import technical needs, published directly (idempotent by externalId)' })
+  needs(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+    return this.imports.importNeeds(body.items, actor, languageFrom(lang));
+  }
+
+  @Post('capabilities')
+  @HttpCode(200)
+  @Access('coordinator')
+  @ApiOperation({ summary: "Import capabilities; each names its provider's externalId (providerExternalId)" })
+  capabilities(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+    return this.imports.importCapabilities(body.items, actor, languageFrom(lang));
+  }
+}

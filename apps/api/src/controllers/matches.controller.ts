@@ -1,0 +1,27 @@
+import { Access, Actor, CurrentActor } from '@app/identity';
+import { MatchQueriesService } from '@app/matching';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MatchesQueryDto } from '../dto/matches.dto';
+
+
+@ApiTags('matches')
+@ApiBearerAuth()
+@Controller()
+export class MatchesController {
+  constructor(private readonly matches: MatchQueriesService) {}
+
+  @Get('needs/:id/matches')
+  @Access('user')
+  @ApiOperation({ summary: 'Ranked providers for a need; status is "ready" once the current revision is matched' })
+  forNeed(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
+    return this.matches.forNeed(id, query.limit, actor);
+  }
+
+  @Get('providers/:id/matches')
+  @Access('user')
+  @ApiOperation({ summary: 'Open needs this provider could serve, on the same score scale' })
+  forProvider(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
+    return this.matches.forProvider(id, query.limit, actor);
+  }
+}

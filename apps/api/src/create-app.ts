@@ -1,0 +1,27 @@
+import { createValidationPipe, DomainErrorFilter } from '@app/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { mountQueueDashboard } from './queue-dashboard';
+
+/** The configured HTTP app, shared by `main.ts` and the end-to-end tests. */
+export async function createApp(): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '30mb' });
+  app.setGlobalPrefix('api/v1');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
+  app.enableShutdownHooks();
+  const config = new DocumentBuilder()
+    .setTitle('Technology matchmaking marketplace API · 科技供需对接平台')
+    .setDescription('Needs, capabilities, providers, search and ranked matches. Errors answer in zh-CN or en by Accept-Language.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  mountQueueDashboard(app);
+  return app;
+}

@@ -1,0 +1,57 @@
+import { ActorLoader, AuthService, Organization, OrganizationsService, User } from '@app/identity';
+import { ImportService } from '@app/listings';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS } from './demo-data';
+
+/** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
+export async function seedDemoData(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    const db = app.get<DataSource>(getDataSourceToken());
+    const auth = app.get(AuthService);
+    const orgs = app.get(OrganizationsService);
+    const actors = app.get(ActorLoader);
+    const imports = app.get(ImportService);
+
+    const user = async (email: string, displayName: string, isPlatformAdmin = false) => {
+      const found = await db.getRepository(User).findOneBy({ email });
+      if (found) return found;
+      const created = await auth.register({ email, password: DEMO_PASSWORD, displayName });
+      if (isPlatformAdmin) await db.getRepository(User).update({ id: created.id }, { isPlatformAdmin: true });
+      return created;
+    };
+    const organization = async (externalId: string, values: Partial<Organization>) => {
+      const found = await db.getRepository(Organization).findOneBy({ externalId });
+      return found ?? db.getRepository(Organization).save(db.getRepository(Organization).create({ ...values, externalId }));
+    };
+
+    const admin = await user('admin@platform.demo', '平台管理员 Platform admin', true);
+    for (const a of DEMO_ASSOCIATIONS) {
+      const org = await organization(`demo-org-${a.key}`, { type: 'association', name: a.name, regionCode: a.region, jurisdictionRegionCode: a.region });
+      const coordinator = await user(a.coordinator.email, a.coordinator.name);
+      await orgs.addMember(org.id, coordinator.id, 'admin', await actors.load(admin.id));
+    }
+    for (const e of DEMO_ENTERPRISES) {
+      const org = await organization(`demo-org-${e.key}`, { type: 'enterprise', name: e.name, regionCode: e.region });
+      const member = await user(e.member.email, e.member.name);
+      await orgs.addMember(org.id, member.id, 'admin', await actors.load(admin.id));
+    }
+
+    const coordinator = await db.getRepository(User).findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
+    const actor = (await actors.load(coordinator.id))!;
+    const enterpriseName = Object.fromEntries(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
+    const reports = [
+      await imports.importProviders(DEMO_PROVIDERS.map((p) => ({ ...p })), actor, 'en'),
+      await imports.importCapabilities(DEMO_CAPABILITIES.map((c) => ({ ...c })), actor, 'en'),
+      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => ({ ...n, organizationName: enterprise ? enterpriseName[enterprise] : n.organizationName })), actor, 'en'),
+    ];
+    const failed = reports.flatMap((r) => r.failed);
+    if (failed.length) throw new Error(`demo data did not import: ${JSON.stringify(failed)}`);
+    console.log(`Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`);
+  } finally {
+    await app.close();
+  }
+}

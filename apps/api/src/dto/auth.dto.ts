@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiPropertyOptional({ example: 'coordinator@gdast.demo' }) @IsOptional() @IsString() @MaxLength(200) email?: string;
+  @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @IsString() @MaxLength(30) mobile?: string;
+  @ApiProperty({ example: 'Demo@2026' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+}
+
+export class RegisterDto {
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
+  @ApiPropertyOptional({ description: 'Mainland mobile number' }) @IsOptional() @Matches(/^1\d{10}$/) mobile?: string;
+  @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'] }) @IsOptional() @IsIn(['zh-CN', 'en']) locale?: 'zh-CN' | 'en';
+}
+
+export class RefreshDto {
+  @ApiProperty() @IsString() @IsNotEmpty() refreshToken: string;
+}
+
+export class LogoutDto {
+  @ApiPropertyOptional({ description: 'Revoke this refresh token only; without it, every session of the user' }) @IsOptional() @IsString() refreshToken?: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty() @IsString() @IsNotEmpty() currentPassword: string;
+  @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) newPassword: string;
+}

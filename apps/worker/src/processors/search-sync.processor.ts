@@ -1,0 +1,39 @@
+import { JobDispatcher, QueueName } from '@app/queue';
+import { DrainResult, SearchSyncService } from '@app/search';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+/** Drains the outbox into Meilisearch, then asks for matching of what was just indexed. */
+@Processor(QueueName.SearchSync, { concurrency: 1 })
+export class SearchSyncProcessor extends WorkerHost {
+  private readonly logger = new Logger(SearchSyncProcessor.name);
+
+  constructor(private readonly sync: SearchSyncService, private readonly jobs: JobDispatcher, @InjectDataSource() private readonly db: DataSource) {
+    super();
+  }
+
+  async process(job: Job): Promise<number> {
+    if (job.name !== 'search.drain') throw new Error(`unknown job ${job.name} on ${QueueName.SearchSync}`);
+    const processed = await this.sync.drain((batch) => this.requestMatching(batch));
+    if (processed) this.logger.log({ processed }, 'outbox drained');
+    return processed;
+  }
+
+  /** Matching needs the candidates to be searchable, so it is asked for once their documents are in the index. */
+  private async requestMatching(batch: DrainResult): Promise<void> {
+    const ids = [...batch.indexed.need, ...batch.indexed.provider];
+    if (!ids.length) return;
+    const pending: { subject_type: 'need' | 'provider'; subject_id: string }[] = await this.db.query(
+      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [ids],
+    );
+    // Providers first: a need ranked right after sees them; needs matched later still pick up new providers.
+    pending.sort((a, b) => (a.subject_type === b.subject_type ? 0 : a.subject_type === 'provider' ? -1 : 1));
+    for (const run of pending) {
+      if (run.subject_type === 'need') await this.jobs.enqueue('matching.need', { needId: run.subject_id });
+      else await this.jobs.enqueue('matching.provider', { providerId: run.subject_id });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { HttpStatus } from '@nestjs/common';
+
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'LOGIN_LOCKED'
+  | 'TOKEN_INVALID'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ALREADY_EXISTS'
+  | 'INVALID_TRANSITION'
+  | 'SEARCH_UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS';
+
+/** The one place an error code meets its HTTP status. */
+export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
+  VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  TOKEN_INVALID: HttpStatus.UNAUTHORIZED,
+  LOGIN_LOCKED: HttpStatus.TOO_MANY_REQUESTS,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  CONFLICT: HttpStatus.CONFLICT,
+  ALREADY_EXISTS: HttpStatus.CONFLICT,
+  INVALID_TRANSITION: HttpStatus.CONFLICT,
+  SEARCH_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+export interface FieldError {
+  field: string;
+  constraint: string;
+  params?: Record<string, unknown>;
+}
+
+/** A failure the user can act on. The HTTP filter renders it in the caller's language. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, unknown> = {},
+    readonly fieldErrors: FieldError[] = [],
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+  }
+
+  static notFound(entity: string): DomainError {
+    return new DomainError('NOT_FOUND', { entity });
+  }
+
+  static forbidden(): DomainError {
+    return new DomainError('FORBIDDEN');
+  }
+
+  static validation(fieldErrors: FieldError[]): DomainError {
+    return new DomainError('VALIDATION_FAILED', {}, fieldErrors);
+  }
+}

@@ -1,0 +1,23 @@
+import { ValidationError } from 'class-validator';
+import { FieldError } from './domain-error';
+
+/** Flattens class-validator's tree into `field.path` errors, keeping each constraint's arguments for the message. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      out.push({ field, constraint, params: { message } });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+/** Numbers quoted in class-validator's English message, e.g. "must be shorter than or equal to 200 characters". */
+export function constraintArgs(error: FieldError): string[] {
+  const message = String(error.params?.message ?? '');
+  const list = message.match(/one of the following values: (.*)$/);
+  if (list) return [list[1]];
+  return message.match(/\d+/g) ?? [];
+}

@@ -1,0 +1,63 @@
+import { Language } from './language';
+
+type Catalog = Record<string, { 'zh-CN': string; en: string }>;
+
+/** Error messages by code; `{name}` placeholders are filled from the error's params. */
+export const ERROR_MESSAGES: Catalog = {
+  VALIDATION_FAILED: { 'zh-CN': '请求数据校验失败', en: 'The request did not pass validation' },
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  INVALID_CREDENTIALS: { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
+  LOGIN_LOCKED: {
+    'zh-CN': '登录失败次数过多，请在 {seconds} 秒后重试',
+    en: 'Too many failed sign-ins; try again in {seconds} seconds',
+  },
+  TOKEN_INVALID: { 'zh-CN': '令牌无效或已过期', en: 'The token is invalid or has expired' },
+  FORBIDDEN: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { 'zh-CN': '未找到{entity}', en: '{entity} not found' },
+  CONFLICT: { 'zh-CN': '数据冲突：{detail}', en: 'Conflict: {detail}' },
+  ALREADY_EXISTS: { 'zh-CN': '{field} 已被使用', en: '{field} is already in use' },
+  INVALID_TRANSITION: {
+    'zh-CN': '当前状态“{from}”不能执行“{action}”，可执行：{allowed}',
+    en: 'Cannot {action} from status "{from}"; allowed: {allowed}',
+  },
+  SEARCH_UNAVAILABLE: {
+    'zh-CN': '搜索服务暂时不可用，请稍后再试（数据已安全保存）',
+    en: 'Search is temporarily unavailable; please retry shortly (your data is saved)',
+  },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
+  TOO_MANY_REQUESTS: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; slow down' },
+  INTERNAL: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+};
+
+/** Field-level validation messages by class-validator constraint name. */
+export const CONSTRAINT_MESSAGES: Catalog = {
+  isNotEmpty: { 'zh-CN': '{field} 不能为空', en: '{field} must not be empty' },
+  isDefined: { 'zh-CN': '{field} 必须填写', en: '{field} is required' },
+  isString: { 'zh-CN': '{field} 必须是文本', en: '{field} must be a string' },
+  isInt: { 'zh-CN': '{field} 必须是整数', en: '{field} must be an integer' },
+  isNumber: { 'zh-CN': '{field} 必须是数字', en: '{field} must be a number' },
+  isBoolean: { 'zh-CN': '{field} 必须是布尔值', en: '{field} must be true or false' },
+  isArray: { 'zh-CN': '{field} 必须是数组', en: '{field} must be an array' },
+  isEmail: { 'zh-CN': '{field} 不是有效的电子邮箱', en: '{field} must be a valid e-mail address' },
+  isUUID: { 'zh-CN': '{field} 不是有效的 ID', en: '{field} must be a valid id' },
+  isIn: { 'zh-CN': '{field} 必须是以下之一：{0}', en: '{field} must be one of: {0}' },
+  isEnum: { 'zh-CN': '{field} 必须是以下之一：{0}', en: '{field} must be one of: {0}' },
+  maxLength: { 'zh-CN': '{field} 长度不能超过 {0}', en: '{field} must be at most {0} characters' },
+  minLength: { 'zh-CN': '{field} 长度不能少于 {0}', en: '{field} must be at least {0} characters' },
+  arrayMaxSize: { 'zh-CN': '{field} 最多 {0} 项', en: '{field} must have at most {0} items' },
+  arrayMinSize: { 'zh-CN': '{field} 至少 {0} 项', en: '{field} must have at least {0} items' },
+  min: { 'zh-CN': '{field} 不能小于 {0}', en: '{field} must not be less than {0}' },
+  max: { 'zh-CN': '{field} 不能大于 {0}', en: '{field} must not be greater than {0}' },
+  isDateString: { 'zh-CN': '{field} 必须是 ISO 日期', en: '{field} must be an ISO date' },
+  isMobilePhone: { 'zh-CN': '{field} 不是有效的手机号', en: '{field} must be a valid mobile number' },
+  matches: { 'zh-CN': '{field} 格式不正确', en: '{field} has the wrong format' },
+  whitelistValidation: { 'zh-CN': '不允许的字段 {field}', en: 'Field {field} is not allowed' },
+  isRegion: { 'zh-CN': '{field} 不是已知的行政区划', en: '{field} is not a known region' },
+  isObject: { 'zh-CN': '{field} 必须是对象', en: '{field} must be an object' },
+  nestedValidation: { 'zh-CN': '{field} 格式不正确', en: '{field} is malformed' },
+};
+
+export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {
+  const template = catalog[code]?.[lang] ?? catalog[code]?.en ?? code;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (params[key] === undefined ? `{${key}}` : String(params[key])));
+}

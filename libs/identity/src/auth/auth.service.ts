@@ -1,0 +1,109 @@
+import { AuditService } from '@app/audit';
+import { Environment } from '@app/config';
+import { DomainError } from '@app/common';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { User } from '../entities/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword, verifyPassword } from './passwords';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  user: { id: string; displayName: string; email: string | null; mobile: string | null; locale: string; isPlatformAdmin: boolean };
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+    private readonly env: Environment,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  async register(input: { email?: string; mobile?: string; password: string; displayName: string; locale?: 'zh-CN' | 'en' }, createdOnBehalfBy: string | null = null): Promise<User> {
+    const email = input.email?.trim().toLowerCase() || null;
+    const mobile = input.mobile?.trim() || null;
+    if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
+    const users = this.db.getRepository(User);
+    if (email && (await users.existsBy({ email }))) throw new DomainError('ALREADY_EXISTS', { field: 'email' });
+    if (mobile && (await users.existsBy({ mobile }))) throw new DomainError('ALREADY_EXISTS', { field: 'mobile' });
+    const user = users.create({ email, mobile, displayName: input.displayName, locale: input.locale ?? 'zh-CN', passwordHash: await hashPassword(input.password), createdOnBehalfBy });
+    return users.save(user);
+  }
+
+  async login(identifier: string, password: string, requestId?: string): Promise<TokenPair> {
+    const account = identifier.trim().toLowerCase();
+    await this.throttle.assertAllowed(account);
+    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
+      .where('u.email = :account or u.mobile = :account', { account }).getOne();
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+      await this.throttle.recordFailure(account);
+      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId });
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    await this.throttle.reset(account);
+    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId });
+    return this.issueTokens(user);
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const tokens = this.db.getRepository(RefreshToken);
+    const stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    if (!stored || stored.expiresAt < new Date()) throw new DomainError('TOKEN_INVALID');
+    const revoked = await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!revoked.affected) throw new DomainError('TOKEN_INVALID'); // used twice at once: only one wins
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: stored.userId });
+    return this.issueTokens(user);
+  }
+
+  async logout(userId: string, refreshToken?: string): Promise<void> {
+    const tokens = this.db.getRepository(RefreshToken);
+    if (refreshToken) await tokens.update({ userId, tokenHash: sha256(refreshToken) }, { revokedAt: new Date() });
+    else await tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.audit.record({ actorId: userId, action: 'auth.logout', targetType: 'user', targetId: userId });
+  }
+
+  async changePassword(userId: string, current: string, next: string): Promise<void> {
+    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, current))) throw new DomainError('INVALID_CREDENTIALS');
+    await this.db.transaction(async (m) => {
+      await m.update(User, { id: userId }, { passwordHash: await hashPassword(next) });
+      await m.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record({ actorId: userId, action: 'auth.password-changed', targetType: 'user', targetId: userId }, m);
+    });
+  }
+
+  /** Verifies an access token; a token issued before the user's refresh tokens were all revoked stays valid until it expires (short TTL). */
+  verifyAccessToken(token: string): { sub: string } {
+    try {
+      const payload = this.jwt.verify<{ sub: string; typ: string }>(token, { secret: this.env.JWT_SECRET });
+      if (payload.typ !== 'access') throw new Error('wrong token type');
+      return payload;
+    } catch {
+      throw new DomainError('TOKEN_INVALID');
+    }
+  }
+
+  private async issueTokens(user: User): Promise<TokenPair> {
+    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access' }, { secret: this.env.JWT_SECRET, expiresIn: this.env.JWT_ACCESS_TTL_S });
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.db.getRepository(RefreshToken).insert({
+      userId: user.id, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,
+    });
+    return {
+      accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.env.JWT_ACCESS_TTL_S,
+      user: { id: user.id, displayName: user.displayName, email: user.email, mobile: user.mobile, locale: user.locale, isPlatformAdmin: user.isPlatformAdmin },
+    };
+  }
+}

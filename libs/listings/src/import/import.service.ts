@@ -1,0 +1,206 @@
+import { AuditService } from '@app/audit';
+import { Language } from '@app/common';
+import { Actor, OrganizationsService } from '@app/identity';
+import { requestMatching } from '@app/matching/match-requests';
+import { findRegion } from '@app/reference';
+import { recordIndexChanges } from '@app/search/outbox';
+import { JobDispatcher } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClassConstructor } from 'class-transformer';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Capability } from '../entities/capability.entity';
+import { CooperationMode, parseCooperationMode } from '../entities/listing-status';
+import { Need } from '../entities/need.entity';
+import { Provider } from '../entities/provider.entity';
+import { Publication } from '../entities/publication.entity';
+import { CapabilityRow, ImportReport, NeedRow, ProviderRow } from './import-rows.dto';
+import { validateRows, ValidRow } from './row-validation';
+
+const CHUNK = 500;
+type Importable = typeof Provider | typeof Need | typeof Capability;
+
+interface Existing { id: string; externalId: string; sourceHash: string | null; revision: number }
+
+interface ImportContext {
+  manager: EntityManager;
+  actor: Actor;
+  report: ImportReport;
+}
+
+/**
+ * Bulk import by coordinators on organisations' behalf (the concierge service). Idempotent by externalId:
+ * an unchanged row changes nothing, a changed row updates and bumps the revision. Imported rows are published.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobDispatcher,
+  ) {}
+
+  importProviders(items: unknown[], actor: Actor, lang: Language) {
+    return this.run(ProviderRow, Provider, 'provider', items, actor, lang, (rows, ctx) => this.writeProviders(rows, ctx));
+  }
+
+  importNeeds(items: unknown[], actor: Actor, lang: Language) {
+    return this.run(NeedRow, Need, 'need', items, actor, lang, (rows, ctx) => this.writeNeeds(rows, ctx));
+  }
+
+  importCapabilities(items: unknown[], actor: Actor, lang: Language) {
+    return this.run(CapabilityRow, Capability, 'capability', items, actor, lang, (rows, ctx) => this.writeCapabilities(rows, ctx));
+  }
+
+  private async run<R extends { externalId: string }>(
+    rowClass: ClassConstructor<R>, entity: Importable, type: 'provider' | 'need' | 'capability', items: unknown[], actor: Actor, lang: Language,
+    write: (rows: { valid: ValidRow<R>; existing: Existing | null; hash: string }[], ctx: ImportContext) => Promise<void>,
+  ): Promise<ImportReport> {
+    const { valid, failed } = validateRows(rowClass, items, lang);
+    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, failed, warnings: [], ids: {} };
+    for (let i = 0; i < valid.length; i += CHUNK) {
+      const chunk = valid.slice(i, i + CHUNK);
+      await this.db.transaction(async (manager) => {
+        const existing = await manager.getRepository(entity).find({
+          where: { externalId: In(chunk.map((v) => v.row.externalId)) },
+          select: { id: true, externalId: true, sourceHash: true, revision: true },
+        }) as Existing[];
+        const byExternal = new Map(existing.map((e) => [e.externalId, e]));
+        const changed = [];
+        for (const v of chunk) {
+          const hash = fingerprint(v.row);
+          const found = byExternal.get(v.row.externalId) ?? null;
+          if (found && found.sourceHash === hash) {
+            report.unchanged++;
+            report.ids[v.row.externalId] = found.id;
+          } else changed.push({ valid: v, existing: found, hash });
+        }
+        if (changed.length) await write(changed, { manager, actor, report });
+      });
+    }
+    report.failed.sort((a, b) => a.index - b.index);
+    await this.audit.record({ actorId: actor.userId, action: `import.${type}s`, targetType: type, targetId: null, after: { created: report.created, updated: report.updated, unchanged: report.unchanged, failed: report.failed.length } });
+    if (report.created + report.updated > 0) await this.jobs.tryEnqueue('search.drain', {}, { jobId: undefined });
+    return report;
+  }
+
+  private regionOf(input: string | undefined, index: number, report: ImportReport): string | null {
+    if (!input?.trim()) return null;
+    const region = findRegion(input);
+    if (!region) report.warnings.push({ index, field: 'region', message: `unknown region "${input}" was left empty` });
+    return region?.code ?? null;
+  }
+
+  /** Inserts new rows and updates changed ones; returns the saved ids in row order. */
+  private async save<E extends Provider | Need | Capability>(
+    manager: EntityManager, entity: Importable, rows: { valid: ValidRow<{ externalId: string }>; existing: Existing | null; hash: string }[],
+    values: (i: number) => Partial<E>, report: ImportReport,
+  ): Promise<{ id: string; revision: number }[]> {
+    const saved: { id: string; revision: number }[] = [];
+    const inserts = rows.map((r, i) => ({ r, i })).filter(({ r }) => !r.existing);
+    if (inserts.length) {
+      const result = await manager.createQueryBuilder().insert().into(entity)
+        .values(inserts.map(({ r, i }) => ({ ...values(i), externalId: r.valid.row.externalId, sourceHash: r.hash, revision: 1 }) as never))
+        .returning(['id']).execute();
+      inserts.forEach(({ r, i }, k) => { saved[i] = { id: result.identifiers[k].id, revision: 1 }; report.ids[r.valid.row.externalId] = saved[i].id; });
+      report.created += inserts.length;
+    }
+    for (const [i, r] of rows.entries()) {
+      if (!r.existing) continue;
+      const revision = r.existing.revision + 1;
+      await manager.update(entity, { id: r.existing.id }, { ...values(i), sourceHash: r.hash, revision } as never);
+      saved[i] = { id: r.existing.id, revision };
+      report.ids[r.valid.row.externalId] = r.existing.id;
+      report.updated++;
+    }
+    return saved;
+  }
+
+  private async writeProviders(rows: { valid: ValidRow<ProviderRow>; existing: Existing | null; hash: string }[], { manager, actor, report }: ImportContext) {
+    const steward = stewardOf(actor);
+    const saved = await this.save<Provider>(manager, Provider, rows, (i) => {
+      const { row, index } = rows[i].valid;
+      return {
+        kind: row.kind, name: row.name, title: row.title ?? null, affiliation: row.affiliation ?? null,
+        regionCode: this.regionOf(row.region, index, report), fields: row.fields ?? [], keywords: row.keywords ?? [], bio: row.bio ?? '',
+        contactEmail: row.contactEmail ?? null, contactPhone: row.contactPhone ?? null, stewardOrganizationId: steward,
+      };
+    }, report);
+    const ids = saved.map((s) => s.id);
+    await manager.delete(Publication, { providerId: In(ids) });
+    const publications = rows.flatMap((r, i) => (r.valid.row.publications ?? []).map((p, position) => ({
+      providerId: ids[i], kind: p.kind ?? 'publication', title: p.title, abstract: p.abstract ?? '', year: p.year ?? null, position,
+    })));
+    for (let k = 0; k < publications.length; k += 2000) await manager.insert(Publication, publications.slice(k, k + 2000));
+    await recordIndexChanges(manager, 'provider', ids);
+    await requestMatching(manager, 'provider', saved);
+  }
+
+  private async writeNeeds(rows: { valid: ValidRow<NeedRow>; existing: Existing | null; hash: string }[], { manager, actor, report }: ImportContext) {
+    const orgIds = new Map<string, string>();
+    for (const r of rows) {
+      const name = r.valid.row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)';
+      if (!orgIds.has(name)) {
+        const org = await this.organizations.findOrCreateEnterprise(name, findRegion(r.valid.row.region ?? '')?.code ?? null, actor.userId, manager);
+        orgIds.set(name, org.id);
+      }
+    }
+    const now = new Date();
+    const saved = await this.save<Need>(manager, Need, rows, (i) => {
+      const { row, index } = rows[i].valid;
+      return {
+        title: row.title, description: row.description ?? '', fields: row.fields ?? [], keywords: row.keywords ?? [],
+        regionCode: this.regionOf(row.region, index, report),
+        organizationId: orgIds.get(row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)')!,
+        cooperationModes: parseModes(row.cooperationModes), budgetMin: row.budgetMin?.toString() ?? null, budgetMax: row.budgetMax?.toString() ?? null,
+        deadline: row.deadline ?? null, confidentialDetails: row.confidentialDetails ?? null,
+        status: 'published', publishedAt: now, createdBy: actor.userId, stewardOrganizationId: stewardOf(actor),
+      };
+    }, report);
+    await recordIndexChanges(manager, 'need', saved.map((s) => s.id));
+    await requestMatching(manager, 'need', saved);
+  }
+
+  private async writeCapabilities(rows: { valid: ValidRow<CapabilityRow>; existing: Existing | null; hash: string }[], { manager, report }: ImportContext) {
+    const providers = await manager.find(Provider, { where: { externalId: In(rows.map((r) => r.valid.row.providerExternalId)) }, select: { id: true, externalId: true, revision: true } });
+    const providerOf = new Map(providers.map((p) => [p.externalId!, p]));
+    const known = rows.filter((r) => {
+      if (providerOf.has(r.valid.row.providerExternalId)) return true;
+      report.failed.push({ index: r.valid.index, externalId: r.valid.row.externalId, errors: [{ field: 'providerExternalId', constraint: 'exists', message: `no provider with externalId "${r.valid.row.providerExternalId}"` }] });
+      return false;
+    });
+    if (!known.length) return;
+    const now = new Date();
+    const saved = await this.save<Capability>(manager, Capability, known, (i) => {
+      const { row, index } = known[i].valid;
+      return {
+        providerId: providerOf.get(row.providerExternalId)!.id, title: row.title, description: row.description ?? '',
+        fields: row.fields ?? [], keywords: row.keywords ?? [], serviceModes: parseModes(row.serviceModes),
+        regionCodes: (row.regions ?? []).map((r) => this.regionOf(r, index, report)).filter((c): c is string => !!c),
+        availability: row.availability ?? null, status: 'published', publishedAt: now,
+      };
+    }, report);
+    const providerIds = [...new Set(known.map((r) => providerOf.get(r.valid.row.providerExternalId)!.id))];
+    // A provider's profile (and so its matches) includes its capabilities.
+    const bumped: { id: string; revision: number }[] = await manager.query(
+      'update providers set revision = revision + 1, updated_at = now() where id = any($1) returning id, revision', [providerIds],
+    ).then(([rows]: [{ id: string; revision: number }[]]) => rows);
+    await recordIndexChanges(manager, 'capability', saved.map((s) => s.id));
+    await recordIndexChanges(manager, 'provider', providerIds);
+    await requestMatching(manager, 'provider', bumped);
+  }
+}
+
+function stewardOf(actor: Actor): string | null {
+  return actor.memberships.find((m) => m.organizationType === 'association')?.organizationId ?? null;
+}
+
+function parseModes(modes: string[] | undefined): CooperationMode[] {
+  return [...new Set((modes ?? []).map((m) => parseCooperationMode(m) ?? 'other'))];
+}
+
+function fingerprint(row: object): string {
+  return createHash('sha1').update(JSON.stringify(row)).digest('hex');
+}

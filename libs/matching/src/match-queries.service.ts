@@ -1,0 +1,78 @@
+import { DomainError } from '@app/common';
+import { Actor, AccessPolicy } from '@app/identity';
+import { Need } from '@app/listings/entities/need.entity';
+import { Provider } from '@app/listings/entities/provider.entity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { MatchRun, MatchSubject } from './entities/match-run.entity';
+import { MatchReasons } from './ranker/match-reasons';
+
+export interface NeedMatchItem {
+  providerType: string;
+  providerId: string;
+  externalId: string | null;
+  name: string;
+  score: number;
+  capabilityId: string | null;
+  reasons: MatchReasons;
+}
+
+export interface ProviderMatchItem {
+  needId: string;
+  externalId: string | null;
+  title: string;
+  score: number;
+  reasons: MatchReasons;
+}
+
+export interface MatchList<T> {
+  status: 'pending' | 'ready';
+  revision: number;
+  algorithmVersion: string | null;
+  items: T[];
+}
+
+/** Reads ranked matches for whoever may see them: the owner, the coordinators in charge, and admins. */
+@Injectable()
+export class MatchQueriesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async forNeed(needId: string, limit: number, actor: Actor): Promise<MatchList<NeedMatchItem>> {
+    if (!isUUID(needId)) throw DomainError.notFound('need');
+    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, organizationId: true, regionCode: true, revision: true, stewardOrganizationId: true } });
+    if (!need) throw DomainError.notFound('need');
+    const allowed = AccessPolicy.canReadPrivate(actor, need) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
+    if (!allowed) throw DomainError.forbidden();
+    const items: NeedMatchItem[] = await this.db.query(
+      `select p.kind as "providerType", m.provider_id as "providerId", p.external_id as "externalId", p.name, m.score,
+              m.capability_id as "capabilityId", m.reasons
+         from matches m join providers p on p.id = m.provider_id
+        where m.need_id = $1 order by m.score desc, m.provider_id limit $2`,
+      [needId, limit],
+    );
+    return { ...(await this.runState('need', needId, need.revision)), items };
+  }
+
+  async forProvider(providerId: string, limit: number, actor: Actor): Promise<MatchList<ProviderMatchItem>> {
+    if (!isUUID(providerId)) throw DomainError.notFound('provider');
+    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, organizationId: true, userId: true, regionCode: true, revision: true, stewardOrganizationId: true } });
+    if (!provider) throw DomainError.notFound('provider');
+    const allowed = actor.userId === provider.userId || AccessPolicy.canReadPrivate(actor, provider) || AccessPolicy.memberOf(actor, provider.stewardOrganizationId);
+    if (!allowed) throw DomainError.forbidden();
+    const items: ProviderMatchItem[] = await this.db.query(
+      `select m.need_id as "needId", n.external_id as "externalId", n.title, m.score, m.reasons
+         from matches m join needs n on n.id = m.need_id
+        where m.provider_id = $1 and n.status = 'published' order by m.score desc, m.need_id limit $2`,
+      [providerId, limit],
+    );
+    return { ...(await this.runState('provider', providerId, provider.revision)), items };
+  }
+
+  private async runState(subjectType: MatchSubject, subjectId: string, revision: number) {
+    const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
+    const ready = run?.status === 'ready' && run.revision === revision;
+    return { status: ready ? ('ready' as const) : ('pending' as const), revision, algorithmVersion: run?.algorithmVersion ?? null };
+  }
+}

@@ -1,0 +1,14 @@
+import { EntityManager } from 'typeorm';
+import { MatchRun, MatchSubject } from './entities/match-run.entity';
+
+/**
+ * Marks, in the caller's transaction, that these subjects need (re)matching for their current revision.
+ * The worker picks them up after their index documents are written; a sweeper finds any lost job again.
+ */
+export async function requestMatching(manager: EntityManager, subjectType: MatchSubject, subjects: { id: string; revision: number }[]): Promise<void> {
+  if (!subjects.length) return;
+  await manager.createQueryBuilder().insert().into(MatchRun)
+    .values(subjects.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
+    .orUpdate(['revision', 'status', 'requested_at', 'finished_at', 'updated_at'], ['subject_type', 'subject_id'])
+    .execute();
+}

@@ -1,0 +1,13 @@
+import { SearchModule } from '@app/search';
+import { Module } from '@nestjs/common';
+import { CandidateRetriever } from './candidate-retriever';
+import { MatchQueriesService } from './match-queries.service';
+import { MatchingService } from './matching.service';
+import { ProfileLoader } from './profiles/profile-loader';
+
+@Module({
+  imports: [SearchModule],
+  providers: [MatchingService, MatchQueriesService, ProfileLoader, CandidateRetriever],
+  exports: [MatchingService, MatchQueriesService],
+})
+export class MatchingModule {}

@@ -1,0 +1,117 @@
+import { Need } from '@app/listings/entities/need.entity';
+import { Provider } from '@app/listings/entities/provider.entity';
+import { translateTerms } from '@app/text';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CandidateRetriever } from './candidate-retriever';
+import { MatchOverride } from './entities/match-override.entity';
+import { MatchRun, MatchSubject } from './entities/match-run.entity';
+import { Match } from './entities/match.entity';
+import { ProfileLoader } from './profiles/profile-loader';
+import { NeedProfile, ProviderProfile } from './profiles/profiles';
+import { ALGORITHM_VERSION, rankPair, ScoredPair } from './ranker/match-ranker';
+
+/** How many ranked pairs are kept per subject. */
+export const KEEP_PER_SUBJECT = 200;
+/** Pairs under this score are noise, not candidates. */
+const MIN_SCORE = 1;
+
+interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
+
+/** Computes and stores ranked matches: recall through the search index, ranking in code, results in PostgreSQL. */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly profiles: ProfileLoader,
+    private readonly retriever: CandidateRetriever,
+  ) {}
+
+  /** Ranks providers for a need. Does nothing when the run is already done for the need's current revision. */
+  async matchNeed(needId: string): Promise<void> {
+    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true, keywords: true } });
+    if (!need) return this.finishRun('need', needId, 0, 0);
+    if (await this.isDone('need', needId, need.revision)) return;
+    const started = Date.now();
+    if (need.status !== 'published') {
+      await this.db.getRepository(Match).delete({ needId });
+      return this.finishRun('need', needId, need.revision, Date.now() - started);
+    }
+    const [profile] = await this.profiles.needProfiles([needId]);
+    const queries = CandidateRetriever.queriesFrom(profile.core, [need.title, need.keywords.join(' '), translateTerms(`${need.title} ${need.keywords.join(' ')}`).slice(0, 8).join(' ')]);
+    queries.push(...CandidateRetriever.queriesFrom(profile.all).slice(0, 2));
+    const overrides = await this.overridesOf([needId]);
+    const candidateIds = new Set(await this.retriever.providersFor(queries));
+    for (const o of overrides) if (o.action === 'pin') candidateIds.add(o.providerId);
+    const providers = await this.profiles.providerProfiles([...candidateIds]);
+    const rows = this.rankForNeed(profile, providers, overrides);
+    await this.db.transaction(async (m) => {
+      await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
+      await this.insertPairs(m, rows);
+      await this.finishRun('need', needId, need.revision, Date.now() - started, m);
+    });
+  }
+
+  /** Finds the open needs a provider could serve and adds or refreshes those pairs (other pairs are left alone). */
+  async matchProvider(providerId: string): Promise<void> {
+    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, revision: true, name: true, keywords: true } });
+    if (!provider) return this.finishRun('provider', providerId, 0, 0);
+    if (await this.isDone('provider', providerId, provider.revision)) return;
+    const started = Date.now();
+    const [profile] = await this.profiles.providerProfiles([providerId]);
+    const queries = CandidateRetriever.queriesFrom(profile.core, [provider.keywords.join(' '), translateTerms(provider.keywords.join(' ')).slice(0, 8).join(' ')]);
+    queries.push(...CandidateRetriever.queriesFrom(profile.all).slice(0, 2));
+    const needIds = await this.retriever.needsFor(queries);
+    const needs = await this.profiles.needProfiles(needIds);
+    const overrides = await this.overridesOf(needs.map((n) => n.id));
+    const excluded = new Set(overrides.filter((o) => o.action === 'exclude' && o.providerId === providerId).map((o) => o.needId));
+    const pinned = new Set(overrides.filter((o) => o.action === 'pin' && o.providerId === providerId).map((o) => o.needId));
+    const rows = needs.filter((n) => !excluded.has(n.id))
+      .map((n) => ({ needId: n.id, providerId, pair: rankPair(n, profile, { pinned: pinned.has(n.id) }), needRevision: n.revision, providerRevision: profile.revision }))
+      .filter((r) => r.pair.score >= MIN_SCORE)
+      .sort((a, b) => b.pair.score - a.pair.score).slice(0, KEEP_PER_SUBJECT);
+    await this.db.transaction(async (m) => {
+      await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
+      await this.insertPairs(m, rows);
+      await this.finishRun('provider', providerId, provider.revision, Date.now() - started, m);
+    });
+  }
+
+  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[]): PairRow[] {
+    const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
+    const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
+    return providers.filter((p) => !excluded.has(p.id))
+      .map((p) => ({ needId: need.id, providerId: p.id, pair: rankPair(need, p, { pinned: pinned.has(p.id) }), needRevision: need.revision, providerRevision: p.revision }))
+      .filter((r) => r.pair.score >= MIN_SCORE)
+      .sort((a, b) => b.pair.score - a.pair.score)
+      .slice(0, KEEP_PER_SUBJECT);
+  }
+
+  private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) {
+      await m.createQueryBuilder().insert().into(Match).values(rows.slice(i, i + 500).map((r) => ({
+        needId: r.needId, providerId: r.providerId, capabilityId: r.pair.capabilityId, score: r.pair.score, reasons: r.pair.reasons,
+        algorithmVersion: ALGORITHM_VERSION, needRevision: r.needRevision, providerRevision: r.providerRevision,
+      }))).orUpdate(['capability_id', 'score', 'reasons', 'algorithm_version', 'need_revision', 'provider_revision', 'updated_at'], ['need_id', 'provider_id']).execute();
+    }
+  }
+
+  private overridesOf(needIds: string[]): Promise<MatchOverride[]> {
+    return needIds.length ? this.db.getRepository(MatchOverride).findBy({ needId: In(needIds) }) : Promise.resolve([]);
+  }
+
+  private async isDone(subjectType: MatchSubject, subjectId: string, revision: number): Promise<boolean> {
+    const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
+    return !!run && run.status === 'ready' && run.revision === revision && run.algorithmVersion === ALGORITHM_VERSION;
+  }
+
+  private async finishRun(subjectType: MatchSubject, subjectId: string, revision: number, durationMs: number, m: EntityManager = this.db.manager): Promise<void> {
+    await m.createQueryBuilder().insert().into(MatchRun)
+      .values({ subjectType, subjectId, revision, status: 'ready', algorithmVersion: ALGORITHM_VERSION, finishedAt: new Date(), durationMs })
+      .orUpdate(['revision', 'status', 'algorithm_version', 'finished_at', 'duration_ms', 'updated_at'], ['subject_type', 'subject_id'])
+      .execute();
+  }
+}

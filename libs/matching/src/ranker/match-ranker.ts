@@ -1,0 +1,74 @@
+import { regionProximity } from '@app/reference';
+import { cosine } from '@app/text';
+import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
+import { best, computeFeatures, FEATURE_NAMES, Features } from './features';
+import { MatchReasons } from './match-reasons';
+import weightsFile from './weights.json';
+
+export interface RankerWeights {
+  version: string;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}`;
+
+export interface ScoredPair {
+  score: number;
+  features: Features;
+  reasons: MatchReasons;
+  capabilityId: string | null;
+}
+
+/**
+ * The score scale, in one place: a logistic model over pairwise features, fitted on labelled pairs, turned
+ * into 0–100. Because it is a probability of a good fit and not a rank within one need, 80 means the same for every need.
+ */
+export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEIGHTS): number {
+  let z = weights.bias;
+  for (const name of FEATURE_NAMES) z += (weights.weights[name] ?? 0) * features[name];
+  return Math.round(1000 / (1 + Math.exp(-z))) / 10;
+}
+
+function sharedTerms(a: Bag, b: Bag, n: number): string[] {
+  return [...a].filter(([t]) => b.has(t)).map(([t, w]) => [t, w * (b.get(t) ?? 0)] as const)
+    .sort((x, y) => y[1] - x[1]).slice(0, n).map(([t]) => t);
+}
+
+export function rankPair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): ScoredPair {
+  const features = computeFeatures(need, provider);
+  const score = options.pinned ? 100 : scoreOf(features, options.weights);
+  const capability = best(provider.capabilities, (c) => cosine(need.all, c.bag));
+  const publications = provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s).slice(0, 3);
+  const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
+  const matchedFields = [...need.fieldCodes].filter((c) => provider.fieldCodes.has(c));
+  const region = regionProximity(need.regionCode, provider.regionCode);
+  const reasons: MatchReasons = {
+    matchedKeywords,
+    matchedFields,
+    matchedPublications: publications.map(({ p }) => ({ title: p.title, year: p.year })),
+    matchedCapability: capability.item && capability.value > 0.1 ? { id: capability.item.id, title: capability.item.title } : null,
+    region,
+    available: provider.available,
+    pinned: !!options.pinned,
+    features: Object.fromEntries(Object.entries(features).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+    summary: summarize(matchedKeywords, publications.length, region, score),
+  };
+  return { score, features, reasons, capabilityId: reasons.matchedCapability?.id ?? null };
+}
+
+const REGION_TEXT = {
+  'same-county': { zh: '同一区县', en: 'in the same county' },
+  'same-city': { zh: '同城', en: 'in the same city' },
+  'same-province': { zh: '同省', en: 'in the same province' },
+  other: { zh: '跨省', en: 'in another province' },
+  unknown: { zh: '地区未知', en: 'region unknown' },
+} as const;
+
+function summarize(keywords: string[], publicationCount: number, region: MatchReasons['region'], score: number): MatchReasons['summary'] {
+  const kw = keywords.slice(0, 4);
+  const zhParts = [kw.length ? `关键词“${kw.join('、')}”相符` : '主题相关', publicationCount ? `${publicationCount} 项成果/论文相关` : '', REGION_TEXT[region].zh].filter(Boolean);
+  const enParts = [kw.length ? `shares ${kw.join(', ')}` : 'related topic', publicationCount ? `${publicationCount} related publication(s)` : '', REGION_TEXT[region].en].filter(Boolean);
+  return { 'zh-CN': `匹配度 ${Math.round(score)}：${zhParts.join('；')}。`, en: `Fit ${Math.round(score)}: ${enParts.join('; ')}.` };
+}

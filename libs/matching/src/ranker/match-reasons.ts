@@ -1,0 +1,12 @@
+/** Why a candidate was ranked where it is: machine-readable evidence plus one sentence per language. */
+export interface MatchReasons {
+  matchedKeywords: string[];
+  matchedFields: string[];
+  matchedPublications: { title: string; year: number | null }[];
+  matchedCapability: { id: string; title: string } | null;
+  region: 'same-county' | 'same-city' | 'same-province' | 'other' | 'unknown';
+  available: boolean;
+  pinned: boolean;
+  features: Record<string, number>;
+  summary: { 'zh-CN': string; en: string };
+}

@@ -1,0 +1,4 @@
+export * from './jobs';
+export * from './job-dispatcher';
+export * from './queue.module';
+export * from './redis.provider';

@@ -1,0 +1,104 @@
+import { regionAncestorCodes, resolveField } from '@app/reference';
+import { searchSegments, translateTerms } from '@app/text';
+import type { Capability } from '@app/listings/entities/capability.entity';
+import type { Need } from '@app/listings/entities/need.entity';
+import type { Provider } from '@app/listings/entities/provider.entity';
+
+/** Index documents: public parts only. A need's confidential part never appears here. */
+
+const clip = (s: string | null | undefined, n: number) => (s ?? '').slice(0, n);
+const epoch = (d: Date | string | null | undefined) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
+
+function fieldFacets(fields: string[]) {
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const raw of fields) {
+    names.add(raw);
+    const field = resolveField(raw);
+    if (!field) continue;
+    codes.add(field.code);
+    names.add(field.zh);
+    names.add(field.en);
+    if (field.parentCode) codes.add(field.parentCode);
+  }
+  return { fieldCodes: [...codes], fieldNames: [...names] };
+}
+
+const regionFacets = (codes: (string | null)[]) => [...new Set(codes.flatMap((c) => (c ? regionAncestorCodes(c) : [])))];
+
+function textFacets(...parts: (string | string[] | null | undefined)[]) {
+  const text = parts.flat().filter(Boolean).join(' ');
+  return { segments: searchSegments(text), translations: translateTerms(text).join(' ') };
+}
+
+export function needDocument(need: Need, organizationName: string | null) {
+  return {
+    id: need.id,
+    externalId: need.externalId,
+    title: need.title,
+    description: clip(need.description, 4000),
+    keywords: need.keywords,
+    ...fieldFacets(need.fields),
+    regionCode: need.regionCode,
+    regionCodes: regionFacets([need.regionCode]),
+    modes: need.cooperationModes,
+    status: need.status,
+    organizationId: need.organizationId,
+    organizationName,
+    deadline: need.deadline ? epoch(need.deadline) : null,
+    publishedAt: epoch(need.publishedAt),
+    createdAt: epoch(need.createdAt),
+    ...textFacets(need.title, need.keywords, clip(need.description, 2000)),
+  };
+}
+
+export function capabilityDocument(capability: Capability, provider: Provider) {
+  return {
+    id: capability.id,
+    externalId: capability.externalId,
+    title: capability.title,
+    description: clip(capability.description, 4000),
+    keywords: capability.keywords,
+    ...fieldFacets(capability.fields.length ? capability.fields : provider.fields),
+    regionCodes: regionFacets(capability.regionCodes.length ? capability.regionCodes : [provider.regionCode]),
+    modes: capability.serviceModes,
+    status: capability.status,
+    providerId: provider.id,
+    providerName: provider.name,
+    providerType: provider.kind,
+    organizationId: provider.organizationId,
+    publishedAt: epoch(capability.publishedAt),
+    createdAt: epoch(capability.createdAt),
+    ...textFacets(capability.title, capability.keywords, clip(capability.description, 2000)),
+  };
+}
+
+export function providerDocument(provider: Provider, capabilities: Capability[], publicationTitles: string[]) {
+  const capabilityTitles = capabilities.map((c) => c.title);
+  const capabilityKeywords = capabilities.flatMap((c) => c.keywords);
+  return {
+    id: provider.id,
+    externalId: provider.externalId,
+    name: provider.name,
+    title: provider.title,
+    affiliation: provider.affiliation,
+    bio: clip(provider.bio, 3000),
+    keywords: [...new Set([...provider.keywords, ...capabilityKeywords])],
+    ...fieldFacets([...provider.fields, ...capabilities.flatMap((c) => c.fields)]),
+    regionCode: provider.regionCode,
+    regionCodes: regionFacets([provider.regionCode]),
+    modes: [...new Set(capabilities.flatMap((c) => c.serviceModes))],
+    providerType: provider.kind,
+    status: 'published',
+    available: provider.available,
+    organizationId: provider.organizationId,
+    capabilityTitles,
+    publicationTitles: publicationTitles.slice(0, 40),
+    createdAt: epoch(provider.createdAt),
+    ...textFacets(provider.keywords, capabilityTitles, capabilityKeywords, provider.fields, clip(provider.bio, 1500), publicationTitles.slice(0, 20)),
+  };
+}
+
+export type NeedDocument = ReturnType<typeof needDocument>;
+export type CapabilityDocument = ReturnType<typeof capabilityDocument>;
+export type ProviderDocument = ReturnType<typeof providerDocument>;

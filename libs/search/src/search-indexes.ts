@@ -1,0 +1,54 @@
+import type { Settings } from 'meilisearch';
+import type { IndexedType } from './entities/outbox-event.entity';
+
+export type IndexKind = 'needs' | 'capabilities' | 'providers';
+
+export const INDEX_OF_TYPE: Record<IndexedType, IndexKind> = { need: 'needs', capability: 'capabilities', provider: 'providers' };
+
+const common: Settings = {
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  pagination: { maxTotalHits: 10000 },
+  faceting: { maxValuesPerFacet: 200 },
+  // `segments` holds extra segmentations (jieba search mode + character bigrams) so that a query cut
+  // differently from the text still finds it; `translations` carries the other language's terms.
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+};
+
+export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
+  needs: {
+    ...common,
+    searchableAttributes: ['title', 'keywords', 'fieldNames', 'description', 'segments', 'organizationName', 'translations'],
+    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'organizationId', 'externalId'],
+    sortableAttributes: ['publishedAt', 'deadline', 'createdAt'],
+    displayedAttributes: ['*'],
+  },
+  capabilities: {
+    ...common,
+    searchableAttributes: ['title', 'keywords', 'fieldNames', 'description', 'providerName', 'segments', 'translations'],
+    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'providerType', 'providerId', 'organizationId', 'externalId'],
+    sortableAttributes: ['publishedAt', 'createdAt'],
+    displayedAttributes: ['*'],
+  },
+  providers: {
+    ...common,
+    searchableAttributes: ['name', 'keywords', 'fieldNames', 'capabilityTitles', 'title', 'affiliation', 'bio', 'publicationTitles', 'segments', 'translations'],
+    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'providerType', 'organizationId', 'externalId', 'available'],
+    sortableAttributes: ['createdAt'],
+    displayedAttributes: ['*'],
+  },
+};
+
+/** The facet names of the pinned search API and the index attribute behind each. */
+export const FACET_ATTRIBUTES: Record<string, string> = {
+  field: 'fieldCodes',
+  region: 'regionCodes',
+  mode: 'modes',
+  providerType: 'providerType',
+  status: 'status',
+};
+
+export const FACETS_OF_INDEX: Record<IndexKind, string[]> = {
+  needs: ['field', 'region', 'mode', 'status'],
+  capabilities: ['field', 'region', 'mode', 'providerType', 'status'],
+  providers: ['field', 'region', 'mode', 'providerType', 'status'],
+};

@@ -1,0 +1,113 @@
+import { Capability } from '@app/listings/entities/capability.entity';
+import { Need } from '@app/listings/entities/need.entity';
+import { Provider } from '@app/listings/entities/provider.entity';
+import { Organization } from '@app/identity/entities/organization.entity';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { IndexedType, OutboxEvent } from './entities/outbox-event.entity';
+import { SearchClient } from './search-client';
+import { capabilityDocument, needDocument, providerDocument } from './search-documents';
+import { INDEX_OF_TYPE } from './search-indexes';
+
+const DRAIN_LOCK = 72_410_002;
+const BATCH = 1000;
+
+export interface DrainResult {
+  processed: number;
+  indexed: Record<IndexedType, string[]>;
+}
+
+/** Moves outbox rows into Meilisearch in id order; a row is marked done only after Meilisearch applied it. */
+@Injectable()
+export class SearchSyncService {
+  private readonly logger = new Logger(SearchSyncService.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly search: SearchClient) {}
+
+  /** Drains until the outbox is empty. Only one drainer runs at a time across all workers. */
+  async drain(onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('select pg_try_advisory_lock($1) as locked', [DRAIN_LOCK]);
+      if (!locked) return 0;
+      try {
+        await this.search.ensureIndexes();
+        let total = 0;
+        for (;;) {
+          const batch = await this.drainBatch();
+          if (!batch.processed) break;
+          total += batch.processed;
+          if (onIndexed) await onIndexed(batch);
+        }
+        return total;
+      } finally {
+        await runner.query('select pg_advisory_unlock($1)', [DRAIN_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async drainBatch(): Promise<DrainResult> {
+    const rows = await this.db.getRepository(OutboxEvent).createQueryBuilder('e')
+      .where('e.processed_at is null').orderBy('e.id', 'ASC').limit(BATCH).getMany();
+    const indexed: Record<IndexedType, string[]> = { need: [], capability: [], provider: [] };
+    if (!rows.length) return { processed: 0, indexed };
+    for (const row of rows) indexed[row.aggregateType].push(row.aggregateId);
+    for (const type of Object.keys(indexed) as IndexedType[]) {
+      indexed[type] = [...new Set(indexed[type])];
+      if (indexed[type].length) await this.syncRecords(type, indexed[type]);
+    }
+    await this.db.getRepository(OutboxEvent).update({ id: In(rows.map((r) => r.id)) }, { processedAt: new Date() });
+    return { processed: rows.length, indexed };
+  }
+
+  /** Writes the current state of these records to the index (deleting the ones that no longer exist). */
+  async syncRecords(type: IndexedType, ids: string[]): Promise<void> {
+    const docs = await this.buildDocuments(type, ids);
+    const present = new Set(docs.map((d) => d.id));
+    const gone = ids.filter((id) => !present.has(id));
+    const index = this.search.index(INDEX_OF_TYPE[type]);
+    if (docs.length) await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 120000 }).then(assertSucceeded);
+    if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 120000 }).then(assertSucceeded);
+  }
+
+  async buildDocuments(type: IndexedType, ids: string[]): Promise<{ id: string }[]> {
+    if (type === 'need') {
+      const needs = await this.db.getRepository(Need).findBy({ id: In(ids) });
+      const orgs = await this.db.getRepository(Organization).findBy({ id: In([...new Set(needs.map((n) => n.organizationId))]) });
+      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+      return needs.map((n) => needDocument(n, orgName.get(n.organizationId) ?? null));
+    }
+    if (type === 'capability') {
+      const caps = await this.db.getRepository(Capability).findBy({ id: In(ids) });
+      const providers = await this.db.getRepository(Provider).findBy({ id: In([...new Set(caps.map((c) => c.providerId))]) });
+      const byId = new Map(providers.map((p) => [p.id, p]));
+      return caps.filter((c) => byId.has(c.providerId)).map((c) => capabilityDocument(c, byId.get(c.providerId)!));
+    }
+    const providers = await this.db.getRepository(Provider).findBy({ id: In(ids) });
+    const caps = await this.db.getRepository(Capability).findBy({ providerId: In(ids), status: 'published' });
+    const pubs: { providerId: string; title: string }[] = await this.db.query(
+      `select provider_id as "providerId", title from (
+         select provider_id, title, row_number() over (partition by provider_id order by position) as n
+         from publications where provider_id = any($1)) p where n <= 40`,
+      [ids],
+    );
+    return providers.map((p) => providerDocument(
+      p,
+      caps.filter((c) => c.providerId === p.id),
+      pubs.filter((x) => x.providerId === p.id).map((x) => x.title),
+    ));
+  }
+
+  async pendingCount(): Promise<number> {
+    return this.db.getRepository(OutboxEvent).createQueryBuilder('e').where('e.processed_at is null').getCount();
+  }
+}
+
+function assertSucceeded(task: { status: string; error?: { message?: string } | null }) {
+  if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? ''}`);
+}
+

@@ -1,0 +1,10 @@
+export { analyze } from './analyze';
+export { searchSegments, querySegments } from './search-segments';
+export { conceptTerms, translateTerms } from './concepts';
+export { cosine, TermStatistics } from './similarity';
+export { analyzeEnglish, stemEnglish, americanSpelling } from './english';
+export { bilingualLexicon } from './bilingual-lexicon';
+export type { BilingualLexicon, LexiconStats } from './bilingual-lexicon';
+export { TECHNICAL_GLOSSARY } from './technical-glossary';
+export type { GlossaryEntry } from './technical-glossary';
+export { warmUpText } from './warm-up';

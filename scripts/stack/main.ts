@@ -1,0 +1,103 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
+import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-servers';
+
+/** `start`: the whole marketplace with demo data. `test`: every test against real servers. */
+
+const env = {
+  ...DEFAULT_URLS,
+  ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
+} as typeof DEFAULT_URLS;
+const port = Number(process.env.PORT ?? 3000);
+const childEnv = { ...process.env, ...env, PORT: String(port) };
+
+function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...childEnv, ...extraEnv } });
+  return result.status ?? 1;
+}
+
+function must(cmd: string, args: string[]) {
+  const code = run(cmd, args);
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${code}`);
+}
+
+function waitForHealth(url: string, timeoutMs = 60000): Promise<void> {
+  const start = Date.now();
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      http.get(url, (res) => {
+        res.resume();
+        if (res.statusCode === 200) return resolve();
+        retry();
+      }).on('error', retry);
+    };
+    const retry = () => (Date.now() - start > timeoutMs ? reject(new Error(`${url} did not become healthy`)) : setTimeout(attempt, 300));
+    attempt();
+  });
+}
+
+async function start(servers: Started[]) {
+  console.log('• Building the API, the worker and the web console…');
+  must('npx', ['nest', 'build', 'api']);
+  must('npx', ['nest', 'build', 'worker']);
+  console.log('• Migrating and loading demo data…');
+  must('node', ['dist/apps/api/main.js', 'migrate']);
+  must('node', ['dist/apps/api/main.js', 'seed']);
+  const apps: ChildProcess[] = [
+    spawn('node', ['dist/apps/api/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
+    spawn('node', ['dist/apps/worker/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
+  ];
+  const managed: Started[] = [...servers, ...apps.map((child, i) => ({ name: i ? 'worker' : 'api', child }))];
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n• Stopping…');
+    await stopAll(managed);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  for (const child of apps) child.on('exit', (code) => { if (!stopping) { console.error(`A process exited (${code}); stopping.`); void stop(1); } });
+  await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`);
+  console.log(`
+  Marketplace is running.
+    API docs:        http://127.0.0.1:${port}/api/docs
+    Health:          http://127.0.0.1:${port}/api/v1/health
+    Queue dashboard: http://127.0.0.1:${port}/admin/queues  (sign in as admin)
+    Coordinator:     coordinator@gdast.demo / Demo@2026   (广东省科协)
+    Admin:           admin@platform.demo / Demo@2026
+  Press Ctrl-C to stop.
+`);
+}
+
+async function test(servers: Started[], extraArgs: string[]): Promise<number> {
+  const jest = ['jest', '--ci', ...extraArgs];
+  let code = run('npx', [...jest, '--selectProjects', 'unit']);
+  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand']);
+  await stopAll(servers);
+  return code;
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command !== 'start' && command !== 'test') {
+    console.error('usage: main.ts start|test');
+    process.exit(2);
+  }
+  let servers: Started[] = [];
+  try {
+    servers = await ensureServers(env);
+  } catch (err) {
+    console.error(`Could not start the local servers: ${(err as Error).message}`);
+    await stopAll(servers);
+    process.exit(1);
+  }
+  if (command === 'start') {
+    try { await start(servers); } catch (err) { console.error((err as Error).message); await stopAll(servers); process.exit(1); }
+  } else {
+    process.exit(await test(servers, rest));
+  }
+}
+
+void main();

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, starts local servers whose URLs do not answer, runs every
+# test (unit, end-to-end, benchmark smoke) against them, and stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+exec node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/stack/main.ts test "$@"

@@ -1,0 +1,125 @@
+import { needs, providers } from './support/fixtures';
+import { eventually, TestStack } from './support/stack';
+
+type Hit = { externalId: string };
+
+describe('the pinned API: import, search and matches', () => {
+  let stack: TestStack;
+  let coordinator: string;
+  const tag = `t${Date.now().toString(36)}`;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    ({ token: coordinator } = await stack.coordinator('coord@gd.test', '广东省科协（测试）', '440000'));
+  });
+  afterAll(async () => { await stack.stop(); });
+
+  const post = (path: string, body: unknown) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body as object);
+  const waitMatches = (kind: 'needs' | 'providers', id: string) => eventually(async () => {
+    const res = await stack.http.get(`/api/v1/${kind}/${id}/matches?limit=20`).auth(coordinator, { type: 'bearer' });
+    return res.body.status === 'ready' ? res.body : null;
+  }, 45000);
+
+  it('refuses imports without a token, and from users who are not coordinators', async () => {
+    expect((await stack.http.post('/api/v1/import/needs').send({ items: [] })).status).toBe(401);
+    const { token } = await stack.user('member@enterprise.test', { organization: { type: 'enterprise', name: 'Some Co.' } });
+    expect((await stack.http.post('/api/v1/import/needs').auth(token, { type: 'bearer' }).send({ items: [] })).status).toBe(403);
+  });
+
+  it('imports providers, including very long texts and 500 publications', async () => {
+    const long = { externalId: `${tag}-long`, kind: 'expert', name: 'Long Text', region: '440000', bio: '长'.repeat(20000),
+      publications: Array.from({ length: 500 }, (_, i) => ({ title: `Study ${i}`, abstract: 'x'.repeat(2000), year: 2000 + (i % 20) })) };
+    const res = await post('/api/v1/import/providers', { items: [...providers(tag), long] });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 5, updated: 0, failed: [] });
+    Object.assign(ids, res.body.ids);
+    expect(Object.keys(res.body.ids)).toHaveLength(5);
+    const pubs = await stack.db.query('select count(*)::int as n from publications where provider_id = $1', [ids[`${tag}-long`]]);
+    expect(pubs[0].n).toBe(500);
+  });
+
+  it('imports needs; importing them again changes nothing; a changed row updates', async () => {
+    const first = await post('/api/v1/import/needs', { items: needs(tag) });
+    expect(first.body).toMatchObject({ created: 4, updated: 0, failed: [] });
+    Object.assign(ids, first.body.ids);
+    const again = await post('/api/v1/import/needs', { items: needs(tag) });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 4, ids: first.body.ids });
+    const changed = needs(tag).map((n, i) => (i === 0 ? { ...n, description: `${n.description} 预算 50 万元。` } : n));
+    const third = await post('/api/v1/import/needs', { items: changed });
+    expect(third.body).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
+  });
+
+  it('reports bad rows by index and field, and imports the good ones', async () => {
+    const rows = [
+      { externalId: `${tag}-bad1`, description: 'no title' },
+      { externalId: `${tag}-ok`, title: '水质在线监测设备选型', description: '' },
+      { externalId: `${tag}-bad2`, title: 'x'.repeat(600), description: 'title too long' },
+      { externalId: `${tag}-bad3`, title: '描述过长', description: '长'.repeat(20001) },
+    ];
+    const res = await post('/api/v1/import/needs', { items: rows });
+    expect(res.status).toBe(200);
+    expect(res.body.created).toBe(1);
+    expect(res.body.failed.map((f: { index: number }) => f.index)).toEqual([0, 2, 3]);
+    expect(res.body.failed[0].errors.map((e: { field: string }) => e.field)).toEqual(['title']);
+    expect(res.body.failed[2].errors[0]).toMatchObject({ field: 'description', constraint: 'maxLength' });
+  });
+
+  it('ranks each need’s obvious provider first, across Chinese and English, with scores and reasons', async () => {
+    const expected: [string, string][] = [['n-battery', 'battery'], ['n-shrimp', 'shrimp'], ['n-welding', 'welding'], ['n-bamboo', 'bamboo']];
+    for (const [need, provider] of expected) {
+      const body = await waitMatches('needs', ids[`${tag}-${need}`]);
+      expect(body.items[0]).toMatchObject({ externalId: `${tag}-${provider}`, providerId: ids[`${tag}-${provider}`] });
+      const scores = body.items.map((m: { score: number }) => m.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(scores.every((s: number) => s >= 0 && s <= 100)).toBe(true);
+      expect(body.items[0].reasons.summary['zh-CN']).toContain('匹配度');
+      expect(body.items[0].reasons.summary.en).toContain('Fit');
+    }
+  });
+
+  it('shows a provider the needs it could solve', async () => {
+    const body = await waitMatches('providers', ids[`${tag}-battery`]);
+    expect(body.items[0]).toMatchObject({ needId: ids[`${tag}-n-battery`], externalId: `${tag}-n-battery` });
+  });
+
+  it('answers 404 for an unknown need', async () => {
+    const res = await stack.http.get('/api/v1/needs/00000000-0000-0000-0000-000000000000/matches').auth(coordinator, { type: 'bearer' });
+    expect(res.status).toBe(404);
+  });
+
+  it('searches without a login, finding Chinese text by a differently segmented query (电池材料)', async () => {
+    const search = (q: string, extra = '') => stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}&limit=10${extra}`);
+    const hit = await eventually(async () => {
+      const r = await search('电池材料');
+      return r.body.items?.some((h: Hit) => h.externalId === `${tag}-n-battery`) ? r : null;
+    });
+    expect(hit.body).toMatchObject({ total: expect.any(Number), facets: expect.objectContaining({ region: expect.any(Object) }) });
+    expect(hit.body.items[0].snippet).toEqual(expect.any(String));
+    const english = await search('welding robot');
+    expect(english.body.items.map((h: Hit) => h.externalId)).toContain(`${tag}-n-welding`);
+    const shrimp = await search('对虾病害');
+    expect(shrimp.body.items.slice(0, 5).map((h: Hit) => h.externalId)).toContain(`${tag}-n-shrimp`);
+  });
+
+  it('filters by region facet (a province includes its cities) and paginates', async () => {
+    const foshan = await stack.http.get(`/api/v1/search/needs?region=${encodeURIComponent('广东省佛山市')}&limit=50`);
+    const ext = foshan.body.items.map((h: Hit) => h.externalId);
+    expect(ext).toEqual(expect.arrayContaining([`${tag}-n-battery`, `${tag}-n-welding`]));
+    expect(ext).not.toContain(`${tag}-n-shrimp`);
+    const page = await stack.http.get('/api/v1/search/needs?limit=1&page=2');
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThan(1);
+    const bad = await stack.http.get('/api/v1/search/needs?limit=101');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('limit');
+  });
+
+  it('never puts a need’s confidential part into the index', async () => {
+    await post('/api/v1/import/needs', { items: [{ externalId: `${tag}-secret`, title: '保密需求测试', description: '公开描述', confidentialDetails: '绝密配方XYZ123' }] });
+    await eventually(async () => (await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body.total > 0);
+    const leak = await stack.http.get(`/api/v1/search/needs?q=XYZ123`);
+    expect(leak.body.total).toBe(0);
+    expect(JSON.stringify((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body)).not.toContain('XYZ123');
+  });
+});

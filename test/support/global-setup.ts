@@ -1,0 +1,25 @@
+import { Client } from 'pg';
+import { runMigrations } from '../../libs/database/src/run-migrations';
+import { baseUrls, withDatabase } from './test-env';
+
+export default async function globalSetup(): Promise<void> {
+  const urls = baseUrls();
+  const runId = `e2e${Date.now().toString(36)}${process.pid}`;
+  const database = `mkt_${runId}`;
+  const admin = new Client({ connectionString: urls.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database "${database}"`);
+  await admin.end();
+  Object.assign(process.env, {
+    ...urls,
+    DATABASE_URL: withDatabase(urls.DATABASE_URL, database),
+    E2E_BASE_DATABASE_URL: urls.DATABASE_URL,
+    E2E_DATABASE: database,
+    QUEUE_PREFIX: runId,
+    INDEX_PREFIX: runId,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    NODE_ENV: 'test',
+    LOGIN_MAX_FAILURES: '5',
+  });
+  await runMigrations(process.env.DATABASE_URL!);
+}

@@ -1,0 +1,70 @@
+import { ActorLoader, AuthService, Organization, OrganizationsService, User } from '@app/identity';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/create-app';
+import { createWorker } from '../../apps/worker/src/main';
+
+export const PASSWORD = 'Test@2026pass';
+
+/** The real API and worker, in this process, against the run's own database, Redis prefix and indexes. */
+export class TestStack {
+  private constructor(readonly api: NestExpressApplication, readonly worker: INestApplicationContext | null) {}
+
+  static async start(options: { worker?: boolean } = {}): Promise<TestStack> {
+    const api = await createApp();
+    await api.init();
+    const worker = options.worker === false ? null : await createWorker();
+    return new TestStack(api, worker);
+  }
+
+  get http() {
+    return request(this.api.getHttpServer());
+  }
+
+  get db(): DataSource {
+    return this.api.get<DataSource>(getDataSourceToken());
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    await this.api.close();
+  }
+
+  /** A user, optionally a member of an organisation; returns an access token. */
+  async user(email: string, options: { admin?: boolean; organization?: Partial<Organization>; role?: 'member' | 'admin' } = {}) {
+    const auth = this.api.get(AuthService);
+    let user = await this.db.getRepository(User).findOneBy({ email });
+    if (!user) user = await auth.register({ email, password: PASSWORD, displayName: email.split('@')[0] });
+    if (options.admin) await this.db.getRepository(User).update({ id: user.id }, { isPlatformAdmin: true });
+    let organization: Organization | null = null;
+    if (options.organization) {
+      const repo = this.db.getRepository(Organization);
+      organization = (await repo.findOneBy({ name: options.organization.name })) ?? (await repo.save(repo.create(options.organization)));
+      await this.api.get(OrganizationsService).addMember(organization.id, user.id, options.role ?? 'admin', null);
+    }
+    const { accessToken } = await auth.login(email, PASSWORD);
+    return { user, organization, token: accessToken, actor: (await this.api.get(ActorLoader).load(user.id))! };
+  }
+
+  coordinator(email: string, name: string, regionCode: string) {
+    return this.user(email, { organization: { type: 'association', name, regionCode, jurisdictionRegionCode: regionCode } });
+  }
+}
+
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 30000, intervalMs = 200): Promise<T> {
+  const start = Date.now();
+  let last: unknown;
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}

@@ -74,7 +74,7 @@ async function start(servers: Started[]) {
 async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   const jest = ['jest', '--ci', ...extraArgs];
   let code = run('npx', [...jest, '--selectProjects', 'unit']);
-  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand']);
+  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand', '--forceExit']);
   await stopAll(servers);
   return code;
 }

@@ -1,3 +1,4 @@
+import 'tsconfig-paths/register'; // global setup runs outside Jest's module mapper
 import { Client } from 'pg';
 import { runMigrations } from '../../libs/database/src/run-migrations';
 import { baseUrls, withDatabase } from './test-env';

@@ -1,3 +1,4 @@
+import 'tsconfig-paths/register'; // global setup runs outside Jest's module mapper
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { createMeiliClient } from '../../libs/search/src/meili-http-client';

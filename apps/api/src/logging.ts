@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 
 /** Structured JSON logs; every HTTP line carries a request id (taken from X-Request-Id or made up). */
 export function loggerOptions(app: 'api' | 'worker'): Params {
   return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: process.env.LOG_LEVEL ?? 'info',
       base: { app },

@@ -50,12 +50,26 @@ interface Candidate {
 /** A sense as stems, and whether it is exactly those words ("to weld") or has more ("under the water"). */
 export interface Sense {
   terms: string[];
+  /** The terms joined by spaces: the sense's key in the English → Chinese table. */
+  key: string;
   exact: boolean;
 }
 
 type SurfaceSink = (term: string, surface: string) => void;
 
 const LEADING_FILLER = /^(to|a|an|the)\s+/i;
+
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // folds A-Z onto a-z
+    const wordChar = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
+}
 
 /** Splits a raw definition into synonyms and turns each usable one into 1–3 stems. */
 export function definitionSenses(definition: string, noteSurface?: SurfaceSink): Sense[] {
@@ -69,8 +83,8 @@ export function definitionSenses(definition: string, noteSurface?: SurfaceSink):
     for (const piece of plain.split(/\s+or\s+/)) {
       const tokens = englishTokens(piece);
       if (tokens.length === 0 || tokens.length > MAX_PHRASE_TERMS) continue;
-      const words = piece.trim().replace(LEADING_FILLER, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
-      senses.push({ terms: tokens.map((token) => token.term), exact: words.length === tokens.length });
+      const terms = tokens.map((token) => token.term);
+      senses.push({ terms, key: terms.join(' '), exact: wordCount(piece.trim().replace(LEADING_FILLER, '')) === tokens.length });
       if (noteSurface) for (const token of tokens) noteSurface(token.term, token.surface);
     }
   }
@@ -82,7 +96,8 @@ function glossarySenses(english: string, noteSurface: SurfaceSink): Sense[] {
     const tokens = englishTokens(sense);
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_TERMS) return [];
     for (const token of tokens) noteSurface(token.term, token.surface);
-    return [{ terms: tokens.map((token) => token.term), exact: true }];
+    const terms = tokens.map((token) => token.term);
+    return [{ terms, key: terms.join(' '), exact: true }];
   });
 }
 
@@ -111,15 +126,11 @@ function wordPrior(word: string, frequency: number): number {
   return common * (word.length === 1 ? 0.6 : 1);
 }
 
+// Duplicates (one word offering the same key twice) are resolved when the list is ranked.
 function addCandidate(table: Map<string, Candidate[]>, key: string, word: string, score: number): void {
   const list = table.get(key);
-  if (!list) {
-    table.set(key, [{ word, score }]);
-    return;
-  }
-  const existing = list.find((candidate) => candidate.word === word);
-  if (!existing) list.push({ word, score });
-  else if (score > existing.score) existing.score = score;
+  if (list) list.push({ word, score });
+  else table.set(key, [{ word, score }]);
 }
 
 // Scores every (English key, Chinese word) pair a word's senses offer. An
@@ -127,10 +138,10 @@ function addCandidate(table: Map<string, Candidate[]>, key: string, word: string
 // longer sense ("under the water") only weakly suggest the Chinese word.
 function addSenses(table: Map<string, Candidate[]>, word: string, senses: Sense[], base: number, ambiguous: boolean): void {
   const ambiguity = ambiguous ? 1 / (1 + 0.15 * (senses.length - 1)) : 1;
-  senses.forEach(({ terms, exact }, index) => {
+  senses.forEach(({ terms, key, exact }, index) => {
     const score = (base * ambiguity) / (1 + 0.3 * index);
     const partial = PARTIAL_SCORE * Math.min(score, 1);
-    addCandidate(table, terms.join(' '), word, exact ? score : partial);
+    addCandidate(table, key, word, exact ? score : partial);
     if (terms.length > 1) for (const term of terms) addCandidate(table, term, word, partial);
   });
 }
@@ -138,15 +149,16 @@ function addSenses(table: Map<string, Candidate[]>, word: string, senses: Sense[
 function bestTranslations(candidates: Candidate[]): string {
   candidates.sort((a, b) => b.score - a.score || a.word.length - b.word.length);
   const floor = candidates[0].score * MIN_RELATIVE_SCORE;
-  return candidates
-    .filter((candidate) => candidate.score >= floor)
-    .slice(0, MAX_TRANSLATIONS)
-    .map((candidate) => candidate.word)
-    .join('|');
+  const best: string[] = [];
+  for (const { word, score } of candidates) {
+    if (score < floor || best.length === MAX_TRANSLATIONS) break;
+    if (!best.includes(word)) best.push(word);
+  }
+  return best.join('|');
 }
 
 const packSenses = (senses: Sense[]): string =>
-  senses.slice(0, MAX_SENSES_PER_WORD).map((sense) => sense.terms.join(' ')).join('|');
+  senses.slice(0, MAX_SENSES_PER_WORD).map((sense) => sense.key).join('|');
 
 /** Builds the lexicon from CC-CEDICT and the glossary (about a second); prefer the shared `bilingualLexicon()`. */
 export function buildBilingualLexicon(): BilingualLexicon {
@@ -172,7 +184,7 @@ export function buildBilingualLexicon(): BilingualLexicon {
   for (const [word, definitions] of definitionsByWord) {
     if (!frequencies.has(word)) continue;
     const senses = definitions.flatMap((definition) => definitionSenses(definition, noteSurface));
-    const unique = new Map(senses.map((sense) => [sense.terms.join(' '), sense]));
+    const unique = new Map(senses.map((sense) => [sense.key, sense]));
     if (unique.size > 0) cedictSenses.set(word, [...unique.values()]);
   }
   definitionsByWord.clear();

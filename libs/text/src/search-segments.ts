@@ -48,7 +48,7 @@ export function querySegments(q: string): string {
   const words: string[] = [];
   for (const run of textRuns(q)) {
     if (run.chinese) words.push(...cutWords(run.text).filter(keep));
-    else words.push(...(run.text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-.'][\p{L}\p{N}]+)*/gu) ?? []));
+    else words.push(...(run.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   }
   return words.length > 0 ? words.join(' ') : q.trim();
 }

@@ -7,6 +7,8 @@
 export type GlossaryEntry = readonly [chinese: string, english: string];
 
 export const TECHNICAL_GLOSSARY: readonly GlossaryEntry[] = [
+  // general
+  ['中国', 'China; Chinese'],
   // materials
   ['复合材料', 'composite material; composites'],
   ['竹纤维', 'bamboo fiber'],
@@ -247,7 +249,7 @@ export const TECHNICAL_GLOSSARY: readonly GlossaryEntry[] = [
   ['电镀', 'electroplating'],
   ['模具', 'mold; die'],
   ['精密加工', 'precision machining'],
-  ['机加工', 'machining'],
+  ['机加工', 'metal machining; machining process'],
   ['抛光', 'polishing'],
   // ceramics
   ['陶瓷', 'ceramics; ceramic'],

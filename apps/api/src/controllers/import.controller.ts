@@ -1,6 +1,6 @@
 import { languageFrom } from '@app/common';
 import { Access, Actor, CurrentActor } from '@app/identity';
-import { ImportRequest, ImportService } from '@app/listings';
+import { CapabilityImportRequest, ImportService, NeedImportRequest, ProviderImportRequest } from '@app/listings';
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -15,7 +15,7 @@ export class ImportController {
   @HttpCode(200)
   @Access('coordinator')
   @ApiOperation({ summary: 'Import experts, societies and workstations (idempotent by externalId)' })
-  providers(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  providers(@Body() body: ProviderImportRequest, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
     return this.imports.importProviders(body.items, actor, languageFrom(lang));
   }
 
@@ -23,7 +23,7 @@ export class ImportController {
   @HttpCode(200)
   @Access('coordinator')
   @ApiOperation({ summary: 'Import technical needs, published directly (idempotent by externalId)' })
-  needs(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  needs(@Body() body: NeedImportRequest, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
     return this.imports.importNeeds(body.items, actor, languageFrom(lang));
   }
 
@@ -31,7 +31,7 @@ export class ImportController {
   @HttpCode(200)
   @Access('coordinator')
   @ApiOperation({ summary: "Import capabilities; each names its provider's externalId (providerExternalId)" })
-  capabilities(@Body() body: ImportRequest<unknown>, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  capabilities(@Body() body: CapabilityImportRequest, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
     return this.imports.importCapabilities(body.items, actor, languageFrom(lang));
   }
 }

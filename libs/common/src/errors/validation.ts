@@ -1,14 +1,17 @@
 import { ValidationError } from 'class-validator';
 import { FieldError } from './domain-error';
 
+const PRIMARY = ['isDefined', 'isNotEmpty', 'isString', 'isArray', 'isIn'];
+
 /** Flattens class-validator's tree into `field.path` errors, keeping each constraint's arguments for the message. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ field, constraint, params: { message } });
-    }
+    const constraints = Object.entries(error.constraints ?? {});
+    // One message per field: the most basic failure first (missing before malformed before too long).
+    const [constraint, message] = constraints.find(([c]) => PRIMARY.includes(c)) ?? constraints[0] ?? [];
+    if (constraint) out.push({ field, constraint, params: { message } });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
   return out;

@@ -63,10 +63,17 @@ export class CapabilityRow extends ListingRowBase {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.item) availability?: string;
 }
 
-export class ImportRequest<T> {
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Up to 20 000 rows' })
-  @IsArray() @ArrayMaxSize(20000)
-  items: T[];
+/** Request bodies: rows stay plain objects here and are validated one by one by the import service. */
+export class ProviderImportRequest {
+  @ApiProperty({ type: () => [ProviderRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
+}
+
+export class NeedImportRequest {
+  @ApiProperty({ type: () => [NeedRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
+}
+
+export class CapabilityImportRequest {
+  @ApiProperty({ type: () => [CapabilityRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
 
 export interface ImportFailure {

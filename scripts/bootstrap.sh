@@ -26,7 +26,7 @@ fi
 
 stamp=node_modules/.installed-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-  echo "Installing npm dependencies (npm ci)…"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "Installing npm dependencies (npm install)…"
+  npm install --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi

@@ -126,11 +126,23 @@ function wordPrior(word: string, frequency: number): number {
   return common * (word.length === 1 ? 0.6 : 1);
 }
 
-// Duplicates (one word offering the same key twice) are resolved when the list is ranked.
+// Each key keeps only its best few candidates, sorted best first (ties go to
+// the shorter word), so the table stays small while it is being filled.
 function addCandidate(table: Map<string, Candidate[]>, key: string, word: string, score: number): void {
   const list = table.get(key);
-  if (list) list.push({ word, score });
-  else table.set(key, [{ word, score }]);
+  if (!list) {
+    table.set(key, [{ word, score }]);
+    return;
+  }
+  if (list.length >= MAX_TRANSLATIONS && score <= list[list.length - 1].score) return;
+  const same = list.findIndex((candidate) => candidate.word === word);
+  if (same >= 0) {
+    if (list[same].score >= score) return;
+    list.splice(same, 1);
+  }
+  const beaten = list.findIndex((c) => score > c.score || (score === c.score && word.length < c.word.length));
+  list.splice(beaten < 0 ? list.length : beaten, 0, { word, score });
+  if (list.length > MAX_TRANSLATIONS) list.pop();
 }
 
 // Scores every (English key, Chinese word) pair a word's senses offer. An
@@ -146,15 +158,12 @@ function addSenses(table: Map<string, Candidate[]>, word: string, senses: Sense[
   });
 }
 
-function bestTranslations(candidates: Candidate[]): string {
-  candidates.sort((a, b) => b.score - a.score || a.word.length - b.word.length);
-  const floor = candidates[0].score * MIN_RELATIVE_SCORE;
-  const best: string[] = [];
-  for (const { word, score } of candidates) {
-    if (score < floor || best.length === MAX_TRANSLATIONS) break;
-    if (!best.includes(word)) best.push(word);
-  }
-  return best.join('|');
+function bestTranslations(ranked: Candidate[]): string {
+  const floor = ranked[0].score * MIN_RELATIVE_SCORE;
+  return ranked
+    .filter((candidate) => candidate.score >= floor)
+    .map((candidate) => candidate.word)
+    .join('|');
 }
 
 const packSenses = (senses: Sense[]): string =>
@@ -180,27 +189,26 @@ export function buildBilingualLexicon(): BilingualLexicon {
   });
   const frequencies = wordFrequencies(new Set(definitionsByWord.keys()));
 
-  const cedictSenses = new Map<string, Sense[]>();
+  const toEnglish = new Map<string, string>();
+  const candidates = new Map<string, Candidate[]>();
   for (const [word, definitions] of definitionsByWord) {
-    if (!frequencies.has(word)) continue;
-    const senses = definitions.flatMap((definition) => definitionSenses(definition, noteSurface));
-    const unique = new Map(senses.map((sense) => [sense.key, sense]));
-    if (unique.size > 0) cedictSenses.set(word, [...unique.values()]);
+    const frequency = frequencies.get(word);
+    if (frequency === undefined) continue;
+    const all = definitions.flatMap((definition) => definitionSenses(definition, noteSurface));
+    const senses = [...new Map(all.map((sense) => [sense.key, sense])).values()];
+    if (senses.length === 0) continue;
+    toEnglish.set(word, packSenses(senses));
+    addSenses(candidates, word, senses, wordPrior(word, frequency), true);
   }
   definitionsByWord.clear();
 
-  const glossary = new Map<string, Sense[]>();
-  for (const [chinese, english] of TECHNICAL_GLOSSARY) glossary.set(chinese, glossarySenses(english, noteSurface));
-
-  const candidates = new Map<string, Candidate[]>();
-  for (const [word, senses] of cedictSenses) {
-    addSenses(candidates, word, senses, wordPrior(word, frequencies.get(word) ?? 0), true);
+  // Glossary senses replace CEDICT's for the same word and outrank it as translations.
+  for (const [word, english] of TECHNICAL_GLOSSARY) {
+    const senses = glossarySenses(english, noteSurface);
+    toEnglish.set(word, packSenses(senses));
+    addSenses(candidates, word, senses, GLOSSARY_SCORE, false);
   }
-  for (const [word, senses] of glossary) addSenses(candidates, word, senses, GLOSSARY_SCORE, false);
 
-  const toEnglish = new Map<string, string>();
-  for (const [word, senses] of cedictSenses) toEnglish.set(word, packSenses(senses));
-  for (const [word, senses] of glossary) toEnglish.set(word, packSenses(senses));
   const toChinese = new Map<string, string>();
   for (const [key, list] of candidates) toChinese.set(key, bestTranslations(list));
 

@@ -45,9 +45,21 @@ export function textRuns(text: string): TextRun[] {
 
 /** True for a Chinese word that says something on its own (not a stopword, numeral or loose character). */
 export function isMeaningfulChinese(word: string): boolean {
-  if (!isChinese(word) || NUMERAL.test(word)) return false;
-  if (CHINESE_FUNCTION_WORDS.has(word) || CHINESE_GENERIC_WORDS.has(word)) return false;
-  return word.length > 1 || MEANINGFUL_SINGLE_CHARACTERS.has(word);
+  if (!isChinese(word) || NUMERAL.test(word) || isStopword(word)) return false;
+  if (word.length === 1) return MEANINGFUL_SINGLE_CHARACTERS.has(word);
+  return !isGenericCompound(word);
+}
+
+function isStopword(word: string): boolean {
+  return CHINESE_FUNCTION_WORDS.has(word) || CHINESE_GENERIC_WORDS.has(word);
+}
+
+// jieba keeps some boilerplate pairs as one word (技术开发, 研究开发, 技术服务):
+// a word made only of two-character stopwords is boilerplate too.
+function isGenericCompound(word: string): boolean {
+  if (word.length < 4 || word.length % 2 !== 0) return false;
+  for (let i = 0; i < word.length; i += 2) if (!isStopword(word.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** Meaningful jieba words of a run of Chinese characters, in order. */

@@ -15,6 +15,7 @@ export interface EnglishToken {
 const RESPELLINGS: Array<[RegExp, string]> = [
   [/^(fib|cent|lit|calib|theat|lust|sab|spect|(?:kilo|centi|milli|micro|nano)?met)re(s|d)?$/, '$1er$2'],
   [/^(col|flav|od|vap|behavi|lab|harb|hum|rum|tum|fav|hon|neighb|sav|vig|arm)our(s|ed|ing|ful|less|able)?$/, '$1or$2'],
+  [/^(model|label|travel|fuel|signal|channel|level|cancel|tunnel|total|dial|counsel|marvel|jewel)l(ing|ed|er|ers)$/, '$1$2'],
   [/isation(s?)$/, 'ization$1'],
   [/^(optim|organ|util|recogn|character|synthes|commercial|industrial|digital|standard|stabil|minim|maxim|modern|special|visual|custom|steril|fertil|mechan|neutral|crystall|polymer|real|local|global|capital|harmon|normal|emphas|summar|author|prior|categor|ion|oxid|immun|subsid|vulcan|homogen|miniatur|magnet|energ|pasteur|carbon|hybrid|metabol|mobil|revital|urban)is(e|es|ed|ing|er|ers)$/, '$1iz$2'],
   [/^(anal|catal|paral|electrol|hydrol|dial)ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],

@@ -35,6 +35,8 @@ function perCall(label: string, fn: () => unknown, iterations = 2000): void {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heap0 = process.memoryUsage().heapUsed;
 const rss0 = process.memoryUsage().rss;
 let t = Date.now();
 segmenter();
@@ -43,8 +45,13 @@ const rss1 = process.memoryUsage().rss;
 t = Date.now();
 const lexicon = bilingualLexicon();
 console.log(`lexicon build: ${Date.now() - t} ms, rss +${mb(process.memoryUsage().rss - rss1)}`, lexicon.stats);
-gc?.();
-console.log(`total rss added: ${mb(process.memoryUsage().rss - rss0)}; heap used ${mb(process.memoryUsage().heapUsed)}`);
+const rss2 = process.memoryUsage().rss;
+console.log(`total rss added: ${mb(rss2 - rss0)}`);
+if (gc) {
+  gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  console.log(`after a full GC: rss added ${mb(rss - rss0)}, JS heap retained by the tables ${mb(heapUsed - heap0)}`);
+}
 
 console.log(`Chinese text: ${CHINESE_NEED.length} characters; English text: ${ENGLISH_CAPABILITY.split(/\s+/).length} words`);
 perCall('conceptTerms, Chinese', () => conceptTerms(CHINESE_NEED));

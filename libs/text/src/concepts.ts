@@ -9,8 +9,8 @@
 //
 // A Chinese need and an English capability that mean the same thing then
 // meet twice: on the Chinese words the English side translates to and on the
-// English stems the Chinese side glosses to. Same-language texts still match
-// best because they also share their own full-weight terms.
+// English stems the Chinese side glosses to. Each side's own words keep full
+// weight, so a projection never outweighs what a text actually says.
 import { bilingualLexicon, BilingualLexicon, MAX_PHRASE_TERMS } from './bilingual-lexicon';
 import { chineseWords, innerWords, textRuns } from './chinese';
 import { englishTokens, EnglishToken, stemEnglish } from './english';

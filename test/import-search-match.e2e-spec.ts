@@ -107,6 +107,8 @@ describe('the pinned API: import, search and matches', () => {
     const ext = foshan.body.items.map((h: Hit) => h.externalId);
     expect(ext).toEqual(expect.arrayContaining([`${tag}-n-battery`, `${tag}-n-welding`]));
     expect(ext).not.toContain(`${tag}-n-shrimp`);
+    const twice = await stack.http.get('/api/v1/search/needs?limit=10&page=1&limit=1');
+    expect(twice.body.items).toHaveLength(1);
     const page = await stack.http.get('/api/v1/search/needs?limit=1&page=2');
     expect(page.body.items).toHaveLength(1);
     expect(page.body.total).toBeGreaterThan(1);

@@ -1,6 +1,6 @@
 // Measures the text library: first-use cost (segmenter load, lexicon build),
 // memory added, and per-call cost of conceptTerms.
-// Run: npx ts-node --transpile-only libs/text/benchmark.ts   (add node --expose-gc for a post-GC figure)
+// Run: node --expose-gc -r ts-node/register/transpile-only libs/text/benchmark.ts
 import { analyze, conceptTerms, searchSegments, translateTerms } from './src';
 import { bilingualLexicon } from './src/bilingual-lexicon';
 import { segmenter } from './src/segmenter';
@@ -10,7 +10,8 @@ const CHINESE_NEED =
   '目前产品主要依靠人工进行刃口研磨和外观缺陷检测，效率低、一致性差，急需引入机器视觉检测系统和工业机器人自动化研磨技术，' +
   '实现刀具表面划痕、崩口、色差等缺陷的在线识别与分拣。同时希望开发新型高碳不锈钢材料的热处理工艺，提高刀刃硬度和耐腐蚀性能。' +
   '寻求具有机器视觉、深度学习图像识别以及焊接机器人集成经验的高校团队或专家合作，可提供生产现场和测试样品，' +
-  '合作方式包括技术转让、联合开发和委托研发，项目周期预计一年，经费面议。';
+  '合作方式包括技术转让、联合开发和委托研发，项目周期预计一年，经费面议。' +
+  '此外，企业计划建设智能仓储与冷链物流配套设施，欢迎物联网和大数据领域的服务商对接洽谈。';
 
 const ENGLISH_CAPABILITY = Array.from({ length: 6 })
   .map(
@@ -54,6 +55,14 @@ if (gc) {
 }
 
 console.log(`Chinese text: ${CHINESE_NEED.length} characters; English text: ${ENGLISH_CAPABILITY.split(/\s+/).length} words`);
+for (const [label, text] of [
+  ['Chinese', CHINESE_NEED],
+  ['English', ENGLISH_CAPABILITY],
+]) {
+  const started = process.hrtime.bigint();
+  conceptTerms(text);
+  console.log(`conceptTerms, ${label}, first call (cold caches): ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(3)} ms`);
+}
 perCall('conceptTerms, Chinese', () => conceptTerms(CHINESE_NEED));
 perCall('conceptTerms, English', () => conceptTerms(ENGLISH_CAPABILITY));
 perCall('analyze, Chinese', () => analyze(CHINESE_NEED));

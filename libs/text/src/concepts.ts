@@ -2,16 +2,20 @@
 // weighted bag over one vocabulary made of Chinese words and English stems
 // (or stem phrases such as "machin vision"):
 //
-//   Chinese word      → itself (1), the words ending/starting it (0.5/0.3),
-//                       and its English senses (0.6, 0.3, 0.2)
-//   English word      → its stem (1), known 2–3 word phrases (1), and its best
-//                       Chinese translations (0.6, 0.36, 0.24; phrases 0.8, ...)
+//   Chinese word  → itself (1), the dictionary words ending/starting it
+//                   (0.5/0.3), and its first three English senses (0.6, 0.3,
+//                   0.2; each stem of a phrase sense gets half of that)
+//   English word  → its stem (1), every known 2–3 word phrase it is part of (1),
+//                   and its best Chinese translations (0.6, 0.36, 0.24;
+//                   phrases 0.8, 0.48, 0.32; words inside a phrase 40% of that)
+//   generic words (系统, "system") count half.
 //
 // A Chinese need and an English capability that mean the same thing then
 // meet twice: on the Chinese words the English side translates to and on the
 // English stems the Chinese side glosses to. Each side's own words keep full
 // weight, so a projection never outweighs what a text actually says.
-import { bilingualLexicon, BilingualLexicon, MAX_PHRASE_TERMS } from './bilingual-lexicon';
+import { bilingualLexicon, BilingualLexicon } from './bilingual-lexicon';
+import { MAX_PHRASE_TERMS } from './cedict-senses';
 import { chineseWords, innerWords, textRuns } from './chinese';
 import { englishTokens, EnglishToken, stemEnglish } from './english';
 import { LOW_WEIGHT_CHINESE, LOW_WEIGHT_ENGLISH } from './stopwords';

@@ -2,7 +2,7 @@
 // dictionary is loaded once, on first use, and extended with the technical
 // glossary so terms such as 机器视觉 or 低空经济 come out as single words.
 import { Jieba } from '@node-rs/jieba';
-import { readFileSync } from 'fs';
+import { readJiebaDictionary } from './jieba-dictionary';
 import { TECHNICAL_GLOSSARY } from './technical-glossary';
 
 // Frequency given to glossary words jieba does not know. Any positive count
@@ -12,35 +12,15 @@ const ADDED_WORD_FREQUENCY = 200;
 
 let jieba: Jieba | undefined;
 
-/**
- * jieba's default dictionary file ("word frequency tag" per line). Read on
- * demand and not kept: jieba copies it into native memory, and the lexicon
- * only needs it while it is being built.
- */
-export function readJiebaDictionary(): Buffer {
-  return readFileSync(require.resolve('@node-rs/jieba/dict.txt'));
-}
-
-function missingGlossaryWords(dictionary: string): string[] {
-  const wanted = new Set(TECHNICAL_GLOSSARY.map(([chinese]) => chinese));
-  let start = 0;
-  while (start < dictionary.length && wanted.size > 0) {
-    const space = dictionary.indexOf(' ', start);
-    const end = dictionary.indexOf('\n', start);
-    if (space > start && (end < 0 || space < end)) wanted.delete(dictionary.slice(start, space));
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return [...wanted];
-}
-
 /** The shared jieba instance, created on first call. */
 export function segmenter(): Jieba {
   if (!jieba) {
-    const dictionary = readJiebaDictionary();
-    const instance = Jieba.withDict(dictionary);
-    const extra = missingGlossaryWords(dictionary.toString('utf8')).map((word) => `${word} ${ADDED_WORD_FREQUENCY} n`);
-    if (extra.length > 0) instance.loadDict(Buffer.from(extra.join('\n') + '\n'));
+    const instance = Jieba.withDict(readJiebaDictionary());
+    // Without the HMM, jieba returns a string whole only if it is a dictionary word.
+    const missing = TECHNICAL_GLOSSARY.map(([chinese]) => chinese).filter((word) => instance.cut(word, false).length > 1);
+    if (missing.length > 0) {
+      instance.loadDict(Buffer.from(missing.map((word) => `${word} ${ADDED_WORD_FREQUENCY} n\n`).join('')));
+    }
     jieba = instance;
   }
   return jieba;

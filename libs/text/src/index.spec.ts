@@ -1,0 +1,24 @@
+import * as text from '@app/text';
+
+describe('@app/text public API', () => {
+  it('is reachable through the path alias and exposes the documented functions', () => {
+    expect(Object.keys(text).sort()).toEqual(
+      [
+        'TECHNICAL_GLOSSARY',
+        'TermStatistics',
+        'americanSpelling',
+        'analyze',
+        'analyzeEnglish',
+        'bilingualLexicon',
+        'conceptTerms',
+        'cosine',
+        'querySegments',
+        'searchSegments',
+        'stemEnglish',
+        'translateTerms',
+        'warmUpText',
+      ].sort(),
+    );
+    expect(text.querySegments('电池材料')).toBe('电池 材料');
+  });
+});

@@ -14,7 +14,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const TOPIC_FILES = ['energy', 'manufacturing', 'materials', 'lightindustry', 'agri', 'health', 'environment', 'digital', 'orgs'];
+const TOPIC_FILES = ['energy', 'manufacturing', 'materials', 'lightindustry', 'agri', 'health', 'environment', 'digital', 'orgs', 'distractors'];
 const KIND = { E: 'expert', S: 'society', W: 'workstation' };
 
 function load() {
@@ -43,7 +43,65 @@ function load() {
     if (!n) throw new Error(`extraNeg: unknown need ${nid}`);
     n.neg = [...(n.neg || []), ...list];
   }
+  // extra publications kept in their own table
+  const pubs = require(path.join(__dirname, 'topics', 'publications.js'));
+  const provById = new Map(all.providers.map((p) => [p.id, p]));
+  for (const [pid, list] of Object.entries(pubs)) {
+    const p = provById.get(pid);
+    if (!p) throw new Error(`publications: unknown provider ${pid}`);
+    p.pubs = [...(p.pubs || []), ...list];
+  }
   return all;
+}
+
+// Deterministic per-id hash (FNV-1a), used to vary which optional need fields are present.
+function hash(s) {
+  let h = 0x811c9dc5;
+  for (const ch of s) { h ^= ch.codePointAt(0); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h;
+}
+const hasHan = (s) => /[\u4e00-\u9fff]/.test(s);
+
+// Coarse industry categories as an enterprise would pick them from a platform drop-down. They describe the
+// enterprise's own industry, not the field of the provider that solves the problem (a lychee grower asking for
+// a camera sorting line still files under agriculture), so they do not leak labels.
+const NEED_FIELD = [
+  [/^(li|h2|pv|vanadium|nd|yb)-/, '新能源', 'new energy'],
+  [/^(ene|heatpump)-/, '节能环保', 'energy efficiency'],
+  [/^(rob|vis|weld|cnc|hw|mould|tower|pp|ac|ebike)-/, '智能制造', 'advanced manufacturing'],
+  [/^(mat|cer|coat|shoe)-/, '新材料', 'new materials'],
+  [/^chem-/, '石油化工', 'chemicals'],
+  [/^(semi|elec)-/, '电子信息', 'electronics'],
+  [/^(tex|furn|container)-/, '轻工纺织', 'light industry'],
+  [/^(food|baijiu)-/, '食品加工', 'food processing'],
+  [/^(bam|for)-/, '林业', 'forestry'],
+  [/^(fruit|tea|rice|live|aqua|goji|layer|croaker|pepper|kiwi|lychee|zijin|dongyuan)-/, '现代农业', 'agriculture'],
+  [/^(tcm|chenpi)-/, '中医药', 'traditional Chinese medicine'],
+  [/^(pharm|stemcell|med)-/, '生物医药', 'biomedicine'],
+  [/^(water|air|sw)-/, '生态环境', 'environmental protection'],
+  [/^min-/, '矿产资源', 'mining'],
+  [/^mar-/, '海洋经济', 'marine economy'],
+  [/^(iot|ai)-/, '数字经济', 'digital economy'],
+  [/^uav-/, '低空经济', 'low-altitude economy'],
+  [/^log-/, '现代物流', 'logistics'],
+  [/^con-/, '建筑工程', 'construction'],
+  [/^(patent|hkmo)-/, '科技服务', 'technology services'],
+];
+function needField(id, zh) {
+  for (const [re, fzh, fen] of NEED_FIELD) if (re.test(`${id}-`) || re.test(id)) return [zh ? fzh : fen];
+  return undefined;
+}
+// County-level regions carry the region effect the set tests, so they are never dropped.
+const isCounty = (r) => /^\d{6}$/.test(r || '') ? !/00$/.test(r) : /(县|区|市.+市)$/.test(r || '');
+function varyNeed(n) {
+  const h = hash(n.id);
+  const zh = hasHan(`${n.title}${n.desc}`);
+  const out = { ...n };
+  out.fields = h % 9 < 5 ? needField(n.id, zh) : undefined; // about 55% carry a category
+  if ((h >>> 4) % 8 === 0) out.kw = undefined; // about 12% without keywords
+  if ((h >>> 8) % 10 === 0) out.org = undefined; // about 10% without an organisation
+  if ((h >>> 12) % 12 === 0 && !isCounty(n.region)) out.region = undefined; // a few without a region
+  return out;
 }
 
 function clean(obj) {
@@ -85,7 +143,7 @@ function build() {
     });
   });
   const hardNegatives = {};
-  const needs = t.needs.map((n) => {
+  const needs = t.needs.map(varyNeed).map((n) => {
     const relevance = {};
     // grades written highest first so the file reads naturally
     for (const g of [3, 2, 1]) for (const [id, v] of Object.entries(n.rel)) if (v === g) relevance[pid(id)] = g;

@@ -100,6 +100,7 @@ providers.forEach((p, i) => {
     pubCount += Array.isArray(p.publications) ? p.publications.length : 0;
   }
   if (p.kind === 'expert' && !isStr(p.title)) warn(`${where}: expert without a title`);
+  if (Array.isArray(p.publications) && p.publications.length > 6) warn(`${where}: ${p.publications.length} publications (the set keeps 0-6)`);
   if (p.kind !== 'expert' && !isStr(p.bio)) warn(`${where}: ${p.kind} without a bio`);
   const key = `${p.name}|${p.affiliation || ''}`;
   if (nameKeys.has(key)) warn(`${where}: same name and affiliation as ${nameKeys.get(key)}`);

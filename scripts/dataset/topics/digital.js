@@ -23,7 +23,7 @@ module.exports = {
 
     // ---- AI and software ----
     { id: 'ai-nlp', k: 'E', name: '沈嘉怡', title: '教授', aff: '中山大学计算机学院', region: '广东省广州市',
-      fields: ['自然语言处理', '人工智能'], kw: ['自然语言处理', '知识图谱', '语义匹配', '信息抽取', '跨语言检索'],
+      fields: ['自然语言处理', '人工智能'], kw: ['自然语言处理', '知识图谱', '文本相似度', '信息抽取', '多语言检索'],
       bio: `研究自然语言处理和知识图谱，方向包括语义匹配、信息抽取和跨语言检索，做过科技文献、专利和政务文本的智能分析系统。`,
       pubs: [
         ['面向科技成果与企业需求的语义匹配方法', '结合领域词表和对比学习，匹配准确率比关键词检索提升20个百分点。', 2023],
@@ -188,8 +188,8 @@ module.exports = {
     { id: 'log-peak', title: 'Our e-commerce warehouse cannot keep up in peak season', desc: `During big promotion days our order volume goes up eight times. Pickers walk too far, packing stations jam and parcels leave a day late. We want a review of layout and picking strategy before deciding on robots.`,
       kw: ['warehouse', 'peak season', 'picking'], region: '广东省广州市', org: 'Guangzhou e-commerce fulfilment centre',
       rel: { 'log-wms': 3, 'rob-mobile': 2, 'ai-forecast': 1, 'log-soc': 1 } },
-    { id: 'log-yard', title: '内河码头集装箱堆场调度乱，船舶等泊长', desc: `我们是西江上的一个内河集装箱码头，吞吐量这两年翻了一番，堆场翻箱多、集卡排队长，船舶平均等泊时间超过十个小时。想请专家帮忙优化堆场计划和设备调度。`,
-      kw: ['码头', '堆场', '调度'], region: '广东省肇庆市', org: '肇庆某港口公司',
+    { id: 'log-yard', title: '江边码头船等太久，场地里倒箱多', desc: `我们是西江上的一个内河港，这两年箱量翻了一番，场地里找箱、倒箱很多，拖车排长队，船靠泊平均要等十个多小时。想请人帮忙理顺场地安排和设备派工。`,
+      kw: ['等泊', '倒箱', '拖车排队'], region: '广东省肇庆市', org: '肇庆某港口公司',
       rel: { 'log-port': 3, 'ai-sched': 2, 'log-soc': 1 } },
     { id: 'log-rural', title: 'Route planning for rural parcel delivery', desc: `We run parcel delivery to 300 villages in a mountainous county. Routes are planned by drivers' experience and many trips are half empty. We need a routing method that fits mountain roads and uneven daily volumes.`,
       kw: ['routing', 'rural delivery'], region: '广东省梅州市', org: 'Meizhou county logistics company',

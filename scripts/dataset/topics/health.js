@@ -125,8 +125,8 @@ module.exports = {
       kw: ['针灸', '失眠', '临床研究'], region: '广东省佛山市', org: '佛山某连锁中医馆',
       rel: { 'tcm-clinic': 3, 'tcm-soc': 2 }, neg: ['tcm-cult', 'tcm-quality', 'tcm-juhong'] },
     // pharma
-    { id: 'pharm-dissolution', title: '仿制药溶出曲线和原研对不上', desc: `我们在做一个缓释片的一致性评价，四种介质里有两种溶出曲线和参比制剂差异大，换了几批辅料也没改善，项目卡了半年。想请制剂专家帮忙调整处方工艺。`,
-      kw: ['一致性评价', '溶出', '缓释片'], region: '广东省广州市', org: '广州某制药企业',
+    { id: 'pharm-dissolution', title: '缓释片在体外释放得和原研药对不上', desc: `我们在仿制一个缓释片，在几种不同pH的溶液里测药物释放，有两种条件下跟原研药的曲线差得远，换了几批辅料也没用，项目已经拖了半年。想请懂片剂配方和生产工艺的专家帮忙。`,
+      kw: ['缓释片', '仿制药', '体外释放'], region: '广东省广州市', org: '广州某制药企业',
       rel: { 'pharm-formul': 3, 'pharm-soc': 2, 'pharm-gmp': 1 } },
     { id: 'pharm-polymorph', title: 'A different crystal form appears when we scale up', desc: `Our API crystallises as the desired form in the 20 L reactor, but in the 1,000 L plant reactor we get a mixture with a metastable form, which fails the specification. We need expert help on the crystallisation design.`,
       kw: ['crystal form', 'scale-up', 'API'], region: '广东省珠海市', org: 'Zhuhai API manufacturer',

@@ -245,8 +245,8 @@ module.exports = {
       kw: ['headlamp', 'fogging', 'coating'], region: '广东省江门市', org: 'Jiangmen automotive lighting supplier',
       rel: { 'coat-func': 3, 'mould-inj': 1, 'elec-led': 1, 'coat-water': 1 } },
     // chemicals
-    { id: 'chem-hydro', title: '柴油加氢装置催化剂运行周期缩短', desc: `我们的柴油加氢精制装置换了一批掺炼原料以后，催化剂床层压降上升快，运行周期从三年缩短到不到两年，想搞清楚失活原因并优化操作。`,
-      kw: ['加氢', '催化剂', '运行周期'], region: '广东省茂名市', org: '茂名某炼化企业',
+    { id: 'chem-hydro', title: '柴油精制装置开不满周期，压降涨得快', desc: `我们有一套柴油精制装置，换了一批掺炼原料以后，反应器压降涨得很快，原来三年一换剂，现在不到两年就得停工。想弄清楚原因，调整操作，把运行时间拉长。`,
+      kw: ['柴油精制', '压降', '停工'], region: '广东省茂名市', org: '茂名某炼化企业',
       rel: { 'chem-catal': 3, 'chem-ws': 2, 'chem-soc': 1 }, neg: ['h2-electrolysis', 'h2-pem'] },
     { id: 'chem-nitration', title: 'Reaction hazard study before scaling up a nitration step', desc: `We make pharmaceutical intermediates. A new product needs a nitration step that we want to scale from a 50 L to a 3,000 L reactor. The park safety office requires a reaction hazard assessment and HAZOP before approval.`,
       kw: ['nitration', 'scale-up', 'safety'], region: '广东省惠州市', org: 'Huizhou intermediates producer',
@@ -261,8 +261,8 @@ module.exports = {
       kw: ['chemical park', 'R&D platform'], region: '广东省茂名市', org: 'Maoming chemical park committee',
       rel: { 'chem-ws': 3, 'chem-soc': 3, 'chem-catal': 2, 'gd-eng': 1 } },
     // semiconductors
-    { id: 'semi-void', title: '功率模块焊层空洞率高，热阻超标', desc: `公司做光伏逆变器和充电桩用的IGBT模块，芯片焊层和衬板焊层X光检测空洞率经常超过5%，热阻偏高，客户担心长期可靠性。希望有封装专家来产线诊断。`,
-      kw: ['焊层空洞', '功率模块', '热阻'], region: '广东省深圳市', org: '深圳某功率模块企业',
+    { id: 'semi-void', title: '功率模块焊料里气泡多，发热大', desc: `我们做逆变器和充电桩用的功率模块，X光一拍，芯片下面和底板下面的焊料里气泡很多，经常超过5%，模块发热大，客户担心用几年就坏。想请有经验的专家到产线看看。`,
+      kw: ['功率模块', '气泡', '发热'], region: '广东省深圳市', org: '深圳某功率模块企业',
       rel: { 'semi-pack': 3, 'semi-power': 2, 'elec-pcb': 2 } },
     { id: 'semi-sic', title: 'Switching our 30 kW charger modules to SiC', desc: `We build 30 kW DC charging modules with silicon IGBTs. To increase power density we want to move to SiC MOSFETs, but we worry about short circuits, gate oscillation and EMI. We need an expert to review our design and test plan.`,
       kw: ['SiC', 'charger', 'power density'], region: '广东省深圳市', org: 'Shenzhen charger maker',

@@ -1,6 +1,5 @@
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
-import { translateTerms } from '@app/text';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -32,7 +31,7 @@ export class MatchingService {
 
   /** Ranks providers for a need. Does nothing when the run is already done for the need's current revision. */
   async matchNeed(needId: string): Promise<void> {
-    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true, keywords: true } });
+    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true } });
     if (!need) return this.finishRun('need', needId, 0, 0);
     if (await this.isDone('need', needId, need.revision)) return;
     const started = Date.now();
@@ -41,8 +40,7 @@ export class MatchingService {
       return this.finishRun('need', needId, need.revision, Date.now() - started);
     }
     const [profile] = await this.profiles.needProfiles([needId]);
-    const queries = CandidateRetriever.queriesFrom(profile.core, [need.title, need.keywords.join(' '), translateTerms(`${need.title} ${need.keywords.join(' ')}`).slice(0, 8).join(' ')]);
-    queries.push(...CandidateRetriever.queriesFrom(profile.all).slice(0, 2));
+    const queries = CandidateRetriever.queriesFrom([need.title], profile.core, profile.all);
     const overrides = await this.overridesOf([needId]);
     const candidateIds = new Set(await this.retriever.providersFor(queries));
     for (const o of overrides) if (o.action === 'pin') candidateIds.add(o.providerId);
@@ -62,8 +60,7 @@ export class MatchingService {
     if (await this.isDone('provider', providerId, provider.revision)) return;
     const started = Date.now();
     const [profile] = await this.profiles.providerProfiles([providerId]);
-    const queries = CandidateRetriever.queriesFrom(profile.core, [provider.keywords.join(' '), translateTerms(provider.keywords.join(' ')).slice(0, 8).join(' ')]);
-    queries.push(...CandidateRetriever.queriesFrom(profile.all).slice(0, 2));
+    const queries = CandidateRetriever.queriesFrom([provider.keywords.join(' ')], profile.core, profile.all);
     const needIds = await this.retriever.needsFor(queries);
     const needs = await this.profiles.needProfiles(needIds);
     const overrides = await this.overridesOf(needs.map((n) => n.id));

@@ -28,7 +28,7 @@ export interface ScoredPair {
 export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEIGHTS): number {
   let z = weights.bias;
   for (const name of FEATURE_NAMES) z += (weights.weights[name] ?? 0) * features[name];
-  return Math.round(1000 / (1 + Math.exp(-z))) / 10;
+  return Math.round(10000 / (1 + Math.exp(-z))) / 100;
 }
 
 function sharedTerms(a: Bag, b: Bag, n: number): string[] {

@@ -3,7 +3,7 @@ import { cosine } from '@app/text';
 import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 
 /** Pairwise features: each depends only on the need and the provider, so a pair scores the same from either side. */
-export const FEATURE_NAMES = ['coreSimilarity', 'textSimilarity', 'coreCoverage', 'capabilityFit', 'publicationFit', 'fieldOverlap', 'regionFit', 'available', 'kindFitsMode'] as const;
+export const FEATURE_NAMES = ['coreSimilarity', 'textSimilarity', 'coreCoverage', 'specialtyCoverage', 'capabilityFit', 'publicationFit', 'fieldOverlap', 'regionFit', 'available', 'kindFitsMode'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -47,6 +47,8 @@ export function computeFeatures(need: NeedProfile, provider: ProviderProfile): F
     coreSimilarity: cosine(need.core, provider.core),
     textSimilarity: cosine(need.all, provider.all),
     coreCoverage: coverage(need.core, provider.all),
+    // How much of what the provider specialises in the need talks about: tells a specialist from a generalist.
+    specialtyCoverage: coverage(provider.core, need.all),
     capabilityFit: best(provider.capabilities, (c) => cosine(need.all, c.bag)).value,
     publicationFit: best(provider.publications, (p) => cosine(need.all, p.bag)).value,
     fieldOverlap,

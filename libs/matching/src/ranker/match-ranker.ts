@@ -1,4 +1,5 @@
 import { regionProximity } from '@app/reference';
+import { createHash } from 'node:crypto';
 import { cosine } from '@app/text';
 import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 import { best, computeFeatures, FEATURE_NAMES, Features } from './features';
@@ -12,7 +13,8 @@ export interface RankerWeights {
 }
 
 export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}`;
+/** Changes whenever the features or the weights change, so stored matches of an older ranker are recomputed. */
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS])).digest('hex').slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;

@@ -40,6 +40,7 @@ async function start(servers: Started[]) {
   console.log('• Building the API, the worker and the web console…');
   must('npx', ['nest', 'build', 'api']);
   must('npx', ['nest', 'build', 'worker']);
+  must('npx', ['vite', 'build', 'apps/web', '--logLevel', 'warn']);
   console.log('• Migrating and loading demo data…');
   must('node', ['dist/apps/api/main.js', 'migrate']);
   must('node', ['dist/apps/api/main.js', 'seed']);
@@ -62,6 +63,7 @@ async function start(servers: Started[]) {
   await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`);
   console.log(`
   Marketplace is running.
+    Web console:     http://127.0.0.1:${port}/
     API docs:        http://127.0.0.1:${port}/api/docs
     Health:          http://127.0.0.1:${port}/api/v1/health
     Queue dashboard: http://127.0.0.1:${port}/admin/queues  (sign in as admin)
@@ -75,6 +77,9 @@ async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   const jest = ['jest', '--ci', ...extraArgs];
   let code = run('npx', [...jest, '--selectProjects', 'unit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand', '--forceExit']);
+  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'browser', '--runInBand', '--forceExit']);
+  // Benchmark smoke run (tiny size): fails only when the harness breaks, never for a missed target.
+  if (code === 0) code = run('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/bench/run.ts', '--size', 'tiny', '--no-docs']);
   await stopAll(servers);
   return code;
 }

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
 import { createWorker } from '../../apps/worker/src/main';
 
@@ -18,6 +19,13 @@ export class TestStack {
     await api.init();
     const worker = options.worker === false ? null : await createWorker();
     return new TestStack(api, worker);
+  }
+
+  /** Listens on a free port of 127.0.0.1 (for browser tests) and returns the base URL. */
+  async listen(): Promise<string> {
+    await this.api.listen(0, '127.0.0.1');
+    const { port } = this.api.getHttpServer().address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
   }
 
   get http() {

@@ -1,4 +1,5 @@
 import { AuditModule } from '@app/audit';
+import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AccessGuard, IdentityModule } from '@app/identity';
@@ -14,15 +15,32 @@ import { AuthController } from './controllers/auth.controller';
 import { HealthController } from './controllers/health.controller';
 import { ImportController } from './controllers/import.controller';
 import { MatchesController } from './controllers/matches.controller';
+import { PingController } from './controllers/ping.controller';
 import { SearchController } from './controllers/search.controller';
+import { CapabilitiesController } from './controllers/capabilities.controller';
+import { NeedsController } from './controllers/needs.controller';
+import { ReviewController } from './controllers/review.controller';
+import { AuditController } from './controllers/audit.controller';
+import { ConciergeController } from './controllers/concierge.controller';
+import { ExpertProfileController } from './controllers/expert-profile.controller';
+import { InvitationsController } from './controllers/invitations.controller';
+import { OrganizationsController } from './controllers/organizations.controller';
+import { ReferenceController } from './controllers/reference.controller';
+import { EngagementsController } from './controllers/engagements.controller';
+import { IntroductionsController } from './controllers/introductions.controller';
+import { NotificationsController } from './controllers/notifications.controller';
+import { RemindersController } from './controllers/reminders.controller';
 import { loggerOptions } from './logging';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
-    IdentityModule, SearchModule, ListingsModule, MatchingModule,
+    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule,
   ],
-  controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController],
+  controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
+    OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
+    IntroductionsController, EngagementsController, NotificationsController, RemindersController,
+  ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })
 export class AppModule {}

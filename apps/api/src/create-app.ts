@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
+import { mountWebConsole } from './web-console';
 
 /** The configured HTTP app, shared by `main.ts` and the end-to-end tests. */
 export async function createApp(): Promise<NestExpressApplication> {
@@ -23,5 +24,6 @@ export async function createApp(): Promise<NestExpressApplication> {
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
   mountQueueDashboard(app);
+  mountWebConsole(app);
   return app;
 }

@@ -9,6 +9,9 @@ export class ScheduleRegistrar implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.queue(QueueName.Maintenance).upsertJobScheduler('sweep', { every: 5000 }, { name: 'maintenance.sweep', data: {} });
     await this.jobs.queue(QueueName.Matching).upsertJobScheduler('nightly-refresh', { pattern: '0 3 * * *', tz: 'Asia/Shanghai' }, { name: 'matching.refresh-all', data: {} });
+    await this.jobs.queue(QueueName.Listings).upsertJobScheduler('expire-due', { every: 10 * 60 * 1000 }, { name: 'listings.expire-due', data: {} });
+    await this.jobs.queue(QueueName.Reminders).upsertJobScheduler('reminders-sweep', { every: 5000 }, { name: 'reminders.sweep', data: {} });
+    await this.jobs.queue(QueueName.Notifications).upsertJobScheduler('mail-drain', { every: 5000 }, { name: 'notifications.drain', data: {} });
     await this.jobs.enqueue('search.drain', {});
   }
 }

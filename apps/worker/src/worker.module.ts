@@ -1,19 +1,24 @@
 import { AuditModule } from '@app/audit';
+import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerOptions } from '../../api/src/logging';
+import { ListingsProcessor } from './processors/listings.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { MatchingProcessor } from './processors/matching.processor';
 import { SearchSyncProcessor } from './processors/search-sync.processor';
 import { ScheduleRegistrar } from './schedule-registrar';
+import { NotificationsProcessor } from './processors/notifications.processor';
+import { RemindersProcessor } from './processors/reminders.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule],
-  providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ScheduleRegistrar],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule],
+  providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor],
 })
 export class WorkerModule {}

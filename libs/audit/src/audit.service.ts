@@ -13,6 +13,15 @@ export interface AuditRecord {
   requestId?: string | null;
 }
 
+export interface AuditFilter {
+  action?: string;
+  targetId?: string;
+  targetType?: string;
+  actorId?: string;
+  page: number;
+  limit: number;
+}
+
 /** Who did what to which record, with the state before and after. Pass the transaction's manager to log atomically. */
 @Injectable()
 export class AuditService {
@@ -22,10 +31,16 @@ export class AuditService {
     await manager.insert(AuditEntry, { ...entry, before: entry.before ?? null, after: entry.after ?? null, requestId: entry.requestId ?? null } as never);
   }
 
-  async list(filter: { action?: string; targetId?: string; page: number; limit: number }) {
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.created_at', 'DESC');
-    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+  /**
+   * Newest first. `action` matches exactly, or by prefix when it ends with `*` (`membership.*`).
+   */
+  async list(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number; page: number; limit: number }> {
+    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC');
+    if (filter.action?.endsWith('*')) qb.andWhere(`a.action like :prefix escape '\\'`, { prefix: `${filter.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%` });
+    else if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.targetId) qb.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
+    if (filter.targetType) qb.andWhere('a.target_type = :targetType', { targetType: filter.targetType });
+    if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     const [items, total] = await qb.skip((filter.page - 1) * filter.limit).take(filter.limit).getManyAndCount();
     return { items, total, page: filter.page, limit: filter.limit };
   }

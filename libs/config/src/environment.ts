@@ -23,6 +23,10 @@ export class Environment {
   @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
   /** Worker concurrency per queue. */
   @Type(() => Number) @IsInt() @Min(1) WORKER_CONCURRENCY = 4;
+
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.example.cn:587; without it notifications stay in the in-app inbox. */
+  @IsOptional() @IsString() SMTP_URL?: string;
+  @IsString() MAIL_FROM = '科技供需对接平台 <noreply@marketplace.local>';
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -3,7 +3,10 @@ import { Membership } from '@app/identity/entities/membership.entity';
 import { Organization } from '@app/identity/entities/organization.entity';
 import { RefreshToken } from '@app/identity/entities/refresh-token.entity';
 import { User } from '@app/identity/entities/user.entity';
+import { Invitation } from '@app/identity/entities/invitation.entity';
+import { WorkstationExpert } from '@app/identity/entities/workstation-expert.entity';
 import { Capability } from '@app/listings/entities/capability.entity';
+import { ListingRevision } from '@app/listings/lifecycle/listing-revision.entity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
 import { Publication } from '@app/listings/entities/publication.entity';
@@ -11,11 +14,21 @@ import { MatchOverride } from '@app/matching/entities/match-override.entity';
 import { MatchRun } from '@app/matching/entities/match-run.entity';
 import { Match } from '@app/matching/entities/match.entity';
 import { OutboxEvent } from '@app/search/entities/outbox-event.entity';
+import { EngagementEvent } from '@app/brokerage/entities/engagement-event.entity';
+import { Engagement } from '@app/brokerage/entities/engagement.entity';
+import { MatchLabel } from '@app/brokerage/entities/match-label.entity';
+import { EmailMessage } from '@app/notifications/entities/email-message.entity';
+import { NotificationPreference } from '@app/notifications/entities/notification-preference.entity';
+import { Notification } from '@app/notifications/entities/notification.entity';
+import { ReminderSettings } from '@app/reminders/entities/reminder-settings.entity';
+import { Reminder } from '@app/reminders/entities/reminder.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
   User, Organization, Membership, RefreshToken, AuditEntry,
-  Provider, Publication, Capability, Need,
+  Provider, Publication, Capability, Need, ListingRevision,
   Match, MatchRun, MatchOverride,
   OutboxEvent,
+  Invitation, WorkstationExpert,
+  Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
 ];

@@ -5,11 +5,21 @@ import { AccessGuard } from './access/access.guard';
 import { ActorLoader } from './access/actor-loader.service';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { ConciergeService } from './concierge/concierge.service';
+import { ExpertProfileService } from './experts/expert-profile.service';
+import { WorkstationExpertsService } from './experts/workstation-experts.service';
+import { InvitationsService } from './invitations/invitations.service';
+import { MembershipsService } from './organizations/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
+
+const SERVICES = [
+  AuthService, ActorLoader, AccessGuard, OrganizationsService, MembershipsService, InvitationsService, ConciergeService,
+  ExpertProfileService, WorkstationExpertsService,
+];
 
 @Module({
   imports: [JwtModule.registerAsync({ inject: [Environment], useFactory: (env: Environment) => ({ secret: env.JWT_SECRET }) })],
-  providers: [AuthService, LoginThrottle, ActorLoader, AccessGuard, OrganizationsService],
-  exports: [AuthService, ActorLoader, AccessGuard, OrganizationsService],
+  providers: [...SERVICES, LoginThrottle],
+  exports: SERVICES,
 })
 export class IdentityModule {}

@@ -1,10 +1,16 @@
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
+import { CapabilitiesService } from './capabilities/capabilities.service';
 import { ImportService } from './import/import.service';
+import { ListingExpiry } from './lifecycle/listing-expiry.service';
+import { ListingLifecycle } from './lifecycle/listing-lifecycle.service';
+import { ReviewQueue } from './lifecycle/review-queue.service';
+import { NeedConfidentiality } from './needs/need-confidentiality';
+import { NeedsService } from './needs/needs.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [ImportService],
-  exports: [ImportService],
+  providers: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
+  exports: [ImportService, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
 })
 export class ListingsModule {}

@@ -19,8 +19,14 @@ export class JobDispatcher {
     @InjectQueue(QueueName.SearchSync) searchSync: Queue,
     @InjectQueue(QueueName.Matching) matching: Queue,
     @InjectQueue(QueueName.Maintenance) maintenance: Queue,
+    @InjectQueue(QueueName.Listings) listings: Queue,
+    @InjectQueue(QueueName.Reminders) reminders: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
   ) {
-    this.queues = { [QueueName.SearchSync]: searchSync, [QueueName.Matching]: matching, [QueueName.Maintenance]: maintenance };
+    this.queues = {
+      [QueueName.SearchSync]: searchSync, [QueueName.Matching]: matching, [QueueName.Maintenance]: maintenance, [QueueName.Listings]: listings,
+      [QueueName.Reminders]: reminders, [QueueName.Notifications]: notifications,
+    };
   }
 
   async enqueue<K extends JobName>(name: K, payload: JobPayloads[K], options: JobsOptions = {}): Promise<void> {

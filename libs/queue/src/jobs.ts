@@ -3,6 +3,9 @@ export enum QueueName {
   SearchSync = 'search-sync',
   Matching = 'matching',
   Maintenance = 'maintenance',
+  Listings = 'listings',
+  Reminders = 'reminders',
+  Notifications = 'notifications',
 }
 
 export interface JobPayloads {
@@ -11,6 +14,11 @@ export interface JobPayloads {
   'matching.provider': { providerId: string };
   'matching.refresh-all': Record<string, never>;
   'maintenance.sweep': Record<string, never>;
+  'listings.expire-due': Record<string, never>;
+  'reminders.deliver': { reminderId: string };
+  'reminders.sweep': Record<string, never>;
+  'notifications.send': { emailIds: string[] };
+  'notifications.drain': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -21,6 +29,11 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'matching.provider': QueueName.Matching,
   'matching.refresh-all': QueueName.Matching,
   'maintenance.sweep': QueueName.Maintenance,
+  'listings.expire-due': QueueName.Listings,
+  'reminders.deliver': QueueName.Reminders,
+  'reminders.sweep': QueueName.Reminders,
+  'notifications.send': QueueName.Notifications,
+  'notifications.drain': QueueName.Notifications,
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

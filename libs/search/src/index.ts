@@ -6,3 +6,5 @@ export * from './search-query.service';
 export * from './search-sync.service';
 export * from './search.module';
 export * from './search-documents';
+export * from './index-check';
+export * from './index-rebuilder';

@@ -35,6 +35,7 @@ export function needDocument(need: Need, organizationName: string | null) {
   return {
     id: need.id,
     externalId: need.externalId,
+    revision: need.revision,
     title: need.title,
     description: clip(need.description, 4000),
     keywords: need.keywords,
@@ -56,6 +57,7 @@ export function capabilityDocument(capability: Capability, provider: Provider) {
   return {
     id: capability.id,
     externalId: capability.externalId,
+    revision: capability.revision,
     title: capability.title,
     description: clip(capability.description, 4000),
     keywords: capability.keywords,
@@ -79,6 +81,7 @@ export function providerDocument(provider: Provider, capabilities: Capability[],
   return {
     id: provider.id,
     externalId: provider.externalId,
+    revision: provider.revision,
     name: provider.name,
     title: provider.title,
     affiliation: provider.affiliation,

@@ -51,8 +51,13 @@ export class SearchSyncService {
   }
 
   private async drainBatch(): Promise<DrainResult> {
-    const rows = await this.db.getRepository(OutboxEvent).createQueryBuilder('e')
-      .where('e.processed_at is null').orderBy('e.id', 'ASC').limit(BATCH).getMany();
+    // The next BATCH pending rows plus every other pending row of the same records: one document write covers them
+    // all (a bulk capability import queues its provider once per chunk). Only rows visible now are read and marked.
+    const rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[] = await this.db.query(
+      `with head as (select aggregate_type, aggregate_id from outbox_events where processed_at is null order by id limit $1)
+       select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId" from outbox_events
+        where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH],
+    );
     const indexed: Record<IndexedType, string[]> = { need: [], capability: [], provider: [] };
     if (!rows.length) return { processed: 0, indexed };
     for (const row of rows) indexed[row.aggregateType].push(row.aggregateId);
@@ -102,12 +107,31 @@ export class SearchSyncService {
     ));
   }
 
+  /**
+   * Runs `work` while no drainer runs (waiting for a running one to finish). Outbox rows written meanwhile stay
+   * pending and are applied afterwards, so a rebuild that swaps in a fresh index loses no change.
+   */
+  async whileDrainPaused<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('select pg_advisory_lock($1)', [DRAIN_LOCK]);
+      try {
+        return await work();
+      } finally {
+        await runner.query('select pg_advisory_unlock($1)', [DRAIN_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   async pendingCount(): Promise<number> {
     return this.db.getRepository(OutboxEvent).createQueryBuilder('e').where('e.processed_at is null').getCount();
   }
 }
 
-function assertSucceeded(task: { status: string; error?: { message?: string } | null }) {
+export function assertSucceeded(task: { status: string; error?: { message?: string } | null }) {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? ''}`);
 }
 

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { IndexCheck } from './index-check';
+import { IndexRebuilder } from './index-rebuilder';
 import { SearchClient } from './search-client';
 import { SearchQueryService } from './search-query.service';
 import { SearchSyncService } from './search-sync.service';
 
 @Module({
-  providers: [SearchClient, SearchQueryService, SearchSyncService],
-  exports: [SearchClient, SearchQueryService, SearchSyncService],
+  providers: [SearchClient, SearchQueryService, SearchSyncService, IndexRebuilder, IndexCheck],
+  exports: [SearchClient, SearchQueryService, SearchSyncService, IndexRebuilder, IndexCheck],
 })
 export class SearchModule {}

@@ -67,3 +67,59 @@ export const DEMO_NEEDS = [
   { externalId: 'demo-n-knife', organizationName: '阳江市利刃刀剪厂', title: '不锈钢刀具刃口易生锈、硬度不稳定', description: '出口刀具客户投诉刃口生锈，热处理后硬度波动大，希望得到热处理与表面处理指导。', keywords: ['刀具', '热处理'], region: '广东省阳江市', cooperationModes: ['技术咨询'] },
   { externalId: 'demo-n-drone', organizationName: '清远市山地农服有限公司', title: '山区果园植保无人机航线规划', description: '山地果园坡度大，现有植保无人机喷洒不均、常需人工接管，想找飞控与航线规划方面的专家。', keywords: ['无人机', '植保'], region: '广东省清远市', cooperationModes: ['联合攻关'] },
 ] as const;
+
+/**
+ * Needs the demo enterprises wrote themselves through the lifecycle: most wait in the coordinators' review queues
+ * (佛山's for 锐锋, 茂名's for 海湾, and the province's for both), one is still a draft.
+ */
+export const DEMO_REVIEW_NEEDS = [
+  { enterprise: 'fs-hardware', submit: true, title: '五金件喷涂线废气治理', fields: ['废气治理', '表面处理'], keywords: ['VOCs', '喷涂废气', '活性炭'], cooperationModes: ['技术咨询'],
+    description: '喷涂线排放的 VOCs 浓度接近限值，现有活性炭吸附更换频繁、运行成本高，希望找到适合中小企业的治理方案。',
+    confidentialDetails: '排气量约 2 万立方米每小时；环保部门已下达整改通知，期限 6 个月。' },
+  { enterprise: 'fs-hardware', submit: true, title: 'Laser marking of stainless-steel hardware at line speed', fields: ['laser processing', 'intelligent manufacturing'],
+    keywords: ['laser marking', 'stainless steel', 'traceability'], cooperationModes: ['joint_rnd'], budgetMin: 300000, budgetMax: 600000,
+    description: 'We want every hinge and handle marked with a traceable code on the conveyor, without slowing the line or leaving heat tint on polished steel.' },
+  { enterprise: 'mm-shrimp', submit: true, title: 'Low-cost dissolved-oxygen sensors for shrimp ponds', fields: ['aquaculture', 'sensors'],
+    keywords: ['dissolved oxygen', 'pond monitoring', 'aerator control'], cooperationModes: ['tech_transfer', 'training'],
+    description: 'Our cooperative runs 120 mu of shrimp ponds and loses stock on hot nights when oxygen drops. We need cheap, robust sensors that switch aerators on by themselves.' },
+  { enterprise: 'mm-shrimp', submit: false, title: '养殖尾水达标排放改造', fields: ['水处理', '水产'], keywords: ['养殖尾水', '人工湿地'], cooperationModes: ['联合攻关'],
+    description: '合作社计划新建尾水处理设施，想先了解三池两坝、人工湿地等工艺在本地的效果与投资。' },
+] as const;
+
+/**
+ * Organisations around the listings: societies, workstations hosted at enterprises with their experts in station
+ * (Foshan robotics and hydrogen, a 学会服务站 for Yangjiang's knives and scissors), a university, and an expert who signs in.
+ */
+export const DEMO_STATION_EXPERTS = [
+  { externalId: 'demo-p-robot-academician', kind: 'expert', name: '郑启航', title: '院士', affiliation: '华南理工大学机械与汽车工程学院', region: '广东省广州市',
+    fields: ['机器人', '机械工程'], keywords: ['机器人动力学', '精密装配', '人机协作'],
+    bio: '长期从事工业机器人动力学与精密装配研究，以进站院士身份带领团队在佛山开展焊接与打磨机器人的工程化攻关。' },
+  { externalId: 'demo-p-robot-vision', kind: 'expert', name: '许嘉禾', title: '高级工程师', affiliation: '佛山市顺德区智擎机器人科技有限公司', region: '广东省佛山市',
+    fields: ['机器视觉', '自动化'], keywords: ['三维视觉', '焊缝跟踪', '离线编程'],
+    bio: '负责工作站的视觉引导平台，把焊缝识别和离线编程做进小批量五金件产线。' },
+  { externalId: 'demo-p-knife-heat', kind: 'expert', name: '陈铁军', title: '研究员', affiliation: '广东省科学院新材料研究所', region: '广东省广州市',
+    fields: ['材料', '热处理'], keywords: ['真空热处理', '马氏体不锈钢', '刃口硬度', '深冷处理'],
+    bio: '研究马氏体不锈钢刀具的真空热处理与深冷工艺，每月到阳江学会服务站为刀剪企业驻点答疑。',
+    publications: [{ title: '5Cr15MoV 刀具钢深冷处理后的硬度与耐蚀性', abstract: '比较了不同深冷温度对残余奥氏体含量和刃口耐蚀性的影响。', year: 2023 }] },
+] as const;
+
+export const DEMO_ORGANIZATIONS = {
+  enterprises: [
+    { key: 'fs-robotics', name: '佛山市顺德区智擎机器人科技有限公司', region: '440606', member: { email: 'owner@zhiqing.demo', name: '梁启明' } },
+    { key: 'yj-knives', name: '阳江市江城区锋华刀剪有限公司', region: '441702', member: { email: 'owner@fenghua.demo', name: '冯志华' } },
+  ],
+  /** The hydrogen enterprise is the one the demo needs already name. */
+  hydrogenEnterprise: { name: '佛山市南海区氢途科技有限公司', region: '440605' },
+  societies: [
+    { key: 'gd-mech', name: '广东省机械工程学会', region: '440100', admin: { email: 'secretary@gdmes.demo', name: '韦丽娟' }, provider: null },
+    { key: 'gd-aqua', name: '广东省水产学会', region: '440100', admin: { email: 'secretary@gdfish.demo', name: '苏海平' }, provider: 'demo-p-aqua-society' },
+  ],
+  workstations: [
+    { key: 'fs-robot-ws', name: '佛山智能装备院士专家工作站', kind: 'academician', region: '440606', host: 'fs-robotics', provider: 'demo-p-robot-ws',
+      experts: ['demo-p-robot-academician', 'demo-p-robot-vision'] },
+    { key: 'fs-hydrogen-ws', name: '佛山氢能科技专家工作站', kind: 'expert', region: '440605', host: 'hydrogen', provider: null, experts: ['demo-p-hydrogen'] },
+    { key: 'yj-knife-station', name: '阳江市五金刀剪行业学会服务站', kind: 'society_service', region: '441702', host: 'yj-knives', provider: 'demo-p-knife',
+      experts: ['demo-p-knife-heat'] },
+  ],
+  university: { key: 'scut', name: '华南理工大学', region: '440106', expert: { email: 'expert@scut.demo', name: '林海峰', provider: 'demo-p-battery' } },
+} as const;

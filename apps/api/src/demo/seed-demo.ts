@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { seedReviewNeeds } from './seed-review-needs';
+import { seedOrganizations } from './seed-organizations';
 import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS } from './demo-data';
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
@@ -50,6 +52,9 @@ export async function seedDemoData(): Promise<void> {
     ];
     const failed = reports.flatMap((r) => r.failed);
     if (failed.length) throw new Error(`demo data did not import: ${JSON.stringify(failed)}`);
+    const drafted = await seedReviewNeeds(app);
+    if (drafted) console.log(`Demo needs written by enterprises: ${drafted} (in review or draft)`);
+    console.log(`Demo organisations: ${await seedOrganizations(app)}`);
     console.log(`Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`);
   } finally {
     await app.close();

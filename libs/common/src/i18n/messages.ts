@@ -27,6 +27,19 @@ export const ERROR_MESSAGES: Catalog = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
   TOO_MANY_REQUESTS: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; slow down' },
   INTERNAL: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  INVITATION_INVALID: { 'zh-CN': '邀请无效、已被使用或已过期，请联系邀请人重新发送', en: 'This invitation is invalid, already used or expired; ask for a new one' },
+  INVITATION_ACCOUNT_MISMATCH: {
+    'zh-CN': '该邀请不是发给当前账号的，请使用受邀的邮箱或手机号登录后再接受',
+    en: 'This invitation is for another account; sign in with the invited e-mail address or mobile number to accept it',
+  },
+  OUTSIDE_JURISDICTION: { 'zh-CN': '该记录不在您所属科协的管辖地区内', en: "This record lies outside your association's jurisdiction" },
+  LAST_ADMIN: { 'zh-CN': '组织至少需要保留一名管理员', en: 'An organisation must keep at least one admin' },
+  ALREADY_MEMBER: { 'zh-CN': '该用户已是本组织成员', en: 'This user is already a member of the organisation' },
+  NOT_A_WORKSTATION: { 'zh-CN': '只有专家工作站可以管理进站专家', en: 'Only expert workstations have experts in station' },
+  ALREADY_INTRODUCED: { 'zh-CN': '该服务方已就此需求被引荐或申请过，对接仍在进行中', en: 'This provider already has an open introduction for this need' },
+  ALREADY_RESPONDED: { 'zh-CN': '{side}已经答复过这次对接邀请', en: '{side} has already answered this introduction' },
+  NEED_NOT_PUBLISHED: { 'zh-CN': '需求当前状态为“{status}”，只有已发布的需求可以对接', en: 'The need is "{status}"; only published needs can be brokered' },
+  ENGAGEMENT_NOT_ACCEPTED: { 'zh-CN': '双方都接受对接后才能互发消息', en: 'Messages open once both sides have accepted the introduction' },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -51,10 +64,26 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isDateString: { 'zh-CN': '{field} 必须是 ISO 日期', en: '{field} must be an ISO date' },
   isMobilePhone: { 'zh-CN': '{field} 不是有效的手机号', en: '{field} must be a valid mobile number' },
   matches: { 'zh-CN': '{field} 格式不正确', en: '{field} has the wrong format' },
+  isUrl: { 'zh-CN': '{field} 必须是 http(s) 链接', en: '{field} must be an http(s) link' },
+  isField: {
+    'zh-CN': '{field}“{value}”不在领域分类中（分类外的词请填入 keywords）',
+    en: '{field} "{value}" is not in the field taxonomy (put free terms in keywords)',
+  },
+  isCooperationMode: {
+    'zh-CN': '{field}“{value}”不是合作方式：联合攻关、成果转化、技术咨询、人才培养、设备共享、其他',
+    en: '{field} "{value}" is not a cooperation mode: joint_rnd, tech_transfer, consulting, training, shared_equipment, other',
+  },
+  requiredForReview: { 'zh-CN': '提交审核前请填写 {field}', en: '{field} is required before review' },
+  notPast: { 'zh-CN': '{field} 不能早于今天', en: '{field} must not be in the past' },
+  budgetRange: { 'zh-CN': '{field} 不能小于 budgetMin', en: '{field} must not be less than budgetMin' },
   whitelistValidation: { 'zh-CN': '不允许的字段 {field}', en: 'Field {field} is not allowed' },
   isRegion: { 'zh-CN': '{field} 不是已知的行政区划', en: '{field} is not a known region' },
   isObject: { 'zh-CN': '{field} 必须是对象', en: '{field} must be an object' },
   nestedValidation: { 'zh-CN': '{field} 格式不正确', en: '{field} is malformed' },
+  isEnterprise: { 'zh-CN': '{field} 必须是一家企业', en: '{field} must be an enterprise' },
+  isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
+  notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
+  notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

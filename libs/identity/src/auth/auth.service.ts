@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { LoginThrottle } from './login-throttle';
@@ -31,11 +31,15 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async register(input: { email?: string; mobile?: string; password: string; displayName: string; locale?: 'zh-CN' | 'en' }, createdOnBehalfBy: string | null = null): Promise<User> {
+  async register(
+    input: { email?: string; mobile?: string; password: string; displayName: string; locale?: 'zh-CN' | 'en' },
+    createdOnBehalfBy: string | null = null,
+    manager: EntityManager = this.db.manager,
+  ): Promise<User> {
     const email = input.email?.trim().toLowerCase() || null;
     const mobile = input.mobile?.trim() || null;
     if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
-    const users = this.db.getRepository(User);
+    const users = manager.getRepository(User);
     if (email && (await users.existsBy({ email }))) throw new DomainError('ALREADY_EXISTS', { field: 'email' });
     if (mobile && (await users.existsBy({ mobile }))) throw new DomainError('ALREADY_EXISTS', { field: 'mobile' });
     const user = users.create({ email, mobile, displayName: input.displayName, locale: input.locale ?? 'zh-CN', passwordHash: await hashPassword(input.password), createdOnBehalfBy });

@@ -1,46 +1,127 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
+import { DomainError, FieldError } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor } from '../access/actor';
 import { AccessPolicy } from '../access/access-policy';
+import { Actor } from '../access/actor';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import { Organization, OrganizationType } from '../entities/organization.entity';
+import {
+  assertManages, checkTypeSpecificFields, OrganizationInput, organizationView, OrganizationView, regionCodeOf, SELF_SERVICE_TYPES, throwIfInvalid,
+} from './organization-rules';
 
-export interface NewOrganization {
+export interface NewOrganization extends OrganizationInput {
   type: OrganizationType;
   name: string;
-  regionCode?: string | null;
-  jurisdictionRegionCode?: string | null;
-  description?: string | null;
-  hostOrganizationId?: string | null;
-  workstationKind?: Organization['workstationKind'];
-  externalId?: string | null;
 }
+
+export type OrganizationProfile = OrganizationView & { viewer: { role: MembershipRole | null; manages: boolean } };
 
 @Injectable()
 export class OrganizationsService {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
 
-  /** Creates an organisation; when a coordinator creates it for someone else it is recorded as concierge work. */
+  /**
+   * Creates an organisation. Anyone may create the self-service types and becomes their admin; associations and the
+   * platform are for platform admins. On behalf (concierge): a coordinator creates it in their jurisdiction, without joining it.
+   */
   async create(input: NewOrganization, actor: Actor, options: { onBehalf: boolean }): Promise<Organization> {
-    if (input.type === 'association' || input.type === 'platform') {
-      if (!actor.isAdmin) throw DomainError.forbidden();
-    }
-    if (options.onBehalf && !AccessPolicy.coordinates(actor, input.regionCode ?? null)) throw DomainError.forbidden();
+    const selfService = SELF_SERVICE_TYPES.includes(input.type);
+    if (!selfService && (!actor.isAdmin || options.onBehalf)) throw DomainError.forbidden();
+    const errors: FieldError[] = [];
+    checkTypeSpecificFields(input.type, input, actor, errors);
+    const regionCode = regionCodeOf(input.region, 'region', errors) ?? null;
+    let jurisdictionRegionCode = regionCodeOf(input.jurisdictionRegion, 'jurisdictionRegion', errors) ?? null;
+    if (input.type === 'association') jurisdictionRegionCode ??= regionCode;
+    if (input.type === 'association' && !jurisdictionRegionCode) errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
+    if (options.onBehalf && !regionCode) errors.push({ field: 'region', constraint: 'isDefined' });
+    throwIfInvalid(errors);
+    if (options.onBehalf && !AccessPolicy.coordinates(actor, regionCode)) throw new DomainError('OUTSIDE_JURISDICTION');
+    if (input.hostOrganizationId) await this.assertHostable(input.hostOrganizationId, actor);
+
     return this.db.transaction(async (m) => {
-      const org = await m.save(m.create(Organization, { ...input, createdOnBehalfBy: options.onBehalf ? actor.userId : null }));
+      const org = await m.save(m.create(Organization, {
+        type: input.type, name: input.name, description: input.description ?? null, regionCode, jurisdictionRegionCode,
+        workstationKind: input.workstationKind ?? null, hostOrganizationId: input.hostOrganizationId ?? null,
+        createdOnBehalfBy: options.onBehalf ? actor.userId : null,
+      }));
       if (!options.onBehalf) await m.insert(Membership, { userId: actor.userId, organizationId: org.id, role: 'admin' });
-      await this.audit.record({ actorId: actor.userId, action: options.onBehalf ? 'organization.created-on-behalf' : 'organization.created', targetType: 'organization', targetId: org.id, after: { ...input } }, m);
+      const action = options.onBehalf ? 'organization.created-on-behalf' : 'organization.created';
+      await this.audit.record({ actorId: actor.userId, action, targetType: 'organization', targetId: org.id, after: snapshot(org) }, m);
       return org;
     });
   }
 
-  async addMember(organizationId: string, userId: string, role: MembershipRole, actor: Actor | null, manager: EntityManager = this.db.manager): Promise<void> {
+  /** Changes the profile; the type never changes. Audited with the fields before and after. */
+  async update(id: string, input: OrganizationInput, actor: Actor): Promise<OrganizationProfile> {
+    const org = await this.get(id);
+    assertManages(actor, org);
+    const errors: FieldError[] = [];
+    checkTypeSpecificFields(org.type, input, actor, errors);
+    const changes: Partial<Organization> = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.description !== undefined) changes.description = input.description;
+    if (input.workstationKind !== undefined) changes.workstationKind = input.workstationKind;
+    const regionCode = regionCodeOf(input.region, 'region', errors);
+    if (regionCode !== undefined) changes.regionCode = regionCode;
+    const jurisdiction = regionCodeOf(input.jurisdictionRegion, 'jurisdictionRegion', errors);
+    if (input.jurisdictionRegion !== undefined && !input.jurisdictionRegion?.trim()) errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
+    if (jurisdiction) changes.jurisdictionRegionCode = jurisdiction;
+    throwIfInvalid(errors);
+    if (input.hostOrganizationId !== undefined) {
+      if (input.hostOrganizationId) await this.assertHostable(input.hostOrganizationId, actor);
+      changes.hostOrganizationId = input.hostOrganizationId;
+    }
+    // Whoever manages only as the coordinator in charge cannot move the organisation out of their own jurisdiction.
+    if (changes.regionCode !== undefined && !AccessPolicy.adminOf(actor, org.id) && !AccessPolicy.coordinates(actor, changes.regionCode)) {
+      throw new DomainError('OUTSIDE_JURISDICTION');
+    }
+    const keys = Object.keys(changes) as (keyof Organization)[];
+    if (keys.length) {
+      await this.db.transaction(async (m) => {
+        await m.update(Organization, { id }, changes);
+        const before = Object.fromEntries(keys.map((k) => [k, org[k]]));
+        await this.audit.record({ actorId: actor.userId, action: 'organization.updated', targetType: 'organization', targetId: id, before, after: changes }, m);
+      });
+    }
+    return this.profile(id, actor);
+  }
+
+  /** The public profile, with what the viewer may do. */
+  async profile(id: string, actor: Actor): Promise<OrganizationProfile> {
+    const org = await this.get(id);
+    const role = actor.memberships.find((m) => m.organizationId === id)?.role ?? null;
+    return { ...(await this.describe(org)), viewer: { role, manages: AccessPolicy.managesOrganization(actor, org) } };
+  }
+
+  async describe(org: Organization): Promise<OrganizationView> {
+    const host = org.hostOrganizationId ? await this.db.getRepository(Organization).findOneBy({ id: org.hostOrganizationId }) : null;
+    return organizationView(org, host);
+  }
+
+  /** The organisations the actor belongs to, with the actor's role in each. */
+  async listMine(actor: Actor): Promise<(OrganizationView & { role: MembershipRole })[]> {
+    const orgs = await this.listForActor(actor);
+    const hostIds = orgs.map((o) => o.hostOrganizationId).filter((h): h is string => !!h);
+    const hosts = hostIds.length ? await this.db.getRepository(Organization).findBy({ id: In(hostIds) }) : [];
+    return orgs.map((org) => ({
+      ...organizationView(org, hosts.find((h) => h.id === org.hostOrganizationId) ?? null),
+      role: actor.memberships.find((m) => m.organizationId === org.id)!.role,
+    }));
+  }
+
+  /** Gives a user a role in an organisation (adding them if needed); audited as a role change with before and after. */
+  async addMember(organizationId: string, userId: string, role: MembershipRole, actor: Pick<Actor, 'userId'> | null, manager: EntityManager = this.db.manager): Promise<void> {
+    const existing = await manager.findOneBy(Membership, { organizationId, userId });
+    if (existing?.role === role) return;
     await manager.createQueryBuilder().insert().into(Membership).values({ organizationId, userId, role })
       .orUpdate(['role', 'updated_at'], ['user_id', 'organization_id']).execute();
-    await this.audit.record({ actorId: actor?.userId ?? null, action: 'membership.role-set', targetType: 'organization', targetId: organizationId, after: { userId, role } }, manager);
+    await this.audit.record({
+      actorId: actor?.userId ?? null, action: existing ? 'membership.role-changed' : 'membership.added', targetType: 'organization', targetId: organizationId,
+      before: existing ? { userId, role: existing.role } : null, after: { userId, role },
+    }, manager);
   }
 
   /** For imports: the enterprise with this name, created on the importer's behalf when missing. */
@@ -55,9 +136,21 @@ export class OrganizationsService {
     return ids.length ? this.db.getRepository(Organization).findBy({ id: In(ids) }) : [];
   }
 
-  async get(id: string): Promise<Organization> {
-    const org = await this.db.getRepository(Organization).findOneBy({ id });
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Organization> {
+    const org = isUUID(id) ? await manager.findOneBy(Organization, { id }) : null;
     if (!org) throw DomainError.notFound('organization');
     return org;
   }
+
+  /** A workstation's host must be an enterprise that the actor manages or coordinates. */
+  private async assertHostable(hostId: string, actor: Actor): Promise<void> {
+    const host = isUUID(hostId) ? await this.db.getRepository(Organization).findOneBy({ id: hostId }) : null;
+    if (!host || host.type !== 'enterprise') throw DomainError.validation([{ field: 'hostOrganizationId', constraint: 'isEnterprise' }]);
+    if (!AccessPolicy.managesOrganization(actor, host) && !AccessPolicy.coordinates(actor, host.regionCode)) throw DomainError.forbidden();
+  }
+}
+
+function snapshot(org: Organization): Record<string, unknown> {
+  const { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy } = org;
+  return { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy };
 }

@@ -20,4 +20,8 @@ export class Capability extends BaseEntity {
   /** Fingerprint of the last imported row, so re-importing an unchanged row changes nothing. */
   @Column({ type: 'text', nullable: true }) sourceHash: string | null;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
+  /** Why a reviewer returned the draft; shown to the owner until the next submission. */
+  @Column({ type: 'text', nullable: true }) returnReason: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
 }

@@ -1,0 +1,26 @@
+import { Access, Actor, CurrentActor, ExpertProfileService } from '@app/identity';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExpertProfileDto } from '../dto/expert-profile.dto';
+
+/** An expert's own profile: title, affiliation, disciplines, research interests, publications, patents and achievements. */
+@ApiTags('experts')
+@ApiBearerAuth()
+@Controller('me/expert-profile')
+export class ExpertProfileController {
+  constructor(private readonly profiles: ExpertProfileService) {}
+
+  @Get()
+  @Access('user')
+  @ApiOperation({ summary: 'My expert profile (404 until I create one)' })
+  get(@CurrentActor() actor: Actor) {
+    return this.profiles.get(actor);
+  }
+
+  @Put()
+  @Access('user')
+  @ApiOperation({ summary: 'Create or replace my expert profile; a change is re-indexed and re-matched' })
+  save(@Body() dto: ExpertProfileDto, @CurrentActor() actor: Actor) {
+    return this.profiles.save(actor, dto);
+  }
+}

@@ -1,0 +1,63 @@
+import { Access, Actor, CurrentActor, InvitationsService } from '@app/identity';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvitationTokenDto, InviteDto, RegisterWithInvitationDto, SetPasswordDto } from '../dto/organizations.dto';
+
+/**
+ * Invitations: organisation admins invite by e-mail or mobile number; the token (returned once to the inviter, who passes
+ * it on) is single-use and expires after seven days.
+ */
+@ApiTags('invitations')
+@Controller()
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post('organizations/:id/invitations')
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Invite an e-mail address or mobile number with a role (organisation admins); returns the token once' })
+  invite(@Param('id') id: string, @Body() dto: InviteDto, @CurrentActor() actor: Actor) {
+    return this.invitations.invite(id, dto, dto.role, actor);
+  }
+
+  @Get('organizations/:id/invitations')
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Invitations of an organisation with their status (organisation admins); tokens are never shown again' })
+  async list(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return { items: await this.invitations.list(id, actor) };
+  }
+
+  @Delete('organizations/:id/invitations/:invitationId')
+  @HttpCode(204)
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Revoke a pending invitation (organisation admins)' })
+  async revoke(@Param('id') id: string, @Param('invitationId') invitationId: string, @CurrentActor() actor: Actor) {
+    await this.invitations.revoke(id, invitationId, actor);
+  }
+
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Accept an invitation while signed in with the invited e-mail or mobile number' })
+  accept(@Body() dto: InvitationTokenDto, @CurrentActor() actor: Actor) {
+    return this.invitations.accept(dto.token, actor);
+  }
+
+  @Post('invitations/register')
+  @Access('public')
+  @ApiOperation({ summary: 'Register with an invitation (the invited e-mail or mobile becomes the account) and join; returns a session' })
+  register(@Body() dto: RegisterWithInvitationDto) {
+    return this.invitations.register(dto.token, dto);
+  }
+
+  @Post('invitations/set-password')
+  @HttpCode(200)
+  @Access('public')
+  @ApiOperation({ summary: 'Take over an account a coordinator created for you: set its password and join; returns a session' })
+  setPassword(@Body() dto: SetPasswordDto) {
+    return this.invitations.setPassword(dto.token, dto.password);
+  }
+}

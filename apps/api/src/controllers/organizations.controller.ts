@@ -1,0 +1,96 @@
+import { Access, Actor, CurrentActor, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, UpdateOrganizationDto } from '../dto/organizations.dto';
+
+/** Organisations, their members and roles, and the experts in station at workstations. */
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly members: MembershipsService,
+    private readonly stationExperts: WorkstationExpertsService,
+  ) {}
+
+  @Post()
+  @Access('user')
+  @ApiOperation({ summary: 'Create an enterprise, society, workstation, university or institute and become its admin (associations: platform admins)' })
+  async create(@Body() dto: CreateOrganizationDto, @CurrentActor() actor: Actor) {
+    const org = await this.organizations.create(dto, actor, { onBehalf: false });
+    return { ...(await this.organizations.describe(org)), role: 'admin' as const };
+  }
+
+  @Get('mine')
+  @Access('user')
+  @ApiOperation({ summary: 'The organisations I belong to, with my role in each' })
+  async mine(@CurrentActor() actor: Actor) {
+    return { items: await this.organizations.listMine(actor) };
+  }
+
+  @Get(':id')
+  @Access('user')
+  @ApiOperation({ summary: 'Public profile of an organisation, and what I may do with it' })
+  profile(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.organizations.profile(id, actor);
+  }
+
+  @Patch(':id')
+  @Access('user')
+  @ApiOperation({ summary: 'Update the profile (organisation admins; coordinators in charge of what they created on the owner’s behalf)' })
+  update(@Param('id') id: string, @Body() dto: UpdateOrganizationDto, @CurrentActor() actor: Actor) {
+    return this.organizations.update(id, dto, actor);
+  }
+
+  @Get(':id/members')
+  @Access('user')
+  @ApiOperation({ summary: 'Members and roles (members, coordinators in charge, platform admins)' })
+  async listMembers(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return { items: await this.members.list(id, actor) };
+  }
+
+  @Post(':id/members')
+  @Access('user')
+  @ApiOperation({ summary: 'Add an existing account by e-mail or mobile number with a role (organisation admins)' })
+  addMember(@Param('id') id: string, @Body() dto: AddMemberDto, @CurrentActor() actor: Actor) {
+    return this.members.add(id, dto, dto.role, actor);
+  }
+
+  @Patch(':id/members/:userId')
+  @Access('user')
+  @ApiOperation({ summary: 'Change a member’s role (organisation admins); the last admin cannot be demoted' })
+  changeRole(@Param('id') id: string, @Param('userId') userId: string, @Body() dto: ChangeRoleDto, @CurrentActor() actor: Actor) {
+    return this.members.changeRole(id, userId, dto.role, actor);
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @Access('user')
+  @ApiOperation({ summary: 'Remove a member (organisation admins), or leave (yourself); the last admin cannot go' })
+  async removeMember(@Param('id') id: string, @Param('userId') userId: string, @CurrentActor() actor: Actor) {
+    await this.members.remove(id, userId, actor);
+  }
+
+  @Get(':id/experts')
+  @Access('user')
+  @ApiOperation({ summary: 'Experts in station at a workstation' })
+  async listExperts(@Param('id') id: string) {
+    return { items: await this.stationExperts.list(id) };
+  }
+
+  @Post(':id/experts')
+  @Access('user')
+  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins)' })
+  addExpert(@Param('id') id: string, @Body() dto: AddStationExpertDto, @CurrentActor() actor: Actor) {
+    return this.stationExperts.add(id, dto.providerId, actor);
+  }
+
+  @Delete(':id/experts/:providerId')
+  @HttpCode(204)
+  @Access('user')
+  @ApiOperation({ summary: 'Remove an expert from a workstation (its admins)' })
+  async removeExpert(@Param('id') id: string, @Param('providerId') providerId: string, @CurrentActor() actor: Actor) {
+    await this.stationExperts.remove(id, providerId, actor);
+  }
+}

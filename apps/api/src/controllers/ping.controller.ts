@@ -1,0 +1,15 @@
+import { Access } from '@app/identity';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+/** The cheapest answer the app can give: the baseline of the API-throughput benchmark (unlike health, it touches no server). */
+@ApiTags('health')
+@Controller('ping')
+export class PingController {
+  @Get()
+  @Access('public')
+  @ApiOperation({ summary: 'Liveness of this process only: {ok: true}' })
+  ping() {
+    return { ok: true };
+  }
+}

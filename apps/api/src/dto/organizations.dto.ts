@@ -1,0 +1,74 @@
+import { MEMBERSHIP_ROLES, MembershipRole, ORGANIZATION_TYPES, OrganizationType, SELF_SERVICE_TYPES, WORKSTATION_KINDS, WorkstationKind } from '@app/identity';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+const REGION_HELP = 'Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan"';
+
+/** Fields every organisation payload shares; name and region differ in whether they are required. */
+class OrganizationFieldsDto {
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ enum: WORKSTATION_KINDS, description: 'Workstations: academician 院士专家工作站, expert 科技专家工作站, society_service 学会服务站' })
+  @IsOptional() @IsIn(WORKSTATION_KINDS) workstationKind?: WorkstationKind;
+  @ApiPropertyOptional({ description: 'Workstations: the enterprise hosting it', nullable: true }) @IsOptional() @IsUUID() hostOrganizationId?: string | null;
+  @ApiPropertyOptional({ description: `Associations only, set by platform admins: the region its coordinators look after. ${REGION_HELP}` })
+  @IsOptional() @IsString() @MaxLength(64) jurisdictionRegion?: string;
+}
+
+export class UpdateOrganizationDto extends OrganizationFieldsDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ description: REGION_HELP, nullable: true }) @IsOptional() @IsString() @MaxLength(64) region?: string | null;
+}
+
+export class CreateOrganizationDto extends OrganizationFieldsDto {
+  @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'association and platform: platform admins only' }) @IsIn(ORGANIZATION_TYPES) type: OrganizationType;
+  @ApiProperty({ example: '佛山市南海区智擎机器人有限公司' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiPropertyOptional({ description: REGION_HELP }) @IsOptional() @IsString() @MaxLength(64) region?: string;
+}
+
+export class ConciergeOrganizationDto extends OrganizationFieldsDto {
+  @ApiProperty({ enum: SELF_SERVICE_TYPES }) @IsIn(SELF_SERVICE_TYPES) type: OrganizationType;
+  @ApiProperty({ example: '茂名市电白区海湾对虾养殖专业合作社' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ description: `Must lie in the coordinator's jurisdiction. ${REGION_HELP}` }) @IsString() @IsNotEmpty() @MaxLength(64) region: string;
+}
+
+/** An account by e-mail address or mainland mobile number (one of the two). */
+class AccountRefDto {
+  @ApiPropertyOptional({ example: 'he.jianhua@example.cn' }) @IsOptional() @IsEmail() @MaxLength(200) email?: string;
+  @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @Matches(/^1\d{10}$/) mobile?: string;
+}
+
+export class AddMemberDto extends AccountRefDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role: MembershipRole;
+}
+
+export class InviteDto extends AccountRefDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role: MembershipRole;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role: MembershipRole;
+}
+
+export class AddStationExpertDto {
+  @ApiProperty({ description: 'A provider of kind "expert"' }) @IsUUID() providerId: string;
+}
+
+export class ConciergeAccountDto extends AccountRefDto {
+  @ApiProperty({ example: '吴春生' }) @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @ApiProperty({ description: 'An organisation the coordinator manages (usually one they created on the user’s behalf)' }) @IsUUID() organizationId: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Granted when the user redeems the set-password invitation' }) @IsIn(MEMBERSHIP_ROLES) role: MembershipRole;
+}
+
+export class InvitationTokenDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) token: string;
+}
+
+export class RegisterWithInvitationDto extends InvitationTokenDto {
+  @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'] }) @IsOptional() @IsIn(['zh-CN', 'en']) locale?: 'zh-CN' | 'en';
+}
+
+export class SetPasswordDto extends InvitationTokenDto {
+  @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
+}

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router';
+import { AreaNav } from '@web/components/AreaNav';
+import { useI18n } from '@web/i18n/i18n';
+import EngagementsBoard from './EngagementsBoardPage';
+import NeedMatches from './NeedMatchesPage';
+import NeedsList from './NeedsListPage';
+import ReviewQueue from './ReviewQueuePage';
+
+const Import = lazy(() => import('./ImportPage')); // brings the CSV parser: loaded only when opened
+const Concierge = lazy(() => import('./ConciergePage'));
+
+/** The coordinator's workbench. */
+export default function CoordinatorArea() {
+  const { t } = useI18n();
+  return (
+    <>
+      <AreaNav
+        label={t('nav.coordinator')}
+        items={[
+          { path: '/coordinator/review', title: t('coordinator.review') },
+          { path: '/coordinator/needs', title: t('coordinator.needs') },
+          { path: '/coordinator/engagements', title: t('coordinator.engagements') },
+          { path: '/coordinator/import', title: t('coordinator.import') },
+          { path: '/coordinator/concierge', title: t('coordinator.concierge') },
+        ]}
+      />
+      <Suspense fallback={<Spin />}>
+        <Routes>
+          <Route index element={<Navigate to="review" replace />} />
+          <Route path="review" element={<ReviewQueue />} />
+          <Route path="needs" element={<NeedsList />} />
+          <Route path="needs/:id" element={<NeedMatches />} />
+          <Route path="engagements" element={<EngagementsBoard />} />
+          <Route path="import" element={<Import />} />
+          <Route path="concierge" element={<Concierge />} />
+        </Routes>
+      </Suspense>
+    </>
+  );
+}

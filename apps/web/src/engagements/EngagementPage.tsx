@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { LockOutlined, PhoneOutlined, MailOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Row, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useParams } from 'react-router';
+import { api, call } from '@web/api/client';
+import type { EngagementView, Side } from '@web/api/brokerage-models';
+import { providerKindLabel } from '@web/components/labels';
+import { useLoad } from '@web/components/useLoad';
+import { useI18n } from '@web/i18n/i18n';
+import { CoordinatorDecision } from './CoordinatorDecision';
+import { declineLabel, originLabel, responseLabel, STAGE_COLORS, stageLabel } from './labels';
+import { RespondPanel } from './RespondPanel';
+import { TimelinePanel } from './TimelinePanel';
+import { TransitionPanel } from './TransitionPanel';
+
+/** One introduction / engagement as the viewer may see it: both sides, answers, contacts once both accepted, timeline. */
+export default function EngagementPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const [version, setVersion] = useState(0);
+  const loaded = useLoad(() => call<EngagementView>(api.GET('/api/v1/engagements/{id}', { params: { path: { id } } })), [id]);
+  if (loaded.loading && !loaded.data) return <Spin />;
+  if (loaded.error || !loaded.data) return <Alert type="error" showIcon title={loaded.error?.message} />;
+  const e = loaded.data;
+  const update = (next: EngagementView) => { loaded.setData(next); setVersion((v) => v + 1); };
+  const mySides = e.viewerRoles.filter((r): r is Side => r !== 'coordinator');
+  const awaiting = e.status === 'introduced' ? mySides.filter((s) => e.responses[s].status === 'pending') : [];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap align="center">
+        <Typography.Title level={2} style={{ margin: 0 }}>{e.need.title}</Typography.Title>
+        <Tag color={STAGE_COLORS[e.status]} data-testid="engagement-stage">{stageLabel(t, e.status)}</Tag>
+        <Tag>{originLabel(t, e.origin)}</Tag>
+        {e.matchScore !== null && <Tag color="green">{t('engagement.score', { score: Math.round(e.matchScore) })}</Tag>}
+      </Space>
+      {e.introductionNote && <Alert type="info" showIcon title={t('engagement.coordinatorNote')} description={e.introductionNote} />}
+      {e.requestMessage && <Alert type="info" title={t('engagement.requestMessage')} description={e.requestMessage} />}
+      {awaiting.map((side) => <RespondPanel key={side} engagement={e} side={side} onChange={update} />)}
+      {e.viewerRoles.includes('coordinator') && e.status === 'requested' && <CoordinatorDecision engagement={e} onChange={update} />}
+      {e.decline && (
+        <Alert type="warning" showIcon title={t('engagement.declinedBy', { side: t(`side.${e.decline.side}`) })}
+          description={[declineLabel(t, e.decline.reasonCode), e.decline.reasonText].filter(Boolean).join(' — ') || undefined} />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('side.enterprise')}>
+            <Typography.Text strong>{e.enterprise.name}</Typography.Text>
+            <div>{t('engagement.answer')}: <Tag>{responseLabel(t, e.responses.enterprise.status)}</Tag></div>
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('side.provider')}>
+            <Space wrap><Typography.Text strong>{e.provider.name}</Typography.Text><Tag color="blue">{providerKindLabel(t, e.provider.kind)}</Tag></Space>
+            <div className="muted">{[e.provider.title, e.provider.affiliation].filter(Boolean).join(' · ')}</div>
+            <div>{t('engagement.answer')}: <Tag>{responseLabel(t, e.responses.provider.status)}</Tag></div>
+          </Card>
+        </Col>
+      </Row>
+      {e.contacts ? (
+        <Card size="small" title={t('engagement.contacts')} data-testid="contacts" style={{ borderColor: '#52c41a' }}>
+          <Descriptions size="small" column={1} items={[
+            { key: 'provider', label: e.provider.name, children: <Space wrap>
+              {e.contacts.provider.email && <a href={`mailto:${e.contacts.provider.email}`}><MailOutlined /> {e.contacts.provider.email}</a>}
+              {e.contacts.provider.phone && <a href={`tel:${e.contacts.provider.phone}`}><PhoneOutlined /> {e.contacts.provider.phone}</a>}
+            </Space> },
+            ...e.contacts.enterprise.map((c, i) => ({ key: `e${i}`, label: `${e.enterprise.name} · ${c.displayName}`, children: c.email ? <a href={`mailto:${c.email}`}><MailOutlined /> {c.email}</a> : '—' })),
+          ]} />
+        </Card>
+      ) : (
+        e.status !== 'closed' && <Alert type="info" title={t('engagement.contactsHidden')} />
+      )}
+      {e.meeting && <Alert type="info" title={t('engagement.meetingOn', { at: dayjs(e.meeting.at).format('YYYY-MM-DD HH:mm'), where: e.meeting.location ?? t(`engagement.${e.meeting.mode === 'online' ? 'online' : 'inPerson'}`) })} />}
+      <TransitionPanel engagement={e} onChange={update} />
+      <Card size="small" title={t('engagement.need')}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{e.need.description}</Typography.Paragraph>
+        {e.need.confidentialDetails !== undefined && (
+          <section className="confidential" aria-label={t('form.confidential')}>
+            <Typography.Text strong><LockOutlined /> {t('form.confidential')}</Typography.Text>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{e.need.confidentialDetails || '—'}</Typography.Paragraph>
+          </section>
+        )}
+      </Card>
+      <TimelinePanel engagement={e} version={version} />
+    </Space>
+  );
+}

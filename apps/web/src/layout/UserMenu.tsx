@@ -1,0 +1,26 @@
+import { UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown } from 'antd';
+import { useNavigate } from 'react-router';
+import { useI18n } from '@web/i18n/i18n';
+import { useSession } from '@web/session/session';
+
+export function UserMenu() {
+  const { me, signOut } = useSession();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  if (!me) return <Button type="primary" onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [{ key: 'sign-out', label: t('nav.signOut') }],
+        onClick: async () => {
+          await signOut();
+          navigate('/search');
+        },
+      }}
+    >
+      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>{me.displayName ?? me.email ?? t('nav.account')}</Button>
+    </Dropdown>
+  );
+}

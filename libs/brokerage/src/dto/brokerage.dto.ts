@@ -1,0 +1,140 @@
+import { PageQuery, QueryInt } from '@app/common';
+import { COOPERATION_MODES } from '@app/listings/entities/listing-status';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { DECLINE_REASONS, DeclineReason, ENGAGEMENT_STATUSES, EngagementStatus, MANUAL_TARGETS, Side } from '../engagement-pipeline';
+
+export class IntroduceBody {
+  @ApiPropertyOptional({ description: "The coordinator's words to both sides, shown with the invitation", maxLength: 2000 })
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string;
+}
+
+export class ManualIntroductionBody extends IntroduceBody {
+  @ApiProperty({ description: 'The provider to introduce' })
+  @IsUUID()
+  providerId: string;
+}
+
+export class ReasonBody {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason: string;
+}
+
+export class RejectMatchBody extends ReasonBody {
+  @ApiPropertyOptional({ enum: DECLINE_REASONS, description: 'Why, as a code the matching engine can learn from' })
+  @IsOptional() @IsIn(DECLINE_REASONS)
+  reasonCode?: DeclineReason;
+}
+
+export class IntroductionRequestBody {
+  @ApiProperty({ description: 'The provider found in search' })
+  @IsUUID()
+  providerId: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional() @IsString() @MaxLength(2000)
+  message?: string;
+}
+
+export class InterestBody {
+  @ApiPropertyOptional({ description: 'Which of your provider profiles (needed only when you have several)' })
+  @IsOptional() @IsUUID()
+  providerId?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional() @IsString() @MaxLength(2000)
+  message?: string;
+}
+
+export class RespondBody {
+  @ApiProperty({ enum: ['accept', 'decline'] })
+  @IsIn(['accept', 'decline'])
+  decision: 'accept' | 'decline';
+
+  @ApiPropertyOptional({ enum: DECLINE_REASONS, description: 'Required to decline' })
+  @ValidateIf((o: RespondBody) => o.decision === 'decline') @IsIn(DECLINE_REASONS)
+  reasonCode?: DeclineReason;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Required with reasonCode "other"' })
+  @ValidateIf((o: RespondBody) => o.reasonCode === 'other' || o.reasonText !== undefined) @IsString() @IsNotEmpty() @MaxLength(2000)
+  reasonText?: string;
+
+  @ApiPropertyOptional({ enum: ['enterprise', 'provider'], description: 'The side answered for; a coordinator answers on behalf of a side they phoned' })
+  @IsOptional() @IsIn(['enterprise', 'provider'])
+  side?: Side;
+}
+
+export class MeetingBody {
+  @ApiProperty({ description: 'ISO date and time' })
+  @IsDateString()
+  at: string;
+
+  @ApiProperty({ enum: ['online', 'in_person'] })
+  @IsIn(['online', 'in_person'])
+  mode: 'online' | 'in_person';
+
+  @ApiPropertyOptional({ description: 'The address, or the link of an online meeting', maxLength: 500 })
+  @IsOptional() @IsString() @MaxLength(500)
+  location?: string;
+}
+
+export class AgreementBody {
+  @ApiProperty({ enum: COOPERATION_MODES, description: '合作签约 type' })
+  @IsIn(COOPERATION_MODES)
+  type: string;
+
+  @ApiPropertyOptional({ description: 'Contract value in CNY' })
+  @IsOptional() @IsNumber() @Min(0) @Max(1e13)
+  contractValue?: number;
+
+  @ApiPropertyOptional({ description: 'ISO date; defaults to now' })
+  @IsOptional() @IsDateString()
+  signedAt?: string;
+}
+
+export class TransitionBody {
+  @ApiProperty({ enum: MANUAL_TARGETS })
+  @IsIn(ENGAGEMENT_STATUSES)
+  to: EngagementStatus;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Why; required to close' })
+  @ValidateIf((o: TransitionBody) => o.to === 'closed' || o.reason !== undefined) @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ type: MeetingBody, description: 'Required for meeting_scheduled' })
+  @ValidateIf((o: TransitionBody) => o.to === 'meeting_scheduled') @IsDefined() @ValidateNested() @Type(() => MeetingBody)
+  meeting?: MeetingBody;
+
+  @ApiPropertyOptional({ type: AgreementBody, description: 'Required for agreement_signed' })
+  @ValidateIf((o: TransitionBody) => o.to === 'agreement_signed') @IsDefined() @ValidateNested() @Type(() => AgreementBody)
+  agreement?: AgreementBody;
+}
+
+export class TextBody {
+  @ApiProperty({ maxLength: 5000 })
+  @IsString() @IsNotEmpty() @MaxLength(5000)
+  body: string;
+}
+
+export class EngagementListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ENGAGEMENT_STATUSES })
+  @IsOptional() @IsIn(ENGAGEMENT_STATUSES)
+  status?: EngagementStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsUUID()
+  needId?: string;
+
+  @ApiPropertyOptional({ description: 'Only introductions waiting for my answer' })
+  @IsOptional() @IsIn(['true', 'false'])
+  awaitingMe?: 'true' | 'false';
+}
+
+export class CandidatesQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 5 })
+  @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(50)
+  limit = 5;
+}

@@ -1,0 +1,124 @@
+import { DomainError, Page } from '@app/common';
+import { Actor, organizationIdsOf, jurisdictionsOf } from '@app/identity';
+import { NeedConfidentiality } from '@app/listings';
+import { JurisdictionDirectory } from '@app/reminders';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { EngagementListQuery } from './dto/brokerage.dto';
+import { EngagementEvent } from './entities/engagement-event.entity';
+import { EngagementContext, EngagementContexts, EngagementRole, rolesOf } from './engagement-context';
+import { allowedManualTransitions, EngagementStatus, Side } from './engagement-pipeline';
+import { engagementView, EngagementView, requesterSide } from './engagement-view';
+
+export type { EngagementView } from './engagement-view';
+
+export interface EngagementListItem {
+  id: string;
+  status: EngagementStatus;
+  origin: string;
+  needId: string;
+  needTitle: string;
+  providerId: string;
+  providerName: string;
+  enterpriseName: string | null;
+  enterpriseResponse: string;
+  providerResponse: string;
+  introducedAt: Date | null;
+  statusChangedAt: Date;
+}
+
+/** Reads engagements as each participant may see them: parties never see coordinators' notes or each other's reasons. */
+@Injectable()
+export class EngagementQueries {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly contexts: EngagementContexts,
+    private readonly confidentiality: NeedConfidentiality,
+  ) {}
+
+  /** The actor's roles in an engagement they may see; 403 otherwise (a request stays between requester and coordinator). */
+  static rolesIn(actor: Actor, ctx: EngagementContext): EngagementRole[] {
+    const roles = rolesOf(actor, ctx);
+    const sides = roles.filter((r): r is Side => r !== 'coordinator');
+    const asker = requesterSide(ctx.engagement);
+    const visible = roles.includes('coordinator') || (!!ctx.engagement.introducedAt && sides.length > 0) || (!!asker && sides.includes(asker));
+    if (!visible) throw DomainError.forbidden();
+    return roles;
+  }
+
+  async view(id: string, actor: Actor): Promise<EngagementView> {
+    const ctx = await this.contexts.load(this.db.manager, id);
+    const roles = EngagementQueries.rolesIn(actor, ctx);
+    const revealed = !!ctx.engagement.revealedAt;
+    const contacts = revealed ? await this.contacts(ctx) : null;
+    const confidential = await this.confidentiality.canReadConfidential(actor, ctx.need);
+    const allowed = roles.includes('coordinator') || (revealed && roles.length > 0) ? allowedManualTransitions(ctx.engagement.status) : [];
+    return engagementView(ctx, roles, { contacts, confidential, allowedTransitions: allowed });
+  }
+
+  async timeline(id: string, actor: Actor) {
+    const ctx = await this.contexts.load(this.db.manager, id);
+    const roles = EngagementQueries.rolesIn(actor, ctx);
+    const coordinator = roles.includes('coordinator');
+    const sides = roles.filter((r): r is Side => r !== 'coordinator');
+    const events: (EngagementEvent & { actor_name?: string })[] = await this.db.getRepository(EngagementEvent).createQueryBuilder('ev')
+      .where('ev.engagement_id = :id', { id }).orderBy('ev.occurred_at', 'ASC').addOrderBy('ev.created_at', 'ASC').getMany();
+    const names = await this.displayNames(events.map((e) => e.actorId));
+    const items = events
+      .filter((ev) => coordinator || ev.type !== 'note')
+      .map((ev) => {
+        const ownSide = ev.actorRole === 'coordinator' ? coordinator : sides.includes(ev.actorRole as Side) || sides.includes(ev.data?.side as Side);
+        const private_ = !coordinator && !ownSide && (ev.type === 'response' || ev.toStatus === 'closed');
+        return {
+          id: ev.id, type: ev.type, occurredAt: ev.occurredAt, actorId: ev.actorId, actorName: ev.actorId ? names.get(ev.actorId) ?? null : null,
+          actorRole: ev.actorRole, fromStatus: ev.fromStatus, toStatus: ev.toStatus,
+          body: private_ ? null : ev.body,
+          data: private_ ? { side: ev.data?.side ?? null, decision: ev.data?.decision ?? null } : ev.data,
+        };
+      });
+    return { engagementId: id, items };
+  }
+
+  async list(actor: Actor, query: EngagementListQuery): Promise<Page<EngagementListItem>> {
+    const orgs = organizationIdsOf(actor);
+    const regions = jurisdictionsOf(actor).flatMap((j) => JurisdictionDirectory.regionsWithin(j));
+    const enterpriseSide = `n.organization_id = any($2)`;
+    const providerSide = `(p.user_id = $1 or p.organization_id = any($2))`;
+    const where = `(
+        $3::boolean
+        or n.steward_organization_id = any($2) or n.region_code = any($4)
+        or (${enterpriseSide} and (e.introduced_at is not null or e.origin = 'enterprise_request'))
+        or (${providerSide} and (e.introduced_at is not null or e.origin = 'expert_interest')))
+      and ($5::text is null or e.status = $5) and ($6::uuid is null or e.need_id = $6)
+      and (not $7::boolean or (e.status = 'introduced'
+        and ((${enterpriseSide} and e.enterprise_response = 'pending') or (${providerSide} and e.provider_response = 'pending'))))`;
+    const params = [actor.userId, orgs, actor.isAdmin, regions, query.status ?? null, query.needId ?? null, query.awaitingMe === 'true'];
+    const from = `from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id left join organizations o on o.id = n.organization_id`;
+    const [{ total }] = await this.db.query(`select count(*)::int as total ${from} where ${where}`, params);
+    const items: EngagementListItem[] = await this.db.query(
+      `select e.id, e.status, e.origin, e.need_id as "needId", n.title as "needTitle", e.provider_id as "providerId", p.name as "providerName",
+              o.name as "enterpriseName", e.enterprise_response as "enterpriseResponse", e.provider_response as "providerResponse",
+              e.introduced_at as "introducedAt", e.status_changed_at as "statusChangedAt"
+         ${from} where ${where} order by e.status_changed_at desc, e.id limit $8 offset $9`,
+      [...params, query.limit, (query.page - 1) * query.limit],
+    );
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /** Opened to both sides once both accepted: the provider's contact details and the enterprise members' e-mail. */
+  private async contacts(ctx: EngagementContext) {
+    const members: { displayName: string; email: string | null }[] = await this.db.query(
+      `select u.display_name as "displayName", u.email from memberships m join users u on u.id = m.user_id where m.organization_id = $1 order by m.created_at`,
+      [ctx.need.organizationId],
+    );
+    return { provider: { email: ctx.provider.contactEmail, phone: ctx.provider.contactPhone }, enterprise: members };
+  }
+
+  private async displayNames(ids: (string | null)[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!unique.length) return new Map();
+    const rows: { id: string; display_name: string }[] = await this.db.query('select id, display_name from users where id = any($1)', [unique]);
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+}

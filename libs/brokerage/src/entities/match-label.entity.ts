@@ -1,0 +1,23 @@
+import { BaseEntity } from '@app/database/base.entity';
+import { Column, Entity, Index } from 'typeorm';
+
+export type MatchLabelValue = 'approved' | 'rejected' | 'accepted' | 'declined' | 'expired' | 'agreement';
+
+/**
+ * What people said about a (need, provider) pair: a coordinator approving or rejecting a suggestion, a party accepting
+ * or declining, an agreement signed. Training data for the matching engine's weights; never read by the ranker live.
+ */
+@Entity('match_labels')
+@Index(['needId', 'providerId'])
+export class MatchLabel extends BaseEntity {
+  @Column({ type: 'uuid' }) needId: string;
+  @Column({ type: 'uuid' }) providerId: string;
+  @Index() @Column({ type: 'text' }) label: MatchLabelValue;
+  @Column({ type: 'text', nullable: true }) reasonCode: string | null;
+  @Column({ type: 'text', nullable: true }) reason: string | null;
+  /** The score and algorithm of the match at the time, when it was a suggestion. */
+  @Column({ type: 'real', nullable: true }) score: number | null;
+  @Column({ type: 'text', nullable: true }) algorithmVersion: string | null;
+  @Column({ type: 'uuid', nullable: true }) engagementId: string | null;
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+}

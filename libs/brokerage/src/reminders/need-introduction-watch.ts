@@ -1,0 +1,86 @@
+import { DAY_MS } from '@app/common/clock';
+import { requestMatching } from '@app/matching';
+import { Notifier } from '@app/notifications';
+import { JobDispatcher } from '@app/queue';
+import {
+  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService,
+} from '@app/reminders';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ACCEPTED_STAGES } from '../engagement-pipeline';
+
+const SCAN_BATCH = 500;
+const publishedKey = `to_char(n.published_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`;
+const ACCEPTED = `(select 1 from engagements e where e.need_id = n.id and e.status = any($1))`;
+
+interface NeedRow { id: string; title: string; region_code: string | null; steward_organization_id: string | null; published_at: Date; published_key: string; revision: number }
+
+/**
+ * A need published for X days (per association) without an accepted introduction alerts the coordinators in charge
+ * and is matched again (new providers may have joined since).
+ */
+@Injectable()
+export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
+  readonly kinds: readonly ReminderKind[] = ['need.no-accepted-introduction'];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly handlers: ReminderHandlers,
+    private readonly scheduler: ReminderScheduler,
+    private readonly settings: ReminderSettingsService,
+    private readonly directory: JurisdictionDirectory,
+    private readonly notifier: Notifier,
+    private readonly jobs: JobDispatcher,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register(this);
+  }
+
+  async scan(now: Date): Promise<string[]> {
+    await this.db.query(
+      `update reminders r set status = 'cancelled', cancel_reason = 'accepted, or no longer published', processed_at = $2, updated_at = now()
+        where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'
+          and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,
+      [ACCEPTED_STAGES, now],
+    );
+    const needs: NeedRow[] = await this.db.query(
+      `select n.id, n.title, n.region_code, n.steward_organization_id, n.published_at, ${publishedKey} as published_key, n.revision from needs n
+        where n.status = 'published' and n.published_at is not null and not exists ${ACCEPTED}
+          and not exists (select 1 from reminders r where r.dedupe_key = 'need.no-accepted-introduction:' || n.id || ':' || ${publishedKey})
+        limit $2`,
+      [ACCEPTED_STAGES, SCAN_BATCH],
+    );
+    const ids: string[] = [];
+    for (const n of needs) {
+      const associationId = await this.directory.associationFor({ regionCode: n.region_code, stewardOrganizationId: n.steward_organization_id });
+      const periods = await this.settings.periodsFor(associationId);
+      ids.push(...await this.scheduler.schedule(this.db.manager, [{
+        kind: 'need.no-accepted-introduction', subjectType: 'need', subjectId: n.id, associationId,
+        dueAt: new Date(n.published_at.getTime() + periods.needWithoutIntroductionDays * DAY_MS),
+        dedupeKey: `need.no-accepted-introduction:${n.id}:${n.published_key}`,
+        payload: { publishedKey: n.published_key, days: periods.needWithoutIntroductionDays },
+      }]));
+    }
+    return ids;
+  }
+
+  async deliver(reminder: Reminder, { manager }: ReminderContext): Promise<ReminderOutcome> {
+    const [need]: NeedRow[] = await manager.query(
+      `select n.id, n.title, n.region_code, n.steward_organization_id, n.published_at, ${publishedKey} as published_key, n.revision,
+              exists ${ACCEPTED} as accepted, n.status from needs n where n.id = $2`,
+      [ACCEPTED_STAGES, reminder.subjectId],
+    );
+    const row = need as (NeedRow & { accepted: boolean; status: string }) | undefined;
+    if (!row || row.status !== 'published' || row.published_key !== reminder.payload.publishedKey) return obsolete('no longer published as it was');
+    if (row.accepted) return obsolete('an introduction was accepted');
+    await requestMatching(manager, 'need', [{ id: row.id, revision: row.revision }]);
+    const emailIds = await this.notifier.notify(manager, {
+      kind: 'reminder.need_unmatched', dedupeKey: `reminder:${reminder.id}`, channel: reminder.channel,
+      recipients: await this.directory.coordinatorsFor({ regionCode: row.region_code, stewardOrganizationId: row.steward_organization_id }, manager),
+      params: { needTitle: row.title, days: reminder.payload.days }, subject: { type: 'need', id: row.id }, link: `/needs/${row.id}`,
+    });
+    return { outcome: 'sent', emailIds, afterCommit: () => this.jobs.tryEnqueue('matching.need', { needId: row.id }).then(() => undefined) };
+  }
+}

@@ -1,0 +1,41 @@
+import { DomainError } from '@app/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
+import { Need } from '../entities/need.entity';
+import { needKind } from '../needs/need-kind';
+import { todayInChina } from './listing-input';
+import { ListingLifecycle } from './listing-lifecycle.service';
+import { LIFECYCLE, LifecycleState, statusOf } from './transitions';
+
+const BATCH = 200;
+/** The stored statuses from which the table lets a listing expire. */
+const EXPIRING = [...new Set((Object.keys(LIFECYCLE) as LifecycleState[]).filter((s) => LIFECYCLE[s].expire).map(statusOf))];
+
+/** Needs past their deadline (a calendar day in China) become `expired`, which takes them out of search and matching. */
+@Injectable()
+export class ListingExpiry {
+  private readonly logger = new Logger(ListingExpiry.name);
+
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly lifecycle: ListingLifecycle) {}
+
+  async expireDue(): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const due = await this.db.getRepository(Need).find({
+        where: { status: In(EXPIRING), deadline: LessThan(todayInChina()) }, select: { id: true }, order: { deadline: 'ASC', id: 'ASC' }, take: BATCH,
+      });
+      for (const { id } of due) {
+        try {
+          await this.lifecycle.act(needKind, id, 'expire', null);
+          expired++;
+        } catch (err) {
+          if (!(err instanceof DomainError && err.code === 'INVALID_TRANSITION')) throw err; // changed meanwhile: nothing to do
+        }
+      }
+      if (due.length < BATCH) break;
+    }
+    if (expired) this.logger.log({ expired }, 'needs past their deadline expired');
+    return expired;
+  }
+}

@@ -1,0 +1,173 @@
+import { AuditService } from '@app/audit';
+import { DomainError } from '@app/common';
+import { Actor } from '@app/identity';
+import { JobDispatcher } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ListingStatus } from '../entities/listing-status';
+import { ListingAccess, ListingScope } from './listing-access';
+import { sameContent } from './listing-input';
+import { LifecycleListing, ListingKind } from './listing-kind';
+import { ListingRevision, PendingRevisionStatus } from './listing-revision.entity';
+import { LifecycleState, lifecycleState, ListingAction, nextState, statusOf } from './transitions';
+
+export interface LoadedListing<E> {
+  listing: E;
+  /** The edit of the published content waiting for review or returned, if any. */
+  pending: ListingRevision | null;
+  scope: ListingScope;
+  state: LifecycleState;
+}
+
+export interface ListingListQuery {
+  /** Only the listings the caller owns (any status); otherwise the published ones. */
+  mine?: boolean;
+  status?: ListingStatus;
+  page: number;
+  limit: number;
+}
+
+const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
+
+/**
+ * Moves needs and capabilities through the lifecycle defined in `transitions.ts`: every change is checked
+ * against the table and the actor's role, audited with before/after, and (when the listing row changes)
+ * followed in the same transaction by outbox rows for the index and match requests.
+ */
+@Injectable()
+export class ListingLifecycle {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
+
+  /** A listing as the actor may see it: 404 when missing, 401/403 when it is a draft that is not theirs to see. */
+  async read<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor | null): Promise<LoadedListing<E>> {
+    const loaded = await this.load(kind, id, this.db.manager, false);
+    if (!ListingAccess.canView(actor, loaded.listing, loaded.scope)) throw actor ? DomainError.forbidden() : new DomainError('UNAUTHENTICATED');
+    return loaded;
+  }
+
+  /**
+   * Edits the content. A draft changes in place (its revision goes up); a published listing gets a pending
+   * revision that goes to review while the published content stays as it is.
+   */
+  update<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor, edit: (current: C) => C): Promise<LoadedListing<E>> {
+    return this.change(kind, id, actor, 'update', async (m, loaded, next) => {
+      const { listing, pending } = loaded;
+      if (next === 'draft') {
+        const current = kind.contentOf(listing);
+        const content = edit(current);
+        if (sameContent(content, current)) return null;
+        Object.assign(listing, content);
+        listing.revision += 1;
+        return { listingChanged: true, changed: changedKeys(current, content) };
+      }
+      const base = (pending?.content as C | undefined) ?? kind.contentOf(listing);
+      const content = edit(base);
+      if (sameContent(content, base)) return null;
+      assertReviewable(kind, content);
+      const revision = pending ?? m.create(ListingRevision, { listingType: kind.type, listingId: listing.id, baseRevision: listing.revision, createdBy: actor.userId });
+      Object.assign(revision, { content, status: 'submitted', submittedAt: new Date(), returnReason: null });
+      loaded.pending = await m.save(revision);
+      return { listingChanged: false, changed: changedKeys(kind.contentOf(listing), content) };
+    });
+  }
+
+  /** submit, approve, return (with a reason), close, resolve, or the system's expire. `actor` null is the system. */
+  act<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>, id: string, action: Exclude<ListingAction, 'update'>, actor: Actor | null, reason?: string,
+  ): Promise<LoadedListing<E>> {
+    if (action === 'return' && !reason?.trim()) throw DomainError.validation([{ field: 'reason', constraint: 'isNotEmpty' }]);
+    return this.change(kind, id, actor, action, async (m, loaded, next) => {
+      const { listing, pending } = loaded;
+      const now = new Date();
+      const beforeStatus = listing.status;
+      const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
+      if (action === 'submit') assertReviewable(kind, (pending?.content as C | undefined) ?? kind.contentOf(listing));
+
+      if (pending && revisionState) {
+        // The review of an edit: the published content is not touched.
+        Object.assign(pending, { status: revisionState, returnReason: action === 'return' ? reason ?? null : null });
+        if (action === 'submit') pending.submittedAt = now;
+        if (action === 'return') Object.assign(pending, { reviewedAt: now, reviewedBy: actor?.userId ?? null });
+        loaded.pending = await m.save(pending);
+        return { listingChanged: false };
+      }
+      if (pending) {
+        // Approved: the edit becomes the published content. Otherwise (closed, resolved, expired) it is dropped.
+        if (action === 'approve') {
+          Object.assign(listing, pending.content);
+          listing.revision += 1;
+        }
+        Object.assign(pending, { status: action === 'approve' ? 'approved' : 'discarded', reviewedAt: now, reviewedBy: actor?.userId ?? null });
+        await m.save(pending);
+        loaded.pending = null;
+      }
+      listing.status = statusOf(next);
+      if (action === 'submit') Object.assign(listing, { submittedAt: now, returnReason: null });
+      if (action === 'return') listing.returnReason = reason ?? null;
+      if (action === 'approve') Object.assign(listing, { returnReason: null, publishedAt: listing.publishedAt ?? now });
+      return { listingChanged: true, reason, statusChanged: beforeStatus !== listing.status };
+    });
+  }
+
+  private async change<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>, id: string, actor: Actor | null, action: ListingAction,
+    apply: (m: EntityManager, loaded: LoadedListing<E>, next: LifecycleState) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
+  ): Promise<LoadedListing<E>> {
+    let changedRow = false;
+    const result = await this.db.transaction(async (m) => {
+      const loaded = await this.load(kind, id, m, true);
+      const { listing, scope } = loaded;
+      if (actor && !ListingAccess.canView(actor, listing, scope)) throw DomainError.forbidden();
+      if (!ListingAccess.mayTake(action, actor, scope)) throw DomainError.forbidden();
+      const next = nextState(kind.type, loaded.state, action);
+      const before = { state: loaded.state, status: listing.status, revision: listing.revision };
+      const outcome = await apply(m, loaded, next);
+      if (!outcome) return loaded; // nothing changed
+      const { listingChanged, ...details } = outcome;
+      if (listingChanged) {
+        await m.save(listing);
+        await kind.propagate(m, listing, { status: before.status });
+        changedRow = true;
+      }
+      loaded.state = lifecycleState(listing.status, (loaded.pending?.status as PendingRevisionStatus | undefined) ?? null);
+      await this.audit.record({
+        actorId: actor?.userId ?? null, action: `${kind.type}.${action}`, targetType: kind.type, targetId: listing.id,
+        before, after: { state: loaded.state, status: listing.status, revision: listing.revision, ...details },
+      }, m);
+      return loaded;
+    });
+    if (changedRow) await this.jobs.tryEnqueue('search.drain', {});
+    return result;
+  }
+
+  private async load<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, m: EntityManager, lock: boolean): Promise<LoadedListing<E>> {
+    if (!isUUID(id)) throw DomainError.notFound(kind.type);
+    const listing = await m.getRepository(kind.entity).findOne({ where: { id } as never, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!listing) throw DomainError.notFound(kind.type);
+    const pending = await m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) });
+    const scope = await kind.scopeOf(listing, m);
+    return { listing, pending, scope, state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
+  }
+
+  /** Listings already read (a page of a list, a new draft) with their pending revisions, scopes and states. */
+  async loaded<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, listings: E[]): Promise<LoadedListing<E>[]> {
+    const ids = listings.map((l) => l.id);
+    const revisions = ids.length ? await this.db.getRepository(ListingRevision).findBy({ listingType: kind.type, listingId: In(ids), status: In(PENDING) }) : [];
+    const pendingOf = new Map(revisions.map((r) => [r.listingId, r]));
+    return Promise.all(listings.map(async (listing) => {
+      const pending = pendingOf.get(listing.id) ?? null;
+      return { listing, pending, scope: await kind.scopeOf(listing, this.db.manager), state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
+    }));
+  }
+}
+
+function assertReviewable<C extends object>(kind: ListingKind<LifecycleListing, C>, content: C): void {
+  const errors = kind.reviewErrors(content);
+  if (errors.length) throw DomainError.validation(errors);
+}
+
+function changedKeys(before: object, after: object): string[] {
+  return Object.keys(after).filter((k) => !sameContent((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,86 @@
+import { Page } from '@app/common';
+import { Actor, jurisdictionsOf } from '@app/identity';
+import { getRegion, isWithin, listRegions } from '@app/reference';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ListingType } from './transitions';
+
+export interface ReviewQueueItem {
+  type: ListingType;
+  id: string;
+  title: string;
+  /** `submitted` for a new listing, `revision_submitted` for an edit of a published one. */
+  state: 'submitted' | 'revision_submitted';
+  /** The revision approval would publish. */
+  revision: number;
+  regionCode: string | null;
+  regionName: string | null;
+  /** The enterprise of a need, the provider of a capability. */
+  ownerName: string | null;
+  submittedAt: Date;
+  waitingSeconds: number;
+}
+
+/**
+ * Everything waiting for review, with the region that decides who reviews it: a need's region; for a capability,
+ * its provider's region or else the first region it serves (the same rule as capabilityKind.scopeOf).
+ */
+const QUEUE = `
+  select 'need' as type, n.id, n.title, 'submitted' as state, n.revision, n.region_code, o.name as owner_name, n.submitted_at
+    from needs n left join organizations o on o.id = n.organization_id
+   where n.status = 'submitted'
+  union all
+  select 'need', n.id, r.content->>'title', 'revision_submitted', n.revision + 1, n.region_code, o.name, r.submitted_at
+    from listing_revisions r join needs n on n.id = r.listing_id left join organizations o on o.id = n.organization_id
+   where r.listing_type = 'need' and r.status = 'submitted'
+  union all
+  select 'capability', c.id, c.title, 'submitted', c.revision, coalesce(p.region_code, c.region_codes[1]), p.name, c.submitted_at
+    from capabilities c left join providers p on p.id = c.provider_id
+   where c.status = 'submitted'
+  union all
+  select 'capability', c.id, r.content->>'title', 'revision_submitted', c.revision + 1, coalesce(p.region_code, c.region_codes[1]), p.name, r.submitted_at
+    from listing_revisions r join capabilities c on c.id = r.listing_id left join providers p on p.id = c.provider_id
+   where r.listing_type = 'capability' and r.status = 'submitted'`;
+
+const FILTER = `($1::text is null or q.type = $1) and ($2::text[] is null or q.region_code = any($2))`;
+
+/** The coordinator's review queue: listings submitted in their jurisdiction, oldest first, with the time each has waited. */
+@Injectable()
+export class ReviewQueue {
+  private readonly regionsOf = new Map<string, string[]>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(actor: Actor, query: { type?: ListingType; page: number; limit: number }): Promise<Page<ReviewQueueItem>> {
+    const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
+    const params = [query.type ?? null, regions];
+    const [{ total }] = await this.db.query(`select count(*)::int as total from (${QUEUE}) q where ${FILTER}`, params);
+    const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds'> & { region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number })[] =
+      await this.db.query(
+        `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds
+           from (${QUEUE}) q where ${FILTER}
+          order by q.submitted_at asc, q.id limit $3 offset $4`,
+        [...params, query.limit, (query.page - 1) * query.limit],
+      );
+    const items = rows.map(({ region_code, owner_name, submitted_at, waiting_seconds, ...row }) => ({
+      ...row,
+      regionCode: region_code,
+      regionName: region_code ? getRegion(region_code)?.fullName ?? null : null,
+      ownerName: owner_name,
+      submittedAt: submitted_at,
+      waitingSeconds: waiting_seconds,
+    }));
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /** Every region code inside a jurisdiction (itself included), as AccessPolicy.coordinates decides it. */
+  private regionsWithin(jurisdiction: string): string[] {
+    let codes = this.regionsOf.get(jurisdiction);
+    if (!codes) {
+      codes = listRegions().filter((r) => isWithin(r.code, jurisdiction)).map((r) => r.code);
+      this.regionsOf.set(jurisdiction, codes);
+    }
+    return codes;
+  }
+}

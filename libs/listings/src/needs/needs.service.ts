@@ -1,0 +1,138 @@
+import { AuditService } from '@app/audit';
+import { DomainError } from '@app/common';
+import { Actor, Organization } from '@app/identity';
+import { JobDispatcher } from '@app/queue';
+import { getRegion, resolveField } from '@app/reference';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { Need } from '../entities/need.entity';
+import { ListingAccess } from '../lifecycle/listing-access';
+import { ListingLifecycle, ListingListQuery, LoadedListing } from '../lifecycle/listing-lifecycle.service';
+import { allowedActions, ListingAction } from '../lifecycle/transitions';
+import { applyNeedInput, CreateNeedRequest, NeedInput } from './need-input.dto';
+import { NeedConfidentiality } from './need-confidentiality';
+import { EMPTY_NEED, NeedContent, needKind } from './need-kind';
+
+/** Needs as owners, coordinators and the public see them. */
+@Injectable()
+export class NeedsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: ListingLifecycle,
+    private readonly confidentiality: NeedConfidentiality,
+    private readonly audit: AuditService,
+    private readonly jobs: JobDispatcher,
+  ) {}
+
+  /** A draft of the caller's enterprise; its region defaults to the enterprise's. */
+  async create(input: CreateNeedRequest, actor: Actor) {
+    const organization = await this.owningEnterprise(input.organizationId, actor);
+    const content = applyNeedInput(EMPTY_NEED, input, { regionCode: organization.regionCode });
+    const need = await this.db.transaction(async (m) => {
+      const saved = await m.save(m.create(Need, { ...content, organizationId: organization.id, status: 'draft', revision: 1, createdBy: actor.userId }));
+      await needKind.propagate(m, saved, { status: 'draft' });
+      await this.audit.record({ actorId: actor.userId, action: 'need.create', targetType: 'need', targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 } }, m);
+      return saved;
+    });
+    await this.jobs.tryEnqueue('search.drain', {});
+    const [loaded] = await this.lifecycle.loaded(needKind, [need]);
+    return this.view(loaded, actor, organization.name);
+  }
+
+  async get(id: string, actor: Actor | null) {
+    return this.view(await this.lifecycle.read(needKind, id, actor), actor);
+  }
+
+  async update(id: string, input: NeedInput, actor: Actor) {
+    return this.view(await this.lifecycle.update(needKind, id, actor, (current) => applyNeedInput(current, input)), actor);
+  }
+
+  async act(id: string, action: Exclude<ListingAction, 'update' | 'expire'>, actor: Actor, reason?: string) {
+    return this.view(await this.lifecycle.act(needKind, id, action, actor, reason), actor);
+  }
+
+  async list(query: ListingListQuery, actor: Actor | null) {
+    let where: Record<string, unknown>;
+    if (query.mine) {
+      if (!actor) throw new DomainError('UNAUTHENTICATED');
+      const organizationIds = actor.memberships.map((m) => m.organizationId);
+      if (!organizationIds.length) return { items: [], total: 0, page: query.page, limit: query.limit };
+      where = { organizationId: In(organizationIds), ...(query.status ? { status: query.status } : {}) };
+    } else {
+      where = { publishedAt: Not(IsNull()), status: query.status ?? 'published' };
+    }
+    const [needs, total] = await this.db.getRepository(Need).findAndCount({
+      where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: (query.page - 1) * query.limit, take: query.limit,
+    });
+    const names = await this.organizationNames(needs.map((n) => n.organizationId));
+    const loaded = await this.lifecycle.loaded(needKind, needs);
+    const items = await Promise.all(loaded.map((l) => this.view(l, actor, names.get(l.listing.organizationId) ?? null)));
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /** The public part for everyone; the confidential part, return reasons and pending edits only for those allowed. */
+  async view({ listing: need, pending, scope, state }: LoadedListing<Need>, actor: Actor | null, organizationName?: string | null) {
+    const confidential = await this.confidentiality.canReadConfidential(actor, need);
+    const readsPrivate = ListingAccess.readsPrivate(actor, scope);
+    const name = organizationName !== undefined ? organizationName : (await this.organizationNames([need.organizationId])).get(need.organizationId) ?? null;
+    return {
+      id: need.id,
+      externalId: need.externalId,
+      organizationId: need.organizationId,
+      organizationName: name,
+      status: need.status,
+      state,
+      revision: need.revision,
+      ...publicContent(needKind.contentOf(need)),
+      ...(confidential ? confidentialContent(needKind.contentOf(need)) : {}),
+      createdAt: need.createdAt,
+      updatedAt: need.updatedAt,
+      submittedAt: need.submittedAt,
+      publishedAt: need.publishedAt,
+      ...(readsPrivate ? {
+        returnReason: need.returnReason,
+        pendingRevision: pending && {
+          status: pending.status, baseRevision: pending.baseRevision, submittedAt: pending.submittedAt, returnReason: pending.returnReason,
+          ...publicContent(pending.content as unknown as NeedContent),
+          ...(confidential ? confidentialContent(pending.content as unknown as NeedContent) : {}),
+        },
+      } : {}),
+      allowedActions: allowedActions('need', state).filter((a) => ListingAccess.mayTake(a, actor, scope)),
+    };
+  }
+
+  private async owningEnterprise(organizationId: string | undefined, actor: Actor): Promise<Organization> {
+    const enterprises = actor.memberships.filter((m) => m.organizationType === 'enterprise').map((m) => m.organizationId);
+    if (!enterprises.length || (organizationId && !enterprises.includes(organizationId))) throw DomainError.forbidden();
+    if (!organizationId && enterprises.length > 1) throw DomainError.validation([{ field: 'organizationId', constraint: 'isDefined' }]);
+    return this.db.getRepository(Organization).findOneByOrFail({ id: organizationId ?? enterprises[0] });
+  }
+
+  private async organizationNames(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const orgs = await this.db.getRepository(Organization).find({ where: { id: In(unique) }, select: { id: true, name: true } });
+    return new Map(orgs.map((o) => [o.id, o.name]));
+  }
+}
+
+function publicContent(c: NeedContent) {
+  return {
+    title: c.title,
+    description: c.description,
+    fields: c.fields,
+    fieldCodes: c.fields.map((f) => resolveField(f)?.code ?? null),
+    keywords: c.keywords,
+    regionCode: c.regionCode,
+    regionName: c.regionCode ? getRegion(c.regionCode)?.fullName ?? null : null,
+    cooperationModes: c.cooperationModes,
+    budgetMin: c.budgetMin === null ? null : Number(c.budgetMin),
+    budgetMax: c.budgetMax === null ? null : Number(c.budgetMax),
+    deadline: c.deadline,
+  };
+}
+
+function confidentialContent(c: NeedContent) {
+  return { confidentialDetails: c.confidentialDetails, confidentialAttachments: c.confidentialAttachments };
+}

@@ -1,0 +1,113 @@
+export type Locale = 'zh-CN' | 'en';
+
+/** A value already worded in both languages (a status, a reason) or a plain value shown as is. */
+export type Localized = { 'zh-CN': string; en: string };
+export type NotificationParams = Record<string, string | number | null | Localized>;
+
+type Template = Record<Locale, { title: string; body: string }>;
+
+/** Every kind of notification the platform sends, worded in Chinese and English. `{name}` is filled from the params. */
+export const NOTIFICATION_TEMPLATES = {
+  'introduction.invited': {
+    'zh-CN': { title: '对接邀请：{needTitle}', body: '科协协调员为您推荐了一项对接：需求“{needTitle}”与{counterpartName}。请在平台查看对方的公开信息，选择接受或婉拒。双方都接受后，平台会向双方展示联系方式。{note}' },
+    en: { title: 'Introduction: {needTitle}', body: 'A coordinator suggests an introduction between the need "{needTitle}" and {counterpartName}. Review their public profile on the platform and accept or decline. Contact details are shared once both sides have accepted. {note}' },
+  },
+  'introduction.requested': {
+    'zh-CN': { title: '对接申请待审批：{needTitle}', body: '{requesterName}申请就需求“{needTitle}”与{providerName}对接（{origin}）。留言：{message}' },
+    en: { title: 'Introduction request: {needTitle}', body: '{requesterName} asks for an introduction between the need "{needTitle}" and {providerName} ({origin}). Message: {message}' },
+  },
+  'introduction.request_declined': {
+    'zh-CN': { title: '对接申请暂未通过：{needTitle}', body: '关于需求“{needTitle}”与{providerName}的对接申请暂未通过。协调员说明：{reason}。感谢您的理解。' },
+    en: { title: 'Introduction request not approved: {needTitle}', body: 'The request to introduce the need "{needTitle}" and {providerName} was not approved. The coordinator notes: {reason}. Thank you for understanding.' },
+  },
+  'introduction.declined': {
+    'zh-CN': { title: '对接被婉拒：{needTitle}', body: '{sideName}婉拒了与{counterpartName}的对接。原因：{reasonCode}{reasonText}。可在平台一键获取下一批候选服务方。' },
+    en: { title: 'Introduction declined: {needTitle}', body: '{sideName} declined the introduction to {counterpartName}. Reason: {reasonCode}{reasonText}. You can fetch the next-best candidates on the platform.' },
+  },
+  'introduction.not_proceeding': {
+    'zh-CN': { title: '对接未能继续：{needTitle}', body: '很遗憾，本次与{counterpartName}的对接暂未能继续。感谢您的参与，协调员会继续为您寻找合适的合作方。' },
+    en: { title: 'Introduction not going ahead: {needTitle}', body: 'Unfortunately the introduction with {counterpartName} will not go ahead this time. Thank you for taking part; your coordinator will keep looking for a good fit.' },
+  },
+  'introduction.accepted': {
+    'zh-CN': { title: '双方已接受对接：{needTitle}', body: '{enterpriseName}与{providerName}均已接受对接。联系方式和需求的详细信息已向双方开放，请在平台查看并约定会面。' },
+    en: { title: 'Both sides accepted: {needTitle}', body: '{enterpriseName} and {providerName} have both accepted. Contact details and the full need are now visible to both sides on the platform; please arrange a meeting.' },
+  },
+  'engagement.updated': {
+    'zh-CN': { title: '对接进展：{status}', body: '“{needTitle}”（{enterpriseName} × {providerName}）的对接进展更新为：{status}。{detail}' },
+    en: { title: 'Engagement update: {status}', body: 'The engagement on "{needTitle}" ({enterpriseName} × {providerName}) moved to: {status}. {detail}' },
+  },
+  'engagement.message': {
+    'zh-CN': { title: '新消息：{needTitle}', body: '{senderName}：{excerpt}' },
+    en: { title: 'New message: {needTitle}', body: '{senderName}: {excerpt}' },
+  },
+  'reminder.invitation_unanswered': {
+    'zh-CN': { title: '提醒：对接邀请待回复', body: '您关于“{needTitle}”的对接邀请（对方：{counterpartName}）已等待 {days} 天，请尽快在平台回复。' },
+    en: { title: 'Reminder: an introduction awaits your answer', body: 'Your introduction on "{needTitle}" (with {counterpartName}) has been waiting for {days} days. Please answer on the platform.' },
+  },
+  'reminder.invitation_escalated': {
+    'zh-CN': { title: '对接邀请长时间未回复：{needTitle}', body: '{enterpriseName} × {providerName} 的对接邀请已发出 {days} 天，{pendingSides}仍未回复，请跟进。' },
+    en: { title: 'Introduction unanswered: {needTitle}', body: 'The introduction {enterpriseName} × {providerName} was sent {days} days ago and {pendingSides} has not answered. Please follow up.' },
+  },
+  'reminder.invitation_expired': {
+    'zh-CN': { title: '对接邀请已过期：{needTitle}', body: '{enterpriseName} × {providerName} 的对接邀请在 {days} 天内未获双方答复，已过期。可在平台一键获取下一批候选服务方。' },
+    en: { title: 'Introduction expired: {needTitle}', body: 'The introduction {enterpriseName} × {providerName} was not answered within {days} days and has expired. You can fetch the next-best candidates on the platform.' },
+  },
+  'reminder.meeting_outcome': {
+    'zh-CN': { title: '请反馈会面结果：{needTitle}', body: '您与{counterpartName}约定于 {meetingAt} 的会面已过。请在平台更新进展：进入洽谈、签约或结束对接。' },
+    en: { title: 'How did the meeting go? {needTitle}', body: 'Your meeting with {counterpartName} on {meetingAt} has passed. Please record the outcome on the platform: negotiating, signed, or closed.' },
+  },
+  'reminder.agreement_followup': {
+    'zh-CN': { title: '签约 {days} 天回访：{needTitle}', body: '您与{counterpartName}签约已 {days} 天。技术是否已投入使用？取得了哪些成效？欢迎在平台留言反馈。' },
+    en: { title: '{days}-day follow-up: {needTitle}', body: 'It is {days} days since you signed with {counterpartName}. Is the technology in use? What results has it brought? Tell us on the platform.' },
+  },
+  'reminder.need_unmatched': {
+    'zh-CN': { title: '需求 {days} 天未达成对接：{needTitle}', body: '需求“{needTitle}”发布已 {days} 天，仍没有双方接受的对接。平台已重新计算匹配结果，请查看并推荐服务方。' },
+    en: { title: 'No accepted introduction in {days} days: {needTitle}', body: 'The need "{needTitle}" was published {days} days ago and has no accepted introduction yet. Matches are being recomputed; please review them and introduce a provider.' },
+  },
+  'reminder.review_overdue': {
+    'zh-CN': { title: '待审核超时：{listingTitle}', body: '“{listingTitle}”提交已超过 {workingDays} 个工作日仍未审核，请尽快处理。' },
+    en: { title: 'Review overdue: {listingTitle}', body: '"{listingTitle}" was submitted more than {workingDays} working days ago and is still waiting for review.' },
+  },
+  'reminder.listing_reconfirm': {
+    'zh-CN': { title: '请确认信息是否仍然有效：{listingTitle}', body: '您发布的“{listingTitle}”已 {days} 天未更新。请在 {graceDays} 天内在平台确认仍然有效，逾期将自动标记为过期。' },
+    en: { title: 'Is this still current? {listingTitle}', body: 'Your listing "{listingTitle}" has not been updated for {days} days. Please confirm on the platform within {graceDays} days that it is still current, or it will expire.' },
+  },
+  'reminder.listing_expired': {
+    'zh-CN': { title: '信息已过期：{listingTitle}', body: '“{listingTitle}”在 {graceDays} 天内未获确认，已标记为过期，不再出现在搜索和匹配结果中。如仍有效，可重新发布。' },
+    en: { title: 'Listing expired: {listingTitle}', body: '"{listingTitle}" was not confirmed within {graceDays} days and has expired; it no longer appears in search or matches. Publish it again if it is still current.' },
+  },
+} satisfies Record<string, Template>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;
+export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_TEMPLATES) as NotificationKind[];
+
+function fill(template: string, params: NotificationParams, locale: Locale): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = params[key];
+      if (value === null || value === undefined) return '';
+      return typeof value === 'object' ? value[locale] : String(value);
+    })
+    .replace(/\s+$/, '');
+}
+
+export function renderNotification(kind: string, params: NotificationParams, locale: Locale): { title: string; body: string } {
+  const template = (NOTIFICATION_TEMPLATES as Record<string, Template>)[kind]?.[locale];
+  if (!template) return { title: kind, body: '' };
+  return { title: fill(template.title, params, locale), body: fill(template.body, params, locale) };
+}
+
+/** The e-mail around a notification: greeting, text, and how to turn these e-mails off. */
+export function renderEmail(kind: string, params: NotificationParams, locale: Locale, displayName: string) {
+  const { title, body } = renderNotification(kind, params, locale);
+  if (locale === 'en') {
+    return {
+      subject: `[Tech Matchmaking] ${title}`,
+      text: `Hello ${displayName},\n\n${body}\n\n— Technology matchmaking marketplace\nYou can turn off e-mails of this kind in your notification settings.\n`,
+    };
+  }
+  return {
+    subject: `【科技供需对接平台】${title}`,
+    text: `${displayName}，您好：\n\n${body}\n\n—— 科技供需对接平台\n如不希望收到此类邮件，可在“通知设置”中关闭。\n`,
+  };
+}

@@ -1,0 +1,66 @@
+import { getRegion, listRegions, regionAncestorCodes } from '@app/reference';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface Stewarded {
+  regionCode: string | null;
+  stewardOrganizationId: string | null;
+}
+
+const descendantsCache = new Map<string, string[]>();
+
+/**
+ * Who is in charge of a record: its steward association when it has one, else the most local association whose
+ * jurisdiction contains its region. (A lookup over identity's tables; it belongs in libs/identity once the
+ * organisations work offers one.)
+ */
+@Injectable()
+export class JurisdictionDirectory {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async associationFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string | null> {
+    if (record.stewardOrganizationId) {
+      const [steward] = await manager.query(`select id from organizations where id = $1 and type = 'association'`, [record.stewardOrganizationId]);
+      if (steward) return steward.id;
+    }
+    if (!record.regionCode) return null;
+    const ancestors = regionAncestorCodes(record.regionCode); // innermost first
+    if (!ancestors.length) return null;
+    const rows: { id: string; code: string }[] = await manager.query(
+      `select id, jurisdiction_region_code as code from organizations
+        where type = 'association' and jurisdiction_region_code = any($1) order by created_at, id`,
+      [ancestors],
+    );
+    for (const code of ancestors) {
+      const found = rows.find((r) => r.code === code);
+      if (found) return found.id;
+    }
+    return null;
+  }
+
+  /** The coordinators to alert about a record; platform admins when no association is in charge. */
+  async coordinatorsFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const association = await this.associationFor(record, manager);
+    const rows: { user_id: string }[] = association
+      ? await manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
+      : await manager.query(`select id as user_id from users where is_platform_admin order by created_at`);
+    return rows.map((r) => r.user_id);
+  }
+
+  /** The region and every region inside it (its cities and counties). */
+  static regionsWithin(code: string): string[] {
+    const region = getRegion(code);
+    if (!region) return [];
+    const cached = descendantsCache.get(region.code);
+    if (cached) return cached;
+    const all: string[] = [];
+    const walk = (c: string) => {
+      all.push(c);
+      for (const child of listRegions({ parentCode: c })) walk(child.code);
+    };
+    walk(region.code);
+    descendantsCache.set(region.code, all);
+    return all;
+  }
+}

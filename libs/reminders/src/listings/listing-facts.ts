@@ -1,0 +1,107 @@
+import { EntityManager } from 'typeorm';
+
+export type ListingType = 'need' | 'capability';
+export const LISTING_TYPES: ListingType[] = ['need', 'capability'];
+
+/** What the listing reminders need to know about a need or a capability, read straight from its row. */
+export interface ListingFacts {
+  type: ListingType;
+  id: string;
+  title: string;
+  status: string;
+  regionCode: string | null;
+  stewardOrganizationId: string | null;
+  ownerOrganizationId: string | null;
+  ownerUserId: string | null;
+  touchedAt: Date;
+  /** Identifies the last change (to the microsecond): a reminder about an older state is obsolete. */
+  touchKey: string;
+  /** When it was submitted for review, if it (or an edit of it) waits for review now. */
+  submittedAt: Date | null;
+  submitKey: string | null;
+}
+
+const key = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`;
+
+/**
+ * Per type: where the row lives and which columns play which part (the scope rules of the listings lifecycle:
+ * a capability is reviewed in its provider's region, else the first region it serves).
+ * "Touched" counts an edit waiting in listing_revisions as well as a change of the row itself; "submitted" is a new
+ * listing in review, or a published one whose edit is in review.
+ */
+function source(type: ListingType) {
+  const revisions = `from listing_revisions lr where lr.listing_type = '${type}' and lr.listing_id = x.id`;
+  const touched = `greatest(x.updated_at, coalesce((select max(lr.updated_at) ${revisions}), x.updated_at))`;
+  const submitted = `(case when x.status = 'submitted' then x.submitted_at
+                           when x.status = 'published' then (select lr.submitted_at ${revisions} and lr.status = 'submitted') end)`;
+  const columns = type === 'need'
+    ? `x.region_code, x.steward_organization_id, x.organization_id as owner_organization_id, null::uuid as owner_user_id`
+    : `coalesce(p.region_code, x.region_codes[1]) as region_code, p.steward_organization_id, p.organization_id as owner_organization_id, p.user_id as owner_user_id`;
+  const from = type === 'need' ? 'needs x' : 'capabilities x left join providers p on p.id = x.provider_id';
+  return { from, touched, submitted, select: `select * from (select '${type}' as type, x.id, x.title, x.status, ${touched} as touched_at, ${key(touched)} as touch_key,
+       ${submitted} as submitted_at, ${key(submitted)} as submit_key, ${columns} from ${from}) f` };
+}
+
+function toFacts(r: Record<string, unknown>): ListingFacts {
+  return {
+    type: r.type as ListingType, id: r.id as string, title: r.title as string, status: r.status as string,
+    regionCode: (r.region_code as string) ?? null, stewardOrganizationId: (r.steward_organization_id as string) ?? null,
+    ownerOrganizationId: (r.owner_organization_id as string) ?? null, ownerUserId: (r.owner_user_id as string) ?? null,
+    touchedAt: r.touched_at as Date, touchKey: r.touch_key as string,
+    submittedAt: (r.submitted_at as Date) ?? null, submitKey: (r.submit_key as string) ?? null,
+  };
+}
+
+export async function loadListing(manager: EntityManager, type: ListingType, id: string): Promise<ListingFacts | null> {
+  const [row] = await manager.query(`${source(type).select} where f.id = $1`, [id]);
+  return row ? toFacts(row) : null;
+}
+
+/** Published listings without a re-confirmation reminder for their current state. */
+export async function listingsToReconfirm(manager: EntityManager, type: ListingType, limit: number): Promise<ListingFacts[]> {
+  const rows = await manager.query(
+    `${source(type).select} where f.status = 'published'
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)
+     limit $1`,
+    [limit],
+  );
+  return rows.map(toFacts);
+}
+
+/** Listings (or edits of them) waiting for review without a review-overdue reminder for that submission. */
+export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, limit: number): Promise<ListingFacts[]> {
+  const rows = await manager.query(
+    `${source(type).select} where f.submitted_at is not null
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)
+     limit $1`,
+    [limit],
+  );
+  return rows.map(toFacts);
+}
+
+/** Cancels listing reminders about a state the listing has left (edited, re-confirmed, reviewed, withdrawn). */
+export async function cancelOutdatedListingReminders(manager: EntityManager, type: ListingType, now: Date): Promise<number> {
+  const s = source(type);
+  const [, touched] = await manager.query(
+    `update reminders r set status = 'cancelled', cancel_reason = 'the listing changed', processed_at = $1, updated_at = now()
+      where r.status = 'pending' and r.subject_type = '${type}' and r.kind in ('listing.reconfirm', 'listing.expire')
+        and not exists (${s.select} where f.id = r.subject_id and f.status = 'published' and f.touch_key = r.payload->>'touchKey')`,
+    [now],
+  );
+  const [, reviewed] = await manager.query(
+    `update reminders r set status = 'cancelled', cancel_reason = 'the listing was reviewed or withdrawn', processed_at = $1, updated_at = now()
+      where r.status = 'pending' and r.subject_type = '${type}' and r.kind = 'listing.review-overdue'
+        and not exists (${s.select} where f.id = r.subject_id and f.submit_key = r.payload->>'submitKey')`,
+    [now],
+  );
+  return (touched ?? 0) + (reviewed ?? 0);
+}
+
+/** Who owns a listing: the enterprise's members for a need; the expert's account or its organisation's members. */
+export async function ownersOf(manager: EntityManager, facts: ListingFacts): Promise<string[]> {
+  const rows: { user_id: string }[] = await manager.query(
+    `select user_id from memberships where organization_id = $1 union select $2::uuid where $2::uuid is not null`,
+    [facts.ownerOrganizationId, facts.ownerUserId],
+  );
+  return rows.map((r) => r.user_id);
+}

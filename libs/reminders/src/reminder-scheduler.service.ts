@@ -1,0 +1,64 @@
+import { Clock } from '@app/common/clock';
+import { JobDispatcher } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ReminderKind } from './reminder-kinds';
+
+export interface ReminderDraft {
+  kind: ReminderKind;
+  subjectType: string;
+  subjectId: string;
+  dueAt: Date;
+  /** Unique for the event this reminder is about; scheduling the same key again does nothing. */
+  dedupeKey: string;
+  payload?: Record<string, string | number | null>;
+  associationId?: string | null;
+  channel?: 'email' | 'inbox';
+}
+
+/** The BullMQ job id of a reminder's wake-up call; a rescheduled reminder gets a new one. */
+export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueAt.getTime()}`;
+
+/**
+ * Writes and cancels reminders inside the caller's transaction; after commit, `wake` puts the delayed jobs on the queue
+ * (if Redis is down then, the sweep creates them later).
+ */
+@Injectable()
+export class ReminderScheduler {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly jobs: JobDispatcher, private readonly clock: Clock) {}
+
+  /** Returns the ids of the reminders written (an existing dedupe key writes nothing). */
+  async schedule(manager: EntityManager, drafts: ReminderDraft[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const d of drafts) {
+      const [row]: { id: string }[] = await manager.query(
+        `insert into reminders (kind, subject_type, subject_id, due_at, channel, dedupe_key, payload, association_id)
+         values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) on conflict (dedupe_key) do nothing returning id`,
+        [d.kind, d.subjectType, d.subjectId, d.dueAt, d.channel ?? 'email', d.dedupeKey, JSON.stringify(d.payload ?? {}), d.associationId ?? null],
+      );
+      if (row) ids.push(row.id);
+    }
+    return ids;
+  }
+
+  /** Cancels the pending reminders about a subject (of these kinds, or with these keys) because the state moved on. */
+  async cancel(manager: EntityManager, filter: { subjectId: string; kinds?: ReminderKind[]; dedupeKeys?: string[] }, reason: string): Promise<number> {
+    const result = await manager.query(
+      `update reminders set status = 'cancelled', cancel_reason = $4, processed_at = $5, updated_at = now()
+        where subject_id = $1 and status = 'pending' and ($2::text[] is null or kind = any($2)) and ($3::text[] is null or dedupe_key = any($3))`,
+      [filter.subjectId, filter.kinds ?? null, filter.dedupeKeys ?? null, reason, this.clock.now()],
+    );
+    return result[1] ?? 0;
+  }
+
+  /** After commit: one delayed job per reminder, firing at its due time (now, if already due). */
+  async wake(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const rows: { id: string; due_at: Date }[] = await this.db.query(`select id, due_at from reminders where id = any($1) and status = 'pending'`, [ids]);
+    const now = this.clock.now().getTime();
+    for (const r of rows) {
+      await this.jobs.tryEnqueue('reminders.deliver', { reminderId: r.id }, { jobId: reminderJobId(r.id, r.due_at), delay: Math.max(0, r.due_at.getTime() - now) });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { IndexedType } from './entities/outbox-event.entity';
+import { SearchClient } from './search-client';
+import { INDEX_OF_TYPE, INDEX_SETTINGS, IndexKind } from './search-indexes';
+import { assertSucceeded, SearchSyncService } from './search-sync.service';
+
+/** The PostgreSQL table behind each indexed type. */
+export const TABLE_OF_TYPE: Record<IndexedType, string> = { need: 'needs', capability: 'capabilities', provider: 'providers' };
+const BATCH = 1000;
+const TASK_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * Rebuilds every index from PostgreSQL. Each index is filled fresh under a temporary name and then swapped in
+ * atomically, so search keeps answering from the old index until the new one is complete. The outbox drain is
+ * paused meanwhile: changes written during the rebuild stay in the outbox and are applied to the new index after.
+ */
+@Injectable()
+export class IndexRebuilder {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly client: SearchClient, private readonly sync: SearchSyncService) {}
+
+  async reindexAll(log: (line: string) => void = () => undefined): Promise<Record<IndexKind, number>> {
+    await this.client.ensureIndexes(); // the live indexes must exist to be swapped
+    return this.sync.whileDrainPaused(async () => {
+      const counts = {} as Record<IndexKind, number>;
+      for (const type of Object.keys(INDEX_OF_TYPE) as IndexedType[]) {
+        const started = Date.now();
+        counts[INDEX_OF_TYPE[type]] = await this.rebuild(type);
+        log(`${INDEX_OF_TYPE[type]}: ${counts[INDEX_OF_TYPE[type]]} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+      return counts;
+    });
+  }
+
+  private async rebuild(type: IndexedType): Promise<number> {
+    const kind = INDEX_OF_TYPE[type];
+    const live = this.client.indexName(kind);
+    const fresh = `${live}__rebuild`;
+    const meili = this.client.meili;
+    await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }); // a leftover of an interrupted rebuild
+    await meili.createIndex(fresh, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    await meili.index(fresh).updateSettings(INDEX_SETTINGS[kind]).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    let count = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: { id: string }[] = await this.db.query(`select id from ${TABLE_OF_TYPE[type]} where id > $1 order by id limit ${BATCH}`, [after]);
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      const docs = await this.sync.buildDocuments(type, rows.map((r) => r.id));
+      if (docs.length) await meili.index(fresh).addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+      count += docs.length;
+    }
+    await meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    return count;
+  }
+}

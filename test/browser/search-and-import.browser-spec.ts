@@ -1,0 +1,104 @@
+import type { Browser } from 'playwright-core';
+import { needs, providers } from '../support/fixtures';
+import { eventually, PASSWORD, TestStack } from '../support/stack';
+import { jsErrors, launchChromium, newSession, PHONE, screenshot, signIn } from './support/browser';
+
+/** Journeys (b) a coordinator imports a CSV with two bad rows, and (c) a public search narrowed by a facet. */
+describe('web console: public search and bulk import', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let baseURL: string;
+  const tag = `w${Date.now().toString(36)}`;
+  const coordinatorEmail = `coord-${tag}@gd.test`;
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    baseURL = await stack.listen();
+    browser = await launchChromium();
+    const { token } = await stack.coordinator(coordinatorEmail, '广东省科协（浏览器测试）', '440000');
+    const post = (path: string, items: unknown[]) => stack.http.post(path).auth(token, { type: 'bearer' }).send({ items });
+    await post('/api/v1/import/providers', providers(tag));
+    const withModes = needs(tag).map((n, i) => ({ ...n, cooperationModes: i % 2 ? ['技术咨询'] : ['联合攻关'] }));
+    await post('/api/v1/import/needs', withModes);
+    await eventually(async () => {
+      const res = await stack.http.get('/api/v1/search/needs').query({ q: tag, limit: 20 });
+      return res.body.total >= 4 || (await stack.http.get('/api/v1/search/needs').query({ limit: 50 })).body.total >= 4;
+    }, 45000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('finds needs in Chinese, narrows them with a facet, and keeps the filter after switching to English', async () => {
+    const { context, page } = await newSession(browser, baseURL);
+    await page.goto('/search');
+    await page.getByLabel(/输入关键词/).fill('电池材料');
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    const firstHit = page.getByTestId('search-hit').first();
+    await firstHit.waitFor();
+    await expectText(firstHit.locator('mark').first(), /电池|材料/);
+
+    const apiTotal = async (query: object) => (await stack.http.get('/api/v1/search/needs').query(query)).body.total as number;
+    const [all, joint] = [await apiTotal({}), await apiTotal({ mode: 'joint_rnd' })];
+    expect(joint).toBeGreaterThan(0);
+    expect(joint).toBeLessThan(all);
+    await page.getByLabel(/输入关键词/).fill('');
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    await page.getByText(`共 ${all} 条结果`, { exact: true }).waitFor();
+    await page.locator('[data-facet="mode"]').getByRole('button', { name: /联合攻关/ }).click();
+    await page.waitForURL(/mode=joint_rnd/);
+    await page.getByText(`共 ${joint} 条结果`, { exact: true }).waitFor();
+    for (const hit of await page.getByTestId('search-hit').all()) await expectText(hit, /联合攻关/);
+    await screenshot(page, 'public-search');
+
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.getByText(/^\d+ results$/).waitFor();
+    await page.locator('[data-facet="mode"]').getByRole('button', { name: /Joint R&D/, pressed: true }).waitFor();
+    expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the search on a phone', async () => {
+    const { context, page } = await newSession(browser, baseURL, { viewport: PHONE });
+    await page.goto('/search?kind=providers');
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.getByRole('button', { name: '打开菜单' }).waitFor();
+    await screenshot(page, 'public-search-phone');
+    await context.close();
+  });
+
+  it('imports a CSV through the coordinator workbench and reports the two bad rows by row number and field', async () => {
+    const { context, page } = await newSession(browser, baseURL);
+    await signIn(page, coordinatorEmail, PASSWORD);
+    await page.getByRole('link', { name: '批量导入' }).click();
+    const csv = [
+      'externalId,kind,name,title,affiliation,region,fields,keywords,bio',
+      `${tag}-c1,expert,陈海燕,研究员,华南农业大学,广东省广州市,水产,对虾育种;病害防控,长期从事南美白对虾育种与病害防控研究。`,
+      `${tag}-c2,expert,,教授,广东工业大学,广东省佛山市,机械工程,焊接机器人,缺少姓名的一行。`,
+      `${tag}-c3,society,佛山市机械工程学会,,,佛山,机械工程,智能制造;数控机床,组织会员为中小企业提供技术诊断。`,
+      `${tag}-c4,consultant,李明,高级工程师,,广东省茂名市,化工,石化安全,类型填错的一行。`,
+      `${tag}-c5,workstation,新会陈皮院士专家工作站,,,广东省江门市,食品科学,陈皮;深加工,围绕陈皮深加工开展联合攻关。`,
+    ].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'providers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expectText(page.getByTestId('import-file'), /读取到 5 行/);
+    await page.getByRole('button', { name: '开始导入' }).click();
+    const report = page.getByTestId('import-report');
+    await report.getByRole('table').waitFor();
+    const rows = await report.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(new RegExp(`^3${tag}-c2name`));
+    expect(rows[1]).toMatch(new RegExp(`^5${tag}-c4kind`));
+    await expectText(report, /新增\s*3/);
+    await page.locator('.ant-progress').getByText('100%').or(page.locator('.ant-progress-status-success')).first().waitFor();
+    await screenshot(page, 'coordinator-import');
+    expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, pattern: RegExp) {
+  await eventually(async () => pattern.test((await locator.textContent()) ?? ''), 15000, 100);
+}
+

@@ -18,7 +18,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     stack = await TestStack.start();
     t.owner = (await stack.user(`owner-${tag}@ruifeng.test`, { organization: { type: 'enterprise', name: `${tag} 顺德锐锋五金`, regionCode: '440606' } })).token;
     t.colleague = (await stack.user(`colleague-${tag}@ruifeng.test`, { organization: { type: 'enterprise', name: `${tag} 顺德锐锋五金` }, role: 'member' })).token;
-    t.maoming = (await stack.user(`owner-${tag}@haiwan.test`, { organization: { type: 'enterprise', name: `${tag} 电白海湾对虾合作社`, regionCode: '440904' } })).token;
+    t.maoming = (await stack.user(`owner-${tag}@haiwan.test`, { organization: { type: 'enterprise', name: `${tag} 化州橘红药业公司`, regionCode: '440982' } })).token;
     t.guangdong = (await stack.coordinator(`gd-${tag}@gdast.test`, `${tag} 广东省科协`, '440000')).token;
     t.foshan = (await stack.coordinator(`fs-${tag}@fsast.test`, `${tag} 佛山市科协`, '440600')).token;
     t.maomingCoordinator = (await stack.coordinator(`mm-${tag}@mmast.test`, `${tag} 茂名市科协`, '440900')).token;
@@ -35,9 +35,9 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     };
   };
   const draftNeed = (who: string, extra: object = {}) => as(who).post('/needs', {
-    title: '动力电池正极材料循环寿命提升', description: '三元正极材料在高温循环中容量衰减快，希望与材料专家联合攻关。',
-    fields: ['电池材料'], keywords: [tag, '正极材料'], cooperationModes: ['联合攻关'], budgetMin: 200000, budgetMax: 800000, deadline: inDays(90),
-    confidentialDetails: '现有配方：NCM811，掺杂 0.5% 铝；年产 3000 吨。', confidentialAttachments: [{ name: '循环曲线.pdf', url: 'https://files.example.com/curve.pdf' }],
+    title: '印染废水深度脱色处理', description: '印染车间废水经生化处理后色度仍超标，希望与水处理专家联合攻关深度脱色工艺。',
+    fields: ['水处理'], keywords: [tag, '印染废水'], cooperationModes: ['联合攻关'], budgetMin: 200000, budgetMax: 800000, deadline: inDays(90),
+    confidentialDetails: '现有工艺：芬顿氧化加生化，出水 COD 约 180 mg/L；日处理 2000 吨。', confidentialAttachments: [{ name: '水质检测报告.pdf', url: 'https://files.example.com/water.pdf' }],
     ...extra,
   });
   const published = async (who = 'owner', extra: object = {}) => {
@@ -58,18 +58,18 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     const created = await draftNeed('owner');
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'draft', state: 'draft', revision: 1, regionCode: '440606', regionName: '广东省佛山市顺德区', cooperationModes: ['joint_rnd'], budgetMin: 200000 });
-    expect(created.body.fieldCodes).toEqual(['materials.battery']);
+    expect(created.body.fieldCodes).toEqual(['environment.water-treatment']);
     expect(created.body.allowedActions.sort()).toEqual(['close', 'submit', 'update']);
     const id = created.body.id;
 
     expect((await as('owner').post(`/needs/${id}/submit`)).body).toMatchObject({ status: 'submitted', allowedActions: ['close'] });
-    const returned = await as('foshan').post(`/needs/${id}/return`, { reason: '请补充现有正极材料的循环测试条件。' });
+    const returned = await as('foshan').post(`/needs/${id}/return`, { reason: '请补充现有工艺的进出水指标。' });
     expect(returned.status).toBe(200);
     expect(returned.body.status).toBe('draft');
     const seen = await as('colleague').get(`/needs/${id}`);
-    expect(seen.body).toMatchObject({ status: 'draft', returnReason: '请补充现有正极材料的循环测试条件。' });
+    expect(seen.body).toMatchObject({ status: 'draft', returnReason: '请补充现有工艺的进出水指标。' });
 
-    const fixed = await as('colleague').patch(`/needs/${id}`, { description: `${created.body.description} 测试条件：45℃、1C 充放电。` });
+    const fixed = await as('colleague').patch(`/needs/${id}`, { description: `${created.body.description} 进水 COD 约 800 mg/L，色度 400 倍。` });
     expect(fixed.body).toMatchObject({ status: 'draft', revision: 2 });
     expect((await as('owner').post(`/needs/${id}/submit`)).body).toMatchObject({ status: 'submitted', returnReason: null });
     const approved = await as('foshan').post(`/needs/${id}/approve`);
@@ -78,7 +78,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     await eventually(async () => (await searchIds(tag)).includes(id));
     const audit = await stack.db.getRepository(AuditEntry).find({ where: { targetId: id }, order: { createdAt: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual(['need.create', 'need.submit', 'need.return', 'need.update', 'need.submit', 'need.approve']);
-    expect(audit[2]).toMatchObject({ before: { state: 'submitted' }, after: { state: 'draft', reason: '请补充现有正极材料的循环测试条件。' } });
+    expect(audit[2]).toMatchObject({ before: { state: 'submitted' }, after: { state: 'draft', reason: '请补充现有工艺的进出水指标。' } });
     expect(audit[5]).toMatchObject({ before: { status: 'submitted', revision: 2 }, after: { status: 'published', revision: 2 } });
   });
 
@@ -87,24 +87,24 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     await eventually(async () => (await searchIds(tag)).includes(id));
     const before = (await as(null).get(`/needs/${id}`)).body;
 
-    const edit = await as('owner').patch(`/needs/${id}`, { title: '高镍正极材料热稳定性提升', keywords: [tag, 'quokka'] });
+    const edit = await as('owner').patch(`/needs/${id}`, { title: '印染废水臭氧催化氧化脱色', keywords: [tag, 'quokka'] });
     expect(edit.status).toBe(200);
     expect(edit.body).toMatchObject({ status: 'published', state: 'revision_submitted', title: before.title, revision: before.revision });
-    expect(edit.body.pendingRevision).toMatchObject({ status: 'submitted', title: '高镍正极材料热稳定性提升', baseRevision: before.revision });
+    expect(edit.body.pendingRevision).toMatchObject({ status: 'submitted', title: '印染废水臭氧催化氧化脱色', baseRevision: before.revision });
     const publicView = (await as(null).get(`/needs/${id}`)).body;
     expect(publicView.title).toBe(before.title);
     expect(publicView).not.toHaveProperty('pendingRevision');
 
-    const returned = await as('guangdong').post(`/needs/${id}/return`, { reason: '标题请保留“动力电池”。' });
-    expect(returned.body).toMatchObject({ status: 'published', state: 'revision_returned', pendingRevision: { status: 'returned', returnReason: '标题请保留“动力电池”。' } });
+    const returned = await as('guangdong').post(`/needs/${id}/return`, { reason: '标题请保留“深度脱色”。' });
+    expect(returned.body).toMatchObject({ status: 'published', state: 'revision_returned', pendingRevision: { status: 'returned', returnReason: '标题请保留“深度脱色”。' } });
     await outboxDrained();
     expect(await searchIds(tag)).toContain(id);
     expect(await searchIds('quokka')).not.toContain(id);
 
-    const resubmitted = await as('owner').patch(`/needs/${id}`, { title: '动力电池高镍正极材料热稳定性提升' });
+    const resubmitted = await as('owner').patch(`/needs/${id}`, { title: '印染废水深度脱色与中水回用' });
     expect(resubmitted.body.state).toBe('revision_submitted');
     const approved = await as('foshan').post(`/needs/${id}/approve`);
-    expect(approved.body).toMatchObject({ status: 'published', state: 'published', title: '动力电池高镍正极材料热稳定性提升', keywords: [tag, 'quokka'], revision: before.revision + 1, pendingRevision: null });
+    expect(approved.body).toMatchObject({ status: 'published', state: 'published', title: '印染废水深度脱色与中水回用', keywords: [tag, 'quokka'], revision: before.revision + 1, pendingRevision: null });
     await eventually(async () => (await searchIds('quokka')).includes(id));
     const [run] = await stack.db.query(`select revision from match_runs where subject_type = 'need' and subject_id = $1`, [id]);
     expect(run.revision).toBe(before.revision + 1);
@@ -141,8 +141,8 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     const hasSecret = async (who: string | null) => {
       const res = await as(who).get(`/needs/${id}`);
       expect(res.status).toBe(200);
-      expect(res.body.title).toBe('动力电池正极材料循环寿命提升');
-      return 'confidentialDetails' in res.body || JSON.stringify(res.body).includes('NCM811');
+      expect(res.body.title).toBe('印染废水深度脱色处理');
+      return 'confidentialDetails' in res.body || JSON.stringify(res.body).includes('芬顿');
     };
     expect(await hasSecret(null)).toBe(false);
     expect(await hasSecret('maoming')).toBe(false);
@@ -153,7 +153,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect(await hasSecret('guangdong')).toBe(true);
     expect(await hasSecret('admin')).toBe(true);
     const owner = (await as('owner').get(`/needs/${id}`)).body;
-    expect(owner.confidentialAttachments).toEqual([{ name: '循环曲线.pdf', url: 'https://files.example.com/curve.pdf' }]);
+    expect(owner.confidentialAttachments).toEqual([{ name: '水质检测报告.pdf', url: 'https://files.example.com/water.pdf' }]);
 
     const { body: draft } = await draftNeed('owner');
     expect((await as(null).get(`/needs/${draft.id}`)).status).toBe(401);
@@ -163,10 +163,10 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
   });
 
   it('queues submitted listings oldest first with their waiting time, each coordinator seeing their jurisdiction only', async () => {
-    const { body: shrimp } = await draftNeed('maoming', { title: '对虾养殖尾水处理', region: '茂名市电白区', fields: ['水产'] });
+    const { body: shrimp } = await draftNeed('maoming', { title: '化橘红提取车间废水处理', region: '茂名市化州市' });
     expect((await as('maoming').post(`/needs/${shrimp.id}/submit`)).status).toBe(200);
     await new Promise((r) => setTimeout(r, 1100));
-    const { body: weld } = await draftNeed('owner', { title: '焊接烟尘收集改造' });
+    const { body: weld } = await draftNeed('owner', { title: '陶瓷抛光废水回用' });
     expect((await as('owner').post(`/needs/${weld.id}/submit`)).status).toBe(200);
     const revised = await published();
     await as('owner').patch(`/needs/${revised}`, { description: '补充说明：优先考虑产学研合作。' });
@@ -236,7 +236,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect(mine.body.items.every((n: { status: string; organizationName: string }) => n.status === 'draft' && n.organizationName === `${tag} 顺德锐锋五金`)).toBe(true);
     expect(mine.body.items[0]).toHaveProperty('confidentialDetails');
     const theirs = await as('maoming').get('/needs?mine=true&status=draft&limit=100');
-    expect(theirs.body.items.every((n: { organizationName: string }) => n.organizationName === `${tag} 电白海湾对虾合作社`)).toBe(true);
+    expect(theirs.body.items.every((n: { organizationName: string }) => n.organizationName === `${tag} 化州橘红药业公司`)).toBe(true);
     expect((await as(null).get('/needs?mine=true')).status).toBe(401);
     const open = await as(null).get('/needs?limit=100');
     expect(open.body.items.length).toBeGreaterThan(0);
@@ -264,12 +264,12 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
   });
 
   it('takes a society’s capability through review; publishing it re-indexes its provider', async () => {
-    const society = await stack.user(`society-${tag}@aqua.test`, { organization: { type: 'society', name: `${tag} 佛山市水产学会`, regionCode: '440600' } });
+    const society = await stack.user(`society-${tag}@ceramics.test`, { organization: { type: 'society', name: `${tag} 佛山市陶瓷学会`, regionCode: '440600' } });
     t.society = society.token;
-    const provider = await stack.db.getRepository(Provider).save({ kind: 'society', name: `${tag} 佛山市水产学会`, regionCode: '440600', organizationId: society.organization!.id, fields: ['水产'], keywords: ['对虾'] });
+    const provider = await stack.db.getRepository(Provider).save({ kind: 'society', name: `${tag} 佛山市陶瓷学会`, regionCode: '440600', organizationId: society.organization!.id, fields: ['陶瓷材料'], keywords: ['陶瓷釉料'] });
 
     const created = await as('society').post('/capabilities', {
-      title: '对虾病害快速诊断服务', description: '提供病原快速检测与用药指导，48 小时内出具报告。', fields: ['水产'], keywords: [tag, '病害诊断'],
+      title: '建筑陶瓷釉料配方优化服务', description: '为陶瓷企业提供釉料配方诊断与烧成曲线优化，两周内出具试验方案。', fields: ['陶瓷材料'], keywords: [tag, '釉料配方'],
       serviceModes: ['技术咨询', 'training'], regions: ['佛山', '440900'],
     });
     expect(created.status).toBe(201);

@@ -8,7 +8,7 @@ import { MeiliSearch } from 'meilisearch';
  */
 export class MeiliHttpError extends Error {
   constructor(readonly status: number, readonly body: unknown, url: string) {
-    super(`Meilisearch ${status} for ${url}: ${JSON.stringify(body).slice(0, 300)}`);
+    super(`Meilisearch ${status} for ${url}: ${String(JSON.stringify(body) ?? '(empty body)').slice(0, 300)}`);
   }
 }
 

@@ -113,14 +113,13 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect((await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-battery`]}/exclude`, {})).status).toBe(400);
     const excluded = await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-battery`]}/exclude`, { reason: '已婉拒' });
     expect(excluded.body).toMatchObject({ action: 'exclude', matchStatus: 'pending' });
+    await eventually(async () => !(await matchesOf(ids.n1)).some((m) => m.providerId === ids[`${tag}-battery`]), 45000);
     const pinned = await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-bamboo`]}/pin`, { reason: '协调员推荐跨领域合作' });
     expect(pinned.body).toMatchObject({ action: 'pin', matchStatus: 'pending' });
     const after = await eventually(async () => {
       const items = await matchesOf(ids.n1);
       return items[0]?.providerId === ids[`${tag}-bamboo`] ? items : null;
-    }, 45000).catch(async (err) => {
-      throw new Error(`${err} ${JSON.stringify(await stack.db.query('select * from match_runs where subject_id = $1', [ids.n1]))} ${JSON.stringify((await matchesOf(ids.n1)).slice(0, 3))} bamboo=${ids[`${tag}-bamboo`]}`);
-    });
+    }, 45000);
     expect(after[0].score).toBe(100);
     expect(after.map((m) => m.providerId)).not.toContain(ids[`${tag}-battery`]);
     const overrides = await stack.db.query(`select provider_id, action from match_overrides where need_id = $1 order by action`, [ids.n1]);

@@ -47,7 +47,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect((await as(coordinator).post(`/needs/${body.id}/approve`)).status).toBe(200);
     return body.id as string;
   };
-  const outboxDrained = () => eventually(async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n === 0);
+  const outboxDrained = () => eventually(async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n === 0, 60000);
   const searchIds = async (q: string, who: string | null = null) => {
     const res = await as(who).get(`/search/needs?q=${encodeURIComponent(q)}&limit=50`);
     expect(res.status).toBe(200);
@@ -75,7 +75,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     const approved = await as('foshan').post(`/needs/${id}/approve`);
     expect(approved.body).toMatchObject({ status: 'published', revision: 2, publishedAt: expect.any(String) });
 
-    await eventually(async () => (await searchIds(tag)).includes(id));
+    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
     const audit = await stack.db.getRepository(AuditEntry).find({ where: { targetId: id }, order: { createdAt: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual(['need.create', 'need.submit', 'need.return', 'need.update', 'need.submit', 'need.approve']);
     expect(audit[2]).toMatchObject({ before: { state: 'submitted' }, after: { state: 'draft', reason: '请补充现有工艺的进出水指标。' } });
@@ -84,7 +84,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
 
   it('keeps the published text visible and searchable while an edit waits for review, and swaps it in on approval', async () => {
     const id = await published();
-    await eventually(async () => (await searchIds(tag)).includes(id));
+    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
     const before = (await as(null).get(`/needs/${id}`)).body;
 
     const edit = await as('owner').patch(`/needs/${id}`, { title: '印染废水臭氧催化氧化脱色', keywords: [tag, 'quokka'] });
@@ -105,7 +105,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect(resubmitted.body.state).toBe('revision_submitted');
     const approved = await as('foshan').post(`/needs/${id}/approve`);
     expect(approved.body).toMatchObject({ status: 'published', state: 'published', title: '印染废水深度脱色与中水回用', keywords: [tag, 'quokka'], revision: before.revision + 1, pendingRevision: null });
-    await eventually(async () => (await searchIds('quokka')).includes(id));
+    await eventually(async () => (await searchIds('quokka')).includes(id), 60000);
     const [run] = await stack.db.query(`select revision from match_runs where subject_type = 'need' and subject_id = $1`, [id]);
     expect(run.revision).toBe(before.revision + 1);
   });
@@ -245,7 +245,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
 
   it('expires a need past its deadline, which takes it out of search and matching', async () => {
     const id = await published('owner', { deadline: inDays(3) });
-    await eventually(async () => (await searchIds(tag)).includes(id));
+    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
     await stack.db.query(`update needs set deadline = current_date - 2 where id = $1`, [id]); // three days later…
     await stack.api.get(JobDispatcher).enqueue('listings.expire-due', {});
     const expired = await eventually(async () => {
@@ -253,7 +253,7 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
       return res.body.status === 'expired' ? res.body : null;
     });
     expect(expired.allowedActions).toEqual([]);
-    await eventually(async () => !(await searchIds(tag)).includes(id));
+    await eventually(async () => !(await searchIds(tag)).includes(id), 60000);
     const [audit] = await stack.db.getRepository(AuditEntry).find({ where: { targetId: id, action: 'need.expire' } });
     expect(audit).toMatchObject({ actorId: null, before: { status: 'published' }, after: { status: 'expired' } });
     await eventually(async () => {

@@ -57,7 +57,7 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     stack = await TestStack.start();
     owner = (await stack.user(`owner-${tag}@jiangmen.test`, { organization: { type: 'enterprise', name: `${tag} 江门摩托配件厂`, regionCode: '440700' } })).token;
     coordinator = (await stack.coordinator(`coord-${tag}@gdast.test`, `${tag} 广东省科协`, '440000')).token;
-  });
+  }, 120000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -84,8 +84,8 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
 
   it('indexes listings while Meilisearch runs', async () => {
     await publishNeed(0);
-    await eventually(async () => (await searchIds())?.includes(written[0]));
-  });
+    await eventually(async () => (await searchIds())?.includes(written[0]), 90000, 300); // the first drain creates the indexes
+  }, 150000);
 
   it('keeps accepting writes when Meilisearch is killed mid-way, and search answers 503 SEARCH_UNAVAILABLE', async () => {
     for (let i = 1; i <= 8; i++) {
@@ -105,18 +105,18 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     expect(en.body.message).toBe('Search is temporarily unavailable; please retry shortly (your data is saved)');
     expect((await stack.http.get(`/api/v1/needs/${written[6]}`)).body.status).toBe('published');
     expect(await pendingOutbox()).toBeGreaterThan(0);
-  });
+  }, 120000);
 
   it('catches up without any manual step once Meilisearch is back: nothing written during the outage is lost', async () => {
     meili = (await startMeilisearch(url, dbPath)).child; // the same data directory, as after a crash
     const ids = await eventually(async () => {
       const found = await searchIds();
       return found && written.every((id) => found.includes(id)) ? found : null;
-    }, 90000, 500);
+    }, 120000, 500);
     expect(ids).toEqual(expect.arrayContaining(written));
     expect(written).toHaveLength(10);
-    await eventually(async () => (await pendingOutbox()) === 0);
-  });
+    await eventually(async () => (await pendingOutbox()) === 0, 60000);
+  }, 180000);
 
   it('search:check names a record missing from the index, and search:reindex rebuilds every index from PostgreSQL', async () => {
     const client = stack.api.get(SearchClient);
@@ -130,5 +130,5 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     expect(reindex.code).toBe(0);
     expect((await stack.api.get(IndexCheck).check()).differences).toEqual([]);
     expect(await searchIds()).toEqual(expect.arrayContaining(written));
-  });
+  }, 240000); // two command-line runs, each booting TypeScript
 });

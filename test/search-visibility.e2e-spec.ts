@@ -22,8 +22,8 @@ describe('search shows drafts to their owners and to the coordinators of their r
     expect(draft.status).toBe(201);
     draftId = draft.body.id;
     // Indexed once the owner finds it.
-    await eventually(async () => (await hits(tokens.owner)).includes(draftId));
-  });
+    await eventually(async () => (await hits(tokens.owner)).includes(draftId), 60000);
+  }, 120000);
   afterAll(async () => { await stack.stop(); });
 
   const hits = async (token: string | null, extra = '') => {
@@ -60,7 +60,7 @@ describe('search shows drafts to their owners and to the coordinators of their r
   it('shows it to everyone once published', async () => {
     expect((await stack.http.post(`/api/v1/needs/${draftId}/submit`).auth(tokens.owner, { type: 'bearer' })).status).toBe(200);
     expect((await stack.http.post(`/api/v1/needs/${draftId}/approve`).auth(tokens.foshanCoordinator, { type: 'bearer' })).status).toBe(200);
-    await eventually(async () => (await hits(null)).includes(draftId));
+    await eventually(async () => (await hits(null)).includes(draftId), 60000);
     expect(await hits(tokens.otherEnterprise)).toContain(draftId);
     expect(await hits(tokens.maomingCoordinator)).toContain(draftId);
   });

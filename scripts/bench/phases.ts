@@ -63,11 +63,22 @@ export async function ingest(ctx: Ctx, timeoutMs: number) {
   const started = Date.now();
   const perKind: Record<string, number> = {};
   let warnings = 0;
+  const retries: string[] = [];
   for (const kind of kinds) {
     const t = Date.now();
     for (let i = 0; i < kind.n; i += ctx.batch) {
       const items = Array.from({ length: Math.min(ctx.batch, kind.n - i) }, (_, k) => kind.row(i + k));
-      const report = await call<ImportReport>(ctx, 'POST', `/api/v1/import/${kind.path}`, { items });
+      let report: ImportReport | null = null;
+      for (let attempt = 1; !report; attempt++) { // imports are idempotent by externalId: a failed batch is sent again
+        try {
+          report = await call<ImportReport>(ctx, 'POST', `/api/v1/import/${kind.path}`, { items });
+        } catch (err) {
+          if (attempt >= 4) throw err;
+          retries.push(`${kind.path} rows ${i}–${i + items.length - 1}: ${(err as Error).message.slice(0, 160)}`);
+          ctx.log(`  import failed, sending the batch again: ${(err as Error).message.slice(0, 200)}`);
+          await sleep(1000 * attempt);
+        }
+      }
       if (report.failed.length) throw new Error(`import ${kind.path} rejected ${report.failed.length} rows, first: ${JSON.stringify(report.failed[0]).slice(0, 400)}`);
       warnings += report.warnings.length;
       if ((i / ctx.batch) % 10 === 0) ctx.log(`  imported ${kind.path} ${i + items.length}/${kind.n} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -89,7 +100,7 @@ export async function ingest(ctx: Ctx, timeoutMs: number) {
   const rows = complete ? ctx.size.providers + ctx.size.capabilities + ctx.size.needs
     : Object.keys(target).reduce((a, k) => a + Math.min(counts[k], target[k]) - before[k], 0);
   return {
-    rows, complete, searchableCounts: counts, targetCounts: target, warnings, importSeconds: round((imported - started) / 1000), searchableSeconds: round((searchable - started) / 1000), importSecondsPerKind: perKind,
+    rows, complete, searchableCounts: counts, targetCounts: target, warnings, retries, importSeconds: round((imported - started) / 1000), searchableSeconds: round((searchable - started) / 1000), importSecondsPerKind: perKind,
     rowsPerSecond: round(rows / ((searchable - started) / 1000), 1), importRowsPerSecond: round((ctx.size.providers + ctx.size.capabilities + ctx.size.needs) / ((imported - started) / 1000), 1),
   };
 }
@@ -151,7 +162,7 @@ export async function backlog(ctx: Ctx, limitS: number) {
 /** 3b. Publish one need at a time and poll its matches until they are ready. */
 export async function matchLatency(ctx: Ctx, n: number) {
   const samples: number[] = [];
-  let withMatches = 0;
+  let withMatches = 0, timedOut = 0;
   for (let k = 0; k < n; k++) {
     const row = needRow(ctx.seed, k, 'fresh');
     const t = Date.now();
@@ -160,14 +171,14 @@ export async function matchLatency(ctx: Ctx, n: number) {
     for (;;) {
       const res = await call<{ status: string; items: unknown[] }>(ctx, 'GET', `/api/v1/needs/${id}/matches?limit=10`);
       if (res.status === 'ready') { if (res.items.length) withMatches++; break; }
-      if (Date.now() - t > 120000) throw new Error(`matches of need ${id} not ready after 120 s`);
+      if (Date.now() - t > 120000) { timedOut++; ctx.log(`  matches of need ${id} not ready after 120 s`); break; }
       await sleep(20);
     }
     samples.push(Date.now() - t);
     await sleep(100);
   }
   samples.sort((a, b) => a - b);
-  return { n, withMatches, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1], samples };
+  return { n, withMatches, timedOut, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1], samples };
 }
 
 /** 3c. Full re-match: every need's run marked pending and queued; needs per second until all are ready (bounded). */

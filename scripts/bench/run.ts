@@ -127,6 +127,7 @@ async function main(): Promise<number> {
     };
     log('1. ingest through POST /api/v1/import/*');
     result.ingest = await phase.ingest(ctx, plan.ingestTimeoutS * 1000);
+    for (const r of (result.ingest as { retries: string[] }).retries) notes.push(`An import request failed and was sent again (imports are idempotent): ${r}`);
     if (!(result.ingest as { complete: boolean }).complete) notes.push(`Ingest was not searchable within ${plan.ingestTimeoutS} s; the later rows ran on the part that was.`);
     save('stopped after ingest');
     await refresh();

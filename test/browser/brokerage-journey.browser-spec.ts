@@ -59,7 +59,7 @@ describe('web console: from a need in Chinese to contact details', () => {
       expect(jsErrors(session.page)).toEqual([]);
       await session.context.close();
     }
-  });
+  }, 300000);
 
   async function journey(ownerPage: Page, coordinatorPage: Page, expertPage: Page) {
     const [owner, coordinator, expert] = [{ page: ownerPage }, { page: coordinatorPage }, { page: expertPage }];
@@ -125,6 +125,12 @@ describe('web console: from a need in Chinese to contact details', () => {
     await expert.page.getByTestId('respond-panel').getByRole('button', { name: 'Accept' }).click();
     await expert.page.getByText('Contact details appear here once both sides accept').waitFor();
     await screenshot(expert.page, 'expert-introduction-en');
+    const engagementUrl = expert.page.url();
+    await expert.page.getByRole('link', { name: 'Experts & societies' }).click();
+    await expert.page.getByRole('link', { name: 'Needs you could solve' }).click();
+    await expert.page.getByTestId('need-for-you').filter({ hasText: title }).waitFor();
+    await screenshot(expert.page, 'expert-needs-for-you-en');
+    await expert.page.goto(engagementUrl);
 
     // The enterprise accepts too: both now see each other's contact details.
     await owner.page.reload();
@@ -135,12 +141,22 @@ describe('web console: from a need in Chinese to contact details', () => {
     await expert.page.reload();
     await expert.page.getByTestId('contacts').getByText(emails.owner).waitFor();
 
+    // From search, the enterprise asks to be introduced to another provider; the request waits for the coordinator.
+    await owner.page.goto(`/search?kind=providers&q=${encodeURIComponent(`周敏${tag}`)}`);
+    await owner.page.getByTestId('search-hit').filter({ hasText: `周敏${tag}` }).getByRole('button', { name: '申请对接' }).click();
+    await owner.page.getByLabel('为哪条需求申请').click();
+    await owner.page.locator('.ant-select-item-option').filter({ hasText: title }).click();
+    await owner.page.getByLabel('留言（可选）').fill('希望请周研究员评估包覆工艺。');
+    await owner.page.getByRole('button', { name: /提\s*交/ }).click();
+    await owner.page.getByText(/申请已提交/).waitFor();
+
     // The coordinator's board shows the engagement in the accepted column, and flags the invitation left unanswered
     // (moved 10 days back: past the default 3 + 4 days after which the coordinator is alerted).
     await stack.db.query(`update engagements set status_changed_at = now() - interval '10 days' where need_id = $1 and status = 'introduced'`, [needId]);
     await coordinator.page.getByRole('link', { name: '对接看板' }).click();
     await coordinator.page.locator('[data-stage="accepted"]').getByText(title).waitFor();
     await coordinator.page.locator('[data-stage="introduced"]').getByTestId('overdue').getByText(/逾期 3 天/).waitFor();
+    await coordinator.page.locator('[data-stage="requested"]').getByText(title).waitFor();
     await screenshot(coordinator.page, 'coordinator-board');
   }
 });

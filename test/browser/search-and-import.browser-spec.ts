@@ -23,8 +23,8 @@ describe('web console: public search and bulk import', () => {
     await eventually(async () => {
       const res = await stack.http.get('/api/v1/search/needs').query({ q: tag, limit: 20 });
       return res.body.total >= 4 || (await stack.http.get('/api/v1/search/needs').query({ limit: 50 })).body.total >= 4;
-    }, 45000);
-  });
+    }, 120000);
+  }, 180000);
 
   afterAll(async () => {
     await browser?.close();
@@ -51,12 +51,41 @@ describe('web console: public search and bulk import', () => {
     await page.waitForURL(/mode=joint_rnd/);
     await page.getByText(`共 ${joint} 条结果`, { exact: true }).waitFor();
     for (const hit of await page.getByTestId('search-hit').all()) await expectText(hit, /联合攻关/);
+    await page.getByLabel(/输入关键词/).fill('材料');
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    await page.waitForURL(/q=/);
+    await page.getByTestId('search-hit').first().locator('mark').first().waitFor();
+    expect(page.url()).toMatch(/mode=joint_rnd/);
     await screenshot(page, 'public-search');
 
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByText(/^\d+ results$/).waitFor();
     await page.locator('[data-facet="mode"]').getByRole('button', { name: /Joint R&D/, pressed: true }).waitFor();
     expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('loads the public search fast: only the public chunks, compressed', async () => {
+    const { context, page } = await newSession(browser, baseURL);
+    const started = Date.now();
+    await page.goto('/search');
+    await page.getByTestId('search-hit').first().waitFor();
+    const firstResultsMs = Date.now() - started;
+    const figures = await page.evaluate(() => {
+      const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        scripts: scripts.length,
+        transferredKB: Math.round(scripts.reduce((n, e) => n + e.transferSize, 0) / 1024),
+        decodedKB: Math.round(scripts.reduce((n, e) => n + e.decodedBodySize, 0) / 1024),
+        domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+        names: scripts.map((e) => new URL(e.name).pathname.split('/').pop()!),
+      };
+    });
+    console.log(`first load of /search: ${figures.scripts} scripts, ${figures.transferredKB} KB transferred (${figures.decodedKB} KB uncompressed), DOMContentLoaded ${figures.domContentLoadedMs} ms, first results ${firstResultsMs} ms`);
+    expect(figures.names.some((n) => /^(CoordinatorArea|EnterpriseArea|ExpertArea|ImportPage)-/.test(n))).toBe(false);
+    expect(figures.transferredKB).toBeLessThan(figures.decodedKB / 2);
+    expect(figures.transferredKB).toBeLessThan(450);
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ export function mountWebConsole(app: NestExpressApplication): void {
   const dir = webDistDir();
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
+  app.use('/assets', compression()); // the console's scripts travel gzip-compressed (first load)
   app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d' });
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -11,6 +11,6 @@ import { NeedsService } from './needs/needs.service';
 @Module({
   imports: [IdentityModule],
   providers: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
-  exports: [ImportService, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
+  exports: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
 })
 export class ListingsModule {}

@@ -1,7 +1,5 @@
-import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
 import { Actor, organizationIdsOf } from '@app/identity';
-import { JobDispatcher } from '@app/queue';
 import { getRegion, resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,23 +20,13 @@ export class CapabilitiesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: ListingLifecycle,
-    private readonly audit: AuditService,
-    private readonly jobs: JobDispatcher,
   ) {}
 
   /** A draft of a provider the caller manages (as a member of its organisation, or as the expert). */
   async create(input: CreateCapabilityRequest, actor: Actor) {
     const provider = await this.owningProvider(input.providerId, actor);
     const content = applyCapabilityInput(EMPTY_CAPABILITY, input);
-    const capability = await this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(Capability, { ...content, providerId: provider.id, status: 'draft', revision: 1, createdBy: actor.userId }));
-      await capabilityKind.propagate(m, saved, { status: 'draft' });
-      await this.audit.record({ actorId: actor.userId, action: 'capability.create', targetType: 'capability', targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 } }, m);
-      return saved;
-    });
-    await this.jobs.tryEnqueue('search.drain', {});
-    const [loaded] = await this.lifecycle.loaded(capabilityKind, [capability]);
-    return this.view(loaded, actor, provider);
+    return this.view(await this.lifecycle.createDraft(capabilityKind, { ...content, providerId: provider.id }, actor), actor, provider);
   }
 
   async get(id: string, actor: Actor | null) {
@@ -63,11 +51,8 @@ export class CapabilitiesService {
     } else {
       where = { publishedAt: Not(IsNull()), status: query.status ?? 'published' };
     }
-    const [capabilities, total] = await this.db.getRepository(Capability).findAndCount({
-      where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: (query.page - 1) * query.limit, take: query.limit,
-    });
-    const providers = await this.providers(capabilities.map((c) => c.providerId));
-    const loaded = await this.lifecycle.loaded(capabilityKind, capabilities);
+    const { loaded, total } = await this.lifecycle.page(capabilityKind, where, query);
+    const providers = await this.providers(loaded.map((l) => l.listing.providerId));
     const items = await Promise.all(loaded.map((l) => this.view(l, actor, providers.get(l.listing.providerId) ?? null)));
     return { items, total, page: query.page, limit: query.limit };
   }

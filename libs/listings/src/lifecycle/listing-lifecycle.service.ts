@@ -40,6 +40,29 @@ const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
 export class ListingLifecycle {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
 
+  /** A new draft owned by the caller: the row, its outbox entry and the audit entry in one transaction. */
+  async createDraft<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, values: Partial<E>, actor: Actor): Promise<LoadedListing<E>> {
+    const listing = await this.db.transaction(async (m) => {
+      const saved = await m.save(m.create(kind.entity, { ...values, status: 'draft', revision: 1, createdBy: actor.userId } as never) as E);
+      await kind.propagate(m, saved, { status: 'draft' });
+      await this.audit.record({
+        actorId: actor.userId, action: `${kind.type}.create`, targetType: kind.type, targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 },
+      }, m);
+      return saved;
+    });
+    await this.jobs.tryEnqueue('search.drain', {});
+    const [loaded] = await this.loaded(kind, [listing]);
+    return loaded;
+  }
+
+  /** A page of listings matching `where`, most recently changed first. */
+  async page<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, where: Record<string, unknown>, query: Pick<ListingListQuery, 'page' | 'limit'>) {
+    const [listings, total] = await this.db.getRepository(kind.entity).findAndCount({
+      where: where as never, order: { updatedAt: 'DESC', id: 'ASC' } as never, skip: (query.page - 1) * query.limit, take: query.limit,
+    });
+    return { loaded: await this.loaded(kind, listings), total };
+  }
+
   /** A listing as the actor may see it: 404 when missing, 401/403 when it is a draft that is not theirs to see. */
   async read<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor | null): Promise<LoadedListing<E>> {
     const loaded = await this.load(kind, id, this.db.manager, false);

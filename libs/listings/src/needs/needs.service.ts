@@ -1,7 +1,5 @@
-import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
 import { Actor, Organization } from '@app/identity';
-import { JobDispatcher } from '@app/queue';
 import { getRegion, resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,23 +19,13 @@ export class NeedsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: ListingLifecycle,
     private readonly confidentiality: NeedConfidentiality,
-    private readonly audit: AuditService,
-    private readonly jobs: JobDispatcher,
   ) {}
 
   /** A draft of the caller's enterprise; its region defaults to the enterprise's. */
   async create(input: CreateNeedRequest, actor: Actor) {
     const organization = await this.owningEnterprise(input.organizationId, actor);
     const content = applyNeedInput(EMPTY_NEED, input, { regionCode: organization.regionCode });
-    const need = await this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(Need, { ...content, organizationId: organization.id, status: 'draft', revision: 1, createdBy: actor.userId }));
-      await needKind.propagate(m, saved, { status: 'draft' });
-      await this.audit.record({ actorId: actor.userId, action: 'need.create', targetType: 'need', targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 } }, m);
-      return saved;
-    });
-    await this.jobs.tryEnqueue('search.drain', {});
-    const [loaded] = await this.lifecycle.loaded(needKind, [need]);
-    return this.view(loaded, actor, organization.name);
+    return this.view(await this.lifecycle.createDraft(needKind, { ...content, organizationId: organization.id }, actor), actor, organization.name);
   }
 
   async get(id: string, actor: Actor | null) {
@@ -62,11 +50,8 @@ export class NeedsService {
     } else {
       where = { publishedAt: Not(IsNull()), status: query.status ?? 'published' };
     }
-    const [needs, total] = await this.db.getRepository(Need).findAndCount({
-      where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: (query.page - 1) * query.limit, take: query.limit,
-    });
-    const names = await this.organizationNames(needs.map((n) => n.organizationId));
-    const loaded = await this.lifecycle.loaded(needKind, needs);
+    const { loaded, total } = await this.lifecycle.page(needKind, where, query);
+    const names = await this.organizationNames(loaded.map((l) => l.listing.organizationId));
     const items = await Promise.all(loaded.map((l) => this.view(l, actor, names.get(l.listing.organizationId) ?? null)));
     return { items, total, page: query.page, limit: query.limit };
   }

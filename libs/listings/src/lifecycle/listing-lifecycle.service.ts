@@ -104,7 +104,6 @@ export class ListingLifecycle {
     return this.change(kind, id, actor, action, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       const now = new Date();
-      const beforeStatus = listing.status;
       const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
       if (action === 'submit') assertReviewable(kind, (pending?.content as C | undefined) ?? kind.contentOf(listing));
 
@@ -130,7 +129,7 @@ export class ListingLifecycle {
       if (action === 'submit') Object.assign(listing, { submittedAt: now, returnReason: null });
       if (action === 'return') listing.returnReason = reason ?? null;
       if (action === 'approve') Object.assign(listing, { returnReason: null, publishedAt: listing.publishedAt ?? now });
-      return { listingChanged: true, reason, statusChanged: beforeStatus !== listing.status };
+      return { listingChanged: true, reason };
     });
   }
 

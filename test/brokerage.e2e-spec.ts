@@ -129,7 +129,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
 
   it('sends the 30-day follow-up when the clock reaches it, and every notification exactly once', async () => {
     testClock.advance(30 * DAY_MS + HOUR_MS);
-    await eventually(async () => sink.to(emails.owner).some((m) => m.kind === 'reminder.agreement_followup') && sink.to(emails.expert).some((m) => m.kind === 'reminder.agreement_followup'), 30000);
+    await eventually(async () => sink.to(emails.owner).some((m) => m.kind === 'reminder.agreement_followup') && sink.to(emails.expert).some((m) => m.kind === 'reminder.agreement_followup'), 60000);
     const followup = sink.to(emails.expert).find((m) => m.kind === 'reminder.agreement_followup')!;
     expect(followup.subject).toBe('[Tech Matchmaking] 30-day follow-up: 动力电池正极材料循环寿命提升');
     const ninety = await stack.db.query(`select status from reminders where subject_id = $1 and kind = 'agreement.followup' and payload->>'days' = '90'`, [engagementId]);

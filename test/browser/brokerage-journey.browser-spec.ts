@@ -37,8 +37,8 @@ describe('web console: from a need in Chinese to contact details', () => {
       { externalId: `${tag}-lab`, kind: 'expert', name: `周敏${tag}`, title: '研究员', region: '广东省深圳市', fields: ['材料'],
         keywords: ['锂电池', '正极材料', '表面包覆'], bio: '从事锂电池正极材料表面包覆与失效分析。' },
     ] }).expect(200);
-    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 3, 45000);
-  });
+    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 3, 120000);
+  }, 180000);
 
   afterAll(async () => {
     await browser?.close();
@@ -121,7 +121,8 @@ describe('web console: from a need in Chinese to contact details', () => {
     const bell = expert.page.getByTestId('notification-bell');
     await eventually(async () => /unread/.test((await bell.getAttribute('aria-label')) ?? '') || (await expert.page.reload(), false), 30000, 1000);
     await expert.page.getByRole('link', { name: 'Introductions' }).click();
-    await expert.page.getByRole('link', { name: title }).click();
+    await expert.page.waitForURL(/\/expert\/introductions$/);
+    await expert.page.getByRole('table').getByRole('link', { name: title }).click();
     await expert.page.getByTestId('respond-panel').getByRole('button', { name: 'Accept' }).click();
     await expert.page.getByText('Contact details appear here once both sides accept').waitFor();
     await screenshot(expert.page, 'expert-introduction-en');

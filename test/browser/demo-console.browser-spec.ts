@@ -46,4 +46,34 @@ describe('web console on the demo data', () => {
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('sets up an enterprise and its account on a user’s behalf, and the user takes it over with the link', async () => {
+    const tag = Date.now().toString(36);
+    const coordinator = await newSession(browser, baseURL);
+    await signIn(coordinator.page, 'coordinator@gdast.demo', 'Demo@2026');
+    await coordinator.page.getByRole('link', { name: '代办注册' }).click();
+    await coordinator.page.getByLabel('机构名称').fill(`江门新会陈皮加工厂${tag}`);
+    await coordinator.page.getByLabel('所在地区').click();
+    await coordinator.page.locator('.ant-cascader-menu-item').filter({ hasText: /^广东省$/ }).click();
+    await coordinator.page.locator('.ant-cascader-menu-item').filter({ hasText: /^江门市$/ }).click();
+    await coordinator.page.keyboard.press('Escape');
+    await coordinator.page.getByRole('button', { name: '建立机构' }).click();
+    await coordinator.page.getByLabel('所属机构').locator('..').getByText(`江门新会陈皮加工厂${tag}`).waitFor();
+    await coordinator.page.getByLabel('姓名').fill('陈志强');
+    await coordinator.page.getByLabel('邮箱').fill(`chen.${tag}@chenpi.test`);
+    await coordinator.page.getByRole('button', { name: '建立账号' }).click();
+    const link = (await coordinator.page.locator('.ant-alert-success code').textContent())!;
+    await screenshot(coordinator.page, 'coordinator-concierge');
+
+    const owner = await newSession(browser, baseURL);
+    await owner.page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await owner.page.getByLabel('新密码').fill('Chenpi@2026');
+    await owner.page.getByRole('button', { name: '设置密码并登录' }).click();
+    await owner.page.waitForURL(/\/enterprise\/needs$/);
+    await owner.page.getByRole('button', { name: '发布需求' }).waitFor();
+    for (const session of [coordinator, owner]) {
+      expect(jsErrors(session.page)).toEqual([]);
+      await session.context.close();
+    }
+  });
 });

@@ -82,10 +82,28 @@ describe('web console: public search and bulk import', () => {
         names: scripts.map((e) => new URL(e.name).pathname.split('/').pop()!),
       };
     });
+    if (process.env.WEB_FIRST_LOAD_DETAIL) console.log(figures.names.join(" "));
     console.log(`first load of /search: ${figures.scripts} scripts, ${figures.transferredKB} KB transferred (${figures.decodedKB} KB uncompressed), DOMContentLoaded ${figures.domContentLoadedMs} ms, first results ${firstResultsMs} ms`);
     expect(figures.names.some((n) => /^(CoordinatorArea|EnterpriseArea|ExpertArea|ImportPage)-/.test(n))).toBe(false);
     expect(figures.transferredKB).toBeLessThan(figures.decodedKB / 2);
     expect(figures.transferredKB).toBeLessThan(450);
+    await context.close();
+  });
+
+  it('can be used from the keyboard: skip link, then a search typed and sent with Enter', async () => {
+    const { context, page } = await newSession(browser, baseURL);
+    await page.goto('/search');
+    await page.getByTestId('search-hit').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/输入关键词/);
+    await page.keyboard.type('对虾');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=%E5%AF%B9%E8%99%BE/);
+    await expectText(page.getByTestId('search-hit').first(), /对虾/);
     await context.close();
   });
 

@@ -62,19 +62,19 @@ export class EngagementQueries {
     const roles = EngagementQueries.rolesIn(actor, ctx);
     const coordinator = roles.includes('coordinator');
     const sides = roles.filter((r): r is Side => r !== 'coordinator');
-    const events: (EngagementEvent & { actor_name?: string })[] = await this.db.getRepository(EngagementEvent).createQueryBuilder('ev')
+    const events: EngagementEvent[] = await this.db.getRepository(EngagementEvent).createQueryBuilder('ev')
       .where('ev.engagement_id = :id', { id }).orderBy('ev.occurred_at', 'ASC').addOrderBy('ev.created_at', 'ASC').getMany();
     const names = await this.displayNames(events.map((e) => e.actorId));
     const items = events
       .filter((ev) => coordinator || ev.type !== 'note')
       .map((ev) => {
-        const ownSide = ev.actorRole === 'coordinator' ? coordinator : sides.includes(ev.actorRole as Side) || sides.includes(ev.data?.side as Side);
-        const private_ = !coordinator && !ownSide && (ev.type === 'response' || ev.toStatus === 'closed');
+        const ownSide = sides.includes(ev.actorRole as Side) || sides.includes(ev.data?.side as Side);
+        const reasonHidden = !coordinator && !ownSide && (ev.type === 'response' || ev.toStatus === 'closed');
         return {
           id: ev.id, type: ev.type, occurredAt: ev.occurredAt, actorId: ev.actorId, actorName: ev.actorId ? names.get(ev.actorId) ?? null : null,
           actorRole: ev.actorRole, fromStatus: ev.fromStatus, toStatus: ev.toStatus,
-          body: private_ ? null : ev.body,
-          data: private_ ? { side: ev.data?.side ?? null, decision: ev.data?.decision ?? null } : ev.data,
+          body: reasonHidden ? null : ev.body,
+          data: reasonHidden ? { side: ev.data?.side ?? null, decision: ev.data?.decision ?? null } : ev.data,
         };
       });
     return { engagementId: id, items };

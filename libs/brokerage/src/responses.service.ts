@@ -38,6 +38,7 @@ export class ResponsesService {
     const after = new AfterCommit();
     await this.db.transaction(async (m) => {
       const ctx = await this.contexts.load(m, id, { lock: true });
+      EngagementQueries.rolesIn(actor, ctx); // 403 unless the actor may see it (a request stays with its requester)
       const { side, onBehalf } = this.sideOf(actor, ctx, body.side);
       const e = ctx.engagement;
       assertTransition(e.status, body.decision === 'accept' ? 'accepted' : 'closed', e.status === 'introduced' ? ['accepted', 'closed'] : []);

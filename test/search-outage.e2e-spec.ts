@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, startMeilisearch } from '../scripts/stack/local-servers';
+import { ownDatabase } from './support/own-database';
 import { eventually, TestStack } from './support/stack';
 
 type Hit = { id: string };
@@ -43,6 +44,8 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
   const tag = `so${Date.now().toString(36)}`;
   const dbPath = fs.mkdtempSync(path.join(os.tmpdir(), 'meili-outage-'));
   const savedUrl = process.env.MEILI_URL;
+  const savedDatabase = process.env.DATABASE_URL;
+  let database: Awaited<ReturnType<typeof ownDatabase>>;
   let url: string;
   let meili: ChildProcess;
   let stack: TestStack;
@@ -54,6 +57,8 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     url = `http://127.0.0.1:${await freePort()}`;
     meili = (await startMeilisearch(url, dbPath)).child;
     process.env.MEILI_URL = url; // this test's own Meilisearch, which it stops and starts
+    database = await ownDatabase('outage'); // and its own database, so the index check sees only this test's rows
+    process.env.DATABASE_URL = database.url;
     stack = await TestStack.start();
     owner = (await stack.user(`owner-${tag}@jiangmen.test`, { organization: { type: 'enterprise', name: `${tag} 江门摩托配件厂`, regionCode: '440700' } })).token;
     coordinator = (await stack.coordinator(`coord-${tag}@gdast.test`, `${tag} 广东省科协`, '440000')).token;
@@ -63,6 +68,8 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     await stack?.stop();
     if (meili) await killed(meili, 'SIGTERM');
     process.env.MEILI_URL = savedUrl;
+    process.env.DATABASE_URL = savedDatabase;
+    await database?.drop();
     fs.rmSync(dbPath, { recursive: true, force: true });
   });
 

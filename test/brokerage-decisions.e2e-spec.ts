@@ -63,8 +63,11 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     ] });
     ids.n1 = needs.body.ids[`${tag}-n1`];
     ids.n2 = needs.body.ids[`${tag}-n2`];
-    const matches = await matchesOf(ids.n1);
-    expect(matches.map((m) => m.providerId)).toEqual(expect.arrayContaining([ids[`${tag}-battery`], ids.expert]));
+    const wanted = [ids[`${tag}-battery`], ids.expert];
+    await eventually(async () => {
+      const found = (await matchesOf(ids.n1)).map((m) => m.providerId);
+      return wanted.every((id) => found.includes(id));
+    }, 60000);
   });
 
   it('keeps introductions to the coordinators in charge', async () => {

@@ -91,6 +91,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
   });
 
   it('reveals contacts and the confidential part only when both have accepted, and audits the reveal', async () => {
+    expect((await as('expert').get(`/api/v1/needs/${needId}`)).body.confidentialDetails).toBeUndefined();
     const first = await as('owner').post(`/api/v1/introductions/${engagementId}/respond`, { decision: 'accept' });
     expect(first.body).toMatchObject({ status: 'introduced', contacts: null, responses: { enterprise: { status: 'accepted' }, provider: { status: 'pending' } } });
     expect((await as('owner').post(`/api/v1/introductions/${engagementId}/respond`, { decision: 'accept' })).body.code).toBe('ALREADY_RESPONDED');
@@ -98,6 +99,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     const second = await as('expert').post(`/api/v1/introductions/${engagementId}/respond`, { decision: 'accept' });
     expect(second.body).toMatchObject({ status: 'accepted', contacts: { provider: { email: 'zhou.lixin@csu.example', phone: '+86 731 8888 0000' }, enterprise: [{ email: emails.owner }] } });
     expect(second.body.need.confidentialDetails).toContain('NCM811');
+    expect((await as('expert').get(`/api/v1/needs/${needId}`)).body.confidentialDetails).toContain('NCM811');
     expect((await as('owner').get(`/api/v1/engagements/${engagementId}`)).body.contacts.provider.email).toBe('zhou.lixin@csu.example');
     const audit = await stack.db.query(`select actor_id, after from audit_entries where action = 'engagement.contacts-revealed' and target_id = $1`, [engagementId]);
     expect(audit).toHaveLength(1);

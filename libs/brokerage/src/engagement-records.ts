@@ -33,6 +33,8 @@ export async function recordLabel(manager: EntityManager, input: {
   });
 }
 
+const REMATCH_DEBOUNCE_MS = 2000;
+
 /** What a transaction leaves to do once it has committed: wake reminders, send e-mail, re-rank a need. */
 export class AfterCommit {
   readonly reminderIds: string[] = [];
@@ -58,6 +60,10 @@ export class AfterCommitRunner {
   async run(work: AfterCommit): Promise<void> {
     await this.scheduler.wake(work.reminderIds).catch(() => undefined);
     if (work.emailIds.length) await this.jobs.tryEnqueue('notifications.send', { emailIds: work.emailIds });
-    for (const needId of work.needsToMatch) await this.jobs.tryEnqueue('matching.need', { needId });
+    // Overrides made in quick succession are matched once, 2 s after the last (a debounced job per need); the
+    // maintenance sweep would also find the pending run, only later.
+    for (const needId of work.needsToMatch) {
+      await this.jobs.tryEnqueue('matching.need', { needId }, { delay: REMATCH_DEBOUNCE_MS, deduplication: { id: `rematch-${needId}`, ttl: REMATCH_DEBOUNCE_MS, extend: true, replace: true } });
+    }
   }
 }

@@ -33,11 +33,12 @@ export class MatchingService {
   async matchNeed(needId: string): Promise<void> {
     const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true } });
     if (!need) return this.finishRun('need', needId, 0, 0);
-    if (await this.isDone('need', needId, need.revision)) return;
+    const requestedAt = await this.pendingSince('need', needId, need.revision);
+    if (!requestedAt) return;
     const started = Date.now();
     if (need.status !== 'published') {
       await this.db.getRepository(Match).delete({ needId });
-      return this.finishRun('need', needId, need.revision, Date.now() - started);
+      return this.finishRun('need', needId, need.revision, Date.now() - started, this.db.manager, requestedAt);
     }
     const [profile] = await this.profiles.needProfiles([needId]);
     const queries = CandidateRetriever.queriesFrom([need.title], profile.core, profile.all);
@@ -49,7 +50,7 @@ export class MatchingService {
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
       await this.insertPairs(m, rows);
-      await this.finishRun('need', needId, need.revision, Date.now() - started, m);
+      await this.finishRun('need', needId, need.revision, Date.now() - started, m, requestedAt);
     });
   }
 
@@ -57,7 +58,8 @@ export class MatchingService {
   async matchProvider(providerId: string): Promise<void> {
     const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, revision: true, name: true, keywords: true } });
     if (!provider) return this.finishRun('provider', providerId, 0, 0);
-    if (await this.isDone('provider', providerId, provider.revision)) return;
+    const requestedAt = await this.pendingSince('provider', providerId, provider.revision);
+    if (!requestedAt) return;
     const started = Date.now();
     const [profile] = await this.profiles.providerProfiles([providerId]);
     const queries = CandidateRetriever.queriesFrom([provider.keywords.join(' ')], profile.core, profile.all);
@@ -73,7 +75,7 @@ export class MatchingService {
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
       await this.insertPairs(m, rows);
-      await this.finishRun('provider', providerId, provider.revision, Date.now() - started, m);
+      await this.finishRun('provider', providerId, provider.revision, Date.now() - started, m, requestedAt);
     });
   }
 
@@ -100,15 +102,27 @@ export class MatchingService {
     return needIds.length ? this.db.getRepository(MatchOverride).findBy({ needId: In(needIds) }) : Promise.resolve([]);
   }
 
-  private async isDone(subjectType: MatchSubject, subjectId: string, revision: number): Promise<boolean> {
+  /** Null when the work is already done; otherwise when it was asked for (the run only counts for requests up to then). */
+  private async pendingSince(subjectType: MatchSubject, subjectId: string, revision: number): Promise<Date | null> {
     const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
-    return !!run && run.status === 'ready' && run.revision === revision && run.algorithmVersion === ALGORITHM_VERSION;
+    if (run && run.status === 'ready' && run.revision === revision && run.algorithmVersion === ALGORITHM_VERSION) return null;
+    return run?.requestedAt ?? new Date(0);
   }
 
-  private async finishRun(subjectType: MatchSubject, subjectId: string, revision: number, durationMs: number, m: EntityManager = this.db.manager): Promise<void> {
-    await m.createQueryBuilder().insert().into(MatchRun)
-      .values({ subjectType, subjectId, revision, status: 'ready', algorithmVersion: ALGORITHM_VERSION, finishedAt: new Date(), durationMs })
-      .orUpdate(['revision', 'status', 'algorithm_version', 'finished_at', 'duration_ms', 'updated_at'], ['subject_type', 'subject_id'])
-      .execute();
+  /**
+   * Marks the run ready, unless matching was asked for again while this run was computing (a newer
+   * `requested_at`): then the run stays pending and the newer job (or the sweeper) computes it again.
+   */
+  private async finishRun(subjectType: MatchSubject, subjectId: string, revision: number, durationMs: number, m: EntityManager = this.db.manager, requestedAt: Date = new Date(0)): Promise<void> {
+    await m.query(
+      `insert into match_runs (subject_type, subject_id, revision, status, algorithm_version, requested_at, finished_at, duration_ms)
+       values ($1, $2, $3, 'ready', $4, $5, now(), $6)
+       on conflict (subject_type, subject_id) do update
+         set revision = excluded.revision, status = 'ready', algorithm_version = excluded.algorithm_version,
+             finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, updated_at = now()
+       where match_runs.requested_at <= $5`,
+      [subjectType, subjectId, revision, ALGORITHM_VERSION, requestedAt, durationMs],
+    );
   }
+
 }

@@ -1,4 +1,4 @@
-import { ListingLifecycle } from '@app/listings';
+import { ListingsModule } from '@app/listings';
 import { NotificationsModule } from '@app/notifications';
 import { Module } from '@nestjs/common';
 import { JurisdictionDirectory } from './jurisdiction-directory.service';
@@ -9,10 +9,9 @@ import { ReminderHandlers } from './reminder-handlers';
 import { ReminderScheduler } from './reminder-scheduler.service';
 import { ReminderSettingsService } from './reminder-settings.service';
 
-/** ListingLifecycle is stateless; the listings module does not export it, so this module holds its own instance. */
 @Module({
-  imports: [NotificationsModule],
-  providers: [ListingLifecycle, ReminderHandlers, ReminderScheduler, ReminderDispatcher, ReminderSettingsService, JurisdictionDirectory, ListingReminders, ListingReconfirmation],
+  imports: [NotificationsModule, ListingsModule],
+  providers: [ReminderHandlers, ReminderScheduler, ReminderDispatcher, ReminderSettingsService, JurisdictionDirectory, ListingReminders, ListingReconfirmation],
   exports: [NotificationsModule, ReminderHandlers, ReminderScheduler, ReminderDispatcher, ReminderSettingsService, JurisdictionDirectory, ListingReconfirmation],
 })
 export class RemindersModule {}

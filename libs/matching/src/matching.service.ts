@@ -112,6 +112,7 @@ export class MatchingService {
   /**
    * Marks the run ready, unless matching was asked for again while this run was computing (a newer
    * `requested_at`): then the run stays pending and the newer job (or the sweeper) computes it again.
+   * PostgreSQL keeps microseconds and JavaScript milliseconds, hence the truncation.
    */
   private async finishRun(subjectType: MatchSubject, subjectId: string, revision: number, durationMs: number, m: EntityManager = this.db.manager, requestedAt: Date = new Date(0)): Promise<void> {
     await m.query(
@@ -120,7 +121,7 @@ export class MatchingService {
        on conflict (subject_type, subject_id) do update
          set revision = excluded.revision, status = 'ready', algorithm_version = excluded.algorithm_version,
              finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, updated_at = now()
-       where match_runs.requested_at <= $5`,
+       where date_trunc('milliseconds', match_runs.requested_at) <= $5`,
       [subjectType, subjectId, revision, ALGORITHM_VERSION, requestedAt, durationMs],
     );
   }

@@ -1,4 +1,5 @@
 /** The measured phases of `npm run bench`: ingest, search latency, matching, API throughput. */
+import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search/search-indexes';
 import { querySegments } from '@app/text';
 import { Queue } from 'bullmq';
@@ -140,7 +141,8 @@ async function cancelMatching(ctx: Ctx): Promise<number> {
   const queue = new Queue('matching', { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
   await queue.drain(true);
   await queue.close();
-  const res = await ctx.db.query(`update match_runs set status = 'ready', finished_at = now() where status = 'pending'`);
+  // Marked as computed by the current algorithm, so that jobs the sweep queued meanwhile find nothing to do.
+  const res = await ctx.db.query(`update match_runs set status = 'ready', algorithm_version = $1, finished_at = now() where status = 'pending'`, [ALGORITHM_VERSION]);
   return res.rowCount ?? 0;
 }
 

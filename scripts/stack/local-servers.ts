@@ -87,11 +87,12 @@ async function startPostgres(url: string): Promise<Started> {
 
 async function ensureRoleAndDatabase(host: string, port: number, user: string, password: string, database: string) {
   const { Client } = await import('pg');
-  const admin = new Client({ host, port, user: 'postgres', database: 'postgres' });
+  let admin = new Client({ host, port, user: 'postgres', database: 'postgres' });
   for (let attempt = 0; ; attempt++) {
-    try { await admin.connect(); break; } catch (err) {
-      if (attempt > 40) throw err;
+    try { await admin.connect(); break; } catch (err) { // e.g. "the database system is starting up" after a crash
+      if (attempt > 120) throw err;
       await new Promise((r) => setTimeout(r, 250));
+      admin = new Client({ host, port, user: 'postgres', database: 'postgres' }); // a pg Client cannot connect twice
     }
   }
   try {

@@ -7,8 +7,10 @@ import { MatchRun, MatchSubject } from './entities/match-run.entity';
  */
 export async function requestMatching(manager: EntityManager, subjectType: MatchSubject, subjects: { id: string; revision: number }[]): Promise<void> {
   if (!subjects.length) return;
+  // Rows are locked in id order, as everywhere else, so two concurrent imports cannot deadlock on them.
+  const ordered = [...subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await manager.createQueryBuilder().insert().into(MatchRun)
-    .values(subjects.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
+    .values(ordered.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
     .orUpdate(['revision', 'status', 'requested_at', 'finished_at', 'updated_at'], ['subject_type', 'subject_id'])
     .execute();
 }

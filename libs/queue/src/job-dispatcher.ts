@@ -33,6 +33,12 @@ export class JobDispatcher {
     await this.queues[QUEUE_OF_JOB[name]].add(name, payload, { ...DEFAULTS, ...options });
   }
 
+  /** Many jobs of one name in one Redis round trip. */
+  async enqueueMany<K extends JobName>(name: K, payloads: JobPayloads[K][], options: JobsOptions = {}): Promise<void> {
+    if (!payloads.length) return;
+    await this.queues[QUEUE_OF_JOB[name]].addBulk(payloads.map((data) => ({ name, data, opts: { ...DEFAULTS, ...options } })));
+  }
+
   /** Enqueues without failing the caller when Redis is down: the sweeper finds the work again from PostgreSQL. */
   async tryEnqueue<K extends JobName>(name: K, payload: JobPayloads[K], options: JobsOptions = {}): Promise<boolean> {
     try {

@@ -7,8 +7,13 @@ export const INDEX_OF_TYPE: Record<IndexedType, IndexKind> = { need: 'needs', ca
 
 const common: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  pagination: { maxTotalHits: 10000 },
+  // Nobody pages past 50 pages of 20; a lower bound keeps ranking cheap on broad queries over 250 000 documents.
+  pagination: { maxTotalHits: 1000 },
   faceting: { maxValuesPerFacet: 200 },
+  // Word pairs are ranked by "same attribute" rather than word distance: halves indexing time (measured 533 → 1 067
+  // need documents/s) at little cost here, since Chinese text is also indexed as separate segments.
+  proximityPrecision: 'byAttribute',
+  facetSearch: false,
   // `segments` holds extra segmentations (jieba search mode + character bigrams) so that a query cut
   // differently from the text still finds it; `translations` carries the other language's terms.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

@@ -11,14 +11,26 @@ import { capabilityDocument, needDocument, providerDocument } from './search-doc
 import { INDEX_OF_TYPE } from './search-indexes';
 
 const DRAIN_LOCK = 72_410_002;
-const BATCH = 1000;
+/** Outbox rows read per batch: Meilisearch indexes large payloads much faster per document than small ones. */
+const BATCH = 5000;
+const TASK_TIMEOUT_MS = 600_000;
 
 export interface DrainResult {
   processed: number;
   indexed: Record<IndexedType, string[]>;
 }
 
-/** Moves outbox rows into Meilisearch in id order; a row is marked done only after Meilisearch applied it. */
+/** A batch whose documents were sent to Meilisearch and whose outbox rows are marked done once it applied them. */
+interface SentBatch {
+  rowIds: string[];
+  indexed: Record<IndexedType, string[]>;
+  taskUids: number[];
+}
+
+/**
+ * Moves outbox rows into Meilisearch in id order; a row is marked done only after Meilisearch applied it.
+ * Two stages overlap: while Meilisearch indexes batch n, batch n+1 is read and its documents are built.
+ */
 @Injectable()
 export class SearchSyncService {
   private readonly logger = new Logger(SearchSyncService.name);
@@ -34,14 +46,7 @@ export class SearchSyncService {
       if (!locked) return 0;
       try {
         await this.search.ensureIndexes();
-        let total = 0;
-        for (;;) {
-          const batch = await this.drainBatch();
-          if (!batch.processed) break;
-          total += batch.processed;
-          if (onIndexed) await onIndexed(batch);
-        }
-        return total;
+        return await this.pipeline(onIndexed);
       } finally {
         await runner.query('select pg_advisory_unlock($1)', [DRAIN_LOCK]);
       }
@@ -50,33 +55,66 @@ export class SearchSyncService {
     }
   }
 
-  private async drainBatch(): Promise<DrainResult> {
-    // The next BATCH pending rows plus every other pending row of the same records: one document write covers them
-    // all (a bulk capability import queues its provider once per chunk). Only rows visible now are read and marked.
-    const rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[] = await this.db.query(
-      `with head as (select aggregate_type, aggregate_id from outbox_events where processed_at is null order by id limit $1)
-       select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId" from outbox_events
-        where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH],
-    );
-    const indexed: Record<IndexedType, string[]> = { need: [], capability: [], provider: [] };
-    if (!rows.length) return { processed: 0, indexed };
-    for (const row of rows) indexed[row.aggregateType].push(row.aggregateId);
-    for (const type of Object.keys(indexed) as IndexedType[]) {
-      indexed[type] = [...new Set(indexed[type])];
-      if (indexed[type].length) await this.syncRecords(type, indexed[type]);
+  private async pipeline(onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
+    let total = 0;
+    let inFlight: SentBatch | null = null;
+    // Rows above the cursor are read next; rows skipped below it (committed late, or between a batch's head and the
+    // other rows of its records) are found when the cursor starts again from 0 after a pass that read nothing.
+    let cursor = '0';
+    for (;;) {
+      const rows = await this.readBatch(cursor);
+      const next = rows.length ? await this.send(rows) : null;
+      if (inFlight) {
+        total += await this.complete(inFlight, onIndexed);
+        inFlight = null;
+      }
+      if (next) {
+        inFlight = next;
+        cursor = rows.reduce((max, r) => (BigInt(r.id) > BigInt(max) ? r.id : max), cursor);
+      } else if (cursor !== '0') cursor = '0';
+      else return total;
     }
-    await this.db.getRepository(OutboxEvent).update({ id: In(rows.map((r) => r.id)) }, { processedAt: new Date() });
-    return { processed: rows.length, indexed };
   }
 
-  /** Writes the current state of these records to the index (deleting the ones that no longer exist). */
-  async syncRecords(type: IndexedType, ids: string[]): Promise<void> {
+  /** The next BATCH pending rows above the cursor, plus every other pending row of the same records. */
+  private readBatch(cursor: string): Promise<Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]> {
+    // One document write covers all of a record's rows (a bulk capability import queues its provider once per chunk).
+    return this.db.query(
+      `with head as (select aggregate_type, aggregate_id from outbox_events where processed_at is null and id > $2 order by id limit $1)
+       select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId" from outbox_events
+        where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH, cursor],
+    );
+  }
+
+  /** Builds the documents of these rows' records from the database now and sends them without waiting. */
+  private async send(rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]): Promise<SentBatch> {
+    const indexed: Record<IndexedType, string[]> = { need: [], capability: [], provider: [] };
+    for (const row of rows) indexed[row.aggregateType].push(row.aggregateId);
+    const taskUids: number[] = [];
+    for (const type of Object.keys(indexed) as IndexedType[]) {
+      indexed[type] = [...new Set(indexed[type])];
+      if (indexed[type].length) taskUids.push(...(await this.enqueueRecords(type, indexed[type])));
+    }
+    return { rowIds: rows.map((r) => r.id), indexed, taskUids };
+  }
+
+  private async complete(batch: SentBatch, onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
+    for (const uid of batch.taskUids) assertSucceeded(await this.search.meili.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS, interval: 50 }));
+    await this.db.getRepository(OutboxEvent).update({ id: In(batch.rowIds) }, { processedAt: new Date() });
+    if (onIndexed) await onIndexed({ processed: batch.rowIds.length, indexed: batch.indexed });
+    return batch.rowIds.length;
+  }
+
+  /** Sends the current state of these records (deleting the ones that no longer exist); returns the task ids. */
+  private async enqueueRecords(type: IndexedType, ids: string[]): Promise<number[]> {
     const docs = await this.buildDocuments(type, ids);
     const present = new Set(docs.map((d) => d.id));
     const gone = ids.filter((id) => !present.has(id));
     const index = this.search.index(INDEX_OF_TYPE[type]);
-    if (docs.length) await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 120000 }).then(assertSucceeded);
-    if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 120000 }).then(assertSucceeded);
+    const uids: number[] = [];
+    if (docs.length) uids.push((await index.addDocuments(docs, { primaryKey: 'id' })).taskUid);
+    if (gone.length) uids.push((await index.deleteDocuments(gone)).taskUid);
+    return uids;
   }
 
   async buildDocuments(type: IndexedType, ids: string[]): Promise<{ id: string }[]> {

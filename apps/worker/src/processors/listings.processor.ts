@@ -1,11 +1,12 @@
 import { ListingExpiry } from '@app/listings';
 import { JobName, QueueName } from '@app/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
 import { Job } from 'bullmq';
 
 /** Listing housekeeping: needs past their deadline expire (and so leave search and matching). */
 @Processor(QueueName.Listings, { concurrency: 1 })
-export class ListingsProcessor extends WorkerHost {
+export class ListingsProcessor extends LoggedWorkerHost {
   constructor(private readonly expiry: ListingExpiry) {
     super();
   }

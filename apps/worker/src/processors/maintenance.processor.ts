@@ -1,6 +1,7 @@
 import { JobDispatcher, QueueName } from '@app/queue';
 import { SearchSyncService } from '@app/search';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -12,7 +13,7 @@ const STALE_RUN_S = 20;
  * (outbox rows, pending match runs) is put back on the queues. Duplicates are harmless: jobs are idempotent.
  */
 @Processor(QueueName.Maintenance, { concurrency: 1 })
-export class MaintenanceProcessor extends WorkerHost {
+export class MaintenanceProcessor extends LoggedWorkerHost {
   constructor(private readonly sync: SearchSyncService, private readonly jobs: JobDispatcher, @InjectDataSource() private readonly db: DataSource) {
     super();
   }
@@ -26,10 +27,9 @@ export class MaintenanceProcessor extends WorkerHost {
           and not exists (select 1 from outbox_events e where e.aggregate_id = r.subject_id and e.processed_at is null)
         order by r.requested_at limit 2000`, [STALE_RUN_S],
     );
-    for (const run of stale) {
-      if (run.subject_type === 'need') await this.jobs.enqueue('matching.need', { needId: run.subject_id });
-      else await this.jobs.enqueue('matching.provider', { providerId: run.subject_id });
-    }
+    const of = (type: 'need' | 'provider') => stale.filter((r) => r.subject_type === type).map((r) => r.subject_id);
+    await this.jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })));
+    await this.jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })));
     if (stale.length) await this.db.query(`update match_runs set requested_at = now() where status = 'pending' and subject_id = any($1)`, [stale.map((s) => s.subject_id)]);
   }
 }

@@ -1,18 +1,27 @@
 import { MatchingService } from '@app/matching';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
+import { OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Job } from 'bullmq';
+import { DelayedError, Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
+/** Outbox rows not yet in the index above which matching waits: its candidates come from the index. */
+const INDEX_BACKLOG_LIMIT = 2000;
+const RECHECK_MS = 2000;
+
 @Processor(QueueName.Matching, { concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) })
-export class MatchingProcessor extends WorkerHost {
+export class MatchingProcessor extends LoggedWorkerHost implements OnApplicationShutdown {
+  private waitingForIndex: NodeJS.Timeout | null = null;
+
   constructor(private readonly matching: MatchingService, @InjectDataSource() private readonly db: DataSource) {
     super();
   }
 
-  async process(job: Job): Promise<void> {
+  async process(job: Job, token?: string): Promise<void> {
     const name = job.name as Extract<JobName, `matching.${string}`>;
+    if (name !== 'matching.refresh-all' && token && (await this.indexIsBehind())) return this.waitForIndex(job, token);
     switch (name) {
       case 'matching.need':
         return this.matching.matchNeed((job.data as JobPayloads['matching.need']).needId);
@@ -27,9 +36,42 @@ export class MatchingProcessor extends WorkerHost {
     }
   }
 
+  onApplicationShutdown(): void {
+    if (this.waitingForIndex) clearInterval(this.waitingForIndex);
+  }
+
   /** Nightly: every published need is re-ranked (new providers, new weights). */
   private async refreshAll(): Promise<void> {
     await this.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_type = 'need'
                            and subject_id in (select id from needs where status = 'published')`);
+  }
+
+  private async indexIsBehind(): Promise<boolean> {
+    const [{ n }] = await this.db.query(
+      'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [INDEX_BACKLOG_LIMIT + 1],
+    );
+    return n > INDEX_BACKLOG_LIMIT;
+  }
+
+  /**
+   * During a bulk load, ranking against a half-built index is wasted work (and competes with indexing for the CPU):
+   * this job goes back to the queue and the worker stops taking matching jobs until the index has caught up.
+   */
+  private async waitForIndex(job: Job, token: string): Promise<never> {
+    await job.moveToDelayed(Date.now() + RECHECK_MS, token);
+    if (!this.waitingForIndex) {
+      this.logger.log('matching waits while the search index catches up with a bulk load');
+      void this.worker.pause(true);
+      this.waitingForIndex = setInterval(() => void this.resumeWhenIndexed(), RECHECK_MS);
+    }
+    throw new DelayedError();
+  }
+
+  private async resumeWhenIndexed(): Promise<void> {
+    if (await this.indexIsBehind().catch(() => true)) return;
+    if (this.waitingForIndex) clearInterval(this.waitingForIndex);
+    this.waitingForIndex = null;
+    this.worker.resume();
+    this.logger.log('matching resumes: the search index has caught up');
   }
 }

@@ -1,11 +1,12 @@
 import { MailSender } from '@app/notifications';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
 import { Job } from 'bullmq';
 
 /** Sends the e-mail outbox: right after the API wrote some (send), and every few seconds for anything left (drain). */
 @Processor(QueueName.Notifications, { concurrency: 1 })
-export class NotificationsProcessor extends WorkerHost {
+export class NotificationsProcessor extends LoggedWorkerHost {
   constructor(private readonly mail: MailSender) {
     super();
   }

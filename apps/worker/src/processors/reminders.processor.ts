@@ -1,12 +1,13 @@
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { ReminderDispatcher, ReminderHandlers } from '@app/reminders';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 
 /** Delivers reminders: each delayed job wakes one up; the sweep derives, delivers and re-creates whatever is due. */
 @Processor(QueueName.Reminders, { concurrency: 4 })
-export class RemindersProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class RemindersProcessor extends LoggedWorkerHost implements OnApplicationBootstrap {
   constructor(private readonly dispatcher: ReminderDispatcher, private readonly handlers: ReminderHandlers) {
     super();
   }

@@ -1,15 +1,14 @@
 import { JobDispatcher, QueueName } from '@app/queue';
 import { DrainResult, SearchSyncService } from '@app/search';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 /** Drains the outbox into Meilisearch, then asks for matching of what was just indexed. */
 @Processor(QueueName.SearchSync, { concurrency: 1 })
-export class SearchSyncProcessor extends WorkerHost {
-  private readonly logger = new Logger(SearchSyncProcessor.name);
+export class SearchSyncProcessor extends LoggedWorkerHost {
 
   constructor(private readonly sync: SearchSyncService, private readonly jobs: JobDispatcher, @InjectDataSource() private readonly db: DataSource) {
     super();
@@ -30,10 +29,8 @@ export class SearchSyncProcessor extends WorkerHost {
       `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [ids],
     );
     // Providers first: a need ranked right after sees them; needs matched later still pick up new providers.
-    pending.sort((a, b) => (a.subject_type === b.subject_type ? 0 : a.subject_type === 'provider' ? -1 : 1));
-    for (const run of pending) {
-      if (run.subject_type === 'need') await this.jobs.enqueue('matching.need', { needId: run.subject_id });
-      else await this.jobs.enqueue('matching.provider', { providerId: run.subject_id });
-    }
+    const of = (type: 'need' | 'provider') => pending.filter((r) => r.subject_type === type).map((r) => r.subject_id);
+    await this.jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })));
+    await this.jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })));
   }
 }

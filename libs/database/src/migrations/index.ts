@@ -2,6 +2,7 @@ import { Initial1795433366908 } from './1795433366908-Initial';
 import { ListingLifecycle1795500000000 } from './1795500000000-ListingLifecycle';
 import { InvitationsAndWorkstationExperts1795500100000 } from './1795500100000-InvitationsAndWorkstationExperts';
 import { Brokerage1795500200000 } from './1795500200000-Brokerage';
+import { IngestIndexes1795500300000 } from './1795500300000-IngestIndexes';
 
 /** Migrations in the order they apply; each is reviewed code. */
-export const ALL_MIGRATIONS: Function[] = [Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000];
+export const ALL_MIGRATIONS: Function[] = [Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000];

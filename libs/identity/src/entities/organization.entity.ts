@@ -8,6 +8,7 @@ export const WORKSTATION_KINDS = ['academician', 'expert', 'society_service'] as
 export type WorkstationKind = (typeof WORKSTATION_KINDS)[number];
 
 @Entity('organizations')
+@Index('organizations_type_name_idx', ['type', 'name']) // bulk import finds enterprises by name
 export class Organization extends BaseEntity {
   @Column({ type: 'text' }) type: OrganizationType;
   @Column({ type: 'text' }) name: string;

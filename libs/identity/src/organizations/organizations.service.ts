@@ -125,6 +125,22 @@ export class OrganizationsService {
   }
 
   /** For imports: the enterprise with this name, created on the importer's behalf when missing. */
+  /** Enterprises by name, created (on the importer's behalf) where missing: two queries for a whole import chunk. */
+  async findOrCreateEnterprises(regionOfName: Map<string, string | null>, createdBy: string | null, manager: EntityManager): Promise<Map<string, string>> {
+    const names = [...regionOfName.keys()];
+    const found = await manager.find(Organization, { where: { type: 'enterprise', name: In(names) }, select: { id: true, name: true }, order: { createdAt: 'ASC' } });
+    const ids = new Map<string, string>();
+    for (const org of found) if (!ids.has(org.name)) ids.set(org.name, org.id);
+    const missing = names.filter((n) => !ids.has(n));
+    if (missing.length) {
+      const result = await manager.createQueryBuilder().insert().into(Organization)
+        .values(missing.map((name) => ({ type: 'enterprise' as const, name, regionCode: regionOfName.get(name) ?? null, createdOnBehalfBy: createdBy })))
+        .returning(['id']).execute();
+      missing.forEach((name, k) => ids.set(name, result.identifiers[k].id));
+    }
+    return ids;
+  }
+
   async findOrCreateEnterprise(name: string, regionCode: string | null, createdBy: string | null, manager: EntityManager): Promise<Organization> {
     const found = await manager.findOneBy(Organization, { type: 'enterprise', name });
     if (found) return found;

@@ -139,21 +139,19 @@ export class ImportService {
   }
 
   private async writeNeeds(rows: { valid: ValidRow<NeedRow>; existing: Existing | null; hash: string }[], { manager, actor, report }: ImportContext) {
-    const orgIds = new Map<string, string>();
+    const regionOfName = new Map<string, string | null>();
     for (const r of rows) {
-      const name = r.valid.row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)';
-      if (!orgIds.has(name)) {
-        const org = await this.organizations.findOrCreateEnterprise(name, findRegion(r.valid.row.region ?? '')?.code ?? null, actor.userId, manager);
-        orgIds.set(name, org.id);
-      }
+      const name = enterpriseName(r.valid.row);
+      if (!regionOfName.has(name)) regionOfName.set(name, findRegion(r.valid.row.region ?? '')?.code ?? null);
     }
+    const orgIds = await this.organizations.findOrCreateEnterprises(regionOfName, actor.userId, manager);
     const now = new Date();
     const saved = await this.save<Need>(manager, Need, rows, (i) => {
       const { row, index } = rows[i].valid;
       return {
         title: row.title, description: row.description ?? '', fields: row.fields ?? [], keywords: row.keywords ?? [],
         regionCode: this.regionOf(row.region, index, report),
-        organizationId: orgIds.get(row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)')!,
+        organizationId: orgIds.get(enterpriseName(row))!,
         cooperationModes: parseModes(row.cooperationModes), budgetMin: row.budgetMin?.toString() ?? null, budgetMax: row.budgetMax?.toString() ?? null,
         deadline: row.deadline ?? null, confidentialDetails: row.confidentialDetails ?? null,
         status: 'published', publishedAt: now, createdBy: actor.userId, stewardOrganizationId: stewardOf(actor),
@@ -192,6 +190,8 @@ export class ImportService {
     await requestMatching(manager, 'provider', bumped);
   }
 }
+
+const enterpriseName = (row: NeedRow) => row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)';
 
 function stewardOf(actor: Actor): string | null {
   return actor.memberships.find((m) => m.organizationType === 'association')?.organizationId ?? null;

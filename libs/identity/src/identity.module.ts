@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Environment } from '@app/config';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,7 +19,8 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [JwtModule.registerAsync({ inject: [Environment], useFactory: (env: Environment) => ({ secret: env.JWT_SECRET }) })],
+  // A KeyObject, not the string: given a string, jsonwebtoken tries (and fails) to parse it as a public key on every call.
+  imports: [JwtModule.registerAsync({ inject: [Environment], useFactory: (env: Environment) => ({ secret: createSecretKey(Buffer.from(env.JWT_SECRET)) }) })],
   providers: [...SERVICES, LoginThrottle],
   exports: SERVICES,
 })

@@ -91,7 +91,7 @@ export class AuthService {
   /** Verifies an access token; a token issued before the user's refresh tokens were all revoked stays valid until it expires (short TTL). */
   verifyAccessToken(token: string): { sub: string } {
     try {
-      const payload = this.jwt.verify<{ sub: string; typ: string }>(token, { secret: this.env.JWT_SECRET });
+      const payload = this.jwt.verify<{ sub: string; typ: string }>(token);
       if (payload.typ !== 'access') throw new Error('wrong token type');
       return payload;
     } catch {
@@ -100,7 +100,7 @@ export class AuthService {
   }
 
   private async issueTokens(user: User): Promise<TokenPair> {
-    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access' }, { secret: this.env.JWT_SECRET, expiresIn: this.env.JWT_ACCESS_TTL_S });
+    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access' }, { expiresIn: this.env.JWT_ACCESS_TTL_S });
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.getRepository(RefreshToken).insert({
       userId: user.id, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,

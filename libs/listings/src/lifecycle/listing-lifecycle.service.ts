@@ -168,8 +168,10 @@ export class ListingLifecycle {
     if (!isUUID(id)) throw DomainError.notFound(kind.type);
     const listing = await m.getRepository(kind.entity).findOne({ where: { id } as never, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!listing) throw DomainError.notFound(kind.type);
-    const pending = await m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) });
-    const scope = await kind.scopeOf(listing, m);
+    const [pending, scope] = await Promise.all([
+      m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) }),
+      kind.scopeOf(listing, m),
+    ]);
     return { listing, pending, scope, state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
   }
 

@@ -58,9 +58,11 @@ export class NeedsService {
 
   /** The public part for everyone; the confidential part, return reasons and pending edits only for those allowed. */
   async view({ listing: need, pending, scope, state }: LoadedListing<Need>, actor: Actor | null, organizationName?: string | null) {
-    const confidential = await this.confidentiality.canReadConfidential(actor, need);
+    const [confidential, name] = await Promise.all([
+      this.confidentiality.canReadConfidential(actor, need),
+      organizationName !== undefined ? organizationName : this.organizationNames([need.organizationId]).then((names) => names.get(need.organizationId) ?? null),
+    ]);
     const readsPrivate = ListingAccess.readsPrivate(actor, scope);
-    const name = organizationName !== undefined ? organizationName : (await this.organizationNames([need.organizationId])).get(need.organizationId) ?? null;
     return {
       id: need.id,
       externalId: need.externalId,

@@ -2,8 +2,11 @@ import { SearchClient } from '@app/search/search-client';
 import { Injectable } from '@nestjs/common';
 import { Bag } from './profiles/profiles';
 
-/** How many of a profile's heaviest concepts are asked, and how many hits each may bring. */
-const TERMS_ASKED = 30;
+/**
+ * How many of a profile's heaviest concepts are asked, and how many hits each may bring. Through the API on the
+ * development set, 15 terms ranked as well as 30 (nDCG@10 0.740 vs 0.741) with half the searches per need.
+ */
+const TERMS_ASKED = 15;
 const HITS_PER_TERM = 40;
 
 /**

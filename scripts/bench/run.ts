@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N]`
+ * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N] [--reminders N]`
  *
  * Starts its own API and worker (built output, child processes) on a fresh database, Redis prefix and index
  * prefix, loads generated data through the import API and measures ingest, search, matching, API throughput,
@@ -15,6 +15,7 @@ import { Pool } from 'pg';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from '../stack/local-servers';
 import { SizeName, SIZES } from './generate';
 import * as phase from './phases';
+import { reminderDispatch } from './reminders-phase';
 import { machine, printTable, writeDocs } from './report';
 import { App, BenchEnv, build, cleanUp, createDatabase, freePort, MemorySampler, runOnce, startApp, stopApp, waitForHttp } from './stack';
 
@@ -152,8 +153,9 @@ async function main(): Promise<number> {
     log('4. API throughput: read endpoints against GET /api/v1/ping');
     await refresh();
     result.throughput = await phase.throughput(ctx);
-    const remindersBuilt = fs.existsSync(path.join(ROOT, 'libs/reminders/src'));
-    result.reminders = { note: remindersBuilt ? 'not measured yet (reminders exist but expose no dispatch interface the harness knows)' : 'not measured yet (reminders not built)' };
+    log('5. reminders: dispatch of due reminders by the worker');
+    result.reminders = await reminderDispatch(ctx, Number(opt('reminders', '0')) || undefined);
+    save('stopped after reminders');
     result.meiliTasks = await phase.meiliTasks(ctx);
     save(null);
     printTable(result);

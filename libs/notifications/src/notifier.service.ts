@@ -30,36 +30,58 @@ export class Notifier {
 
   /** Returns the ids of the e-mails written, for sending right after commit. */
   async notify(manager: EntityManager, input: NotifyInput): Promise<string[]> {
-    const userIds = [...new Set(input.recipients.filter((id): id is string => !!id))];
-    if (!userIds.length) return [];
+    const [emailIds] = await this.notifyMany(manager, [input]);
+    return emailIds;
+  }
+
+  /** Several events at once (null: none), in three statements whatever their number; the e-mail ids written for each. */
+  async notifyMany(manager: EntityManager, inputs: (NotifyInput | null)[]): Promise<string[][]> {
+    const byKey = new Map<string, { i: number; userId: string; key: string }>(); // an event repeated in the same call notifies once
+    inputs.forEach((input, i) => input?.recipients.forEach((userId) => {
+      const key = `${input.dedupeKey}:${userId}`;
+      if (userId && !byKey.has(key)) byKey.set(key, { i, userId, key });
+    }));
+    const rows = [...byKey.values()];
+    const emailIds = inputs.map((): string[] => []);
+    if (!rows.length) return emailIds;
     const now = this.clock.now();
-    const inserted: { id: string; user_id: string }[] = await manager.query(
+    const of = <T>(pick: (input: NotifyInput) => T) => rows.map((r) => pick(inputs[r.i]!));
+    const inserted: { id: string; dedupe_key: string }[] = await manager.query(
       `insert into notifications (user_id, kind, params, link, subject_type, subject_id, dedupe_key, occurred_at)
-       select u, $2, $3::jsonb, $4, $5, $6, $7 || ':' || u, $8 from unnest($1::uuid[]) as u
-       on conflict (dedupe_key) do nothing returning id, user_id`,
-      [userIds, input.kind, JSON.stringify(input.params), input.link ?? null, input.subject?.type ?? null, input.subject?.id ?? null, input.dedupeKey, now],
+       select n.user_id, n.kind, n.params::jsonb, n.link, n.subject_type, n.subject_id, n.dedupe_key, $8
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[]) as n(user_id, kind, params, link, subject_type, subject_id, dedupe_key)
+       on conflict (dedupe_key) do nothing returning id, dedupe_key`,
+      [rows.map((r) => r.userId), of((x) => x.kind), of((x) => JSON.stringify(x.params)), of((x) => x.link ?? null), of((x) => x.subject?.type ?? null),
+        of((x) => x.subject?.id ?? null), rows.map((r) => r.key), now],
     );
-    if (!inserted.length || input.channel === 'inbox') return [];
+    const notificationOf = new Map(inserted.map((n) => [n.dedupe_key, n.id]));
+    const toMail = rows.filter((r) => notificationOf.has(r.key) && inputs[r.i]!.channel !== 'inbox');
+    if (!toMail.length) return emailIds;
     const recipients: Recipient[] = await manager.query(
       `select u.id, u.email, u.locale, u.display_name, p.email_muted_kinds as muted
          from users u left join notification_preferences p on p.user_id = u.id where u.id = any($1)`,
-      [inserted.map((r) => r.user_id)],
+      [[...new Set(toMail.map((r) => r.userId))]],
     );
     const byUser = new Map(recipients.map((r) => [r.id, r]));
     const notBefore = endOfQuietHours(now);
-    const emailIds: string[] = [];
-    for (const row of inserted) {
-      const user = byUser.get(row.user_id);
-      if (!user?.email || user.muted?.includes(input.kind)) continue;
+    const mails = toMail.flatMap((r) => {
+      const input = inputs[r.i]!;
+      const user = byUser.get(r.userId);
+      if (!user?.email || user.muted?.includes(input.kind)) return [];
       const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
       const mail = renderEmail(input.kind, input.params, locale, user.display_name);
-      const [written]: { id: string }[] = await manager.query(
-        `insert into email_outbox (notification_id, user_id, to_address, kind, locale, subject, text_body, dedupe_key, not_before)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (dedupe_key) do nothing returning id`,
-        [row.id, user.id, user.email, input.kind, locale, mail.subject, mail.text, `${input.dedupeKey}:${user.id}:email`, notBefore],
-      );
-      if (written) emailIds.push(written.id);
-    }
+      return [{ i: r.i, notificationId: notificationOf.get(r.key), userId: r.userId, to: user.email, kind: input.kind, locale, ...mail, key: `${r.key}:email` }];
+    });
+    if (!mails.length) return emailIds;
+    const col = <K extends keyof (typeof mails)[number]>(k: K) => mails.map((m) => m[k]);
+    const written: { id: string; dedupe_key: string }[] = await manager.query(
+      `insert into email_outbox (notification_id, user_id, to_address, kind, locale, subject, text_body, dedupe_key, not_before)
+       select m.*, $9 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as m
+       on conflict (dedupe_key) do nothing returning id, dedupe_key`,
+      [col('notificationId'), col('userId'), col('to'), col('kind'), col('locale'), col('subject'), col('text'), col('key'), notBefore],
+    );
+    const mailOf = new Map(written.map((w) => [w.dedupe_key, w.id]));
+    for (const m of mails) if (mailOf.has(m.key)) emailIds[m.i].push(mailOf.get(m.key)!);
     return emailIds;
   }
 }

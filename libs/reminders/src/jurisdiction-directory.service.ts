@@ -2,6 +2,7 @@ import { getRegion, listRegions, regionAncestorCodes } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Memo, noMemo } from './reminder-kinds';
 
 export interface Stewarded {
   regionCode: string | null;
@@ -19,19 +20,21 @@ const descendantsCache = new Map<string, string[]>();
 export class JurisdictionDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async associationFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string | null> {
+  /** `memo` (a delivery batch's, see ReminderContext) shares the lookups between records. */
+  async associationFor(record: Stewarded, manager: EntityManager = this.db.manager, memo: Memo = noMemo): Promise<string | null> {
     if (record.stewardOrganizationId) {
-      const [steward] = await manager.query(`select id from organizations where id = $1 and type = 'association'`, [record.stewardOrganizationId]);
+      const id = record.stewardOrganizationId;
+      const [steward] = await memo(`steward:${id}`, () => manager.query(`select id from organizations where id = $1 and type = 'association'`, [id]));
       if (steward) return steward.id;
     }
     if (!record.regionCode) return null;
     const ancestors = regionAncestorCodes(record.regionCode); // innermost first
     if (!ancestors.length) return null;
-    const rows: { id: string; code: string }[] = await manager.query(
+    const rows: { id: string; code: string }[] = await memo(`associations-over:${record.regionCode}`, () => manager.query(
       `select id, jurisdiction_region_code as code from organizations
         where type = 'association' and jurisdiction_region_code = any($1) order by created_at, id`,
       [ancestors],
-    );
+    ));
     for (const code of ancestors) {
       const found = rows.find((r) => r.code === code);
       if (found) return found.id;
@@ -40,11 +43,11 @@ export class JurisdictionDirectory {
   }
 
   /** The coordinators to alert about a record; platform admins when no association is in charge. */
-  async coordinatorsFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string[]> {
-    const association = await this.associationFor(record, manager);
-    const rows: { user_id: string }[] = association
-      ? await manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
-      : await manager.query(`select id as user_id from users where is_platform_admin order by created_at`);
+  async coordinatorsFor(record: Stewarded, manager: EntityManager = this.db.manager, memo: Memo = noMemo): Promise<string[]> {
+    const association = await this.associationFor(record, manager, memo);
+    const rows: { user_id: string }[] = await memo(`coordinators:${association}`, () => (association
+      ? manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
+      : manager.query(`select id as user_id from users where is_platform_admin order by created_at`)));
     return rows.map((r) => r.user_id);
   }
 

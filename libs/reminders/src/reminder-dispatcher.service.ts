@@ -1,31 +1,38 @@
-import { Clock, DAY_MS } from '@app/common/clock';
+import { Clock } from '@app/common/clock';
 import { MailSender } from '@app/notifications';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hostname } from 'node:os';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Reminder } from './entities/reminder.entity';
 import { ReminderHandlers } from './reminder-handlers';
-import { ReminderOutcome } from './reminder-kinds';
-import { ReminderScheduler, reminderJobId } from './reminder-scheduler.service';
+import { Memo, ReminderContext, ReminderOutcome } from './reminder-kinds';
+import { ReminderScheduler, reminderJobId, WAKE_HORIZON_MS } from './reminder-scheduler.service';
 
 const MAX_ATTEMPTS = 10;
-const DUE_BATCH = 2000;
+/** Reminders per transaction: one commit, and for handlers with `deliverMany` a few statements, for all of them. */
+const CLAIM_BATCH = 100;
+/** Batches one worker delivers side by side (they lock different rows). */
+const LANES = 2;
+/** How long one sweep keeps delivering; the next sweep goes on from there. */
+const DUE_BUDGET_MS = 60_000;
 const WAKE_BATCH = 200;
 
 type Delivery = 'sent' | 'cancelled' | 'failed' | 'none';
 
 /**
- * Delivers due reminders exactly once. Each delivery is one transaction: lock the row (FOR UPDATE SKIP LOCKED, so two
- * workers never hold the same reminder), let its handler write the notifications (unique dedupe keys), mark it sent,
- * commit. A worker killed mid-delivery rolls back and leaves the row pending for the next one. E-mail goes out after
- * commit from the outbox.
+ * Delivers due reminders exactly once. A batch is one transaction: lock due rows (FOR UPDATE SKIP LOCKED, so two
+ * workers never hold the same reminder), let each one's handler write its notifications (unique dedupe keys) inside a
+ * savepoint, mark the delivered ones sent or cancelled, commit. A failing handler rolls back only its savepoint: that
+ * reminder counts an attempt and stays pending (failed after MAX_ATTEMPTS). A worker killed mid-batch rolls everything
+ * back and leaves the rows pending for the next one. After commit: the handlers' follow-ups, then e-mail from the outbox.
  */
 @Injectable()
 export class ReminderDispatcher {
   private readonly logger = new Logger(ReminderDispatcher.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
+  private draining = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -36,23 +43,25 @@ export class ReminderDispatcher {
     private readonly clock: Clock,
   ) {}
 
-  /** The delayed job's work: deliver this reminder if it is still pending and due. */
+  /** The delayed job's work: deliver this reminder if it is still pending and due ('none': it is not, or another worker has it). */
   async deliver(reminderId: string): Promise<Delivery> {
-    const result = await this.deliverNext(reminderId, []);
+    const [result = 'none'] = (await this.deliverBatch(reminderId, new Set())).values();
     if (result === 'failed') throw new Error(`reminder ${reminderId} could not be delivered`); // BullMQ retries
     return result;
   }
 
-  /** Delivers every due reminder no other worker holds. */
+  /**
+   * Delivers the due reminders no other worker holds, in LANES batches side by side, until none is left (or for
+   * DUE_BUDGET_MS). While this process is already at it, returns 0 at once: that run goes on until nothing is due.
+   */
   async deliverDue(): Promise<number> {
-    const failed: string[] = [];
-    let delivered = 0;
-    for (let i = 0; i < DUE_BATCH; i++) {
-      const result = await this.deliverNext(null, failed);
-      if (result === 'none') break;
-      if (result !== 'failed') delivered++;
+    if (this.draining) return 0;
+    this.draining = true;
+    try {
+      return await this.drain();
+    } finally {
+      this.draining = false;
     }
-    return delivered;
   }
 
   /** The safety net, every few seconds: derive reminders from the data, deliver what is due, re-create lost jobs. */
@@ -68,47 +77,108 @@ export class ReminderDispatcher {
     return { created, delivered, woken: await this.wakeLost() };
   }
 
-  private async deliverNext(id: string | null, skip: string[]): Promise<Delivery> {
+  private async drain(): Promise<number> {
+    const failed = new Set<string>(); // not tried again before the next sweep
+    const until = Date.now() + DUE_BUDGET_MS;
+    let delivered = 0;
+    const lane = async () => {
+      while (Date.now() < until) {
+        const results = await this.deliverBatch(null, failed);
+        if (!results.size) return;
+        for (const r of results.values()) if (r !== 'failed') delivered++;
+      }
+    };
+    await Promise.all(Array.from({ length: LANES }, lane));
+    return delivered;
+  }
+
+  /** One transaction: claims due rows (this one, or a batch), delivers them in savepoints, marks them, commits. */
+  private async deliverBatch(id: string | null, skip: Set<string>): Promise<Map<string, Delivery>> {
     const now = this.clock.now();
-    let claimed: Reminder | null = null;
-    let outcome: ReminderOutcome | null = null;
+    const results = new Map<string, Delivery>();
+    const delivered: ReminderOutcome[] = [];
+    let current: string | null = id;
     try {
       await this.db.transaction(async (manager) => {
-        const qb = manager.getRepository(Reminder).createQueryBuilder('r')
-          .setLock('pessimistic_write').setOnLocked('skip_locked')
-          .where(`r.status = 'pending' and r.due_at <= :now`, { now })
-          .orderBy('r.due_at').addOrderBy('r.id').limit(1);
-        if (id) qb.andWhere('r.id = :id', { id });
-        if (skip.length) qb.andWhere('not (r.id = any(:skip))', { skip });
-        claimed = await qb.getOne();
-        if (!claimed) return;
-        const handler = this.handlers.for(claimed.kind);
-        if (!handler) throw new Error(`no handler for reminder kind ${claimed.kind}`);
-        outcome = await handler.deliver(claimed, { manager, now });
-        const status = outcome.outcome === 'sent' ? 'sent' : 'cancelled';
+        const ctx: ReminderContext = { manager, now, memo: memoizer() };
+        const marks: { id: string; status: string; reason: string | null }[] = [];
+        const record = (reminder: Reminder, outcome: ReminderOutcome) => {
+          const status = outcome.outcome === 'sent' ? 'sent' : 'cancelled';
+          marks.push({ id: reminder.id, status, reason: outcome.outcome === 'obsolete' ? outcome.reason : null });
+          results.set(reminder.id, status);
+          delivered.push(outcome);
+        };
+        for (const [kind, reminders] of await this.claim(manager, now, id, skip)) {
+          const handler = this.handlers.for(kind);
+          current = null;
+          // A handler that can, takes the whole group in one savepoint; if that fails, the group goes one by one.
+          if (handler?.deliverMany && reminders.length > 1) {
+            const outcomes = await manager.transaction((m) => handler.deliverMany!(reminders, { ...ctx, manager: m }))
+              .catch((err) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'));
+            if (outcomes) {
+              reminders.forEach((r, i) => record(r, outcomes[i]));
+              continue;
+            }
+          }
+          for (const reminder of reminders) {
+            current = reminder.id;
+            try {
+              if (!handler) throw new Error(`no handler for reminder kind ${kind}`);
+              record(reminder, await manager.transaction((m) => handler.deliver(reminder, { ...ctx, manager: m })));
+            } catch (err) {
+              await this.recordFailure(manager, reminder.id, err, skip);
+              results.set(reminder.id, 'failed');
+            }
+          }
+        }
+        current = null;
         await manager.query(
-          `update reminders set status = $2, processed_at = $3, processed_by = $4, cancel_reason = $5, attempts = attempts + 1, updated_at = now() where id = $1`,
-          [claimed.id, status, now, this.workerId, outcome.outcome === 'obsolete' ? outcome.reason : null],
+          `update reminders r set status = m.status, processed_at = $1, processed_by = $2, cancel_reason = m.reason, attempts = r.attempts + 1, updated_at = now()
+             from unnest($3::uuid[], $4::text[], $5::text[]) as m(id, status, reason) where r.id = m.id`,
+          [now, this.workerId, marks.map((m) => m.id), marks.map((m) => m.status), marks.map((m) => m.reason)],
         );
       });
     } catch (err) {
-      const failedId = (claimed as Reminder | null)?.id ?? id;
-      this.logger.error({ err, reminderId: failedId }, 'reminder delivery failed');
-      if (failedId) {
-        skip.push(failedId);
-        await this.db.query(
-          `update reminders set attempts = attempts + 1, last_error = $2, status = case when attempts + 1 >= $3 then 'failed' else status end, updated_at = now()
-            where id = $1 and status = 'pending'`,
-          [failedId, String((err as Error).message ?? err).slice(0, 500), MAX_ATTEMPTS],
-        ).catch(() => undefined);
-      }
-      return 'failed';
+      // The whole batch rolled back (a savepoint could not be undone, or the commit failed): its rows stay pending.
+      if (current) await this.recordFailure(this.db.manager, current, err, skip).catch(() => undefined);
+      else this.logger.error({ err }, 'reminder batch failed');
+      return new Map(current ? [[current, 'failed']] : []);
     }
-    if (!claimed || !outcome) return 'none';
-    const done = outcome as ReminderOutcome;
-    await done.afterCommit?.().catch((err) => this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'));
-    if (done.outcome === 'sent') await this.mail.send(done.emailIds).catch((err) => this.logger.warn({ err }, 'e-mail left in the outbox'));
-    return done.outcome === 'sent' ? 'sent' : 'cancelled';
+    // A follow-up shared by several outcomes (one per batch) runs once.
+    for (const step of new Set(delivered.map((o) => o.afterCommit))) {
+      await step?.().catch((err) => this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'));
+    }
+    const emailIds = delivered.flatMap((o) => (o.outcome === 'sent' ? o.emailIds : []));
+    await this.mail.send(emailIds).catch((err) => this.logger.warn({ err }, 'e-mail left in the outbox'));
+    return results;
+  }
+
+  /**
+   * Locks due pending rows no one else holds (this one, or up to a batch), grouped by kind. Within a kind they go in
+   * subject order, so that two batches touching the same subjects take their locks in the same order.
+   */
+  private async claim(manager: EntityManager, now: Date, id: string | null, skip: Set<string>): Promise<Map<string, Reminder[]>> {
+    const qb = manager.getRepository(Reminder).createQueryBuilder('r')
+      .setLock('pessimistic_write').setOnLocked('skip_locked')
+      .where(`r.status = 'pending' and r.due_at <= :now`, { now })
+      .orderBy('r.due_at').limit(id ? 1 : CLAIM_BATCH); // oldest first, straight from the (status, due_at) index
+    if (id) qb.andWhere('r.id = :id', { id });
+    if (skip.size) qb.andWhere('not (r.id = any(:skip))', { skip: [...skip] });
+    const claimed = (await qb.getMany()).sort((a, b) => a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId) || a.id.localeCompare(b.id));
+    const byKind = new Map<string, Reminder[]>();
+    for (const r of claimed) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+    return byKind;
+  }
+
+  /** Counts a failed attempt (failed for good after MAX_ATTEMPTS) and leaves the reminder out of this sweep. */
+  private async recordFailure(manager: EntityManager, reminderId: string, err: unknown, skip: Set<string>): Promise<void> {
+    this.logger.error({ err, reminderId }, 'reminder delivery failed');
+    skip.add(reminderId);
+    await manager.query(
+      `update reminders set attempts = attempts + 1, last_error = $2, status = case when attempts + 1 >= $3 then 'failed' else status end, updated_at = now()
+        where id = $1 and status = 'pending'`,
+      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS],
+    );
   }
 
   /** Pending reminders due within a day whose delayed job is missing from Redis get it back. */
@@ -116,7 +186,7 @@ export class ReminderDispatcher {
     const now = this.clock.now();
     const rows: { id: string; due_at: Date }[] = await this.db.query(
       `select id, due_at from reminders where status = 'pending' and due_at > $1 and due_at <= $2 order by due_at limit $3`,
-      [now, new Date(now.getTime() + DAY_MS), WAKE_BATCH],
+      [now, new Date(now.getTime() + WAKE_HORIZON_MS), WAKE_BATCH],
     );
     const queue = this.jobs.queue(QueueName.Reminders);
     let woken = 0;
@@ -128,4 +198,13 @@ export class ReminderDispatcher {
     }
     return woken;
   }
+}
+
+/** Lookups shared by the reminders of one batch (a failed lookup is forgotten, so the next reminder asks again). */
+function memoizer(): Memo {
+  const cache = new Map<string, Promise<unknown>>();
+  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!cache.has(key)) cache.set(key, load().catch((err) => { cache.delete(key); throw err; }));
+    return cache.get(key) as Promise<T>;
+  };
 }

@@ -9,12 +9,22 @@ export const REMINDER_KINDS = [
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
+/** `memo(key, load)` runs `load` once per key (and hands every caller its promise); `noMemo` runs it every time. */
+export type Memo = <T>(key: string, load: () => Promise<T>) => Promise<T>;
+export const noMemo: Memo = (_key, load) => load();
+
 export interface ReminderContext {
   /** The delivery transaction: the reminder row is locked in it. */
   manager: EntityManager;
   now: Date;
+  /**
+   * For reads that the reminders of one delivery batch share (who is in charge of a region, an association's periods):
+   * once per key and batch. Only for reads that do not depend on the batch's own writes.
+   */
+  memo: Memo;
 }
 
+/** `afterCommit` runs once the delivery is committed; one function shared by several outcomes (a batch's) runs once. */
 export type ReminderOutcome =
   | { outcome: 'sent'; emailIds: string[]; afterCommit?: () => Promise<void> }
   | { outcome: 'obsolete'; reason: string; afterCommit?: () => Promise<void> };
@@ -23,6 +33,11 @@ export type ReminderOutcome =
 export interface ReminderHandler {
   readonly kinds: readonly ReminderKind[];
   deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome>;
+  /**
+   * Optional: the same as `deliver` for each of several reminders (one outcome each, in order), in fewer queries. When it
+   * throws, the dispatcher undoes all of it and delivers those reminders one by one instead.
+   */
+  deliverMany?(reminders: Reminder[], ctx: ReminderContext): Promise<ReminderOutcome[]>;
   /** Creates the reminders that the current data calls for and cancels those it no longer does; returns new ids. */
   scan?(now: Date): Promise<string[]>;
 }

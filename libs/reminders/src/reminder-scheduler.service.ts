@@ -1,4 +1,4 @@
-import { Clock } from '@app/common/clock';
+import { Clock, DAY_MS } from '@app/common/clock';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -17,6 +17,9 @@ export interface ReminderDraft {
   channel?: 'email' | 'inbox';
 }
 
+/** How far ahead delayed jobs are made; the sweep wakes reminders due within this horizon whose job is missing. */
+export const WAKE_HORIZON_MS = DAY_MS;
+
 /** The BullMQ job id of a reminder's wake-up call; a rescheduled reminder gets a new one. */
 export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueAt.getTime()}`;
 
@@ -28,18 +31,20 @@ export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueA
 export class ReminderScheduler {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly jobs: JobDispatcher, private readonly clock: Clock) {}
 
-  /** Returns the ids of the reminders written (an existing dedupe key writes nothing). */
+  /** Returns the ids of the reminders written (an existing dedupe key writes nothing). One statement for all drafts. */
   async schedule(manager: EntityManager, drafts: ReminderDraft[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (const d of drafts) {
-      const [row]: { id: string }[] = await manager.query(
-        `insert into reminders (kind, subject_type, subject_id, due_at, channel, dedupe_key, payload, association_id)
-         values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) on conflict (dedupe_key) do nothing returning id`,
-        [d.kind, d.subjectType, d.subjectId, d.dueAt, d.channel ?? 'email', d.dedupeKey, JSON.stringify(d.payload ?? {}), d.associationId ?? null],
-      );
-      if (row) ids.push(row.id);
-    }
-    return ids;
+    if (!drafts.length) return [];
+    const col = <T>(pick: (d: ReminderDraft) => T) => drafts.map(pick);
+    const rows: { id: string }[] = await manager.query(
+      `insert into reminders (kind, subject_type, subject_id, due_at, channel, dedupe_key, payload, association_id)
+       select d.kind, d.subject_type, d.subject_id, d.due_at, d.channel, d.dedupe_key, d.payload::jsonb, d.association_id
+         from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::uuid[])
+           as d(kind, subject_type, subject_id, due_at, channel, dedupe_key, payload, association_id)
+       on conflict (dedupe_key) do nothing returning id`,
+      [col((d) => d.kind), col((d) => d.subjectType), col((d) => d.subjectId), col((d) => d.dueAt), col((d) => d.channel ?? 'email'), col((d) => d.dedupeKey),
+        col((d) => JSON.stringify(d.payload ?? {})), col((d) => d.associationId ?? null)],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Cancels the pending reminders about a subject (of these kinds, or with these keys) because the state moved on. */
@@ -52,11 +57,16 @@ export class ReminderScheduler {
     return result[1] ?? 0;
   }
 
-  /** After commit: one delayed job per reminder, firing at its due time (now, if already due). */
+  /**
+   * After commit: one delayed job per reminder due within a day, firing at its due time (now, if already due). Later
+   * ones get theirs from the sweep when their day comes (see ReminderDispatcher), so Redis holds only the near future.
+   */
   async wake(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const rows: { id: string; due_at: Date }[] = await this.db.query(`select id, due_at from reminders where id = any($1) and status = 'pending'`, [ids]);
     const now = this.clock.now().getTime();
+    const rows: { id: string; due_at: Date }[] = await this.db.query(
+      `select id, due_at from reminders where id = any($1) and status = 'pending' and due_at <= $2`, [ids, new Date(now + WAKE_HORIZON_MS)],
+    );
     for (const r of rows) {
       await this.jobs.tryEnqueue('reminders.deliver', { reminderId: r.id }, { jobId: reminderJobId(r.id, r.due_at), delay: Math.max(0, r.due_at.getTime() - now) });
     }

@@ -7,6 +7,7 @@ import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const STALE_RUN_S = 20;
+const QUEUED_ENOUGH = 1000;
 
 /**
  * The safety net that makes Redis expendable: every few seconds, work that PostgreSQL says is due
@@ -21,6 +22,9 @@ export class MaintenanceProcessor extends LoggedWorkerHost {
   async process(job: Job): Promise<void> {
     if (job.name !== 'maintenance.sweep') throw new Error(`unknown job ${job.name}`);
     if ((await this.sync.pendingCount()) > 0) await this.jobs.enqueue('search.drain', {});
+    // Jobs still queued will get to their runs; re-queueing is for jobs Redis lost, which leaves the queue short.
+    const counts = await this.jobs.queue(QueueName.Matching).getJobCounts('wait', 'delayed', 'prioritized');
+    if (Object.values(counts).reduce((a, b) => a + b, 0) >= QUEUED_ENOUGH) return;
     const stale: { subject_type: 'need' | 'provider'; subject_id: string }[] = await this.db.query(
       `select r.subject_type, r.subject_id from match_runs r
         where r.status = 'pending' and r.requested_at < now() - make_interval(secs => $1)
@@ -30,6 +34,11 @@ export class MaintenanceProcessor extends LoggedWorkerHost {
     const of = (type: 'need' | 'provider') => stale.filter((r) => r.subject_type === type).map((r) => r.subject_id);
     await this.jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })));
     await this.jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })));
-    if (stale.length) await this.db.query(`update match_runs set requested_at = now() where status = 'pending' and subject_id = any($1)`, [stale.map((s) => s.subject_id)]);
+    if (!stale.length) return;
+    // Rows locked in subject order, as imports do, so that the two cannot deadlock.
+    await this.db.query(
+      `update match_runs set requested_at = now() where id in (
+         select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)`, [stale.map((s) => s.subject_id)],
+    );
   }
 }

@@ -62,7 +62,9 @@ export class ImportService {
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, failed, warnings: [], ids: {} };
     for (let i = 0; i < valid.length; i += CHUNK) {
       const chunk = valid.slice(i, i + CHUNK);
-      await this.db.transaction(async (manager) => {
+      // A chunk that loses a deadlock to the worker is rolled back whole and written again from the start.
+      const part = await retryOnDeadlock(() => this.db.transaction(async (manager) => {
+        const partReport: ImportReport = { created: 0, updated: 0, unchanged: 0, failed: [], warnings: [], ids: {} };
         const existing = await manager.getRepository(entity).find({
           where: { externalId: In(chunk.map((v) => v.row.externalId)) },
           select: { id: true, externalId: true, sourceHash: true, revision: true },
@@ -73,12 +75,14 @@ export class ImportService {
           const hash = fingerprint(v.row);
           const found = byExternal.get(v.row.externalId) ?? null;
           if (found && found.sourceHash === hash) {
-            report.unchanged++;
-            report.ids[v.row.externalId] = found.id;
+            partReport.unchanged++;
+            partReport.ids[v.row.externalId] = found.id;
           } else changed.push({ valid: v, existing: found, hash });
         }
-        if (changed.length) await write(changed, { manager, actor, report });
-      });
+        if (changed.length) await write(changed, { manager, actor, report: partReport });
+        return partReport;
+      }));
+      mergeReport(report, part);
     }
     report.failed.sort((a, b) => a.index - b.index);
     await this.audit.record({ actorId: actor.userId, action: `import.${type}s`, targetType: type, targetId: null, after: { created: report.created, updated: report.updated, unchanged: report.unchanged, failed: report.failed.length } });
@@ -189,6 +193,28 @@ export class ImportService {
     await recordIndexChanges(manager, 'provider', providerIds);
     await requestMatching(manager, 'provider', bumped);
   }
+}
+
+const DEADLOCK = '40P01';
+
+async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if ((err as { driverError?: { code?: string } }).driverError?.code !== DEADLOCK || attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+function mergeReport(into: ImportReport, part: ImportReport): void {
+  into.created += part.created;
+  into.updated += part.updated;
+  into.unchanged += part.unchanged;
+  into.failed.push(...part.failed);
+  into.warnings.push(...part.warnings);
+  Object.assign(into.ids, part.ids);
 }
 
 const enterpriseName = (row: NeedRow) => row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)';

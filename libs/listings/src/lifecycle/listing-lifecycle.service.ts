@@ -75,7 +75,7 @@ export class ListingLifecycle {
    * revision that goes to review while the published content stays as it is.
    */
   update<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor, edit: (current: C) => C): Promise<LoadedListing<E>> {
-    return this.change(kind, id, actor, 'update', async (m, loaded, next) => {
+    return this.change(kind, id, actor, 'update', undefined, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       if (next === 'draft') {
         const current = kind.contentOf(listing);
@@ -96,12 +96,15 @@ export class ListingLifecycle {
     });
   }
 
-  /** submit, approve, return (with a reason), close, resolve, or the system's expire. `actor` null is the system. */
+  /**
+   * submit, approve, return (with a reason), close, resolve, or the system's expire. `actor` null is the system.
+   * Given a `manager`, the change joins that transaction (as a savepoint) and the caller queues `search.drain` after its commit.
+   */
   act<E extends LifecycleListing, C extends object>(
-    kind: ListingKind<E, C>, id: string, action: Exclude<ListingAction, 'update'>, actor: Actor | null, reason?: string,
+    kind: ListingKind<E, C>, id: string, action: Exclude<ListingAction, 'update'>, actor: Actor | null, reason?: string, manager?: EntityManager,
   ): Promise<LoadedListing<E>> {
     if (action === 'return' && !reason?.trim()) throw DomainError.validation([{ field: 'reason', constraint: 'isNotEmpty' }]);
-    return this.change(kind, id, actor, action, async (m, loaded, next) => {
+    return this.change(kind, id, actor, action, manager, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       const now = new Date();
       const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
@@ -134,11 +137,11 @@ export class ListingLifecycle {
   }
 
   private async change<E extends LifecycleListing, C extends object>(
-    kind: ListingKind<E, C>, id: string, actor: Actor | null, action: ListingAction,
+    kind: ListingKind<E, C>, id: string, actor: Actor | null, action: ListingAction, outer: EntityManager | undefined,
     apply: (m: EntityManager, loaded: LoadedListing<E>, next: LifecycleState) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
   ): Promise<LoadedListing<E>> {
     let changedRow = false;
-    const result = await this.db.transaction(async (m) => {
+    const result = await (outer ?? this.db.manager).transaction(async (m) => {
       const loaded = await this.load(kind, id, m, true);
       const { listing, scope } = loaded;
       if (actor && !ListingAccess.canView(actor, listing, scope)) throw DomainError.forbidden();
@@ -160,7 +163,7 @@ export class ListingLifecycle {
       }, m);
       return loaded;
     });
-    if (changedRow) await this.jobs.tryEnqueue('search.drain', {});
+    if (changedRow && !outer) await this.jobs.tryEnqueue('search.drain', {});
     return result;
   }
 

@@ -42,6 +42,9 @@ function source(type: ListingType) {
        ${submitted} as submitted_at, ${key(submitted)} as submit_key, ${columns} from ${from}) f` };
 }
 
+/** `select * from (…) f`: one row per listing of the type, with the facts above as snake_case columns (append a where on f). */
+export const listingFactsQuery = (type: ListingType): string => source(type).select;
+
 function toFacts(r: Record<string, unknown>): ListingFacts {
   return {
     type: r.type as ListingType, id: r.id as string, title: r.title as string, status: r.status as string,
@@ -53,8 +56,20 @@ function toFacts(r: Record<string, unknown>): ListingFacts {
 }
 
 export async function loadListing(manager: EntityManager, type: ListingType, id: string): Promise<ListingFacts | null> {
-  const [row] = await manager.query(`${source(type).select} where f.id = $1`, [id]);
-  return row ? toFacts(row) : null;
+  return (await loadListings(manager, [{ type, id }])).get(listingKey(type, id)) ?? null;
+}
+
+export const listingKey = (type: string, id: string) => `${type}:${id}`;
+
+/** Many listings in one query per type, by `listingKey`. */
+export async function loadListings(manager: EntityManager, refs: { type: ListingType; id: string }[]): Promise<Map<string, ListingFacts>> {
+  const found = new Map<string, ListingFacts>();
+  for (const type of LISTING_TYPES) {
+    const ids = [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
+    if (!ids.length) continue;
+    for (const row of await manager.query(`${source(type).select} where f.id = any($1::uuid[])`, [ids])) found.set(listingKey(type, row.id), toFacts(row));
+  }
+  return found;
 }
 
 /** Published listings without a re-confirmation reminder for their current state. */
@@ -99,9 +114,16 @@ export async function cancelOutdatedListingReminders(manager: EntityManager, typ
 
 /** Who owns a listing: the enterprise's members for a need; the expert's account or its organisation's members. */
 export async function ownersOf(manager: EntityManager, facts: ListingFacts): Promise<string[]> {
-  const rows: { user_id: string }[] = await manager.query(
-    `select user_id from memberships where organization_id = $1 union select $2::uuid where $2::uuid is not null`,
-    [facts.ownerOrganizationId, facts.ownerUserId],
-  );
-  return rows.map((r) => r.user_id);
+  return (await ownersOfMany(manager, [facts])).get(facts)!;
+}
+
+/** The owners of each of these listings, in one query. */
+export async function ownersOfMany(manager: EntityManager, listings: ListingFacts[]): Promise<Map<ListingFacts, string[]>> {
+  const organizations = [...new Set(listings.map((l) => l.ownerOrganizationId).filter((id): id is string => !!id))];
+  const rows: { organization_id: string; user_id: string }[] = organizations.length
+    ? await manager.query(`select organization_id, user_id from memberships where organization_id = any($1::uuid[])`, [organizations])
+    : [];
+  const members = new Map<string, string[]>();
+  for (const r of rows) members.set(r.organization_id, [...(members.get(r.organization_id) ?? []), r.user_id]);
+  return new Map(listings.map((l) => [l, [...new Set([...(members.get(l.ownerOrganizationId ?? '') ?? []), ...(l.ownerUserId ? [l.ownerUserId] : [])])]]));
 }

@@ -4,19 +4,23 @@ import { addWorkingDays } from '@app/common/shanghai-time';
 import { ListingLifecycle, nextState } from '@app/listings';
 import { capabilityKind } from '@app/listings/capabilities/capability-kind';
 import { needKind } from '@app/listings/needs/need-kind';
-import { Notifier } from '@app/notifications';
+import { Notifier, NotifyInput } from '@app/notifications';
+import { JobDispatcher } from '@app/queue';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Reminder } from '../entities/reminder.entity';
 import { JurisdictionDirectory } from '../jurisdiction-directory.service';
 import { ReminderHandlers } from '../reminder-handlers';
-import { obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
-import { ReminderScheduler } from '../reminder-scheduler.service';
+import { Memo, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
+import { ReminderDraft, ReminderScheduler } from '../reminder-scheduler.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
-import { cancelOutdatedListingReminders, LISTING_TYPES, ListingFacts, ListingType, listingsAwaitingReview, listingsToReconfirm, loadListing, ownersOf } from './listing-facts';
+import { cancelOutdatedListingReminders, LISTING_TYPES, ListingFacts, listingKey, ListingType, listingsAwaitingReview, listingsToReconfirm, loadListings, ownersOfMany } from './listing-facts';
 
 const SCAN_BATCH = 500;
+
+/** What delivering one listing reminder comes to: obsolete, or a notice (and for a re-confirmation, the expiry that follows). */
+interface Plan { obsolete?: string; notice?: NotifyInput; expiry?: ReminderDraft; expired?: boolean }
 
 /** Listing types whose lifecycle lets the system expire a published listing (ask to re-confirm only those). */
 const EXPIRABLE = LISTING_TYPES.filter((type) => {
@@ -45,6 +49,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
     private readonly directory: JurisdictionDirectory,
     private readonly notifier: Notifier,
     private readonly lifecycle: ListingLifecycle,
+    private readonly jobs: JobDispatcher,
   ) {}
 
   onModuleInit(): void {
@@ -77,70 +82,78 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
     return ids;
   }
 
-  async deliver(reminder: Reminder, { manager, now }: ReminderContext): Promise<ReminderOutcome> {
-    const listing = await loadListing(manager, reminder.subjectType as ListingType, reminder.subjectId);
-    if (!listing) return obsolete('the listing no longer exists');
+  async deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {
+    const [outcome] = await this.deliverMany([reminder], ctx);
+    return outcome;
+  }
+
+  /** A batch reads its listings in one query and writes its notifications and follow-up reminders in one statement each. */
+  async deliverMany(reminders: Reminder[], ctx: ReminderContext): Promise<ReminderOutcome[]> {
+    const listings = await loadListings(ctx.manager, reminders.map((r) => ({ type: r.subjectType as ListingType, id: r.subjectId })));
+    const owners = await ownersOfMany(ctx.manager, [...listings.values()]);
+    const plans: Plan[] = [];
+    for (const reminder of reminders) {
+      const listing = listings.get(listingKey(reminder.subjectType, reminder.subjectId));
+      plans.push(listing ? await this.plan(reminder, listing, owners.get(listing)!, ctx) : { obsolete: 'the listing no longer exists' });
+    }
+    const emailIds = await this.notifier.notifyMany(ctx.manager, plans.map((p) => p.notice ?? null));
+    const expiries = await this.scheduler.schedule(ctx.manager, plans.flatMap((p) => p.expiry ?? []));
+    const expired = plans.some((p) => p.expired);
+    // One follow-up for the batch (the dispatcher runs a shared step once): wake the expiries, index the expired listings.
+    const afterCommit = async () => {
+      await this.scheduler.wake(expiries);
+      if (expired) await this.jobs.tryEnqueue('search.drain', {});
+    };
+    return plans.map((p, i) => (p.obsolete ? obsolete(p.obsolete) : { outcome: 'sent', emailIds: emailIds[i], afterCommit }));
+  }
+
+  /** What one reminder calls for, given its listing as it is now: nothing (obsolete), or a notice and maybe an expiry. */
+  private async plan(reminder: Reminder, listing: ListingFacts, owners: string[], { manager, now, memo }: ReminderContext): Promise<Plan> {
+    const about = { dedupeKey: `reminder:${reminder.id}`, subject: { type: listing.type, id: listing.id }, link: `/${listing.type}s/${listing.id}`, channel: reminder.channel };
+    const coordinators = () => this.directory.coordinatorsFor(listing, manager, memo);
+    const ownersOrCoordinators = async () => (owners.length ? owners : coordinators());
     switch (reminder.kind) {
-      case 'listing.review-overdue': return this.reviewOverdue(reminder, listing, manager);
-      case 'listing.reconfirm': return this.askToReconfirm(reminder, listing, manager, now);
-      case 'listing.expire': return this.expire(reminder, listing, manager);
-      default: return obsolete(`not a listing reminder: ${reminder.kind}`);
+      case 'listing.review-overdue':
+        if (listing.status !== 'submitted' || listing.submitKey !== reminder.payload.submitKey) return { obsolete: 'reviewed or withdrawn' };
+        return { notice: { ...about, kind: 'reminder.review_overdue', recipients: await coordinators(), params: { listingTitle: listing.title, workingDays: reminder.payload.workingDays ?? 2 } } };
+      case 'listing.reconfirm': {
+        if (listing.status !== 'published' || listing.touchKey !== reminder.payload.touchKey) return { obsolete: 'the listing changed' };
+        const periods = await this.periodsOf(listing, manager, memo);
+        return {
+          notice: {
+            ...about, kind: 'reminder.listing_reconfirm', recipients: await ownersOrCoordinators(),
+            params: { listingTitle: listing.title, days: Math.round((now.getTime() - listing.touchedAt.getTime()) / DAY_MS), graceDays: periods.expireAfterReconfirmDays },
+          },
+          expiry: {
+            kind: 'listing.expire', subjectType: listing.type, subjectId: listing.id, associationId: periods.associationId,
+            dueAt: new Date(now.getTime() + periods.expireAfterReconfirmDays * DAY_MS),
+            dedupeKey: `listing.expire:${listing.type}:${listing.id}:${listing.touchKey}`,
+            payload: { touchKey: listing.touchKey, graceDays: periods.expireAfterReconfirmDays },
+          },
+        };
+      }
+      case 'listing.expire': {
+        // Unconfirmed: the listings lifecycle expires it in this transaction (index and matching follow from its outbox).
+        if (listing.status !== 'published' || listing.touchKey !== reminder.payload.touchKey) return { obsolete: 're-confirmed or changed' };
+        try {
+          if (listing.type === 'need') await this.lifecycle.act(needKind, listing.id, 'expire', null, undefined, manager);
+          else await this.lifecycle.act(capabilityKind, listing.id, 'expire', null, undefined, manager);
+        } catch (err) {
+          if (err instanceof DomainError && err.code === 'INVALID_TRANSITION') return { obsolete: 'the lifecycle does not allow it to expire now' };
+          throw err;
+        }
+        return {
+          expired: true,
+          notice: { ...about, kind: 'reminder.listing_expired', recipients: await ownersOrCoordinators(), params: { listingTitle: listing.title, graceDays: reminder.payload.graceDays ?? null } },
+        };
+      }
+      default:
+        return { obsolete: `not a listing reminder: ${reminder.kind}` };
     }
   }
 
-  private async reviewOverdue(reminder: Reminder, listing: ListingFacts, manager: EntityManager): Promise<ReminderOutcome> {
-    if (listing.status !== 'submitted' || listing.submitKey !== reminder.payload.submitKey) return obsolete('reviewed or withdrawn');
-    const emailIds = await this.notifier.notify(manager, {
-      kind: 'reminder.review_overdue', recipients: await this.directory.coordinatorsFor(listing, manager),
-      params: { listingTitle: listing.title, workingDays: reminder.payload.workingDays ?? 2 },
-      dedupeKey: `reminder:${reminder.id}`, subject: { type: listing.type, id: listing.id }, link: `/${listing.type}s/${listing.id}`, channel: reminder.channel,
-    });
-    return { outcome: 'sent', emailIds };
-  }
-
-  private async askToReconfirm(reminder: Reminder, listing: ListingFacts, manager: EntityManager, now: Date): Promise<ReminderOutcome> {
-    if (listing.status !== 'published' || listing.touchKey !== reminder.payload.touchKey) return obsolete('the listing changed');
-    const periods = await this.periodsOf(listing, manager);
-    const owners = await ownersOf(manager, listing);
-    const recipients = owners.length ? owners : await this.directory.coordinatorsFor(listing, manager);
-    const emailIds = await this.notifier.notify(manager, {
-      kind: 'reminder.listing_reconfirm', recipients,
-      params: { listingTitle: listing.title, days: Math.round((now.getTime() - listing.touchedAt.getTime()) / DAY_MS), graceDays: periods.expireAfterReconfirmDays },
-      dedupeKey: `reminder:${reminder.id}`, subject: { type: listing.type, id: listing.id }, link: `/${listing.type}s/${listing.id}`, channel: reminder.channel,
-    });
-    const expiry = await this.scheduler.schedule(manager, [{
-      kind: 'listing.expire', subjectType: listing.type, subjectId: listing.id, associationId: periods.associationId,
-      dueAt: new Date(now.getTime() + periods.expireAfterReconfirmDays * DAY_MS),
-      dedupeKey: `listing.expire:${listing.type}:${listing.id}:${listing.touchKey}`,
-      payload: { touchKey: listing.touchKey, graceDays: periods.expireAfterReconfirmDays },
-    }]);
-    return { outcome: 'sent', emailIds, afterCommit: () => this.scheduler.wake(expiry) };
-  }
-
-  /**
-   * Unconfirmed: the listings lifecycle expires it (its own transaction: index, matching and audit follow from there),
-   * then the owner is told. Were this delivery to fail after the expiry, the retry finds it expired and stays silent.
-   */
-  private async expire(reminder: Reminder, listing: ListingFacts, manager: EntityManager): Promise<ReminderOutcome> {
-    if (listing.status !== 'published' || listing.touchKey !== reminder.payload.touchKey) return obsolete('re-confirmed or changed');
-    try {
-      if (listing.type === 'need') await this.lifecycle.act(needKind, listing.id, 'expire', null);
-      else await this.lifecycle.act(capabilityKind, listing.id, 'expire', null);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'INVALID_TRANSITION') return obsolete('the lifecycle does not allow it to expire now');
-      throw err;
-    }
-    const owners = await ownersOf(manager, listing);
-    const emailIds = await this.notifier.notify(manager, {
-      kind: 'reminder.listing_expired', recipients: owners.length ? owners : await this.directory.coordinatorsFor(listing, manager),
-      params: { listingTitle: listing.title, graceDays: reminder.payload.graceDays ?? null },
-      dedupeKey: `reminder:${reminder.id}`, subject: { type: listing.type, id: listing.id }, link: `/${listing.type}s/${listing.id}`, channel: reminder.channel,
-    });
-    return { outcome: 'sent', emailIds };
-  }
-
-  private async periodsOf(listing: ListingFacts, manager: EntityManager = this.db.manager) {
-    const associationId = await this.directory.associationFor(listing, manager);
-    return { associationId, ...(await this.settings.periodsFor(associationId, manager)) };
+  private async periodsOf(listing: ListingFacts, manager: EntityManager = this.db.manager, memo: Memo = noMemo) {
+    const associationId = await this.directory.associationFor(listing, manager, memo);
+    return { associationId, ...(await memo(`periods:${associationId}`, () => this.settings.periodsFor(associationId, manager))) };
   }
 }

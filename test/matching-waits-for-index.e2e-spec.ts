@@ -1,0 +1,45 @@
+import { JobDispatcher } from '@app/queue';
+import { SearchSyncService } from '@app/search';
+import { randomUUID } from 'node:crypto';
+import { needs, providers } from './support/fixtures';
+import { eventually, TestStack } from './support/stack';
+
+/**
+ * During a bulk load, matching waits until the search index has caught up (its candidates come from the index),
+ * and then goes on by itself: nothing asked for is lost.
+ */
+describe('matching while the search index is behind', () => {
+  let stack: TestStack;
+  let coordinator: string;
+  const tag = `w${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    ({ token: coordinator } = await stack.coordinator('coord@wait.test', '广东省科协（等待测试）', '440000'));
+  });
+  afterAll(async () => { await stack.stop(); });
+
+  const runOf = async (needId: string) => (await stack.db.query('select status from match_runs where subject_id = $1', [needId]))[0]?.status as string;
+
+  it('holds a re-match while thousands of index changes are pending, and runs it once they are indexed', async () => {
+    const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
+    await post('/api/v1/import/providers', { items: providers(tag) });
+    const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(0, 1) });
+    const needId = imported.body.ids[`${tag}-n-battery`] as string;
+    await eventually(async () => (await runOf(needId)) === 'ready', 45000);
+
+    await stack.api.get(SearchSyncService).whileDrainPaused(async () => {
+      // A bulk load's worth of index changes that the (paused) drain has not applied yet.
+      const ghosts = Array.from({ length: 2500 }, () => randomUUID());
+      await stack.db.query(`insert into outbox_events (aggregate_type, aggregate_id) select 'need', unnest($1::uuid[])`, [ghosts]);
+      await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = $1`, [needId]);
+      await stack.api.get(JobDispatcher).enqueue('matching.need', { needId });
+      await new Promise((r) => setTimeout(r, 4000));
+      expect(await runOf(needId)).toBe('pending');
+    });
+
+    await eventually(async () => (await runOf(needId)) === 'ready', 60000);
+    const pending = await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null');
+    expect(pending[0].n).toBe(0);
+  });
+});

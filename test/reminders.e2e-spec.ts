@@ -102,6 +102,9 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     await eventually(async () => !(await search('铸造砂型')).body.items.some((n: { id: string }) => n.id === ids.stale));
     const again = await stack.http.post(`/api/v1/needs/${ids.stale}/reconfirm`).auth(t.owner, { type: 'bearer' });
     expect(again.status).toBe(409);
+    // E-mail leaves after the delivery commits (from the outbox), so it may trail the inbox row; never twice.
+    await eventually(async () => sink.to(mail.owner).some((m) => m.kind === 'reminder.listing_expired'), 20000);
+    await new Promise((r) => setTimeout(r, 1000));
     expect(countOf(sink.to(mail.owner).map((m) => m.kind))).toEqual({ 'reminder.listing_reconfirm': 2, 'reminder.listing_expired': 1 });
   });
 });

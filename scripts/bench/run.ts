@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N] [--reminders N]`
+ * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N] [--reminders N]
+ *   [--phases ingest,backlog,search,latency,rematch,throughput,reminders]`
  *
  * Starts its own API and worker (built output, child processes) on a fresh database, Redis prefix and index
  * prefix, loads generated data through the import API and measures ingest, search, matching, API throughput,
@@ -7,6 +8,8 @@
  * --no-docs). Exits non-zero only when the harness itself breaks, never for a missed target.
  * Reuse a running stack instead: BENCH_API_URL plus its DATABASE_URL, INDEX_PREFIX and QUEUE_PREFIX (and
  * BENCH_API_PID / BENCH_WORKER_PID for memory). BENCH_CPU_PROF=1 writes V8 tick logs of both apps to the log dir.
+ * `--phases` runs some phases only (say, `latency` against a reused stack that already holds the data); such a run
+ * is for profiling and never writes docs/benchmarks.md.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +25,10 @@ import { App, BenchEnv, build, cleanUp, createDatabase, freePort, MemorySampler,
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => { const k = argv.indexOf(`--${name}`); return k >= 0 ? argv[k + 1] : fallback; };
 const flag = (name: string) => argv.includes(`--${name}`);
+const ALL_PHASES = ['ingest', 'backlog', 'search', 'latency', 'rematch', 'throughput', 'reminders'] as const;
+const phases = new Set(opt('phases', ALL_PHASES.join(',')).split(','));
+const runs = (name: (typeof ALL_PHASES)[number]) => phases.has(name);
+const writesDocs = !flag('no-docs') && ALL_PHASES.every(runs);
 
 /** Per size: time windows and bounds. Full scale is bounded so that a run ends in a known time. */
 const PLAN: Record<SizeName, { seconds: number; probes: number; ingestTimeoutS: number; backlogS: number; rematchS: number }> = {
@@ -124,42 +131,60 @@ async function main(): Promise<number> {
       Object.assign(result, { partial, memory: memory.peek(), durationSeconds: Math.round((Date.now() - started) / 1000) });
       if (!partial) Object.assign(result, { memory: memory.stop() });
       fs.writeFileSync(path.join(logDir, `${sizeName}.json`), JSON.stringify(result, null, 2));
-      if (!flag('no-docs')) writeDocs(ROOT, result);
+      if (writesDocs) writeDocs(ROOT, result);
     };
-    log('1. ingest through POST /api/v1/import/*');
-    result.ingest = await phase.ingest(ctx, plan.ingestTimeoutS * 1000);
-    for (const r of (result.ingest as { retries: string[] }).retries) notes.push(`An import request failed and was sent again (imports are idempotent): ${r}`);
-    if (!(result.ingest as { complete: boolean }).complete) notes.push(`Ingest was not searchable within ${plan.ingestTimeoutS} s; the later rows ran on the part that was.`);
-    save('stopped after ingest');
-    await refresh();
-    log('3a. matching backlog left by the bulk import');
-    const backlog = await phase.backlog(ctx, plan.backlogS);
-    if (backlog.cancelled) notes.push(`The initial matching backlog was not finished after ${plan.backlogS} s; ${backlog.cancelled} runs were set aside so that the later rows run on an idle worker.`);
-    log('2. search latency: API and raw Meilisearch, concurrency 1 and 16');
-    await refresh();
-    result.search = await phase.search(ctx);
-    notes.push(...((result.search as { notes: string[] }).notes));
-    save('stopped after search latency');
-    log('3b. matching latency of newly published needs');
-    await refresh();
-    const latency = await phase.matchLatency(ctx, plan.probes);
-    log(`  p50 ${latency.p50} ms p95 ${latency.p95} ms`);
-    log('3c. full re-match of every need');
-    await refresh();
-    const rematch = await phase.rematch(ctx, plan.rematchS);
-    if (rematch.done < rematch.requested) notes.push(`Full re-match stopped after ${plan.rematchS} s with ${rematch.done} of ${rematch.requested} needs done; the rate is over that window.`);
-    result.matching = { backlog, latency, rematch };
+    if (runs('ingest')) {
+      log('1. ingest through POST /api/v1/import/*');
+      result.ingest = await phase.ingest(ctx, plan.ingestTimeoutS * 1000);
+      for (const r of (result.ingest as { retries: string[] }).retries) notes.push(`An import request failed and was sent again (imports are idempotent): ${r}`);
+      if (!(result.ingest as { complete: boolean }).complete) notes.push(`Ingest was not searchable within ${plan.ingestTimeoutS} s; the later rows ran on the part that was.`);
+      save('stopped after ingest');
+    }
+    const matching: Record<string, unknown> = {};
+    if (runs('backlog')) {
+      await refresh();
+      log('3a. matching backlog left by the bulk import');
+      const backlog = await phase.backlog(ctx, plan.backlogS);
+      if (backlog.cancelled) notes.push(`The initial matching backlog was not finished after ${plan.backlogS} s; ${backlog.cancelled} runs were set aside so that the later rows run on an idle worker.`);
+      matching.backlog = backlog;
+    }
+    if (runs('search')) {
+      log('2. search latency: API and raw Meilisearch, concurrency 1 and 16');
+      await refresh();
+      result.search = await phase.search(ctx);
+      notes.push(...((result.search as { notes: string[] }).notes));
+      save('stopped after search latency');
+    }
+    if (runs('latency')) {
+      log('3b. matching latency of newly published needs');
+      await refresh();
+      const latency = await phase.matchLatency(ctx, plan.probes);
+      log(`  p50 ${latency.p50} ms p95 ${latency.p95} ms`);
+      matching.latency = latency;
+    }
+    if (runs('rematch')) {
+      log('3c. full re-match of every need');
+      await refresh();
+      const rematch = await phase.rematch(ctx, plan.rematchS);
+      if (rematch.done < rematch.requested) notes.push(`Full re-match stopped after ${plan.rematchS} s with ${rematch.done} of ${rematch.requested} needs done; the rate is over that window.`);
+      matching.rematch = rematch;
+    }
+    result.matching = matching;
     save('stopped after matching');
-    log('4. API throughput: read endpoints against GET /api/v1/ping');
-    await refresh();
-    result.throughput = await phase.throughput(ctx);
-    log('5. reminders: dispatch of due reminders by the worker');
-    result.reminders = await reminderDispatch(ctx, Number(opt('reminders', '0')) || undefined);
-    save('stopped after reminders');
+    if (runs('throughput')) {
+      log('4. API throughput: read endpoints against GET /api/v1/ping');
+      await refresh();
+      result.throughput = await phase.throughput(ctx);
+    }
+    if (runs('reminders')) {
+      log('5. reminders: dispatch of due reminders by the worker');
+      result.reminders = await reminderDispatch(ctx, Number(opt('reminders', '0')) || undefined);
+      save('stopped after reminders');
+    }
     result.meiliTasks = await phase.meiliTasks(ctx);
     save(null);
     printTable(result);
-    log(flag('no-docs') ? `results in ${logDir}/${sizeName}.json` : `wrote docs/benchmarks/${sizeName}.json and docs/benchmarks.md`);
+    log(!writesDocs ? `results in ${logDir}/${sizeName}.json` : `wrote docs/benchmarks/${sizeName}.json and docs/benchmarks.md`);
     return 0;
   } catch (err) {
     console.error(`benchmark harness failed: ${(err as Error).stack ?? err}`);

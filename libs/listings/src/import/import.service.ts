@@ -58,10 +58,12 @@ export class ImportService {
     rowClass: ClassConstructor<R>, entity: Importable, type: 'provider' | 'need' | 'capability', items: unknown[], actor: Actor, lang: Language,
     write: (rows: { valid: ValidRow<R>; existing: Existing | null; hash: string }[], ctx: ImportContext) => Promise<void>,
   ): Promise<ImportReport> {
-    const { valid, failed } = validateRows(rowClass, items, lang);
-    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, failed, warnings: [], ids: {} };
-    for (let i = 0; i < valid.length; i += CHUNK) {
-      const chunk = valid.slice(i, i + CHUNK);
+    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, failed: [], warnings: [], ids: {} };
+    const seen = new Set<string>();
+    for (let i = 0; i < items.length; i += CHUNK) {
+      const { valid: chunk, failed } = validateRows(rowClass, items.slice(i, i + CHUNK), lang, i, seen);
+      report.failed.push(...failed);
+      if (!chunk.length) continue;
       // A chunk that loses a deadlock to the worker is rolled back whole and written again from the start.
       const part = await retryOnDeadlock(() => this.db.transaction(async (manager) => {
         const partReport: ImportReport = { created: 0, updated: 0, unchanged: 0, failed: [], warnings: [], ids: {} };

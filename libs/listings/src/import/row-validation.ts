@@ -8,12 +8,16 @@ export interface ValidRow<T> {
   row: T;
 }
 
-/** Validates rows one by one; returns the good ones with their index and a report of the bad ones. */
-export function validateRows<T extends { externalId: string }>(cls: ClassConstructor<T>, items: unknown[], lang: Language) {
+/**
+ * Validates rows one by one; returns the good ones with their index and a report of the bad ones. Called chunk by
+ * chunk (`offset` is the chunk's first index; `seen` carries the externalIds of earlier chunks), so that a large
+ * request never holds a validated copy of every row at once.
+ */
+export function validateRows<T extends { externalId: string }>(cls: ClassConstructor<T>, items: unknown[], lang: Language, offset = 0, seen = new Set<string>()) {
   const valid: ValidRow<T>[] = [];
   const failed: ImportFailure[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
+  items.forEach((item, k) => {
+    const index = offset + k;
     const fail = (errors: FieldError[]) => failed.push({ index, externalId: (item as { externalId?: string })?.externalId, errors: renderFieldErrors(errors, lang) });
     if (!item || typeof item !== 'object' || Array.isArray(item)) return fail([{ field: '(row)', constraint: 'isObject' }]);
     const row = plainToInstance(cls, item);

@@ -169,12 +169,15 @@ export class ListingLifecycle {
 
   private async load<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, m: EntityManager, lock: boolean): Promise<LoadedListing<E>> {
     if (!isUUID(id)) throw DomainError.notFound(kind.type);
-    const listing = await m.getRepository(kind.entity).findOne({ where: { id } as never, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const query = m.getRepository(kind.entity).createQueryBuilder('listing').where('listing.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    // A read takes the pending revision in the same round trip (a locked read cannot: FOR UPDATE refuses outer joins).
+    else query.leftJoinAndMapOne('listing.pendingRevision', ListingRevision, 'pending', 'pending.listingType = :type and pending.listingId = listing.id and pending.status in (:...pendingStatuses)', { type: kind.type, pendingStatuses: PENDING });
+    const listing = (await query.getOne()) as (E & { pendingRevision?: ListingRevision | null }) | null;
     if (!listing) throw DomainError.notFound(kind.type);
-    const [pending, scope] = await Promise.all([
-      m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) }),
-      kind.scopeOf(listing, m),
-    ]);
+    const pending = lock ? await m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) }) : listing.pendingRevision ?? null;
+    delete listing.pendingRevision;
+    const scope = await kind.scopeOf(listing, m);
     return { listing, pending, scope, state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
   }
 

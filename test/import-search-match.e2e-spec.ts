@@ -88,6 +88,22 @@ describe('the pinned API: import, search and matches', () => {
     expect(mine(body.items)[0]).toMatchObject({ needId: ids[`${tag}-n-battery`], externalId: `${tag}-n-battery` });
   });
 
+  it('stores each provider’s ranker profile for its revision, and rebuilds it when a capability changes the provider', async () => {
+    const providerIds = ['battery', 'shrimp', 'welding', 'bamboo', 'long'].map((k) => ids[`${tag}-${k}`]);
+    const current = () => stack.db.query(
+      `select p.id, p.revision, s.revision as stored, s.profile from providers p left join provider_profiles s on s.provider_id = p.id where p.id = any($1)`, [providerIds],
+    ) as Promise<{ id: string; revision: number; stored: number | null; profile: string | null }[]>;
+    await eventually(async () => ((await current()).every((r) => r.stored === r.revision) ? true : null), 45000);
+    const battery = ids[`${tag}-battery`];
+    const res = await post('/api/v1/import/capabilities', { items: [{ externalId: `${tag}-cap-sodium`, providerExternalId: `${tag}-battery`, title: '钠离子电池硬碳负极中试', description: 'Sodium-ion hard carbon anode pilot line' }] });
+    expect(res.body).toMatchObject({ created: 1, failed: [] });
+    const rebuilt = await eventually(async () => {
+      const row = (await current()).find((r) => r.id === battery)!;
+      return row.stored === row.revision && row.profile?.includes('钠离子电池硬碳负极中试') ? row : null;
+    }, 45000);
+    expect(rebuilt.revision).toBeGreaterThan(1);
+  });
+
   it('answers 404 for an unknown need', async () => {
     const res = await stack.http.get('/api/v1/needs/00000000-0000-0000-0000-000000000000/matches').auth(coordinator, { type: 'bearer' });
     expect(res.status).toBe(404);

@@ -12,6 +12,7 @@ import { Provider } from '@app/listings/entities/provider.entity';
 import { Publication } from '@app/listings/entities/publication.entity';
 import { MatchOverride } from '@app/matching/entities/match-override.entity';
 import { MatchRun } from '@app/matching/entities/match-run.entity';
+import { StoredProviderProfile } from '@app/matching/entities/provider-profile.entity';
 import { Match } from '@app/matching/entities/match.entity';
 import { OutboxEvent } from '@app/search/entities/outbox-event.entity';
 import { EngagementEvent } from '@app/brokerage/entities/engagement-event.entity';
@@ -27,7 +28,7 @@ import { Reminder } from '@app/reminders/entities/reminder.entity';
 export const ALL_ENTITIES = [
   User, Organization, Membership, RefreshToken, AuditEntry,
   Provider, Publication, Capability, Need, ListingRevision,
-  Match, MatchRun, MatchOverride,
+  Match, MatchRun, MatchOverride, StoredProviderProfile,
   OutboxEvent,
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,

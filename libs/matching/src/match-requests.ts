@@ -1,3 +1,4 @@
+import { JobDispatcher, MatchingPriority } from '@app/queue';
 import { EntityManager } from 'typeorm';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 
@@ -13,4 +14,26 @@ export async function requestMatching(manager: EntityManager, subjectType: Match
     .values(ordered.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
     .orUpdate(['revision', 'status', 'requested_at', 'finished_at', 'updated_at'], ['subject_type', 'subject_id'])
     .execute();
+}
+
+/** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */
+const BULK_RUNS = 20;
+/** Providers per profile job: one job builds them in a few hundred milliseconds. */
+const PROFILES_PER_JOB = 200;
+
+export interface RunRef { subject_type: MatchSubject; subject_id: string }
+
+/** Queues matching jobs for these runs, providers first (a need ranked right after sees them). */
+export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promise<void> {
+  const priority = runs.length > BULK_RUNS ? MatchingPriority.bulk : MatchingPriority.interactive;
+  const of = (type: MatchSubject) => runs.filter((r) => r.subject_type === type).map((r) => r.subject_id);
+  await jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })), { priority });
+  await jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })), { priority });
+}
+
+/** Asks for the ranker profiles of these (just indexed) providers to be built and stored ahead of ranking. */
+export async function queueProfileBuilds(jobs: JobDispatcher, providerIds: string[]): Promise<void> {
+  const chunks: { providerIds: string[] }[] = [];
+  for (let i = 0; i < providerIds.length; i += PROFILES_PER_JOB) chunks.push({ providerIds: providerIds.slice(i, i + PROFILES_PER_JOB) });
+  await jobs.enqueueMany('matching.profiles', chunks, { priority: MatchingPriority.profiles });
 }

@@ -42,16 +42,24 @@ export class MatchingService {
     }
     const [profile] = await this.profiles.needProfiles([needId]);
     const queries = CandidateRetriever.queriesFrom([need.title], profile.core, profile.all);
-    const overrides = await this.overridesOf([needId]);
-    const candidateIds = new Set(await this.retriever.providersFor(queries));
+    const [overrides, recalled] = await Promise.all([this.overridesOf([needId]), this.retriever.providersFor(queries)]);
+    const recallMs = Date.now() - started;
+    const candidateIds = new Set(recalled);
     for (const o of overrides) if (o.action === 'pin') candidateIds.add(o.providerId);
     const providers = await this.profiles.providerProfiles([...candidateIds]);
+    const profilesMs = Date.now() - started - recallMs;
     const rows = this.rankForNeed(profile, providers, overrides);
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
       await this.insertPairs(m, rows);
       await this.finishRun('need', needId, need.revision, Date.now() - started, m, requestedAt);
     });
+    this.logger.debug(`need ${needId}: ${candidateIds.size} candidates, recall ${recallMs} ms, profiles ${profilesMs} ms, total ${Date.now() - started} ms`);
+  }
+
+  /** Builds and stores the ranker profiles of these providers ahead of ranking (see ProfileLoader). */
+  async prepareProviders(providerIds: string[]): Promise<void> {
+    await this.profiles.storeProfiles(providerIds);
   }
 
   /** Finds the open needs a provider could serve and adds or refreshes those pairs (other pairs are left alone). */

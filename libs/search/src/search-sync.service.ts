@@ -62,7 +62,7 @@ export class SearchSyncService {
     // other rows of its records) are found when the cursor starts again from 0 after a pass that read nothing.
     let cursor = '0';
     for (;;) {
-      const rows = await this.readBatch(cursor);
+      const { rows, headMax } = await this.readBatch(cursor);
       const next = rows.length ? await this.send(rows) : null;
       if (inFlight) {
         total += await this.complete(inFlight, onIndexed);
@@ -70,20 +70,25 @@ export class SearchSyncService {
       }
       if (next) {
         inFlight = next;
-        cursor = rows.reduce((max, r) => (BigInt(r.id) > BigInt(max) ? r.id : max), cursor);
+        cursor = headMax;
       } else if (cursor !== '0') cursor = '0';
       else return total;
     }
   }
 
-  /** The next BATCH pending rows above the cursor, plus every other pending row of the same records. */
-  private readBatch(cursor: string): Promise<Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]> {
-    // One document write covers all of a record's rows (a bulk capability import queues its provider once per chunk).
-    return this.db.query(
-      `with head as (select aggregate_type, aggregate_id from outbox_events where processed_at is null and id > $2 order by id limit $1)
-       select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId" from outbox_events
+  /**
+   * The next BATCH pending rows above the cursor (the head), plus every other pending row of the same records.
+   * The cursor moves to the head's last id only: the other rows may lie far ahead (a bulk capability import queues
+   * its provider once per chunk), and jumping there would leave every row in between for the next pass.
+   */
+  private async readBatch(cursor: string): Promise<{ rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]; headMax: string }> {
+    // One document write covers all of a record's rows.
+    const rows: (Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'> & { headMax: string })[] = await this.db.query(
+      `with head as (select id, aggregate_type, aggregate_id from outbox_events where processed_at is null and id > $2 order by id limit $1)
+       select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId", (select max(id) from head) as "headMax" from outbox_events
         where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH, cursor],
     );
+    return { rows, headMax: rows[0]?.headMax ?? cursor };
   }
 
   /** Builds the documents of these rows' records from the database now and sends them without waiting. */

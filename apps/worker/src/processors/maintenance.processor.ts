@@ -1,3 +1,4 @@
+import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { SearchSyncService } from '@app/search';
 import { Processor } from '@nestjs/bullmq';
@@ -25,15 +26,13 @@ export class MaintenanceProcessor extends LoggedWorkerHost {
     // Jobs still queued will get to their runs; re-queueing is for jobs Redis lost, which leaves the queue short.
     const counts = await this.jobs.queue(QueueName.Matching).getJobCounts('wait', 'delayed', 'prioritized');
     if (Object.values(counts).reduce((a, b) => a + b, 0) >= QUEUED_ENOUGH) return;
-    const stale: { subject_type: 'need' | 'provider'; subject_id: string }[] = await this.db.query(
+    const stale: RunRef[] = await this.db.query(
       `select r.subject_type, r.subject_id from match_runs r
         where r.status = 'pending' and r.requested_at < now() - make_interval(secs => $1)
           and not exists (select 1 from outbox_events e where e.aggregate_id = r.subject_id and e.processed_at is null)
         order by r.requested_at limit 2000`, [STALE_RUN_S],
     );
-    const of = (type: 'need' | 'provider') => stale.filter((r) => r.subject_type === type).map((r) => r.subject_id);
-    await this.jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })));
-    await this.jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })));
+    await queueMatchRuns(this.jobs, stale);
     if (!stale.length) return;
     // Rows locked in subject order, as imports do, so that the two cannot deadlock.
     await this.db.query(

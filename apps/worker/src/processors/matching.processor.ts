@@ -29,6 +29,9 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnApplication
         return this.matching.matchProvider((job.data as JobPayloads['matching.provider']).providerId);
       case 'matching.refresh-all':
         return this.refreshAll();
+      case 'matching.profiles':
+        await this.matching.prepareProviders((job.data as JobPayloads['matching.profiles']).providerIds);
+        return;
       default: {
         const unhandled: never = name;
         throw new Error(`unknown job ${unhandled}`);

@@ -1,3 +1,4 @@
+import { queueMatchRuns, queueProfileBuilds, RunRef } from '@app/matching/match-requests';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { DrainResult, SearchSyncService } from '@app/search';
 import { Processor } from '@nestjs/bullmq';
@@ -25,12 +26,10 @@ export class SearchSyncProcessor extends LoggedWorkerHost {
   private async requestMatching(batch: DrainResult): Promise<void> {
     const ids = [...batch.indexed.need, ...batch.indexed.provider];
     if (!ids.length) return;
-    const pending: { subject_type: 'need' | 'provider'; subject_id: string }[] = await this.db.query(
+    const pending: RunRef[] = await this.db.query(
       `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [ids],
     );
-    // Providers first: a need ranked right after sees them; needs matched later still pick up new providers.
-    const of = (type: 'need' | 'provider') => pending.filter((r) => r.subject_type === type).map((r) => r.subject_id);
-    await this.jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })));
-    await this.jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })));
+    await queueMatchRuns(this.jobs, pending);
+    await queueProfileBuilds(this.jobs, batch.indexed.provider);
   }
 }

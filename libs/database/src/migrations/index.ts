@@ -3,6 +3,7 @@ import { ListingLifecycle1795500000000 } from './1795500000000-ListingLifecycle'
 import { InvitationsAndWorkstationExperts1795500100000 } from './1795500100000-InvitationsAndWorkstationExperts';
 import { Brokerage1795500200000 } from './1795500200000-Brokerage';
 import { IngestIndexes1795500300000 } from './1795500300000-IngestIndexes';
+import { ProviderProfiles1795500400000 } from './1795500400000-ProviderProfiles';
 
 /** Migrations in the order they apply; each is reviewed code. */
-export const ALL_MIGRATIONS: Function[] = [Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000];
+export const ALL_MIGRATIONS: Function[] = [Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000, ProviderProfiles1795500400000];

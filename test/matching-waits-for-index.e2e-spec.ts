@@ -42,4 +42,27 @@ describe('matching while the search index is behind', () => {
     const pending = await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null');
     expect(pending[0].n).toBe(0);
   });
+
+  it('refreshes nightly the needs ranked by an older algorithm and those ranked longest ago, not the rest', async () => {
+    const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
+    const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(1) });
+    const [old, outdated, fresh] = ['n-shrimp', 'n-welding', 'n-bamboo'].map((k) => imported.body.ids[`${tag}-${k}`] as string);
+    for (const id of [old, outdated, fresh]) await eventually(async () => (await runOf(id)) === 'ready', 45000);
+    const runs = async () => Object.fromEntries((await stack.db.query(
+      'select subject_id, algorithm_version, finished_at from match_runs where subject_id = any($1)', [[old, outdated, fresh]],
+    )).map((r: { subject_id: string; algorithm_version: string; finished_at: Date }) => [r.subject_id, r]));
+    // The shared database's other needs count as ranked before this file's fresh one, whatever their number.
+    await stack.db.query(`update match_runs set finished_at = now() where subject_type = 'need' and status = 'ready'`);
+    await stack.db.query(`update match_runs set finished_at = now() + interval '1 hour' where subject_id = $1`, [fresh]);
+    await stack.db.query(`update match_runs set finished_at = now() - interval '30 days' where subject_id = $1`, [old]);
+    await stack.db.query(`update match_runs set algorithm_version = 'ranker-retired' where subject_id = $1`, [outdated]);
+    const before = await runs();
+
+    await stack.api.get(JobDispatcher).enqueue('matching.refresh-all', {});
+    const after = await eventually(async () => {
+      const now = await runs();
+      return now[old].finished_at > before[old].finished_at && now[outdated].algorithm_version !== 'ranker-retired' ? now : null;
+    }, 60000);
+    expect(after[fresh].finished_at).toEqual(before[fresh].finished_at);
+  });
 });

@@ -1,4 +1,5 @@
 import { MatchingService } from '@app/matching';
+import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { LoggedWorkerHost } from './logged-worker-host';
@@ -10,6 +11,8 @@ import { DataSource } from 'typeorm';
 /** Outbox rows not yet in the index above which matching waits: its candidates come from the index. */
 const INDEX_BACKLOG_LIMIT = 2000;
 const RECHECK_MS = 2000;
+/** Every need is re-ranked at least this often by the nightly refresh. */
+const REFRESH_DAYS = 7;
 
 @Processor(QueueName.Matching, { concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) })
 export class MatchingProcessor extends LoggedWorkerHost implements OnApplicationShutdown {
@@ -43,10 +46,21 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnApplication
     if (this.waitingForIndex) clearInterval(this.waitingForIndex);
   }
 
-  /** Nightly: every published need is re-ranked (new providers, new weights). */
+  /**
+   * Nightly, a rolling refresh (new weights, providers' changed load): every need ranked by an older algorithm,
+   * plus the seventh of the others ranked longest ago, so that each need is re-ranked at least weekly without
+   * re-ranking 250 000 needs every night. New providers reach needs sooner, through their own runs.
+   */
   private async refreshAll(): Promise<void> {
-    await this.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_type = 'need'
-                           and subject_id in (select id from needs where status = 'published')`);
+    await this.db.query(
+      `with outdated as (select count(*) as n from match_runs where subject_type = 'need' and algorithm_version is distinct from $1),
+            due as (select r.id from match_runs r join needs n on n.id = r.subject_id and n.status = 'published'
+                     where r.subject_type = 'need' and r.status = 'ready'
+                     order by (r.algorithm_version is distinct from $1) desc, r.finished_at nulls first
+                     limit (select n from outdated) + (select ceil(count(*) / $2::numeric) from needs where status = 'published'))
+       update match_runs set status = 'pending', requested_at = now() where id in (
+         select id from match_runs where id in (select id from due) order by subject_id for update)`, [ALGORITHM_VERSION, REFRESH_DAYS],
+    );
   }
 
   private async indexIsBehind(): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { API_NODE_FLAGS } from './node-flags';
 import http from 'node:http';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-servers';
 
@@ -45,7 +46,7 @@ async function start(servers: Started[]) {
   must('node', ['dist/apps/api/main.js', 'migrate']);
   must('node', ['dist/apps/api/main.js', 'seed']);
   const apps: ChildProcess[] = [
-    spawn('node', ['dist/apps/api/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
+    spawn('node', [...API_NODE_FLAGS, 'dist/apps/api/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
     spawn('node', ['dist/apps/worker/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
   ];
   const managed: Started[] = [...servers, ...apps.map((child, i) => ({ name: i ? 'worker' : 'api', child }))];

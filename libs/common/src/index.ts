@@ -6,3 +6,4 @@ export * from './http/domain-error.filter';
 export * from './http/validation.pipe';
 export * from './server-check';
 export * from './pagination';
+export * from './group-by';

@@ -9,7 +9,7 @@ import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { Match } from './entities/match.entity';
 import { ProfileLoader } from './profiles/profile-loader';
 import { NeedProfile, ProviderProfile } from './profiles/profiles';
-import { ALGORITHM_VERSION, rankPair, ScoredPair } from './ranker/match-ranker';
+import { ALGORITHM_VERSION, explainPair, scorePair, ScoredPair } from './ranker/match-ranker';
 
 /** How many ranked pairs are kept per subject. */
 export const KEEP_PER_SUBJECT = 200;
@@ -76,10 +76,7 @@ export class MatchingService {
     const overrides = await this.overridesOf(needs.map((n) => n.id));
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude' && o.providerId === providerId).map((o) => o.needId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin' && o.providerId === providerId).map((o) => o.needId));
-    const rows = needs.filter((n) => !excluded.has(n.id))
-      .map((n) => ({ needId: n.id, providerId, pair: rankPair(n, profile, { pinned: pinned.has(n.id) }), needRevision: n.revision, providerRevision: profile.revision }))
-      .filter((r) => r.pair.score >= MIN_SCORE)
-      .sort((a, b) => b.pair.score - a.pair.score).slice(0, KEEP_PER_SUBJECT);
+    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id) })));
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
       await this.insertPairs(m, rows);
@@ -90,11 +87,7 @@ export class MatchingService {
   private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[]): PairRow[] {
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
-    return providers.filter((p) => !excluded.has(p.id))
-      .map((p) => ({ needId: need.id, providerId: p.id, pair: rankPair(need, p, { pinned: pinned.has(p.id) }), needRevision: need.revision, providerRevision: p.revision }))
-      .filter((r) => r.pair.score >= MIN_SCORE)
-      .sort((a, b) => b.pair.score - a.pair.score)
-      .slice(0, KEEP_PER_SUBJECT);
+    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id) })));
   }
 
   private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {
@@ -134,4 +127,15 @@ export class MatchingService {
     );
   }
 
+}
+
+/** Scores every pair, keeps the best KEEP_PER_SUBJECT above the noise floor, and explains only those. */
+function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean }[]): PairRow[] {
+  return pairs.map((p) => ({ ...p, scored: scorePair(p.need, p.provider, { pinned: p.pinned }) }))
+    .filter((p) => p.scored.score >= MIN_SCORE)
+    .sort((a, b) => b.scored.score - a.scored.score)
+    .slice(0, KEEP_PER_SUBJECT)
+    .map((p) => ({
+      needId: p.need.id, providerId: p.provider.id, pair: explainPair(p.need, p.provider, p.scored, p.pinned), needRevision: p.need.revision, providerRevision: p.provider.revision,
+    }));
 }

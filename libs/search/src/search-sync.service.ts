@@ -1,3 +1,4 @@
+import { groupBy } from '@app/common';
 import { Capability } from '@app/listings/entities/capability.entity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
@@ -143,11 +144,9 @@ export class SearchSyncService {
          from publications where provider_id = any($1)) p where n <= 40`,
       [ids],
     );
-    return providers.map((p) => providerDocument(
-      p,
-      caps.filter((c) => c.providerId === p.id),
-      pubs.filter((x) => x.providerId === p.id).map((x) => x.title),
-    ));
+    const capsOf = groupBy(caps, (c) => c.providerId);
+    const pubsOf = groupBy(pubs, (x) => x.providerId);
+    return providers.map((p) => providerDocument(p, capsOf.get(p.id) ?? [], (pubsOf.get(p.id) ?? []).map((x) => x.title)));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { groupBy } from '@app/common';
 import { Capability } from '@app/listings/entities/capability.entity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
@@ -106,14 +107,4 @@ export class ProfileLoader {
     }
     return value;
   }
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(key(item));
-    if (list) list.push(item);
-    else out.set(key(item), [item]);
-  }
-  return out;
 }

@@ -38,9 +38,13 @@ function sharedTerms(a: Bag, b: Bag, n: number): string[] {
     .sort((x, y) => y[1] - x[1]).slice(0, n).map(([t]) => t);
 }
 
-export function rankPair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): ScoredPair {
+/** Score only: what ranking needs for every candidate. Reasons are built afterwards for the pairs that are kept. */
+export function scorePair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): { score: number; features: Features } {
   const features = computeFeatures(need, provider);
-  const score = options.pinned ? 100 : scoreOf(features, options.weights);
+  return { score: options.pinned ? 100 : scoreOf(features, options.weights), features };
+}
+
+export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, pinned = false): ScoredPair {
   const capability = best(provider.capabilities, (c) => cosine(need.all, c.bag));
   const publications = provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s).slice(0, 3);
   const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
@@ -53,11 +57,15 @@ export function rankPair(need: NeedProfile, provider: ProviderProfile, options: 
     matchedCapability: capability.item && capability.value > 0.1 ? { id: capability.item.id, title: capability.item.title } : null,
     region,
     available: provider.available,
-    pinned: !!options.pinned,
+    pinned,
     features: Object.fromEntries(Object.entries(features).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
     summary: summarize(matchedKeywords, publications.length, region, score),
   };
   return { score, features, reasons, capabilityId: reasons.matchedCapability?.id ?? null };
+}
+
+export function rankPair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): ScoredPair {
+  return explainPair(need, provider, scorePair(need, provider, options), !!options.pinned);
 }
 
 const REGION_TEXT = {

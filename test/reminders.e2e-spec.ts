@@ -85,7 +85,9 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     ids.stale = imported.body.ids[`${tag}-stale`];
     const search = (q: string) => stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}`); // as the public sees it
     await eventually(async () => (await search('铸造砂型')).body.items?.some((n: { id: string }) => n.id === ids.stale));
-    await stack.db.query(`update needs set updated_at = $2 where id = any($1)`, [[ids.kept, ids.stale], new Date(testClock.now().getTime() - 91 * DAY_MS)]);
+    // 91 days without a change: the re-confirmation reminders scheduled at import (90 days after it) fall due.
+    await eventually(async () => (await stack.db.query(`select 1 from reminders where kind = 'listing.reconfirm' and subject_id = any($1)`, [[ids.kept, ids.stale]])).length === 2);
+    testClock.advance(91 * DAY_MS);
 
     await eventually(async () => (await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_reconfirm').length === 2, 20000);
     expect((await stack.http.post(`/api/v1/needs/${ids.kept}/reconfirm`).auth(t.foreign, { type: 'bearer' })).status).toBe(403);

@@ -10,3 +10,4 @@ export * from './reminder-scheduler.service';
 export * from './reminder-settings.dto';
 export * from './reminder-settings.service';
 export * from './reminders.module';
+export * from './scan-window';

@@ -12,10 +12,17 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return dot / (norm(a) * norm(b));
 }
 
+/** Norms of bags already seen: a need's bag is compared with hundreds of candidates, a cached provider's with many needs. */
+const norms = new WeakMap<ReadonlyMap<string, number>, { size: number; value: number }>();
+
 function norm(vector: ReadonlyMap<string, number>): number {
+  const known = norms.get(vector);
+  if (known && known.size === vector.size) return known.value;
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+  const value = Math.sqrt(sum);
+  norms.set(vector, { size: vector.size, value });
+  return value;
 }
 
 /**

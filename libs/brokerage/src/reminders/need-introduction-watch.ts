@@ -3,7 +3,7 @@ import { requestMatching } from '@app/matching';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import {
-  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService,
+  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanWindow,
 } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,6 +13,9 @@ import { ACCEPTED_STAGES } from '../engagement-pipeline';
 const SCAN_BATCH = 500;
 const publishedKey = `to_char(n.published_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`;
 const ACCEPTED = `(select 1 from engagements e where e.need_id = n.id and e.status = any($1))`;
+/** `and <column> in (needs changed, or whose engagements changed, after $3)`; nothing for a full scan. */
+const changedSince = (column: string, since: Date | null) => (since
+  ? ` and ${column} in (select id from needs where updated_at > $3 union select need_id from engagements where updated_at > $3)` : '');
 
 interface NeedRow { id: string; title: string; region_code: string | null; steward_organization_id: string | null; published_at: Date; published_key: string; revision: number }
 
@@ -23,6 +26,8 @@ interface NeedRow { id: string; title: string; region_code: string | null; stewa
 @Injectable()
 export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
   readonly kinds: readonly ReminderKind[] = ['need.no-accepted-introduction'];
+  private readonly cancelWindow = new ScanWindow();
+  private readonly scheduleWindow = new ScanWindow();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -38,19 +43,27 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
     this.handlers.register(this);
   }
 
+  /** Cancels and schedules as the needs' states call for; each pass looks at the needs changed since its last (ScanWindow). */
   async scan(now: Date): Promise<string[]> {
-    await this.db.query(
-      `update reminders r set status = 'cancelled', cancel_reason = 'accepted, or no longer published', processed_at = $2, updated_at = now()
-        where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'
-          and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,
-      [ACCEPTED_STAGES, now],
-    );
+    await this.cancelWindow.run(this.db, async (since) => {
+      await this.db.query(
+        `update reminders r set status = 'cancelled', cancel_reason = 'accepted, or no longer published', processed_at = $2, updated_at = now()
+          where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since)}
+            and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,
+        since ? [ACCEPTED_STAGES, now, since] : [ACCEPTED_STAGES, now],
+      );
+      return { result: null, complete: true };
+    });
+    return this.scheduleWindow.run(this.db, (since) => this.scheduleMissing(since));
+  }
+
+  private async scheduleMissing(since: Date | null): Promise<{ result: string[]; complete: boolean }> {
     const needs: NeedRow[] = await this.db.query(
       `select n.id, n.title, n.region_code, n.steward_organization_id, n.published_at, ${publishedKey} as published_key, n.revision from needs n
-        where n.status = 'published' and n.published_at is not null and not exists ${ACCEPTED}
+        where n.status = 'published' and n.published_at is not null and not exists ${ACCEPTED}${changedSince('n.id', since)}
           and not exists (select 1 from reminders r where r.dedupe_key = 'need.no-accepted-introduction:' || n.id || ':' || ${publishedKey})
         limit $2`,
-      [ACCEPTED_STAGES, SCAN_BATCH],
+      since ? [ACCEPTED_STAGES, SCAN_BATCH, since] : [ACCEPTED_STAGES, SCAN_BATCH],
     );
     const ids: string[] = [];
     for (const n of needs) {
@@ -63,7 +76,7 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
         payload: { publishedKey: n.published_key, days: periods.needWithoutIntroductionDays },
       }]));
     }
-    return ids;
+    return { result: ids, complete: needs.length < SCAN_BATCH };
   }
 
   async deliver(reminder: Reminder, { manager }: ReminderContext): Promise<ReminderOutcome> {

@@ -4,6 +4,7 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** What a provider can do (科技所能): an offering, an achievement to transfer, or a service. */
 @Entity('capabilities')
+@Index('capabilities_updated_at_idx', ['updatedAt'])
 export class Capability extends BaseEntity {
   @Index({ unique: true, where: 'external_id is not null' })
   @Column({ type: 'text', nullable: true }) externalId: string | null;

@@ -4,6 +4,7 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** An enterprise's technical need (技术需求). The confidential part never leaves PostgreSQL for the index. */
 @Entity('needs')
+@Index('needs_updated_at_idx', ['updatedAt'])
 export class Need extends BaseEntity {
   @Index({ unique: true, where: 'external_id is not null' })
   @Column({ type: 'text', nullable: true }) externalId: string | null;

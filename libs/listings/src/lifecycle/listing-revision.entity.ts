@@ -12,6 +12,7 @@ export type PendingRevisionStatus = Extract<RevisionStatus, 'submitted' | 'retur
  * discarded rows stay as the listing's history. At most one pending revision per listing.
  */
 @Entity('listing_revisions')
+@Index('listing_revisions_updated_idx', ['listingType', 'updatedAt'])
 @Index('listing_revisions_one_pending', ['listingType', 'listingId'], { unique: true, where: "status in ('submitted', 'returned')" })
 @Index('listing_revisions_queue', ['status', 'submittedAt'])
 export class ListingRevision extends BaseEntity {

@@ -72,42 +72,55 @@ export async function loadListings(manager: EntityManager, refs: { type: Listing
   return found;
 }
 
-/** Published listings without a re-confirmation reminder for their current state. */
-export async function listingsToReconfirm(manager: EntityManager, type: ListingType, limit: number): Promise<ListingFacts[]> {
+/**
+ * `and <column> in (listings of the type touched after $n)`, or nothing for a full scan (`since` null). A listing's
+ * state (its touch and submit keys) only changes with its row or one of its revisions, so the listings touched
+ * since the last scan are the only ones whose reminders can be missing or outdated.
+ */
+function touchedSince(type: ListingType, column: string, since: Date | null, param: number): string {
+  if (!since) return '';
+  const table = type === 'need' ? 'needs' : 'capabilities';
+  return ` and ${column} in (select id from ${table} where updated_at > $${param}
+                             union select listing_id from listing_revisions where listing_type = '${type}' and updated_at > $${param})`;
+}
+
+/** Published listings without a re-confirmation reminder for their current state (touched after `since`, if given). */
+export async function listingsToReconfirm(manager: EntityManager, type: ListingType, limit: number, since: Date | null = null): Promise<ListingFacts[]> {
   const rows = await manager.query(
-    `${source(type).select} where f.status = 'published'
+    `${source(type).select} where f.status = 'published'${touchedSince(type, 'f.id', since, 2)}
        and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)
      limit $1`,
-    [limit],
+    since ? [limit, since] : [limit],
   );
   return rows.map(toFacts);
 }
 
 /** Listings (or edits of them) waiting for review without a review-overdue reminder for that submission. */
-export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, limit: number): Promise<ListingFacts[]> {
+export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, limit: number, since: Date | null = null): Promise<ListingFacts[]> {
   const rows = await manager.query(
-    `${source(type).select} where f.submitted_at is not null
+    `${source(type).select} where f.submitted_at is not null${touchedSince(type, 'f.id', since, 2)}
        and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)
      limit $1`,
-    [limit],
+    since ? [limit, since] : [limit],
   );
   return rows.map(toFacts);
 }
 
 /** Cancels listing reminders about a state the listing has left (edited, re-confirmed, reviewed, withdrawn). */
-export async function cancelOutdatedListingReminders(manager: EntityManager, type: ListingType, now: Date): Promise<number> {
+export async function cancelOutdatedListingReminders(manager: EntityManager, type: ListingType, now: Date, since: Date | null = null): Promise<number> {
   const s = source(type);
+  const params = since ? [now, since] : [now];
   const [, touched] = await manager.query(
     `update reminders r set status = 'cancelled', cancel_reason = 'the listing changed', processed_at = $1, updated_at = now()
-      where r.status = 'pending' and r.subject_type = '${type}' and r.kind in ('listing.reconfirm', 'listing.expire')
+      where r.status = 'pending' and r.subject_type = '${type}' and r.kind in ('listing.reconfirm', 'listing.expire')${touchedSince(type, 'r.subject_id', since, 2)}
         and not exists (${s.select} where f.id = r.subject_id and f.status = 'published' and f.touch_key = r.payload->>'touchKey')`,
-    [now],
+    params,
   );
   const [, reviewed] = await manager.query(
     `update reminders r set status = 'cancelled', cancel_reason = 'the listing was reviewed or withdrawn', processed_at = $1, updated_at = now()
-      where r.status = 'pending' and r.subject_type = '${type}' and r.kind = 'listing.review-overdue'
+      where r.status = 'pending' and r.subject_type = '${type}' and r.kind = 'listing.review-overdue'${touchedSince(type, 'r.subject_id', since, 2)}
         and not exists (${s.select} where f.id = r.subject_id and f.submit_key = r.payload->>'submitKey')`,
-    [now],
+    params,
   );
   return (touched ?? 0) + (reviewed ?? 0);
 }

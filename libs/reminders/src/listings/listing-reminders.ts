@@ -15,6 +15,7 @@ import { ReminderHandlers } from '../reminder-handlers';
 import { Memo, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
 import { ReminderDraft, ReminderScheduler } from '../reminder-scheduler.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
+import { ScanWindow } from '../scan-window';
 import { cancelOutdatedListingReminders, LISTING_TYPES, ListingFacts, listingKey, ListingType, listingsAwaitingReview, listingsToReconfirm, loadListings, ownersOfMany } from './listing-facts';
 
 const SCAN_BATCH = 500;
@@ -40,6 +41,8 @@ const EXPIRABLE = LISTING_TYPES.filter((type) => {
 @Injectable()
 export class ListingReminders implements ReminderHandler, OnModuleInit {
   readonly kinds: readonly ReminderKind[] = ['listing.review-overdue', 'listing.reconfirm', 'listing.expire'];
+  private readonly cancelWindow = new ScanWindow();
+  private readonly scheduleWindow = new ScanWindow();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -56,11 +59,25 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
     this.handlers.register(this);
   }
 
+  /**
+   * Cancels and creates listing reminders as the listings' states call for, each pass over its own window
+   * (see ScanWindow): cancelling always gets through, creating may stop at its batch limit during a bulk load.
+   */
   async scan(now: Date): Promise<string[]> {
+    await this.cancelWindow.run(this.db, async (since) => {
+      for (const type of LISTING_TYPES) await cancelOutdatedListingReminders(this.db.manager, type, now, since);
+      return { result: null, complete: true };
+    });
+    return this.scheduleWindow.run(this.db, (since) => this.scheduleMissing(since));
+  }
+
+  private async scheduleMissing(since: Date | null): Promise<{ result: string[]; complete: boolean }> {
     const ids: string[] = [];
+    let complete = true;
     for (const type of LISTING_TYPES) {
-      await cancelOutdatedListingReminders(this.db.manager, type, now);
-      const toReconfirm = EXPIRABLE.includes(type) ? await listingsToReconfirm(this.db.manager, type, SCAN_BATCH) : [];
+      const toReconfirm = EXPIRABLE.includes(type) ? await listingsToReconfirm(this.db.manager, type, SCAN_BATCH, since) : [];
+      const awaitingReview = await listingsAwaitingReview(this.db.manager, type, SCAN_BATCH, since);
+      if (toReconfirm.length === SCAN_BATCH || awaitingReview.length === SCAN_BATCH) complete = false;
       for (const listing of toReconfirm) {
         const periods = await this.periodsOf(listing);
         ids.push(...await this.scheduler.schedule(this.db.manager, [{
@@ -69,7 +86,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
           dedupeKey: `listing.reconfirm:${type}:${listing.id}:${listing.touchKey}`, payload: { touchKey: listing.touchKey },
         }]));
       }
-      for (const listing of await listingsAwaitingReview(this.db.manager, type, SCAN_BATCH)) {
+      for (const listing of awaitingReview) {
         const periods = await this.periodsOf(listing);
         ids.push(...await this.scheduler.schedule(this.db.manager, [{
           kind: 'listing.review-overdue', subjectType: type, subjectId: listing.id, associationId: periods.associationId,
@@ -79,7 +96,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
         }]));
       }
     }
-    return ids;
+    return { result: ids, complete };
   }
 
   async deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {

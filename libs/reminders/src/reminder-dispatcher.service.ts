@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { DataSource, EntityManager } from 'typeorm';
 import { Reminder } from './entities/reminder.entity';
 import { ReminderHandlers } from './reminder-handlers';
-import { Memo, ReminderContext, ReminderOutcome } from './reminder-kinds';
+import { memoizer, ReminderContext, ReminderOutcome } from './reminder-kinds';
 import { ReminderScheduler, reminderJobId, WAKE_HORIZON_MS } from './reminder-scheduler.service';
 
 const MAX_ATTEMPTS = 10;
@@ -198,13 +198,4 @@ export class ReminderDispatcher {
     }
     return woken;
   }
-}
-
-/** Lookups shared by the reminders of one batch (a failed lookup is forgotten, so the next reminder asks again). */
-function memoizer(): Memo {
-  const cache = new Map<string, Promise<unknown>>();
-  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) cache.set(key, load().catch((err) => { cache.delete(key); throw err; }));
-    return cache.get(key) as Promise<T>;
-  };
 }

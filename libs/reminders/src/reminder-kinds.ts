@@ -13,6 +13,15 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export type Memo = <T>(key: string, load: () => Promise<T>) => Promise<T>;
 export const noMemo: Memo = (_key, load) => load();
 
+/** Lookups shared by the reminders of one batch or one scan (a failed lookup is forgotten, so the next caller asks again). */
+export function memoizer(): Memo {
+  const cache = new Map<string, Promise<unknown>>();
+  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!cache.has(key)) cache.set(key, load().catch((err) => { cache.delete(key); throw err; }));
+    return cache.get(key) as Promise<T>;
+  };
+}
+
 export interface ReminderContext {
   /** The delivery transaction: the reminder row is locked in it. */
   manager: EntityManager;

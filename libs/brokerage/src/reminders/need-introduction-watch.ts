@@ -3,7 +3,7 @@ import { requestMatching } from '@app/matching';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import {
-  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanWindow,
+  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanWindow, memoizer, ReminderDraft,
 } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -65,17 +65,19 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
         limit $2`,
       since ? [ACCEPTED_STAGES, SCAN_BATCH, since] : [ACCEPTED_STAGES, SCAN_BATCH],
     );
-    const ids: string[] = [];
+    const memo = memoizer();
+    const drafts: ReminderDraft[] = [];
     for (const n of needs) {
-      const associationId = await this.directory.associationFor({ regionCode: n.region_code, stewardOrganizationId: n.steward_organization_id });
-      const periods = await this.settings.periodsFor(associationId);
-      ids.push(...await this.scheduler.schedule(this.db.manager, [{
+      const associationId = await this.directory.associationFor({ regionCode: n.region_code, stewardOrganizationId: n.steward_organization_id }, this.db.manager, memo);
+      const periods = await memo(`periods:${associationId}`, () => this.settings.periodsFor(associationId));
+      drafts.push({
         kind: 'need.no-accepted-introduction', subjectType: 'need', subjectId: n.id, associationId,
         dueAt: new Date(n.published_at.getTime() + periods.needWithoutIntroductionDays * DAY_MS),
         dedupeKey: `need.no-accepted-introduction:${n.id}:${n.published_key}`,
         payload: { publishedKey: n.published_key, days: periods.needWithoutIntroductionDays },
-      }]));
+      });
     }
+    const ids = await this.scheduler.schedule(this.db.manager, drafts);
     return { result: ids, complete: needs.length < SCAN_BATCH };
   }
 

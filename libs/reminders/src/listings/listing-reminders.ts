@@ -12,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Reminder } from '../entities/reminder.entity';
 import { JurisdictionDirectory } from '../jurisdiction-directory.service';
 import { ReminderHandlers } from '../reminder-handlers';
-import { Memo, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
+import { Memo, memoizer, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
 import { ReminderDraft, ReminderScheduler } from '../reminder-scheduler.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
 import { ScanWindow } from '../scan-window';
@@ -72,31 +72,33 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
   }
 
   private async scheduleMissing(since: Date | null): Promise<{ result: string[]; complete: boolean }> {
-    const ids: string[] = [];
+    const drafts: ReminderDraft[] = [];
+    const memo = memoizer();
     let complete = true;
     for (const type of LISTING_TYPES) {
       const toReconfirm = EXPIRABLE.includes(type) ? await listingsToReconfirm(this.db.manager, type, SCAN_BATCH, since) : [];
       const awaitingReview = await listingsAwaitingReview(this.db.manager, type, SCAN_BATCH, since);
       if (toReconfirm.length === SCAN_BATCH || awaitingReview.length === SCAN_BATCH) complete = false;
       for (const listing of toReconfirm) {
-        const periods = await this.periodsOf(listing);
-        ids.push(...await this.scheduler.schedule(this.db.manager, [{
+        const periods = await this.periodsOf(listing, this.db.manager, memo);
+        drafts.push({
           kind: 'listing.reconfirm', subjectType: type, subjectId: listing.id, associationId: periods.associationId,
           dueAt: new Date(listing.touchedAt.getTime() + periods.reconfirmAfterDays * DAY_MS),
           dedupeKey: `listing.reconfirm:${type}:${listing.id}:${listing.touchKey}`, payload: { touchKey: listing.touchKey },
-        }]));
+        });
       }
       for (const listing of awaitingReview) {
-        const periods = await this.periodsOf(listing);
-        ids.push(...await this.scheduler.schedule(this.db.manager, [{
+        const periods = await this.periodsOf(listing, this.db.manager, memo);
+        drafts.push({
           kind: 'listing.review-overdue', subjectType: type, subjectId: listing.id, associationId: periods.associationId,
           dueAt: addWorkingDays(listing.submittedAt!, periods.reviewWorkingDays),
           dedupeKey: `listing.review-overdue:${type}:${listing.id}:${listing.submitKey}`,
           payload: { submitKey: listing.submitKey, workingDays: periods.reviewWorkingDays },
-        }]));
+        });
       }
     }
-    return { result: ids, complete };
+    // One statement for the whole scan: after a bulk import a scan finds its full batch every time.
+    return { result: await this.scheduler.schedule(this.db.manager, drafts), complete };
   }
 
   async deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {

@@ -1,4 +1,5 @@
 import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { JobDispatcher } from '@app/queue';
 import { testClock } from './support/brokerage-fixtures';
 import { providers } from './support/fixtures';
 import { MailSink } from './support/mail-sink';
@@ -127,6 +128,26 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect(after.map((m) => m.providerId)).not.toContain(ids[`${tag}-battery`]);
     const overrides = await stack.db.query(`select provider_id, action from match_overrides where need_id = $1 order by action`, [ids.n1]);
     expect(overrides).toEqual([{ provider_id: ids[`${tag}-battery`], action: 'exclude' }, { provider_id: ids[`${tag}-bamboo`], action: 'pin' }]);
+  });
+
+  it('lowers, on its other needs, a provider whose earlier suggestion failed, and says why', async () => {
+    type Scored = { providerId: string; score: number; reasons: { trackRecord: { negativeOutcomes: number; adjustment: number } | null; summary: Record<string, string> } };
+    const battery = ids[`${tag}-battery`];
+    const before = ((await matchesOf(ids.n2)) as Scored[]).find((m) => m.providerId === battery)!;
+    expect(before.reasons.trackRecord).toBeNull();
+    // The declined introduction of n1 left labels with their context: the score then, and no other open introductions.
+    const labels = await stack.db.query(`select label, score, score_adjustment, provider_open_engagements from match_labels where need_id = $1 and provider_id = $2 order by created_at`, [ids.n1, battery]);
+    expect(labels.map((l: { label: string }) => l.label)).toEqual(['approved', 'declined']);
+    expect(labels[1]).toMatchObject({ score_adjustment: 0, provider_open_engagements: 0 });
+    expect(labels[1].score).toBeGreaterThan(0);
+
+    await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = $1`, [ids.n2]);
+    await stack.api.get(JobDispatcher).enqueue('matching.need', { needId: ids.n2 });
+    const after = await eventually(async () => ((await matchesOf(ids.n2)) as Scored[]).find((m) => m.providerId === battery && m.reasons.trackRecord), 45000);
+    expect(after.reasons.trackRecord).toMatchObject({ negativeOutcomes: 1 });
+    expect(after.reasons.trackRecord!.adjustment).toBeLessThan(0);
+    expect(after.score).toBeLessThan(before.score);
+    expect(after.reasons.summary['zh-CN']).toContain('以往推荐 0 项成功、1 项未成');
   });
 
   it('routes an enterprise request to the coordinator, who may turn it down with a reason', async () => {

@@ -3,7 +3,8 @@ import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EngagementEvent, EngagementEventType } from './entities/engagement-event.entity';
-import { MatchLabel, MatchLabelValue } from './entities/match-label.entity';
+import { MatchLabelValue } from './entities/match-label.entity';
+import { OPEN_STAGES } from './engagement-pipeline';
 
 export interface EventInput {
   engagementId: string;
@@ -23,14 +24,23 @@ export async function recordEvent(manager: EntityManager, input: EventInput): Pr
   }));
 }
 
+/**
+ * Stores what someone decided about a pair, with the pair's context as it is now (the ranker fits past outcomes and
+ * load on it): the match's score and the track-record adjustment inside it, and the provider's other open introductions.
+ */
 export async function recordLabel(manager: EntityManager, input: {
   needId: string; providerId: string; label: MatchLabelValue; reasonCode?: string | null; reason?: string | null;
   score?: number | null; algorithmVersion?: string | null; engagementId?: string | null; createdBy: string | null;
 }): Promise<void> {
-  await manager.insert(MatchLabel, {
-    needId: input.needId, providerId: input.providerId, label: input.label, reasonCode: input.reasonCode ?? null, reason: input.reason ?? null,
-    score: input.score ?? null, algorithmVersion: input.algorithmVersion ?? null, engagementId: input.engagementId ?? null, createdBy: input.createdBy,
-  });
+  await manager.query(
+    `insert into match_labels (need_id, provider_id, label, reason_code, reason, engagement_id, created_by, score, algorithm_version, score_adjustment, provider_open_engagements)
+     select $1, $2, $3, $4, $5, $6::uuid, $7, coalesce($8, m.score), coalesce($9, m.algorithm_version),
+            case when m.need_id is null then null else coalesce((m.reasons #>> '{trackRecord,adjustment}')::real, 0) end,
+            (select count(*)::int from engagements e where e.provider_id = $2 and e.status = any($10) and e.id is distinct from $6::uuid)
+       from (select 1) as one left join matches m on m.need_id = $1 and m.provider_id = $2`,
+    [input.needId, input.providerId, input.label, input.reasonCode ?? null, input.reason ?? null, input.engagementId ?? null, input.createdBy,
+      input.score ?? null, input.algorithmVersion ?? null, OPEN_STAGES],
+  );
 }
 
 const REMATCH_DEBOUNCE_MS = 2000;

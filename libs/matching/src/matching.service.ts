@@ -10,6 +10,8 @@ import { Match } from './entities/match.entity';
 import { ProfileLoader } from './profiles/profile-loader';
 import { NeedProfile, ProviderProfile } from './profiles/profiles';
 import { ALGORITHM_VERSION, explainPair, scorePair, ScoredPair } from './ranker/match-ranker';
+import { TrackRecord } from './track-record/outcome-model';
+import { TrackRecords } from './track-record/track-records';
 
 /** How many ranked pairs are kept per subject. */
 export const KEEP_PER_SUBJECT = 200;
@@ -27,6 +29,7 @@ export class MatchingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly profiles: ProfileLoader,
     private readonly retriever: CandidateRetriever,
+    private readonly trackRecords: TrackRecords,
   ) {}
 
   /** Ranks providers for a need. Does nothing when the run is already done for the need's current revision. */
@@ -46,9 +49,9 @@ export class MatchingService {
     const recallMs = Date.now() - started;
     const candidateIds = new Set(recalled);
     for (const o of overrides) if (o.action === 'pin') candidateIds.add(o.providerId);
-    const providers = await this.profiles.providerProfiles([...candidateIds]);
+    const [providers, records] = await Promise.all([this.profiles.providerProfiles([...candidateIds]), this.trackRecords.of([...candidateIds])]);
     const profilesMs = Date.now() - started - recallMs;
-    const rows = this.rankForNeed(profile, providers, overrides);
+    const rows = this.rankForNeed(profile, providers, overrides, records);
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
       await this.insertPairs(m, rows);
@@ -69,14 +72,14 @@ export class MatchingService {
     const requestedAt = await this.pendingSince('provider', providerId, provider.revision);
     if (!requestedAt) return;
     const started = Date.now();
-    const [profile] = await this.profiles.providerProfiles([providerId]);
+    const [[profile], records] = await Promise.all([this.profiles.providerProfiles([providerId]), this.trackRecords.of([providerId])]);
     const queries = CandidateRetriever.queriesFrom([provider.keywords.join(' ')], profile.core, profile.all);
     const needIds = await this.retriever.needsFor(queries);
     const needs = await this.profiles.needProfiles(needIds);
     const overrides = await this.overridesOf(needs.map((n) => n.id));
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude' && o.providerId === providerId).map((o) => o.needId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin' && o.providerId === providerId).map((o) => o.needId));
-    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id) })));
+    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id) })), records);
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
       await this.insertPairs(m, rows);
@@ -84,10 +87,10 @@ export class MatchingService {
     });
   }
 
-  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[]): PairRow[] {
+  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[], records: Map<string, TrackRecord>): PairRow[] {
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
-    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id) })));
+    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id) })), records);
   }
 
   private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {
@@ -130,12 +133,13 @@ export class MatchingService {
 }
 
 /** Scores every pair, keeps the best KEEP_PER_SUBJECT above the noise floor, and explains only those. */
-function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean }[]): PairRow[] {
-  return pairs.map((p) => ({ ...p, scored: scorePair(p.need, p.provider, { pinned: p.pinned }) }))
+function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean }[], records: Map<string, TrackRecord>): PairRow[] {
+  return pairs.map((p) => ({ ...p, options: { pinned: p.pinned, record: records.get(p.provider.id) } }))
+    .map((p) => ({ ...p, scored: scorePair(p.need, p.provider, p.options) }))
     .filter((p) => p.scored.score >= MIN_SCORE)
     .sort((a, b) => b.scored.score - a.scored.score)
     .slice(0, KEEP_PER_SUBJECT)
     .map((p) => ({
-      needId: p.need.id, providerId: p.provider.id, pair: explainPair(p.need, p.provider, p.scored, p.pinned), needRevision: p.need.revision, providerRevision: p.provider.revision,
+      needId: p.need.id, providerId: p.provider.id, pair: explainPair(p.need, p.provider, p.scored, p.options), needRevision: p.need.revision, providerRevision: p.provider.revision,
     }));
 }

@@ -33,6 +33,7 @@ export class ReminderDispatcher {
   private readonly logger = new Logger(ReminderDispatcher.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
   private draining = false;
+  private sweeping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -64,8 +65,21 @@ export class ReminderDispatcher {
     }
   }
 
-  /** The safety net, every few seconds: derive reminders from the data, deliver what is due, re-create lost jobs. */
+  /**
+   * The safety net, every few seconds: derive reminders from the data, deliver what is due, re-create lost jobs.
+   * The scheduler adds the next sweep while this one runs; a sweep that finds one running in this process skips.
+   */
   async sweep(): Promise<{ created: number; delivered: number; woken: number }> {
+    if (this.sweeping) return { created: 0, delivered: 0, woken: 0 };
+    this.sweeping = true;
+    try {
+      return await this.sweepOnce();
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private async sweepOnce(): Promise<{ created: number; delivered: number; woken: number }> {
     let created = 0;
     for (const handler of this.handlers.all()) {
       if (!handler.scan) continue;

@@ -15,10 +15,19 @@ const DRAIN_LOCK = 72_410_002;
 /** Outbox rows read per batch: Meilisearch indexes large payloads much faster per document than small ones. */
 const BATCH = 5000;
 const TASK_TIMEOUT_MS = 600_000;
+/** Batches with more needs than this are bulk work: their needs are ranked once the batch is applied. */
+const EARLY_RANKING_MAX_NEEDS = 20;
 
 export interface DrainResult {
   processed: number;
   indexed: Record<IndexedType, string[]>;
+}
+
+export interface DrainHooks {
+  /** After Meilisearch applied a batch. */
+  indexed?: (batch: DrainResult) => Promise<void>;
+  /** After a batch was sent, with its needs that can be ranked before Meilisearch applies it (see rankableNeeds). */
+  sent?: (needIds: string[]) => Promise<void>;
 }
 
 /** A batch whose documents were sent to Meilisearch and whose outbox rows are marked done once it applied them. */
@@ -39,7 +48,7 @@ export class SearchSyncService {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly search: SearchClient) {}
 
   /** Drains until the outbox is empty. Only one drainer runs at a time across all workers. */
-  async drain(onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
+  async drain(hooks: DrainHooks = {}): Promise<number> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
@@ -47,7 +56,7 @@ export class SearchSyncService {
       if (!locked) return 0;
       try {
         await this.search.ensureIndexes();
-        return await this.pipeline(onIndexed);
+        return await this.pipeline(hooks);
       } finally {
         await runner.query('select pg_advisory_unlock($1)', [DRAIN_LOCK]);
       }
@@ -56,7 +65,7 @@ export class SearchSyncService {
     }
   }
 
-  private async pipeline(onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
+  private async pipeline(hooks: DrainHooks): Promise<number> {
     let total = 0;
     let inFlight: SentBatch | null = null;
     // Rows above the cursor are read next; rows skipped below it (committed late, or between a batch's head and the
@@ -65,8 +74,12 @@ export class SearchSyncService {
     for (;;) {
       const { rows, headMax } = await this.readBatch(cursor);
       const next = rows.length ? await this.send(rows) : null;
+      if (next && hooks.sent) {
+        const rankable = await this.rankableNeeds(rows);
+        if (rankable.length) await hooks.sent(rankable);
+      }
       if (inFlight) {
-        total += await this.complete(inFlight, onIndexed);
+        total += await this.complete(inFlight, hooks.indexed);
         inFlight = null;
       }
       if (next) {
@@ -90,6 +103,26 @@ export class SearchSyncService {
         where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH, cursor],
     );
     return { rows, headMax: rows[0]?.headMax ?? cursor };
+  }
+
+  /**
+   * The needs of a small batch that no pending provider or capability row precedes: every provider they could be
+   * matched with is searchable already, and ranking a need searches providers only, so it need not wait for the
+   * need's own document. A provider row committed later is applied in this batch or a later one (batches complete
+   * in order), and that provider's own run, after its batch, finds the need in the index.
+   */
+  private async rankableNeeds(rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]): Promise<string[]> {
+    const lastRowOfNeed = new Map<string, bigint>();
+    for (const r of rows) {
+      if (r.aggregateType !== 'need') continue;
+      const id = BigInt(r.id);
+      if (id > (lastRowOfNeed.get(r.aggregateId) ?? 0n)) lastRowOfNeed.set(r.aggregateId, id);
+    }
+    if (!lastRowOfNeed.size || lastRowOfNeed.size > EARLY_RANKING_MAX_NEEDS) return [];
+    const [{ first }]: { first: string | null }[] = await this.db.query(
+      `select min(id)::text as first from outbox_events where processed_at is null and aggregate_type <> 'need'`,
+    );
+    return [...lastRowOfNeed].filter(([, id]) => first === null || id < BigInt(first)).map(([needId]) => needId);
   }
 
   /** Builds the documents of these rows' records from the database now and sends them without waiting. */

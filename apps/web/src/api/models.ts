@@ -69,6 +69,8 @@ export interface MatchReasons {
   region: 'same-county' | 'same-city' | 'same-province' | 'other' | 'unknown';
   available: boolean;
   pinned: boolean;
+  /** Past outcomes and open introductions of the provider; null without any. */
+  trackRecord?: { openEngagements: number; positiveOutcomes: number; negativeOutcomes: number; adjustment: number } | null;
   summary: Record<Language, string>;
 }
 

@@ -16,6 +16,7 @@ export function MatchCard({ rank, title, subtitle, score, reasons, actions, test
 }) {
   const { t, pick } = useI18n();
   const terms = [...reasons.matchedKeywords, ...reasons.matchedFields];
+  const record = reasons.trackRecord;
   const color = score >= 70 ? '#389e0d' : score >= 40 ? '#1d5fbf' : '#8c8c8c';
   return (
     <Card size="small" data-testid={testId} style={{ marginBottom: 12 }}>
@@ -31,6 +32,10 @@ export function MatchCard({ rank, title, subtitle, score, reasons, actions, test
             {reasons.pinned && <Tag color="gold">{t('match.pinned')}</Tag>}
             {!reasons.available && <Tag color="red">{t('match.unavailable')}</Tag>}
             {reasons.region !== 'unknown' && <Tag>{t(`match.region.${reasons.region}`)}</Tag>}
+            {record && record.positiveOutcomes + record.negativeOutcomes > 0 && (
+              <Tag color={record.adjustment < 0 ? 'orange' : 'blue'}>{t('match.pastOutcomes', { good: record.positiveOutcomes, bad: record.negativeOutcomes })}</Tag>
+            )}
+            {record && record.openEngagements > 0 && <Tag>{t('match.openEngagements', { n: record.openEngagements })}</Tag>}
           </Space>
           <Typography.Paragraph style={{ margin: 0 }}>{pick(reasons.summary)}</Typography.Paragraph>
           {terms.length > 0 && (

@@ -95,6 +95,8 @@ const en: Record<MessageKey, string> = {
   'match.none': 'No matches yet',
   'match.pinned': 'Pinned',
   'match.unavailable': 'Not taking new work',
+  'match.openEngagements': '{n} introduction(s) under way',
+  'match.pastOutcomes': 'Earlier suggestions: {good} went well, {bad} did not',
   'match.region.same-county': 'Same county',
   'match.region.same-city': 'Same city',
   'match.region.same-province': 'Same province',

@@ -94,6 +94,8 @@ const zhCN = {
   'match.none': '暂无匹配结果',
   'match.pinned': '已置顶',
   'match.unavailable': '暂不接受新合作',
+  'match.openEngagements': '在谈对接 {n} 项',
+  'match.pastOutcomes': '以往推荐：{good} 项成功，{bad} 项未成',
   'match.region.same-county': '同一区县',
   'match.region.same-city': '同一城市',
   'match.region.same-province': '同一省份',

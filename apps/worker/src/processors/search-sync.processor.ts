@@ -17,19 +17,32 @@ export class SearchSyncProcessor extends LoggedWorkerHost {
 
   async process(job: Job): Promise<number> {
     if (job.name !== 'search.drain') throw new Error(`unknown job ${job.name} on ${QueueName.SearchSync}`);
-    const processed = await this.sync.drain((batch) => this.requestMatching(batch));
+    const rankedEarly = new Set<string>();
+    const processed = await this.sync.drain({
+      sent: async (needIds) => {
+        await this.queuePendingRuns(needIds);
+        for (const id of needIds) rankedEarly.add(id);
+      },
+      indexed: (batch) => this.requestMatching(batch, rankedEarly),
+    });
     if (processed) this.logger.log({ processed }, 'outbox drained');
     return processed;
   }
 
-  /** Matching needs the candidates to be searchable, so it is asked for once their documents are in the index. */
-  private async requestMatching(batch: DrainResult): Promise<void> {
-    const ids = [...batch.indexed.need, ...batch.indexed.provider];
-    if (!ids.length) return;
+  /**
+   * Matching needs the candidates to be searchable, so it is asked for once their documents are in the index,
+   * except for the needs already queued when their batch was sent.
+   */
+  private async requestMatching(batch: DrainResult, rankedEarly: Set<string>): Promise<void> {
+    await this.queuePendingRuns([...batch.indexed.need.filter((id) => !rankedEarly.has(id)), ...batch.indexed.provider]);
+    await queueProfileBuilds(this.jobs, batch.indexed.provider);
+  }
+
+  private async queuePendingRuns(subjectIds: string[]): Promise<void> {
+    if (!subjectIds.length) return;
     const pending: RunRef[] = await this.db.query(
-      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [ids],
+      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [subjectIds],
     );
     await queueMatchRuns(this.jobs, pending);
-    await queueProfileBuilds(this.jobs, batch.indexed.provider);
   }
 }

@@ -3,19 +3,19 @@ import { requestMatching } from '@app/matching';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import {
-  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanWindow, memoizer, ReminderDraft,
+  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanPass, ScanWindow, memoizer, ReminderDraft,
 } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ACCEPTED_STAGES } from '../engagement-pipeline';
 
-const SCAN_BATCH = 500;
+const SCAN_BATCH = 2000;
 const publishedKey = `to_char(n.published_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`;
 const ACCEPTED = `(select 1 from engagements e where e.need_id = n.id and e.status = any($1))`;
-/** `and <column> in (needs changed, or whose engagements changed, after $3)`; nothing for a full scan. */
-const changedSince = (column: string, since: Date | null) => (since
-  ? ` and ${column} in (select id from needs where updated_at > $3 union select need_id from engagements where updated_at > $3)` : '');
+/** `and <column> in (needs changed, or whose engagements changed, after $param)`; nothing for a full scan. */
+const changedSince = (column: string, since: Date | null, param: number) => (since
+  ? ` and ${column} in (select id from needs where updated_at > $${param} union select need_id from engagements where updated_at > $${param})` : '');
 
 interface NeedRow { id: string; title: string; region_code: string | null; steward_organization_id: string | null; published_at: Date; published_key: string; revision: number }
 
@@ -45,26 +45,25 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
 
   /** Cancels and schedules as the needs' states call for; each pass looks at the needs changed since its last (ScanWindow). */
   async scan(now: Date): Promise<string[]> {
-    await this.cancelWindow.run(this.db, async (since) => {
+    await this.cancelWindow.run(this.db, async ({ since }) => {
       await this.db.query(
         `update reminders r set status = 'cancelled', cancel_reason = 'accepted, or no longer published', processed_at = $2, updated_at = now()
-          where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since)}
+          where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since, 3)}
             and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,
         since ? [ACCEPTED_STAGES, now, since] : [ACCEPTED_STAGES, now],
       );
-      return { result: null, complete: true };
     });
-    return this.scheduleWindow.run(this.db, (since) => this.scheduleMissing(since));
+    return this.scheduleWindow.run(this.db, (pass) => this.scheduleMissing(pass));
   }
 
-  private async scheduleMissing(since: Date | null): Promise<{ result: string[]; complete: boolean }> {
-    const needs: NeedRow[] = await this.db.query(
+  private async scheduleMissing({ since, batch }: ScanPass): Promise<string[]> {
+    const needs: NeedRow[] = await batch('needs', SCAN_BATCH, (afterId) => this.db.query(
       `select n.id, n.title, n.region_code, n.steward_organization_id, n.published_at, ${publishedKey} as published_key, n.revision from needs n
-        where n.status = 'published' and n.published_at is not null and not exists ${ACCEPTED}${changedSince('n.id', since)}
+        where n.id > $3 and n.status = 'published' and n.published_at is not null and not exists ${ACCEPTED}${changedSince('n.id', since, 4)}
           and not exists (select 1 from reminders r where r.dedupe_key = 'need.no-accepted-introduction:' || n.id || ':' || ${publishedKey})
-        limit $2`,
-      since ? [ACCEPTED_STAGES, SCAN_BATCH, since] : [ACCEPTED_STAGES, SCAN_BATCH],
-    );
+        order by n.id limit $2`,
+      since ? [ACCEPTED_STAGES, SCAN_BATCH, afterId, since] : [ACCEPTED_STAGES, SCAN_BATCH, afterId],
+    ));
     const memo = memoizer();
     const drafts: ReminderDraft[] = [];
     for (const n of needs) {
@@ -77,8 +76,7 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
         payload: { publishedKey: n.published_key, days: periods.needWithoutIntroductionDays },
       });
     }
-    const ids = await this.scheduler.schedule(this.db.manager, drafts);
-    return { result: ids, complete: needs.length < SCAN_BATCH };
+    return this.scheduler.schedule(this.db.manager, drafts);
   }
 
   async deliver(reminder: Reminder, { manager }: ReminderContext): Promise<ReminderOutcome> {

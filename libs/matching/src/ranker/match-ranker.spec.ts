@@ -40,4 +40,18 @@ describe('MatchRanker', () => {
   it('puts a pinned candidate at 100', () => {
     expect(rankPair(need('对虾病害', []), bamboo, { pinned: true }).score).toBe(100);
   });
+
+  it("moves the score by the provider's track record and says why, in both languages", () => {
+    const n = need('竹纤维复合材料家具板材', ['竹纤维']);
+    const plain = rankPair(n, bamboo);
+    const record = { openEngagements: 2, positiveOutcomes: 3, negativeOutcomes: 1, adjustment: 0.8 };
+    const recorded = rankPair(n, bamboo, { record });
+    expect(plain.reasons.trackRecord).toBeNull();
+    expect(recorded.score).toBeGreaterThan(plain.score);
+    expect(recorded.reasons.trackRecord).toEqual(record);
+    expect(recorded.reasons.summary['zh-CN']).toContain('以往推荐 3 项成功、1 项未成');
+    expect(recorded.reasons.summary['zh-CN']).toContain('在谈对接 2 项');
+    expect(recorded.reasons.summary.en).toContain('2 introduction(s) under way');
+    expect(rankPair(n, bamboo, { record: { ...record, adjustment: -0.8 } }).score).toBeLessThan(plain.score);
+  });
 });

@@ -4,6 +4,7 @@ import { cosine } from '@app/text';
 import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 import { best, computeFeatures, FEATURE_NAMES, Features } from './features';
 import { MatchReasons } from './match-reasons';
+import type { TrackRecord } from '../track-record/outcome-model';
 import weightsFile from './weights.json';
 
 export interface RankerWeights {
@@ -14,7 +15,7 @@ export interface RankerWeights {
 
 export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
 /** Changes whenever the features or the weights change, so stored matches of an older ranker are recomputed. */
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS])).digest('hex').slice(0, 8)}`;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, 'track-record-1'])).digest('hex').slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;
@@ -26,9 +27,10 @@ export interface ScoredPair {
 /**
  * The score scale, in one place: a logistic model over pairwise features, fitted on labelled pairs, turned
  * into 0–100. Because it is a probability of a good fit and not a rank within one need, 80 means the same for every need.
+ * `adjustment` is the provider's track record (past outcomes and load) in log-odds.
  */
-export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEIGHTS): number {
-  let z = weights.bias;
+export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEIGHTS, adjustment = 0): number {
+  let z = weights.bias + adjustment;
   for (const name of FEATURE_NAMES) z += (weights.weights[name] ?? 0) * features[name];
   return Math.round(10000 / (1 + Math.exp(-z))) / 100;
 }
@@ -39,12 +41,15 @@ function sharedTerms(a: Bag, b: Bag, n: number): string[] {
 }
 
 /** Score only: what ranking needs for every candidate. Reasons are built afterwards for the pairs that are kept. */
-export function scorePair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): { score: number; features: Features } {
+export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord }
+
+export function scorePair(need: NeedProfile, provider: ProviderProfile, options: PairOptions = {}): { score: number; features: Features } {
   const features = computeFeatures(need, provider);
-  return { score: options.pinned ? 100 : scoreOf(features, options.weights), features };
+  return { score: options.pinned ? 100 : scoreOf(features, options.weights, options.record?.adjustment), features };
 }
 
-export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, pinned = false): ScoredPair {
+export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
+  const record = options.record ?? null;
   const capability = best(provider.capabilities, (c) => cosine(need.all, c.bag));
   const publications = provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s).slice(0, 3);
   const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
@@ -57,15 +62,16 @@ export function explainPair(need: NeedProfile, provider: ProviderProfile, { scor
     matchedCapability: capability.item && capability.value > 0.1 ? { id: capability.item.id, title: capability.item.title } : null,
     region,
     available: provider.available,
-    pinned,
+    pinned: !!options.pinned,
+    trackRecord: record && { ...record, adjustment: Math.round(record.adjustment * 1000) / 1000 },
     features: Object.fromEntries(Object.entries(features).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
-    summary: summarize(matchedKeywords, publications.length, region, score),
+    summary: summarize(matchedKeywords, publications.length, region, score, record),
   };
   return { score, features, reasons, capabilityId: reasons.matchedCapability?.id ?? null };
 }
 
-export function rankPair(need: NeedProfile, provider: ProviderProfile, options: { pinned?: boolean; weights?: RankerWeights } = {}): ScoredPair {
-  return explainPair(need, provider, scorePair(need, provider, options), !!options.pinned);
+export function rankPair(need: NeedProfile, provider: ProviderProfile, options: PairOptions = {}): ScoredPair {
+  return explainPair(need, provider, scorePair(need, provider, options), options);
 }
 
 const REGION_TEXT = {
@@ -76,9 +82,17 @@ const REGION_TEXT = {
   unknown: { zh: '地区未知', en: 'region unknown' },
 } as const;
 
-function summarize(keywords: string[], publicationCount: number, region: MatchReasons['region'], score: number): MatchReasons['summary'] {
+function summarize(keywords: string[], publicationCount: number, region: MatchReasons['region'], score: number, record: TrackRecord | null): MatchReasons['summary'] {
   const kw = keywords.slice(0, 4);
-  const zhParts = [kw.length ? `关键词“${kw.join('、')}”相符` : '主题相关', publicationCount ? `${publicationCount} 项成果/论文相关` : '', REGION_TEXT[region].zh].filter(Boolean);
-  const enParts = [kw.length ? `shares ${kw.join(', ')}` : 'related topic', publicationCount ? `${publicationCount} related publication(s)` : '', REGION_TEXT[region].en].filter(Boolean);
+  const outcomes = record && record.positiveOutcomes + record.negativeOutcomes;
+  const zhParts = [
+    kw.length ? `关键词“${kw.join('、')}”相符` : '主题相关', publicationCount ? `${publicationCount} 项成果/论文相关` : '', REGION_TEXT[region].zh,
+    outcomes ? `以往推荐 ${record.positiveOutcomes} 项成功、${record.negativeOutcomes} 项未成` : '', record?.openEngagements ? `在谈对接 ${record.openEngagements} 项` : '',
+  ].filter(Boolean);
+  const enParts = [
+    kw.length ? `shares ${kw.join(', ')}` : 'related topic', publicationCount ? `${publicationCount} related publication(s)` : '', REGION_TEXT[region].en,
+    outcomes ? `earlier suggestions: ${record.positiveOutcomes} went well, ${record.negativeOutcomes} did not` : '',
+    record?.openEngagements ? `${record.openEngagements} introduction(s) under way` : '',
+  ].filter(Boolean);
   return { 'zh-CN': `匹配度 ${Math.round(score)}：${zhParts.join('；')}。`, en: `Fit ${Math.round(score)}: ${enParts.join('; ')}.` };
 }

@@ -7,6 +7,8 @@ export interface MatchReasons {
   region: 'same-county' | 'same-city' | 'same-province' | 'other' | 'unknown';
   available: boolean;
   pinned: boolean;
+  /** Past outcomes and open introductions of the provider, and the log-odds they add; null without any. */
+  trackRecord: { openEngagements: number; positiveOutcomes: number; negativeOutcomes: number; adjustment: number } | null;
   features: Record<string, number>;
   summary: { 'zh-CN': string; en: string };
 }

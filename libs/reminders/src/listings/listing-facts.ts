@@ -84,24 +84,25 @@ function touchedSince(type: ListingType, column: string, since: Date | null, par
                              union select listing_id from listing_revisions where listing_type = '${type}' and updated_at > $${param})`;
 }
 
-/** Published listings without a re-confirmation reminder for their current state (touched after `since`, if given). */
-export async function listingsToReconfirm(manager: EntityManager, type: ListingType, limit: number, since: Date | null = null): Promise<ListingFacts[]> {
-  const rows = await manager.query(
-    `${source(type).select} where f.status = 'published'${touchedSince(type, 'f.id', since, 2)}
-       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)
-     limit $1`,
-    since ? [limit, since] : [limit],
-  );
-  return rows.map(toFacts);
+/** Where a scan reads from: listings touched after `since` (all when null), with ids after `afterId`, in id order. */
+export interface ScanRange { since: Date | null; afterId: string; limit: number }
+
+/** Published listings without a re-confirmation reminder for their current state. */
+export async function listingsToReconfirm(manager: EntityManager, type: ListingType, range: ScanRange): Promise<ListingFacts[]> {
+  return scanListings(manager, type, range, `f.status = 'published'
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)`);
 }
 
 /** Listings (or edits of them) waiting for review without a review-overdue reminder for that submission. */
-export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, limit: number, since: Date | null = null): Promise<ListingFacts[]> {
+export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, range: ScanRange): Promise<ListingFacts[]> {
+  return scanListings(manager, type, range, `f.submitted_at is not null
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)`);
+}
+
+async function scanListings(manager: EntityManager, type: ListingType, { since, afterId, limit }: ScanRange, condition: string): Promise<ListingFacts[]> {
   const rows = await manager.query(
-    `${source(type).select} where f.submitted_at is not null${touchedSince(type, 'f.id', since, 2)}
-       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)
-     limit $1`,
-    since ? [limit, since] : [limit],
+    `${source(type).select} where f.id > $2 and ${condition}${touchedSince(type, 'f.id', since, 3)} order by f.id limit $1`,
+    since ? [limit, afterId, since] : [limit, afterId],
   );
   return rows.map(toFacts);
 }

@@ -15,10 +15,11 @@ import { ReminderHandlers } from '../reminder-handlers';
 import { Memo, memoizer, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
 import { ReminderDraft, ReminderScheduler } from '../reminder-scheduler.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
-import { ScanWindow } from '../scan-window';
+import { ScanPass, ScanWindow } from '../scan-window';
 import { cancelOutdatedListingReminders, LISTING_TYPES, ListingFacts, listingKey, ListingType, listingsAwaitingReview, listingsToReconfirm, loadListings, ownersOfMany } from './listing-facts';
 
-const SCAN_BATCH = 500;
+/** Listings read per query and scan: a bulk import of 500 000 is covered in a few minutes of 5-second sweeps. */
+const SCAN_BATCH = 2000;
 
 /** What delivering one listing reminder comes to: obsolete, or a notice (and for a re-confirmation, the expiry that follows). */
 interface Plan { obsolete?: string; notice?: NotifyInput; expiry?: ReminderDraft; expired?: boolean }
@@ -64,21 +65,19 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
    * (see ScanWindow): cancelling always gets through, creating may stop at its batch limit during a bulk load.
    */
   async scan(now: Date): Promise<string[]> {
-    await this.cancelWindow.run(this.db, async (since) => {
+    await this.cancelWindow.run(this.db, async ({ since }) => {
       for (const type of LISTING_TYPES) await cancelOutdatedListingReminders(this.db.manager, type, now, since);
-      return { result: null, complete: true };
     });
-    return this.scheduleWindow.run(this.db, (since) => this.scheduleMissing(since));
+    return this.scheduleWindow.run(this.db, (pass) => this.scheduleMissing(pass));
   }
 
-  private async scheduleMissing(since: Date | null): Promise<{ result: string[]; complete: boolean }> {
+  private async scheduleMissing(pass: ScanPass): Promise<string[]> {
     const drafts: ReminderDraft[] = [];
     const memo = memoizer();
-    let complete = true;
+    const range = (afterId: string) => ({ since: pass.since, afterId, limit: SCAN_BATCH });
     for (const type of LISTING_TYPES) {
-      const toReconfirm = EXPIRABLE.includes(type) ? await listingsToReconfirm(this.db.manager, type, SCAN_BATCH, since) : [];
-      const awaitingReview = await listingsAwaitingReview(this.db.manager, type, SCAN_BATCH, since);
-      if (toReconfirm.length === SCAN_BATCH || awaitingReview.length === SCAN_BATCH) complete = false;
+      const toReconfirm = EXPIRABLE.includes(type) ? await pass.batch(`reconfirm:${type}`, SCAN_BATCH, (after) => listingsToReconfirm(this.db.manager, type, range(after))) : [];
+      const awaitingReview = await pass.batch(`review:${type}`, SCAN_BATCH, (after) => listingsAwaitingReview(this.db.manager, type, range(after)));
       for (const listing of toReconfirm) {
         const periods = await this.periodsOf(listing, this.db.manager, memo);
         drafts.push({
@@ -98,7 +97,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
       }
     }
     // One statement for the whole scan: after a bulk import a scan finds its full batch every time.
-    return { result: await this.scheduler.schedule(this.db.manager, drafts), complete };
+    return this.scheduler.schedule(this.db.manager, drafts);
   }
 
   async deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {

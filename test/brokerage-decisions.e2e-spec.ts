@@ -1,4 +1,8 @@
 import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { JobDispatcher } from '@app/queue';
 import { testClock } from './support/brokerage-fixtures';
 import { providers } from './support/fixtures';
@@ -187,5 +191,19 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     const expertMail = sink.to(`expert-${tag}@decisions.test`).map((m) => m.kind);
     expect(expertMail).toEqual(['introduction.not_proceeding']); // engagement.updated is muted for e-mail
     expect((await req('coordinator').get(`/api/v1/needs/${ids.n2}/next-candidates`)).status).toBe(200);
+  });
+  it('exports the decisions as a labelled dataset that the weights can be fitted on', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'labels-')), 'labels.json');
+    const run = spawnSync('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/matching/export-labels.ts', out], {
+      cwd: path.resolve(__dirname, '..'), env: process.env, encoding: 'utf8',
+    });
+    expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 });
+    const data = JSON.parse(readFileSync(out, 'utf8'));
+    const n1 = data.needs.find((n: { externalId: string }) => n.externalId === ids.n1);
+    expect(n1.title).toBe('锂电池正极材料研发');
+    // Both of n1's candidates were turned down (declined by the provider, rejected by the coordinator): known bad fits.
+    expect(n1.relevance).toEqual({});
+    const exported = data.providers.map((p: { externalId: string }) => p.externalId);
+    expect(exported).toEqual(expect.arrayContaining([ids[`${tag}-battery`], ids.expert]));
   });
 });

@@ -54,7 +54,16 @@ export async function cleanUp(env: BenchEnv, baseDatabaseUrl: string, database: 
   const admin = new Client({ connectionString: baseDatabaseUrl });
   try {
     await admin.connect();
-    await admin.query(`drop database if exists "${database}" with (force)`);
+    // An autovacuum worker (a superuser's process) busy with the loaded tables blocks the drop for a while.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`drop database if exists "${database}" with (force)`);
+        break;
+      } catch (err) {
+        if (attempt === 10) throw err;
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+    }
   } catch (err) {
     console.error(`could not drop database ${database}: ${(err as Error).message}`);
   } finally { await admin.end().catch(() => undefined); }

@@ -1,10 +1,11 @@
 /**
- * Fits the ranker's weights on a labelled dataset and reports offline quality (every provider scored for
- * every need, no recall step), with 5-fold cross-validation over needs so the figures are not in-sample.
+ * Fits the ranker's weights on labelled datasets and reports offline quality (every provider of a file scored for
+ * every need of that file, no recall step), with 5-fold cross-validation over needs so the figures are not in-sample.
  *
- *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/matching/fit-ranker.ts data/matching/dev-set.json [--write]
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/matching/fit-ranker.ts data/matching/dev-set.json [labels.json …] [--write]
  *
- * --write stores the weights fitted on the whole set in libs/matching/src/ranker/weights.json.
+ * Further files (say, coordinators' decisions from scripts/matching/export-labels.ts) add their pairs to the fit.
+ * --write stores the weights fitted on all of it in libs/matching/src/ranker/weights.json.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,18 +16,22 @@ import { buildProfiles, DatasetFile } from './offline-features';
 
 interface Pair { need: string; provider: string; x: number[]; grade: number }
 
-const file = process.argv[2];
-const data: DatasetFile = JSON.parse(fs.readFileSync(file, 'utf8'));
-const { needs, providers } = buildProfiles(data);
-const grades = new Map(data.needs.map((n) => [n.externalId, n.relevance ?? {}]));
+const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--pos-weight'));
+const datasets: DatasetFile[] = files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
+/** Needs are told apart by file (`<file index>:<externalId>`): two files may use the same ids. */
+const grades = new Map<string, Record<string, number>>();
 
 const t0 = Date.now();
 const pairs: Pair[] = [];
-for (const need of needs) for (const provider of providers) {
-  const f = computeFeatures(need, provider);
-  pairs.push({ need: need.id, provider: provider.id, x: FEATURE_NAMES.map((k) => f[k]), grade: grades.get(need.id)?.[provider.id] ?? 0 });
-}
-console.log(`${pairs.length} pairs, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+datasets.forEach((data, k) => {
+  const { needs, providers } = buildProfiles(data);
+  for (const n of data.needs) grades.set(`${k}:${n.externalId}`, n.relevance ?? {});
+  for (const need of needs) for (const provider of providers) {
+    const f = computeFeatures(need, provider);
+    pairs.push({ need: `${k}:${need.id}`, provider: provider.id, x: FEATURE_NAMES.map((name) => f[name]), grade: grades.get(`${k}:${need.id}`)?.[provider.id] ?? 0 });
+  }
+});
+console.log(`${files.join(' + ')}: ${pairs.length} pairs, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const toFeatures = (x: number[]) => Object.fromEntries(FEATURE_NAMES.map((k, i) => [k, x[i]])) as Features;
 
@@ -79,7 +84,7 @@ const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0)
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const fmt = (r: ReturnType<typeof summarize>) => `nDCG@10 ${r.ndcg10.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  Recall@10 ${r.recall10.toFixed(3)}  pairwise loss ${r.pairwiseLoss.toFixed(3)}`;
 
-const allNeeds = new Set(needs.map((n) => n.id));
+const allNeeds = new Set(pairs.map((p) => p.need));
 console.log(`current weights (${DEFAULT_WEIGHTS.version}), in-sample: ${fmt(evaluate(DEFAULT_WEIGHTS, allNeeds))}`);
 
 const folds = 5;
@@ -97,7 +102,7 @@ const final = fit(pairs);
 console.log('fitted on all:', JSON.stringify(final));
 if (process.argv.includes('--write')) {
   const target = path.join(__dirname, '../../libs/matching/src/ranker/weights.json');
-  const version = `fit-${new Date().toISOString().slice(0, 10)}-${data.name ?? 'dataset'}`;
+  const version = `fit-${new Date().toISOString().slice(0, 10)}-${datasets.map((d) => d.name ?? 'dataset').join('+')}`;
   fs.writeFileSync(target, `${JSON.stringify({ ...final, version }, null, 2)}\n`);
   console.log(`wrote ${target} (${version})`);
 }

@@ -1,5 +1,6 @@
 /** Builds ranker profiles straight from a dataset file (no database), for fitting and offline evaluation. */
 import type { Capability } from '../../libs/listings/src/entities/capability.entity';
+import type { Need } from '../../libs/listings/src/entities/need.entity';
 import type { Provider } from '../../libs/listings/src/entities/provider.entity';
 import { findRegion } from '../../libs/reference/src';
 import { NeedProfile, needProfile, ProviderProfile, providerProfile } from '../../libs/matching/src/profiles/profiles';
@@ -25,7 +26,7 @@ export function buildProfiles(data: DatasetFile): { needs: NeedProfile[]; provid
     return providerProfile(provider, caps, (p.publications ?? []).map((x) => ({ title: x.title, abstract: x.abstract ?? '', year: x.year ?? null })));
   });
   const needs = data.needs.map((n) => needProfile({
-    id: n.externalId, revision: 1, regionCode: regionCode(n.region), cooperationModes: [], fields: n.fields ?? [],
+    id: n.externalId, revision: 1, regionCode: regionCode(n.region), cooperationModes: (n.cooperationModes ?? []) as Need['cooperationModes'], fields: n.fields ?? [],
     title: n.title, keywords: n.keywords ?? [], description: n.description ?? '',
   }));
   return { needs, providers };

@@ -25,9 +25,13 @@ export class TrackRecords {
     const records = new Map<string, TrackRecord>();
     if (!providerIds.length) return records;
     const [labels, open, perOpen]: [LabelRow[], { providerId: string; n: number }[], number] = await Promise.all([
+      // A label given without a score (an introduction made by hand) is weighed against the pair's current match.
       this.db.query(
-        `select need_id as "needId", provider_id as "providerId", label, score, score_adjustment as adjustment, provider_open_engagements as load, created_at as "createdAt"
-           from match_labels where provider_id = any($1)`, [providerIds],
+        `select l.need_id as "needId", l.provider_id as "providerId", l.label, coalesce(l.score, m.score) as score,
+                case when l.score is not null then l.score_adjustment else coalesce((m.reasons #>> '{trackRecord,adjustment}')::real, 0) end as adjustment,
+                l.provider_open_engagements as load, l.created_at as "createdAt"
+           from match_labels l left join matches m on m.need_id = l.need_id and m.provider_id = l.provider_id
+          where l.provider_id = any($1)`, [providerIds],
       ),
       this.db.query(
         `select provider_id as "providerId", count(*)::int as n from engagements where provider_id = any($1) and status = any($2) group by provider_id`,

@@ -31,10 +31,11 @@ export class SearchSyncProcessor extends LoggedWorkerHost {
 
   /**
    * Matching needs the candidates to be searchable, so it is asked for once their documents are in the index,
-   * except for the needs already queued when their batch was sent.
+   * except for the needs already queued when their batch was sent (once: a later change of the same need, in a later
+   * batch, is queued again).
    */
   private async requestMatching(batch: DrainResult, rankedEarly: Set<string>): Promise<void> {
-    await this.queuePendingRuns([...batch.indexed.need.filter((id) => !rankedEarly.has(id)), ...batch.indexed.provider]);
+    await this.queuePendingRuns([...batch.indexed.need.filter((id) => !rankedEarly.delete(id)), ...batch.indexed.provider]);
     await queueProfileBuilds(this.jobs, batch.indexed.provider);
   }
 

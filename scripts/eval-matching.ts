@@ -2,7 +2,7 @@
  * Matching quality through the public API: imports a labelled dataset, waits for every need's matches,
  * and prints nDCG@10, MRR, Recall@10 and the pairwise ordering loss.
  *
- *   npm run eval:matching -- data/matching/dev-set.json [--base http://127.0.0.1:3000] [--email E --password P] [--json out.json]
+ *   npm run eval:matching -- data/matching/dev-set.json [--base http://127.0.0.1:3000] [--email E --password P] [--limit 100] [--json out.json]
  *
  * Every run tags the dataset's externalIds, so a run never collides with an earlier one on the same database.
  * The dataset format is described in data/matching/README.md.
@@ -25,6 +25,8 @@ const base = new URL(flag('base', process.env.EVAL_BASE ?? 'http://127.0.0.1:300
 const email = flag('email', process.env.EVAL_EMAIL ?? 'coordinator@gdast.demo')!;
 const password = flag('password', process.env.EVAL_PASSWORD ?? 'Demo@2026')!;
 const waitS = Number(flag('wait-s', '600'));
+/** How many matches per need are read (the API allows up to 500). */
+const limit = Number(flag('limit', '100'));
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
 function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
@@ -57,7 +59,7 @@ async function importAll(kind: string, items: unknown[], token: string): Promise
 
 async function rankedFor(needId: string, token: string, deadline: number): Promise<string[] | null> {
   while (Date.now() < deadline) {
-    const res = await call<{ status: string; items: { externalId: string | null }[] }>('GET', `/api/v1/needs/${needId}/matches?limit=100`, undefined, token);
+    const res = await call<{ status: string; items: { externalId: string | null }[] }>('GET', `/api/v1/needs/${needId}/matches?limit=${limit}`, undefined, token);
     if (res.body?.status === 'ready') return res.body.items.map((m) => m.externalId ?? '');
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -103,6 +105,10 @@ async function main() {
     const r = (reports[name] = summarize(group));
     console.log(`${name.padEnd(16)} ${String(r.needs).padStart(5)}  ${r.ndcg10.toFixed(3).padStart(7)}  ${r.mrr.toFixed(3).padStart(5)}  ${r.recall10.toFixed(3).padStart(9)}  ${r.pairwiseLoss.toFixed(3).padStart(13)}`);
   }
+  // A labelled provider that is not in the list at all counts as below every listed one: recall limits the pairwise loss.
+  const graded = labelled.flatMap((r) => Object.entries(r.grades).filter(([, g]) => g > 0).map(([id, g]) => ({ listed: r.ranked.includes(id), g })));
+  const unlisted = (min: number) => { const of = graded.filter((x) => x.g >= min); return of.length ? (100 * of.filter((x) => !x.listed).length) / of.length : 0; };
+  console.log(`\nlabelled providers not in the first ${limit} matches: ${unlisted(1).toFixed(1)} % (grade ≥ 2: ${unlisted(2).toFixed(1)} %)`);
   const out = flag('json');
   if (out) fs.writeFileSync(out, JSON.stringify({ dataset: data.name ?? file, tag, reports }, null, 2));
   agent.destroy();

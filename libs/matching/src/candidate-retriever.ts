@@ -4,7 +4,8 @@ import { Bag } from './profiles/profiles';
 
 /**
  * How many of a profile's heaviest concepts are asked, and how many hits each may bring. Through the API on the
- * development set, 15 terms ranked as well as 30 (nDCG@10 0.740 vs 0.741) with half the searches per need.
+ * development set, 15 terms ranked the first ten as well as 30 (nDCG@10 0.771 vs 0.769) with half the searches per
+ * need; 30 left fewer labelled providers out of the list altogether (4.8 % vs 8.5 %, pairwise loss 0.142 vs 0.176).
  */
 const TERMS_ASKED = 15;
 const HITS_PER_TERM = 40;

@@ -9,14 +9,12 @@ import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { Match } from './entities/match.entity';
 import { ProfileLoader } from './profiles/profile-loader';
 import { NeedProfile, ProviderProfile } from './profiles/profiles';
-import { ALGORITHM_VERSION, explainPair, scorePair, ScoredPair } from './ranker/match-ranker';
+import { ALGORITHM_VERSION, explainPair, MIN_SCORE, scorePair, ScoredPair } from './ranker/match-ranker';
 import { TrackRecord } from './track-record/outcome-model';
 import { TrackRecords } from './track-record/track-records';
 
 /** How many ranked pairs are kept per subject. */
 export const KEEP_PER_SUBJECT = 200;
-/** Pairs under this score are noise, not candidates. */
-const MIN_SCORE = 1;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
 

@@ -1,6 +1,7 @@
 /**
  * Matching quality through the public API: imports a labelled dataset, waits for every need's matches,
- * and prints nDCG@10, MRR, Recall@10 and the pairwise ordering loss.
+ * and prints nDCG@10, MRR, Recall@10 and the pairwise ordering loss, beside two lexical baselines computed in process
+ * on the same needs (TF-IDF cosine as in ../shared/devsets/README.md, and BM25) and the product's difference to them.
  *
  *   npm run eval:matching -- data/matching/dev-set.json [--base http://127.0.0.1:3000] [--email E --password P] [--limit 100] [--json out.json]
  *
@@ -10,6 +11,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { summarize, Grades, QualityReport } from '../libs/matching/src/evaluation/ranking-metrics';
+import { BaselineDataset, bm25Rankings, tfidfRankings } from '../libs/matching/src/evaluation/lexical-baselines';
 
 interface Dataset {
   name?: string;
@@ -66,6 +68,24 @@ async function rankedFor(needId: string, token: string, deadline: number): Promi
   return null;
 }
 
+/** The same needs ranked by the lexical baselines (every provider of the file), and the product's lead over them. */
+function compareWithBaselines(data: Dataset, labelled: { need: Dataset['needs'][number]; grades: Grades }[], product: QualityReport): Record<string, QualityReport> {
+  const dataset = data as unknown as BaselineDataset;
+  const baselines: Record<string, QualityReport> = {};
+  console.log('\nranker           nDCG@10    MRR  Recall@10  pairwise loss   (same needs; every provider of the file ranked)');
+  const line = (name: string, r: QualityReport) =>
+    console.log(`${name.padEnd(16)} ${r.ndcg10.toFixed(3).padStart(7)}  ${r.mrr.toFixed(3).padStart(5)}  ${r.recall10.toFixed(3).padStart(9)}  ${r.pairwiseLoss.toFixed(3).padStart(13)}`);
+  line('product', product);
+  for (const [name, rank] of [['TF-IDF', tfidfRankings], ['BM25', bm25Rankings]] as const) {
+    const rankings = rank(dataset);
+    const r = (baselines[name] = summarize(labelled.map((row) => ({ ranked: rankings.get(row.need.externalId) ?? [], grades: row.grades }))));
+    line(name, r);
+  }
+  const lead = product.ndcg10 - baselines['TF-IDF'].ndcg10;
+  console.log(`product − TF-IDF: nDCG@10 ${lead >= 0 ? '+' : ''}${lead.toFixed(3)}, pairwise loss ${(product.pairwiseLoss - baselines['TF-IDF'].pairwiseLoss).toFixed(3)}${lead < 0 ? '   ← below the TF-IDF floor' : ''}`);
+  return baselines;
+}
+
 const isChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
 async function main() {
@@ -109,8 +129,9 @@ async function main() {
   const graded = labelled.flatMap((r) => Object.entries(r.grades).filter(([, g]) => g > 0).map(([id, g]) => ({ listed: r.ranked.includes(id), g })));
   const unlisted = (min: number) => { const of = graded.filter((x) => x.g >= min); return of.length ? (100 * of.filter((x) => !x.listed).length) / of.length : 0; };
   console.log(`\nlabelled providers not in the first ${limit} matches: ${unlisted(1).toFixed(1)} % (grade ≥ 2: ${unlisted(2).toFixed(1)} %)`);
+  const baselines = compareWithBaselines(data, labelled, reports.all);
   const out = flag('json');
-  if (out) fs.writeFileSync(out, JSON.stringify({ dataset: data.name ?? file, tag, reports }, null, 2));
+  if (out) fs.writeFileSync(out, JSON.stringify({ dataset: data.name ?? file, tag, reports, baselines }, null, 2));
   agent.destroy();
 }
 

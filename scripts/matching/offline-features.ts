@@ -4,6 +4,10 @@ import type { Need } from '../../libs/listings/src/entities/need.entity';
 import type { Provider } from '../../libs/listings/src/entities/provider.entity';
 import { findRegion } from '../../libs/reference/src';
 import { NeedProfile, needProfile, ProviderProfile, providerProfile } from '../../libs/matching/src/profiles/profiles';
+import { Evidence, EvidenceIndex } from '../../libs/matching/src/evidence/evidence-index';
+import { needEvidenceText, providerEvidence } from '../../libs/matching/src/evidence/evidence-documents';
+import { termCounts } from '../../libs/matching/src/evidence/evidence-terms';
+import { CANDIDATES_PER_NEED } from '../../libs/matching/src/matching.service';
 
 export interface DatasetFile {
   name?: string;
@@ -30,4 +34,20 @@ export function buildProfiles(data: DatasetFile): { needs: NeedProfile[]; provid
     title: n.title, keywords: n.keywords ?? [], description: n.description ?? '',
   }));
   return { needs, providers };
+}
+
+/** The evidence index over a dataset's providers, and each need's evidence for every provider it recalls. */
+export function buildEvidence(data: DatasetFile, candidates = CANDIDATES_PER_NEED): Map<string, Map<string, Evidence>> {
+  const index = new EvidenceIndex();
+  for (const p of data.providers) {
+    const caps = (data.capabilities ?? []).filter((c) => c.providerExternalId === p.externalId)
+      .map((c) => ({ id: c.externalId, title: c.title, description: c.description, keywords: c.keywords ?? [], fields: c.fields ?? [] }));
+    index.upsert(providerEvidence({ id: p.externalId, revision: 1, name: p.name, title: p.title, fields: p.fields ?? [], keywords: p.keywords ?? [], bio: p.bio }, caps, p.publications ?? []));
+  }
+  const out = new Map<string, Map<string, Evidence>>();
+  for (const n of data.needs) {
+    const found = index.search(termCounts(needEvidenceText({ title: n.title, description: n.description, keywords: n.keywords ?? [], fields: n.fields ?? [] })), candidates);
+    out.set(n.externalId, new Map(found.map((e) => [e.providerId, e])));
+  }
+  return out;
 }

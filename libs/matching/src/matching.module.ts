@@ -1,6 +1,7 @@
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { CandidateRetriever } from './candidate-retriever';
+import { EvidenceStore } from './evidence/evidence-store';
 import { MatchQueriesService } from './match-queries.service';
 import { MatchingService } from './matching.service';
 import { ProfileLoader } from './profiles/profile-loader';
@@ -8,7 +9,7 @@ import { TrackRecords } from './track-record/track-records';
 
 @Module({
   imports: [SearchModule],
-  providers: [MatchingService, MatchQueriesService, ProfileLoader, CandidateRetriever, TrackRecords],
-  exports: [MatchingService, MatchQueriesService],
+  providers: [MatchingService, MatchQueriesService, ProfileLoader, CandidateRetriever, TrackRecords, EvidenceStore],
+  exports: [MatchingService, MatchQueriesService, EvidenceStore],
 })
 export class MatchingModule {}

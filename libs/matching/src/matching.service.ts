@@ -4,6 +4,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CandidateRetriever } from './candidate-retriever';
+import { needEvidenceText } from './evidence/evidence-documents';
+import { Evidence } from './evidence/evidence-index';
+import { EvidenceStore } from './evidence/evidence-store';
+import { termCounts } from './evidence/evidence-terms';
 import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { Match } from './entities/match.entity';
@@ -15,6 +19,8 @@ import { TrackRecords } from './track-record/track-records';
 
 /** How many ranked pairs are kept per subject. */
 export const KEEP_PER_SUBJECT = 200;
+/** Providers the evidence index hands to the ranker per need (it scores them exactly; the ranker reorders them). */
+export const CANDIDATES_PER_NEED = 300;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
 
@@ -28,11 +34,12 @@ export class MatchingService {
     private readonly profiles: ProfileLoader,
     private readonly retriever: CandidateRetriever,
     private readonly trackRecords: TrackRecords,
+    private readonly evidence: EvidenceStore,
   ) {}
 
   /** Ranks providers for a need. Does nothing when the run is already done for the need's current revision. */
   async matchNeed(needId: string): Promise<void> {
-    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true } });
+    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true, description: true, keywords: true, fields: true } });
     if (!need) return this.finishRun('need', needId, 0, 0);
     const requestedAt = await this.pendingSince('need', needId, need.revision);
     if (!requestedAt) return;
@@ -42,20 +49,25 @@ export class MatchingService {
       return this.finishRun('need', needId, need.revision, Date.now() - started, this.db.manager, requestedAt);
     }
     const [profile] = await this.profiles.needProfiles([needId]);
-    const queries = CandidateRetriever.queriesFrom([need.title], profile.core, profile.all);
-    const [overrides, recalled] = await Promise.all([this.overridesOf([needId]), this.retriever.providersFor(queries)]);
+    const overrides = await this.overridesOf([needId]);
+    const index = await this.evidence.current();
+    const counts = termCounts(needEvidenceText(need));
+    const found = new Map(index.search(counts, CANDIDATES_PER_NEED).map((e) => [e.providerId, e]));
+    for (const o of overrides) if (o.action === 'pin' && !found.has(o.providerId)) {
+      const pinned = index.evidenceOf(counts, o.providerId);
+      if (pinned) found.set(o.providerId, pinned);
+    }
     const recallMs = Date.now() - started;
-    const candidateIds = new Set(recalled);
-    for (const o of overrides) if (o.action === 'pin') candidateIds.add(o.providerId);
-    const [providers, records] = await Promise.all([this.profiles.providerProfiles([...candidateIds]), this.trackRecords.of([...candidateIds])]);
+    const candidateIds = [...found.keys()];
+    const [providers, records] = await Promise.all([this.profiles.providerProfiles(candidateIds), this.trackRecords.of(candidateIds)]);
     const profilesMs = Date.now() - started - recallMs;
-    const rows = this.rankForNeed(profile, providers, overrides, records);
+    const rows = this.rankForNeed(profile, providers, overrides, records, found);
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
       await this.insertPairs(m, rows);
       await this.finishRun('need', needId, need.revision, Date.now() - started, m, requestedAt);
     });
-    this.logger.debug(`need ${needId}: ${candidateIds.size} candidates, recall ${recallMs} ms, profiles ${profilesMs} ms, total ${Date.now() - started} ms`);
+    this.logger.debug(`need ${needId}: ${candidateIds.length} candidates, recall ${recallMs} ms, profiles ${profilesMs} ms, total ${Date.now() - started} ms`);
   }
 
   /** Builds and stores the ranker profiles of these providers ahead of ranking (see ProfileLoader). */
@@ -85,10 +97,10 @@ export class MatchingService {
     });
   }
 
-  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[], records: Map<string, TrackRecord>): PairRow[] {
+  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[], records: Map<string, TrackRecord>, evidence: Map<string, Evidence>): PairRow[] {
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
-    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id) })), records);
+    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id), evidence: evidence.get(p.id) })), records);
   }
 
   private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {
@@ -131,8 +143,8 @@ export class MatchingService {
 }
 
 /** Scores every pair, keeps the best KEEP_PER_SUBJECT above the noise floor, and explains only those. */
-function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean }[], records: Map<string, TrackRecord>): PairRow[] {
-  return pairs.map((p) => ({ ...p, options: { pinned: p.pinned, record: records.get(p.provider.id) } }))
+function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean; evidence?: Evidence }[], records: Map<string, TrackRecord>): PairRow[] {
+  return pairs.map((p) => ({ ...p, options: { pinned: p.pinned, record: records.get(p.provider.id), evidence: p.evidence } }))
     .map((p) => ({ ...p, scored: scorePair(p.need, p.provider, p.options) }))
     .filter((p) => p.scored.score >= MIN_SCORE)
     .sort((a, b) => b.scored.score - a.scored.score)

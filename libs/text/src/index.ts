@@ -8,3 +8,5 @@ export type { BilingualLexicon, LexiconStats } from './bilingual-lexicon';
 export { TECHNICAL_GLOSSARY } from './technical-glossary';
 export type { GlossaryEntry } from './technical-glossary';
 export { warmUpText } from './warm-up';
+export { chineseWords, textRuns } from './chinese';
+export { englishTokens } from './english';

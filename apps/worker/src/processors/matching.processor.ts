@@ -8,7 +8,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-/** Outbox rows not yet in the index above which matching waits: its candidates come from the index. */
+/**
+ * Outbox rows not yet in the search index above which a provider's run waits: its candidate needs come from that
+ * index. A need's run does not wait: its candidates come from the evidence index, read from PostgreSQL.
+ */
 const INDEX_BACKLOG_LIMIT = 2000;
 const RECHECK_MS = 2000;
 /** Every need is re-ranked at least this often by the nightly refresh. */
@@ -24,7 +27,7 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnApplication
 
   async process(job: Job, token?: string): Promise<void> {
     const name = job.name as Extract<JobName, `matching.${string}`>;
-    if (name !== 'matching.refresh-all' && token && (await this.indexIsBehind())) return this.waitForIndex(job, token);
+    if (name === 'matching.provider' && token && (await this.indexIsBehind())) return this.waitForIndex(job, token);
     switch (name) {
       case 'matching.need':
         return this.matching.matchNeed((job.data as JobPayloads['matching.need']).needId);

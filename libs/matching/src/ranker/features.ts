@@ -1,9 +1,11 @@
 import { regionProximity } from '@app/reference';
 import { cosine } from '@app/text';
+import type { Evidence } from '../evidence/evidence-index';
 import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 
 /** Pairwise features: each depends only on the need and the provider, so a pair scores the same from either side. */
-export const FEATURE_NAMES = ['coreSimilarity', 'textSimilarity', 'coreCoverage', 'specialtyCoverage', 'capabilityFit', 'publicationFit', 'fieldOverlap', 'regionFit', 'available', 'kindFitsMode'] as const;
+export const FEATURE_NAMES = ['coreSimilarity', 'textSimilarity', 'coreCoverage', 'specialtyCoverage', 'capabilityFit', 'publicationFit', 'fieldOverlap', 'regionFit', 'available', 'kindFitsMode',
+  'evidenceWhole', 'evidenceBestDocument', 'evidenceNextDocuments', 'fieldEvidence'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -39,7 +41,10 @@ export function best<T>(items: T[], score: (item: T) => number): { item: T | nul
   return { item: top, value };
 }
 
-export function computeFeatures(need: NeedProfile, provider: ProviderProfile): Features {
+/** The evidence index's IDF-weighted similarities; a provider it did not recall has none. */
+export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0 };
+
+export function computeFeatures(need: NeedProfile, provider: ProviderProfile, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field'> = NO_EVIDENCE): Features {
   const modeFits = need.modes.map((m) => KIND_MODE_FIT[m]?.[provider.kind] ?? 0.5);
   let fieldOverlap = 0;
   for (const code of need.fieldCodes) if (provider.fieldCodes.has(code)) fieldOverlap = code.includes('.') ? 1 : Math.max(fieldOverlap, 0.5);
@@ -55,5 +60,9 @@ export function computeFeatures(need: NeedProfile, provider: ProviderProfile): F
     regionFit: REGION_VALUE[regionProximity(need.regionCode, provider.regionCode)],
     available: provider.available ? 1 : 0,
     kindFitsMode: modeFits.length ? Math.max(...modeFits) : 0.5,
+    evidenceWhole: evidence.whole,
+    evidenceBestDocument: evidence.bestDocument,
+    evidenceNextDocuments: evidence.nextDocuments,
+    fieldEvidence: evidence.field,
   };
 }

@@ -5,6 +5,7 @@ import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 import { best, computeFeatures, FEATURE_NAMES, Features } from './features';
 import { MatchReasons } from './match-reasons';
 import type { TrackRecord } from '../track-record/outcome-model';
+import type { Evidence } from '../evidence/evidence-index';
 import weightsFile from './weights.json';
 
 export interface RankerWeights {
@@ -22,7 +23,7 @@ export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
  */
 export const MIN_SCORE = 0.1;
 /** Changes whenever the features, the weights or the floor change, so stored matches of an older ranker are recomputed. */
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1'])).digest('hex').slice(0, 8)}`;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-1'])).digest('hex').slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;
@@ -48,17 +49,23 @@ function sharedTerms(a: Bag, b: Bag, n: number): string[] {
 }
 
 /** Score only: what ranking needs for every candidate. Reasons are built afterwards for the pairs that are kept. */
-export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord }
+export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord; evidence?: Evidence }
 
 export function scorePair(need: NeedProfile, provider: ProviderProfile, options: PairOptions = {}): { score: number; features: Features } {
-  const features = computeFeatures(need, provider);
+  const features = computeFeatures(need, provider, options.evidence);
   return { score: options.pinned ? 100 : scoreOf(features, options.weights, options.record?.adjustment), features };
 }
 
 export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
   const record = options.record ?? null;
-  const capability = best(provider.capabilities, (c) => cosine(need.all, c.bag));
-  const publications = provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s).slice(0, 3);
+  const documents = options.evidence?.documents ?? [];
+  const bestCapability = documents.find((d) => d.kind === 'capability');
+  const capability = bestCapability
+    ? { item: provider.capabilities.find((c) => c.id === bestCapability.ref) ?? null, value: 1 }
+    : best(provider.capabilities, (c) => cosine(need.all, c.bag));
+  const evidencePublications = documents.filter((d) => d.kind === 'publication').map((d) => provider.publications[Number(d.ref)]).filter(Boolean);
+  const publications = (evidencePublications.length ? evidencePublications.map((p) => ({ p, s: 1 }))
+    : provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s)).slice(0, 3);
   const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
   const matchedFields = [...need.fieldCodes].filter((c) => provider.fieldCodes.has(c));
   const region = regionProximity(need.regionCode, provider.regionCode);
@@ -67,6 +74,7 @@ export function explainPair(need: NeedProfile, provider: ProviderProfile, { scor
     matchedFields,
     matchedPublications: publications.map(({ p }) => ({ title: p.title, year: p.year })),
     matchedCapability: capability.item && capability.value > 0.1 ? { id: capability.item.id, title: capability.item.title } : null,
+    evidence: documents.map((d) => ({ kind: d.kind, title: d.title, similarity: d.similarity })),
     region,
     available: provider.available,
     pinned: !!options.pinned,

@@ -4,6 +4,8 @@ export interface MatchReasons {
   matchedFields: string[];
   matchedPublications: { title: string; year: number | null }[];
   matchedCapability: { id: string; title: string } | null;
+  /** The provider's documents (profile text, capabilities, publications) that carried the score, best first. */
+  evidence: { kind: 'profile' | 'capability' | 'publication'; title: string; similarity: number }[];
   region: 'same-county' | 'same-city' | 'same-province' | 'other' | 'unknown';
   available: boolean;
   pinned: boolean;

@@ -1,0 +1,316 @@
+// An in-memory inverted index of provider evidence with the corpus statistics it needs (document frequencies
+// over providers' whole profiles). Recall and lexical scoring for a need run here, in one pass over the postings
+// of the need's terms, instead of one search request per term.
+import { termWeights, TermCounts } from './evidence-terms';
+
+/** One document of a provider's evidence: its profile text, a capability or a publication. */
+export interface EvidenceDocument {
+  kind: 'profile' | 'capability' | 'publication';
+  /** The capability's id, or the publication's position; null for the profile text. */
+  ref: string | null;
+  title: string;
+  counts: TermCounts;
+}
+
+export interface ProviderEvidenceInput {
+  id: string;
+  revision: number;
+  /** Declared fields of the provider and its capabilities, as written. */
+  fields: string[];
+  documents: EvidenceDocument[];
+}
+
+/** How a need's text meets one provider's evidence; every similarity is an IDF-weighted cosine in 0–1. */
+export interface Evidence {
+  providerId: string;
+  revision: number;
+  /** The need against the provider's whole profile (all its documents as one text). */
+  whole: number;
+  /** The need against the provider's best-fitting document. */
+  bestDocument: number;
+  /** The next three documents, damped (½, ¼, ⅛), so breadth of fit counts without drowning specialists. */
+  nextDocuments: number;
+  /** The need against the centroid of the providers who declare the same field (best field). */
+  field: number;
+  /** The documents that carried the score, best first (score above a small floor). */
+  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }[];
+  /** Terms both sides share, heaviest contribution first. */
+  sharedTerms: string[];
+}
+
+interface SparseVector { ids: Int32Array; weights: Float32Array }
+
+interface Slot {
+  id: string;
+  revision: number;
+  fields: string[];
+  whole: SparseVector;
+  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; vector: SparseVector }[];
+  /** Norm of the whole profile under the IDF of the last norm refresh (candidate generation only). */
+  approximateNorm: number;
+  alive: boolean;
+}
+
+/** Terms in more than this share of profiles are left out of candidate generation (they still count in scoring). */
+const COMMON_TERM_SHARE = 0.2;
+/** Candidates kept from the first, approximate pass for exact scoring. */
+const FIRST_PASS_CANDIDATES = 600;
+const DOCUMENT_FLOOR = 0.05;
+
+export class EvidenceIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private documentFrequency: Int32Array = new Int32Array(1024);
+  private postings: Int32Array[] = [];
+  private postingLengths: Int32Array = new Int32Array(1024);
+  private readonly slots: Slot[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly fieldMembers = new Map<string, Set<number>>();
+  private readonly centroids = new Map<string, Map<number, number> | null>();
+  private liveCount = 0;
+  private normsAtCount = 0;
+  private scratch = new Float64Array(1024);
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  providerIds(): string[] {
+    return [...this.slotOf.keys()];
+  }
+
+  revisionOf(providerId: string): number | undefined {
+    const slot = this.slotOf.get(providerId);
+    return slot === undefined ? undefined : this.slots[slot].revision;
+  }
+
+  /** Adds a provider, or replaces what the index holds for it. */
+  upsert(input: ProviderEvidenceInput): void {
+    this.remove(input.id);
+    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, vector: this.vectorOf(termWeights(d.counts)) }));
+    const whole = this.vectorOf(termWeights(mergeCounts(input.documents.map((d) => d.counts))));
+    const index = this.slots.length;
+    const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
+    this.slots.push({ id: input.id, revision: input.revision, fields, whole, documents, approximateNorm: 1, alive: true });
+    this.slotOf.set(input.id, index);
+    for (let i = 0; i < whole.ids.length; i++) {
+      const term = whole.ids[i];
+      this.documentFrequency[term]++;
+      this.appendPosting(term, index);
+    }
+    for (const field of fields) {
+      let members = this.fieldMembers.get(field);
+      if (!members) this.fieldMembers.set(field, (members = new Set()));
+      members.add(index);
+      this.centroids.set(field, null);
+    }
+    this.liveCount++;
+    this.slots[index].approximateNorm = this.norm(whole);
+  }
+
+  remove(providerId: string): void {
+    const index = this.slotOf.get(providerId);
+    if (index === undefined) return;
+    const slot = this.slots[index];
+    slot.alive = false;
+    for (let i = 0; i < slot.whole.ids.length; i++) this.documentFrequency[slot.whole.ids[i]]--;
+    for (const field of slot.fields) {
+      this.fieldMembers.get(field)?.delete(index);
+      this.centroids.set(field, null);
+    }
+    this.slotOf.delete(providerId);
+    this.liveCount--;
+  }
+
+  idf(term: number): number {
+    return Math.log((1 + this.liveCount) / (1 + this.documentFrequency[term])) + 1;
+  }
+
+  /**
+   * Every provider whose evidence shares a distinctive term with the text, scored, best first (at most `limit`).
+   * The first pass accumulates dot products over postings with norms from the last refresh; the best
+   * FIRST_PASS_CANDIDATES are then scored exactly with today's statistics.
+   */
+  search(counts: TermCounts, limit: number): Evidence[] {
+    this.refreshNormsIfStale();
+    const query = this.queryVector(counts);
+    if (!query.size) return [];
+    if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    const commonLimit = Math.max(50, this.liveCount * COMMON_TERM_SHARE);
+    for (const [term, weight] of query) {
+      if (this.documentFrequency[term] > commonLimit) continue;
+      const list = this.postings[term];
+      const length = this.postingLengths[term];
+      const w = weight * this.idf(term);
+      for (let i = 0; i < length; i++) {
+        const slot = list[i];
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] += w;
+      }
+    }
+    const first: { slot: number; score: number }[] = [];
+    for (const slot of touched) {
+      const s = this.slots[slot];
+      if (s.alive) first.push({ slot, score: scores[slot] / s.approximateNorm });
+      scores[slot] = 0;
+    }
+    first.sort((a, b) => b.score - a.score);
+    const fieldScores = new Map<string, number>();
+    const exact = first.slice(0, Math.max(FIRST_PASS_CANDIDATES, limit)).map(({ slot }) => this.evidenceFor(query, this.slots[slot], fieldScores));
+    return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
+  }
+
+  /** Evidence of one provider for the text, whether or not it would be recalled (pinned providers). */
+  evidenceOf(counts: TermCounts, providerId: string): Evidence | null {
+    const index = this.slotOf.get(providerId);
+    if (index === undefined) return null;
+    return this.evidenceFor(this.queryVector(counts), this.slots[index], new Map());
+  }
+
+  /** The query as term id → tf weight (IDF applied when scoring); terms the index has never seen cannot match. */
+  private queryVector(counts: TermCounts): Map<number, number> {
+    const query = new Map<number, number>();
+    let norm = 0;
+    for (const [term, weight] of termWeights(counts)) {
+      const id = this.termIds.get(term);
+      if (id === undefined || this.documentFrequency[id] === 0) continue;
+      query.set(id, weight);
+      norm += (weight * this.idf(id)) ** 2;
+    }
+    norm = Math.sqrt(norm);
+    for (const [id, w] of query) query.set(id, w / norm);
+    return query;
+  }
+
+  private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>): Evidence {
+    const whole = this.cosine(query, slot.whole);
+    const documents = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, similarity: this.cosine(query, d.vector) }))
+      .sort((a, b) => b.similarity - a.similarity);
+    const sims = documents.map((d) => d.similarity);
+    let field = 0;
+    for (const key of slot.fields) {
+      let score = fieldScores.get(key);
+      if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(query, key)));
+      field = Math.max(field, score);
+    }
+    return {
+      providerId: slot.id, revision: slot.revision, whole, field,
+      bestDocument: sims[0] ?? 0,
+      nextDocuments: (sims[1] ?? 0) / 2 + (sims[2] ?? 0) / 4 + (sims[3] ?? 0) / 8,
+      documents: documents.filter((d) => d.similarity >= DOCUMENT_FLOOR).slice(0, 3).map((d) => ({ ...d, similarity: round(d.similarity) })),
+      sharedTerms: this.sharedTerms(query, slot.whole, 12),
+    };
+  }
+
+  private cosine(query: Map<number, number>, vector: SparseVector): number {
+    let dot = 0;
+    let norm = 0;
+    for (let i = 0; i < vector.ids.length; i++) {
+      const idf = this.idf(vector.ids[i]);
+      const w = vector.weights[i] * idf;
+      norm += w * w;
+      const q = query.get(vector.ids[i]);
+      if (q !== undefined) dot += q * idf * w;
+    }
+    return norm ? dot / Math.sqrt(norm) : 0;
+  }
+
+  private sharedTerms(query: Map<number, number>, vector: SparseVector, n: number): string[] {
+    const shared: [number, number][] = [];
+    for (let i = 0; i < vector.ids.length; i++) {
+      const q = query.get(vector.ids[i]);
+      if (q !== undefined) shared.push([vector.ids[i], q * vector.weights[i] * this.idf(vector.ids[i]) ** 2]);
+    }
+    return shared.sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => this.terms[id]);
+  }
+
+  /** Cosine of the text with the mean of the normalised whole profiles of a field's providers (cached until one changes). */
+  private centroidSimilarity(query: Map<number, number>, field: string): number {
+    let centroid = this.centroids.get(field);
+    if (!centroid) this.centroids.set(field, (centroid = this.buildCentroid(field)));
+    let dot = 0;
+    for (const [id, q] of query) {
+      const c = centroid.get(id);
+      if (c !== undefined) dot += q * this.idf(id) * c;
+    }
+    return dot;
+  }
+
+  private buildCentroid(field: string): Map<number, number> {
+    const sum = new Map<number, number>();
+    for (const index of this.fieldMembers.get(field) ?? []) {
+      const { whole } = this.slots[index];
+      const norm = this.norm(whole);
+      for (let i = 0; i < whole.ids.length; i++) {
+        const id = whole.ids[i];
+        sum.set(id, (sum.get(id) ?? 0) + (whole.weights[i] * this.idf(id)) / norm);
+      }
+    }
+    let norm = 0;
+    for (const w of sum.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [id, w] of sum) sum.set(id, w / norm);
+    return sum;
+  }
+
+  private norm(vector: SparseVector): number {
+    let sum = 0;
+    for (let i = 0; i < vector.ids.length; i++) sum += (vector.weights[i] * this.idf(vector.ids[i])) ** 2;
+    return Math.sqrt(sum) || 1;
+  }
+
+  /** Norms for the first pass drift as the corpus grows; recomputed when it has changed by more than 5 %. */
+  private refreshNormsIfStale(): void {
+    if (Math.abs(this.liveCount - this.normsAtCount) <= this.normsAtCount * 0.05) return;
+    for (const slot of this.slots) if (slot.alive) slot.approximateNorm = this.norm(slot.whole);
+    for (const field of this.centroids.keys()) this.centroids.set(field, null);
+    this.normsAtCount = this.liveCount;
+  }
+
+  private vectorOf(weights: Map<string, number>): SparseVector {
+    const entries = [...weights].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1]) };
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      if (id >= this.documentFrequency.length) {
+        this.documentFrequency = grow(this.documentFrequency, id * 2);
+        this.postingLengths = grow(this.postingLengths, id * 2);
+      }
+    }
+    return id;
+  }
+
+  private appendPosting(term: number, slot: number): void {
+    let list = this.postings[term];
+    const length = this.postingLengths[term];
+    if (!list || length === list.length) this.postings[term] = list = grow(list ?? new Int32Array(0), Math.max(4, length * 2));
+    list[length] = slot;
+    this.postingLengths[term] = length + 1;
+  }
+}
+
+export function mergeCounts(list: TermCounts[]): TermCounts {
+  const out: TermCounts = { own: new Map(), cross: new Map() };
+  for (const counts of list) {
+    for (const [t, n] of counts.own) out.own.set(t, (out.own.get(t) ?? 0) + n);
+    for (const [t, n] of counts.cross) out.cross.set(t, (out.cross.get(t) ?? 0) + n);
+  }
+  return out;
+}
+
+const fieldKey = (field: string) => field.trim().toLowerCase();
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}

@@ -1,0 +1,114 @@
+import { groupBy } from '@app/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CapabilityText, MAX_PUBLICATIONS, providerEvidence, ProviderText, PublicationText } from './evidence-documents';
+import { EvidenceIndex } from './evidence-index';
+
+/** Providers read per query while the index is built. */
+const LOAD_CHUNK = 2000;
+/**
+ * Rows whose `updated_at` is this close to the last one seen are read again: a transaction that committed late
+ * carries an `updated_at` from before it committed, and a revision check makes reading twice harmless.
+ */
+const COMMIT_LAG_MS = 60_000;
+/** How often every provider's revision is compared with the index (catches deletions and anything missed). */
+const FULL_CHECK_MS = 5 * 60_000;
+
+interface Versioned { id: string; revision: number; updatedAt: Date }
+
+/**
+ * The evidence index of this process, derived from PostgreSQL: built on first use, then brought up to date before each
+ * use with the providers changed since (a provider's revision moves with its capabilities). Every process that ranks
+ * holds its own copy built from the same rows, so several workers rank alike.
+ */
+@Injectable()
+export class EvidenceStore {
+  private readonly logger = new Logger(EvidenceStore.name);
+  private index = new EvidenceIndex();
+  private built: Promise<void> | null = null;
+  private syncing: Promise<void> | null = null;
+  private watermark = new Date(0);
+  private lastFullCheck = 0;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The index with every provider change committed before this call. */
+  async current(): Promise<EvidenceIndex> {
+    this.built ??= this.build().catch((err: Error) => {
+      this.built = null;
+      throw err;
+    });
+    await this.built;
+    await this.sync();
+    return this.index;
+  }
+
+  /** Drops the in-memory index; the next use rebuilds it from PostgreSQL. */
+  reset(): void {
+    this.index = new EvidenceIndex();
+    this.built = null;
+    this.watermark = new Date(0);
+  }
+
+  private async build(): Promise<void> {
+    const started = Date.now();
+    this.lastFullCheck = started;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Versioned[] = await this.db.query(
+        'select id, revision, updated_at as "updatedAt" from providers where id > $1 order by id limit $2', [after, LOAD_CHUNK],
+      );
+      if (!rows.length) break;
+      await this.load(rows);
+      after = rows[rows.length - 1].id;
+    }
+    this.logger.log(`evidence index built: ${this.index.size} providers in ${Date.now() - started} ms`);
+  }
+
+  /** One sync at a time; callers that arrive meanwhile wait for the next one so they see their own commits. */
+  private sync(): Promise<void> {
+    const run = async () => {
+      const full = Date.now() - this.lastFullCheck > FULL_CHECK_MS;
+      const rows: Versioned[] = full
+        ? await this.db.query('select id, revision, updated_at as "updatedAt" from providers')
+        : await this.db.query('select id, revision, updated_at as "updatedAt" from providers where updated_at > $1', [new Date(this.watermark.getTime() - COMMIT_LAG_MS)]);
+      if (full) {
+        this.lastFullCheck = Date.now();
+        const present = new Set(rows.map((r) => r.id));
+        for (const id of this.index.providerIds()) if (!present.has(id)) this.index.remove(id);
+      }
+      const changed = rows.filter((r) => this.index.revisionOf(r.id) !== r.revision);
+      for (let i = 0; i < changed.length; i += LOAD_CHUNK) await this.load(changed.slice(i, i + LOAD_CHUNK));
+      if (!full) for (const r of rows) if (r.updatedAt > this.watermark) this.watermark = r.updatedAt;
+    };
+    const previous = this.syncing ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(run);
+    this.syncing = next.finally(() => {
+      if (this.syncing === next) this.syncing = null;
+    });
+    return next;
+  }
+
+  private async load(rows: Versioned[]): Promise<void> {
+    const ids = rows.map((r) => r.id);
+    const [providers, capabilities, publications] = await Promise.all([
+      this.db.query('select id, revision, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]) as Promise<(ProviderText & { updatedAt: Date })[]>,
+      this.db.query(
+        `select id, provider_id as "providerId", title, description, keywords, fields from capabilities
+          where provider_id = any($1) and status = 'published' order by provider_id, created_at, id`, [ids],
+      ) as Promise<(CapabilityText & { providerId: string })[]>,
+      this.db.query(
+        `select provider_id as "providerId", title, abstract from (
+           select p.*, row_number() over (partition by provider_id order by position, id) as n from publications p where provider_id = any($1)
+         ) x where n <= $2 order by provider_id, n`, [ids, MAX_PUBLICATIONS],
+      ) as Promise<(PublicationText & { providerId: string })[]>,
+    ]);
+    const capabilitiesOf = groupBy(capabilities, (c) => c.providerId);
+    const publicationsOf = groupBy(publications, (p) => p.providerId);
+    for (const p of providers) {
+      this.index.upsert(providerEvidence(p, capabilitiesOf.get(p.id) ?? [], publicationsOf.get(p.id) ?? []));
+      if (p.updatedAt > this.watermark) this.watermark = p.updatedAt;
+    }
+  }
+}

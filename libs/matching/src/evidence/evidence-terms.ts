@@ -1,0 +1,56 @@
+// The terms the evidence index compares texts by. Lexical terms are what a text says: Han character bigrams,
+// jieba words, lower-cased Latin words and English stems. Cross-lingual terms are what the dictionary says the
+// text means in the other language (English stems of Chinese words, Chinese words of English stems); they weigh
+// less than any term the text itself contains.
+import { bilingualLexicon, chineseWords, englishTokens, textRuns } from '@app/text';
+
+/** Term counts of one text: own occurrences as whole counts, cross-lingual ones as fractions (see `termWeight`). */
+export interface TermCounts {
+  own: Map<string, number>;
+  cross: Map<string, number>;
+}
+
+const WORD = 'w:';
+const STEM = 's:';
+/** Weight of a word's first dictionary sense; later senses get 1/2, 1/3 of it. */
+const CROSS_WEIGHT = 0.5;
+const CROSS_SENSES = 2;
+/** A cross-lingual term never weighs more than this, so it stays below any word the text itself contains (≥ 1). */
+const CROSS_CAP = 0.8;
+
+const add = (bag: Map<string, number>, term: string, weight: number) => bag.set(term, (bag.get(term) ?? 0) + weight);
+
+function addChinese(run: string, counts: TermCounts): void {
+  if (run.length === 1) add(counts.own, run, 1);
+  for (let i = 0; i + 1 < run.length; i++) add(counts.own, run.slice(i, i + 2), 1);
+  const lexicon = bilingualLexicon();
+  for (const word of chineseWords(run)) {
+    add(counts.own, WORD + word, 1);
+    lexicon.glosses(word).slice(0, CROSS_SENSES).forEach((sense, rank) => {
+      for (const stem of sense) add(counts.cross, STEM + stem, CROSS_WEIGHT / (1 + rank) / sense.length);
+    });
+  }
+}
+
+function addLatin(run: string, counts: TermCounts): void {
+  for (const word of run.toLowerCase().match(/[a-z0-9]+/g) ?? []) add(counts.own, word, 1);
+  const lexicon = bilingualLexicon();
+  for (const token of englishTokens(run)) {
+    add(counts.own, STEM + token.term, 1);
+    lexicon.translations(token.term).slice(0, CROSS_SENSES).forEach((word, rank) => add(counts.cross, WORD + word, CROSS_WEIGHT / (1 + rank)));
+  }
+}
+
+export function termCounts(text: string): TermCounts {
+  const counts: TermCounts = { own: new Map(), cross: new Map() };
+  for (const run of textRuns(text)) (run.chinese ? addChinese : addLatin)(run.text, counts);
+  return counts;
+}
+
+/** Sublinear term frequency; a term known only through translation gets its capped fraction. */
+export function termWeights(counts: TermCounts): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [term, n] of counts.own) out.set(term, 1 + Math.log(n));
+  for (const [term, w] of counts.cross) if (!out.has(term)) out.set(term, Math.min(w, CROSS_CAP));
+  return out;
+}

@@ -5,8 +5,9 @@ import { needs, providers } from './support/fixtures';
 import { eventually, TestStack } from './support/stack';
 
 /**
- * During a bulk load, matching waits until the search index has caught up (its candidates come from the index),
- * and then goes on by itself: nothing asked for is lost.
+ * During a bulk load, a provider's run waits until the search index has caught up (its candidate needs come from the
+ * index), and then goes on by itself: nothing asked for is lost. A need's run does not wait: its candidates come from
+ * the evidence index, which reads PostgreSQL.
  */
 describe('matching while the search index is behind', () => {
   let stack: TestStack;
@@ -21,24 +22,27 @@ describe('matching while the search index is behind', () => {
 
   const runOf = async (needId: string) => (await stack.db.query('select status from match_runs where subject_id = $1', [needId]))[0]?.status as string;
 
-  it('holds a re-match while thousands of index changes are pending, and runs it once they are indexed', async () => {
+  it('holds a provider re-match while thousands of index changes are pending, ranks needs meanwhile, and runs it once they are indexed', async () => {
     const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
-    await post('/api/v1/import/providers', { items: providers(tag) });
+    const importedProviders = await post('/api/v1/import/providers', { items: providers(tag) });
+    const providerId = Object.values(importedProviders.body.ids as Record<string, string>)[0];
     const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(0, 1) });
     const needId = imported.body.ids[`${tag}-n-battery`] as string;
     await eventually(async () => (await runOf(needId)) === 'ready', 45000);
+    await eventually(async () => (await runOf(providerId)) === 'ready', 45000);
 
     await stack.api.get(SearchSyncService).whileDrainPaused(async () => {
       // A bulk load's worth of index changes that the (paused) drain has not applied yet.
       const ghosts = Array.from({ length: 2500 }, () => randomUUID());
       await stack.db.query(`insert into outbox_events (aggregate_type, aggregate_id) select 'need', unnest($1::uuid[])`, [ghosts]);
-      await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = $1`, [needId]);
+      await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = any($1)`, [[needId, providerId]]);
+      await stack.api.get(JobDispatcher).enqueue('matching.provider', { providerId });
       await stack.api.get(JobDispatcher).enqueue('matching.need', { needId });
-      await new Promise((r) => setTimeout(r, 4000));
-      expect(await runOf(needId)).toBe('pending');
+      await eventually(async () => (await runOf(needId)) === 'ready', 45000);
+      expect(await runOf(providerId)).toBe('pending');
     });
 
-    await eventually(async () => (await runOf(needId)) === 'ready', 60000);
+    await eventually(async () => (await runOf(providerId)) === 'ready', 60000);
     const pending = await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null');
     expect(pending[0].n).toBe(0);
   });

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CandidateRetriever } from './candidate-retriever';
-import { needEvidenceText } from './evidence/evidence-documents';
+import { needEvidenceText, NeedText } from './evidence/evidence-documents';
 import { Evidence } from './evidence/evidence-index';
 import { EvidenceStore } from './evidence/evidence-store';
 import { termCounts } from './evidence/evidence-terms';
@@ -89,7 +89,8 @@ export class MatchingService {
     const overrides = await this.overridesOf(needs.map((n) => n.id));
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude' && o.providerId === providerId).map((o) => o.needId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin' && o.providerId === providerId).map((o) => o.needId));
-    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id) })), records);
+    const evidence = await this.evidenceForProvider(providerId, needs.map((n) => n.id));
+    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id), evidence: evidence.get(n.id) })), records);
     await this.db.transaction(async (m) => {
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
       await this.insertPairs(m, rows);
@@ -101,6 +102,19 @@ export class MatchingService {
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
     const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
     return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id), evidence: evidence.get(p.id) })), records);
+  }
+
+  /** The provider's evidence for each of these needs, as a need's own run would compute it, so a pair scores alike from both sides. */
+  private async evidenceForProvider(providerId: string, needIds: string[]): Promise<Map<string, Evidence>> {
+    if (!needIds.length) return new Map();
+    const index = await this.evidence.current();
+    const texts: (NeedText & { id: string })[] = await this.db.query('select id, title, description, keywords, fields from needs where id = any($1)', [needIds]);
+    const out = new Map<string, Evidence>();
+    for (const need of texts) {
+      const found = index.evidenceOf(termCounts(needEvidenceText(need)), providerId);
+      if (found) out.set(need.id, found);
+    }
+    return out;
   }
 
   private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {

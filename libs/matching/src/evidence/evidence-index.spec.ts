@@ -1,0 +1,50 @@
+import { providerEvidence } from './evidence-documents';
+import { EvidenceIndex } from './evidence-index';
+import { termCounts } from './evidence-terms';
+
+const expert = (id: string, keywords: string[], fields: string[], publications: string[] = [], revision = 1) =>
+  providerEvidence({ id, revision, name: 'expert', fields, keywords }, [], publications.map((title) => ({ title })));
+
+describe('EvidenceIndex', () => {
+  const build = () => {
+    const index = new EvidenceIndex();
+    index.upsert(expert('battery', ['锂离子电池', '正极材料', '循环寿命'], ['材料科学']));
+    index.upsert(expert('shrimp', ['对虾养殖', '病害防控'], ['水产']));
+    index.upsert(expert('broad', ['材料表征'], ['材料科学'], ['高镍正极材料的循环衰减机理', '钢结构焊接', '混凝土裂缝', '桥梁检测', '隧道监测']));
+    index.upsert(expert('nlp', ['machine translation', 'neural networks'], ['computer science']));
+    return index;
+  };
+
+  it('recalls and ranks by IDF-weighted similarity, with the documents that carried it', () => {
+    const found = build().search(termCounts('电池正极材料循环寿命衰减'), 10);
+    expect(found.map((e) => e.providerId).slice(0, 2)).toEqual(['battery', 'broad']);
+    expect(found.find((e) => e.providerId === 'shrimp')).toBeUndefined();
+    const broad = found.find((e) => e.providerId === 'broad')!;
+    expect(broad.bestDocument).toBeGreaterThan(broad.whole); // one fitting paper among unrelated ones
+    expect(broad.documents[0]).toMatchObject({ kind: 'publication', title: '高镍正极材料的循环衰减机理' });
+  });
+
+  it('meets a Chinese text with an English profile through the dictionary, below its own words', () => {
+    const index = build();
+    const [best] = index.search(termCounts('机器翻译的神经网络方法'), 5);
+    expect(best.providerId).toBe('nlp');
+    const own = index.evidenceOf(termCounts('neural machine translation'), 'nlp')!;
+    expect(own.whole).toBeGreaterThan(best.whole);
+  });
+
+  it('scores a field by the providers who declare it', () => {
+    const index = build();
+    const need = termCounts('正极材料');
+    expect(index.evidenceOf(need, 'broad')!.field).toBeGreaterThan(index.evidenceOf(need, 'shrimp')!.field);
+  });
+
+  it('replaces a provider on a new revision and forgets a removed one, statistics included', () => {
+    const index = build();
+    index.upsert(expert('shrimp', ['锂离子电池'], ['水产'], [], 2));
+    expect(index.revisionOf('shrimp')).toBe(2);
+    expect(index.search(termCounts('对虾养殖'), 5)).toEqual([]);
+    index.remove('battery');
+    expect(index.size).toBe(3);
+    expect(index.search(termCounts('锂离子电池'), 5).map((e) => e.providerId)).toEqual(['shrimp']);
+  });
+});

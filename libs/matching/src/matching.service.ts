@@ -7,7 +7,7 @@ import { CandidateRetriever } from './candidate-retriever';
 import { needEvidenceText, NeedText } from './evidence/evidence-documents';
 import { Evidence } from './evidence/evidence-index';
 import { EvidenceStore } from './evidence/evidence-store';
-import { termCounts } from './evidence/evidence-terms';
+import { TermCounts, termCounts } from './evidence/evidence-terms';
 import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { Match } from './entities/match.entity';
@@ -21,6 +21,7 @@ import { TrackRecords } from './track-record/track-records';
 export const KEEP_PER_SUBJECT = 200;
 /** Providers the evidence index hands to the ranker per need (it scores them exactly; the ranker reorders them). */
 export const CANDIDATES_PER_NEED = 300;
+const NEED_TERM_CACHE = 20000;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
 
@@ -28,6 +29,7 @@ interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRe
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
+  private readonly needTermCache = new Map<string, TermCounts>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -108,13 +110,25 @@ export class MatchingService {
   private async evidenceForProvider(providerId: string, needIds: string[]): Promise<Map<string, Evidence>> {
     if (!needIds.length) return new Map();
     const index = await this.evidence.current();
-    const texts: (NeedText & { id: string })[] = await this.db.query('select id, title, description, keywords, fields from needs where id = any($1)', [needIds]);
+    const texts: (NeedText & { id: string; revision: number })[] = await this.db.query('select id, revision, title, description, keywords, fields from needs where id = any($1)', [needIds]);
     const out = new Map<string, Evidence>();
     for (const need of texts) {
-      const found = index.evidenceOf(termCounts(needEvidenceText(need)), providerId);
+      const found = index.evidenceOf(this.needTerms(need), providerId);
       if (found) out.set(need.id, found);
     }
     return out;
+  }
+
+  /** A need's terms, kept by revision: provider runs meet the same open needs again and again. */
+  private needTerms(need: NeedText & { id: string; revision: number }): TermCounts {
+    const key = `${need.id}:${need.revision}`;
+    let counts = this.needTermCache.get(key);
+    if (!counts) {
+      counts = termCounts(needEvidenceText(need));
+      if (this.needTermCache.size >= NEED_TERM_CACHE) this.needTermCache.delete(this.needTermCache.keys().next().value as string);
+      this.needTermCache.set(key, counts);
+    }
+    return counts;
   }
 
   private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {

@@ -34,8 +34,6 @@ export interface Evidence {
   field: number;
   /** The documents that carried the score, best first (score above a small floor). */
   documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }[];
-  /** Terms both sides share, heaviest contribution first. */
-  sharedTerms: string[];
 }
 
 interface SparseVector { ids: Int32Array; weights: Float32Array }
@@ -54,7 +52,7 @@ interface Slot {
 /** Terms in more than this share of profiles are left out of candidate generation (they still count in scoring). */
 const COMMON_TERM_SHARE = 0.2;
 /** Candidates kept from the first, approximate pass for exact scoring. */
-const FIRST_PASS_CANDIDATES = 600;
+const FIRST_PASS_CANDIDATES = 300;
 const DOCUMENT_FLOOR = 0.05;
 
 export class EvidenceIndex {
@@ -70,6 +68,11 @@ export class EvidenceIndex {
   private liveCount = 0;
   private normsAtCount = 0;
   private scratch = new Float64Array(1024);
+  /** The current query's weights by term id (zero elsewhere), set for one synchronous search and cleared after. */
+  private dense = new Float64Array(1024);
+  private idfValue = new Float64Array(1024);
+  private idfCount: Int32Array = new Int32Array(1024).fill(-1);
+  private idfFrequency: Int32Array = new Int32Array(1024);
 
   get size(): number {
     return this.liveCount;
@@ -122,8 +125,15 @@ export class EvidenceIndex {
     this.liveCount--;
   }
 
+  /** Smoothed IDF, ln((1 + N) / (1 + df)) + 1, cached per term until N or the term's df moves. */
   idf(term: number): number {
-    return Math.log((1 + this.liveCount) / (1 + this.documentFrequency[term])) + 1;
+    const df = this.documentFrequency[term];
+    if (this.idfCount[term] === this.liveCount && this.idfFrequency[term] === df) return this.idfValue[term];
+    const value = Math.log((1 + this.liveCount) / (1 + df)) + 1;
+    this.idfValue[term] = value;
+    this.idfCount[term] = this.liveCount;
+    this.idfFrequency[term] = df;
+    return value;
   }
 
   /**
@@ -135,6 +145,15 @@ export class EvidenceIndex {
     this.refreshNormsIfStale();
     const query = this.queryVector(counts);
     if (!query.size) return [];
+    for (const [id, w] of query) this.dense[id] = w;
+    try {
+      return this.searchWith(query, limit);
+    } finally {
+      for (const id of query.keys()) this.dense[id] = 0;
+    }
+  }
+
+  private searchWith(query: Map<number, number>, limit: number): Evidence[] {
     if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
@@ -166,7 +185,13 @@ export class EvidenceIndex {
   evidenceOf(counts: TermCounts, providerId: string): Evidence | null {
     const index = this.slotOf.get(providerId);
     if (index === undefined) return null;
-    return this.evidenceFor(this.queryVector(counts), this.slots[index], new Map());
+    const query = this.queryVector(counts);
+    for (const [id, w] of query) this.dense[id] = w;
+    try {
+      return this.evidenceFor(query, this.slots[index], new Map());
+    } finally {
+      for (const id of query.keys()) this.dense[id] = 0;
+    }
   }
 
   /** The query as term id → tf weight (IDF applied when scoring); terms the index has never seen cannot match. */
@@ -185,8 +210,8 @@ export class EvidenceIndex {
   }
 
   private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>): Evidence {
-    const whole = this.cosine(query, slot.whole);
-    const documents = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, similarity: this.cosine(query, d.vector) }))
+    const whole = this.cosine(slot.whole);
+    const documents = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, similarity: this.cosine(d.vector) }))
       .sort((a, b) => b.similarity - a.similarity);
     const sims = documents.map((d) => d.similarity);
     let field = 0;
@@ -200,30 +225,23 @@ export class EvidenceIndex {
       bestDocument: sims[0] ?? 0,
       nextDocuments: (sims[1] ?? 0) / 2 + (sims[2] ?? 0) / 4 + (sims[3] ?? 0) / 8,
       documents: documents.filter((d) => d.similarity >= DOCUMENT_FLOOR).slice(0, 3).map((d) => ({ ...d, similarity: round(d.similarity) })),
-      sharedTerms: this.sharedTerms(query, slot.whole, 12),
     };
   }
 
-  private cosine(query: Map<number, number>, vector: SparseVector): number {
+  /** Cosine of the loaded query (`dense`) with a vector, both IDF-weighted; the vector's norm under today's statistics. */
+  private cosine(vector: SparseVector): number {
     let dot = 0;
     let norm = 0;
+    const dense = this.dense;
     for (let i = 0; i < vector.ids.length; i++) {
-      const idf = this.idf(vector.ids[i]);
+      const id = vector.ids[i];
+      const idf = this.idf(id);
       const w = vector.weights[i] * idf;
       norm += w * w;
-      const q = query.get(vector.ids[i]);
-      if (q !== undefined) dot += q * idf * w;
+      const q = dense[id];
+      if (q !== 0) dot += q * idf * w;
     }
     return norm ? dot / Math.sqrt(norm) : 0;
-  }
-
-  private sharedTerms(query: Map<number, number>, vector: SparseVector, n: number): string[] {
-    const shared: [number, number][] = [];
-    for (let i = 0; i < vector.ids.length; i++) {
-      const q = query.get(vector.ids[i]);
-      if (q !== undefined) shared.push([vector.ids[i], q * vector.weights[i] * this.idf(vector.ids[i]) ** 2]);
-    }
-    return shared.sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => this.terms[id]);
   }
 
   /** Cosine of the text with the mean of the normalised whole profiles of a field's providers (cached until one changes). */
@@ -281,8 +299,19 @@ export class EvidenceIndex {
       this.termIds.set(term, id);
       this.terms.push(term);
       if (id >= this.documentFrequency.length) {
-        this.documentFrequency = grow(this.documentFrequency, id * 2);
-        this.postingLengths = grow(this.postingLengths, id * 2);
+        const size = id * 2;
+        this.documentFrequency = grow(this.documentFrequency, size);
+        this.postingLengths = grow(this.postingLengths, size);
+        this.idfFrequency = grow(this.idfFrequency, size);
+        const counts = new Int32Array(size).fill(-1);
+        counts.set(this.idfCount);
+        this.idfCount = counts;
+        const values = new Float64Array(size);
+        values.set(this.idfValue);
+        this.idfValue = values;
+        const dense = new Float64Array(size);
+        dense.set(this.dense);
+        this.dense = dense;
       }
     }
     return id;

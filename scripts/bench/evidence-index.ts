@@ -1,0 +1,50 @@
+/**
+ * The evidence index alone, in process, on the benchmark's generated listings: build time, memory and search latency.
+ *
+ *   node --max-old-space-size=4000 -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/bench/evidence-index.ts [providers] [capabilities] [needs]
+ */
+import { providerEvidence, needEvidenceText } from '../../libs/matching/src/evidence/evidence-documents';
+import { EvidenceIndex } from '../../libs/matching/src/evidence/evidence-index';
+import { termCounts } from '../../libs/matching/src/evidence/evidence-terms';
+import { CANDIDATES_PER_NEED } from '../../libs/matching/src/matching.service';
+import { capabilityRow, needRow, providerRow } from './generate';
+
+const [providers, capabilities, needs] = [Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 5000), Number(process.argv[4] ?? 500)];
+const seed = 2026;
+const capsOf = new Map<number, ReturnType<typeof capabilityRow>[]>();
+for (let i = 0; i < capabilities; i++) {
+  const c = capabilityRow(seed, i, providers);
+  const p = Number(c.providerExternalId.slice('bench-p-'.length));
+  capsOf.set(p, [...(capsOf.get(p) ?? []), c]);
+}
+const index = new EvidenceIndex();
+const rss = () => Math.round(process.memoryUsage().rss / 1e6);
+const started = Date.now();
+let termMs = 0;
+for (let i = 0; i < providers; i++) {
+  const p = providerRow(seed, i) as { externalId: string; name: string; title?: string; fields?: string[]; keywords?: string[]; bio?: string; publications?: { title: string; abstract?: string }[] };
+  const t = Date.now();
+  const input = providerEvidence(
+    { id: p.externalId, revision: 1, name: p.name, title: p.title, fields: p.fields ?? [], keywords: p.keywords ?? [], bio: p.bio },
+    (capsOf.get(i) ?? []).map((c) => ({ id: c.externalId, title: c.title, description: c.description, keywords: c.keywords ?? [], fields: c.fields ?? [] })),
+    p.publications ?? [],
+  );
+  termMs += Date.now() - t;
+  index.upsert(input);
+}
+const buildMs = Date.now() - started;
+console.log(`built: ${providers} providers, ${capabilities} capabilities in ${buildMs} ms (terms ${termMs} ms, index ${buildMs - termMs} ms), RSS ${rss()} MB`);
+const latencies: number[] = [];
+let termsTotal = 0;
+for (let i = 0; i < needs; i++) {
+  const n = needRow(seed, i) as { title: string; description?: string; keywords?: string[]; fields?: string[] };
+  const t0 = process.hrtime.bigint();
+  const counts = termCounts(needEvidenceText({ title: n.title, description: n.description, keywords: n.keywords ?? [], fields: n.fields ?? [] }));
+  const t1 = process.hrtime.bigint();
+  index.search(counts, CANDIDATES_PER_NEED);
+  latencies.push(Number(process.hrtime.bigint() - t1) / 1e6);
+  termsTotal += Number(t1 - t0) / 1e6;
+}
+latencies.sort((a, b) => a - b);
+const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(2);
+console.log(`search: ${needs} needs, p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; need terms ${(termsTotal / needs).toFixed(2)} ms each; RSS ${rss()} MB`);

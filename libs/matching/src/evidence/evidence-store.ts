@@ -7,6 +7,7 @@ import { EvidenceIndex } from './evidence-index';
 
 /** Providers read per query while the index is built. */
 const LOAD_CHUNK = 2000;
+const YIELD_EVERY = 25;
 /**
  * Rows whose `updated_at` is this close to the last one seen are read again: a transaction that committed late
  * carries an `updated_at` from before it committed, and a revision check makes reading twice harmless.
@@ -106,7 +107,9 @@ export class EvidenceStore {
     ]);
     const capabilitiesOf = groupBy(capabilities, (c) => c.providerId);
     const publicationsOf = groupBy(publications, (p) => p.providerId);
-    for (const p of providers) {
+    for (const [i, p] of providers.entries()) {
+      // Building takes milliseconds per provider: yield now and then so the process's other jobs keep their pace.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       this.index.upsert(providerEvidence(p, capabilitiesOf.get(p.id) ?? [], publicationsOf.get(p.id) ?? []));
       if (p.updatedAt > this.watermark) this.watermark = p.updatedAt;
     }

@@ -30,6 +30,7 @@ describe('EvidenceIndex', () => {
     expect(best.providerId).toBe('nlp');
     const own = index.evidenceOf(termCounts('neural machine translation'), 'nlp')!;
     expect(own.whole).toBeGreaterThan(best.whole);
+    expect([best.crossLingual, own.crossLingual]).toEqual([1, 0]);
   });
 
   it('scores a field by the providers who declare it', () => {

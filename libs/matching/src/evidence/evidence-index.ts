@@ -1,7 +1,7 @@
 // An in-memory inverted index of provider evidence with the corpus statistics it needs (document frequencies
 // over providers' whole profiles). Recall and lexical scoring for a need run here, in one pass over the postings
 // of the need's terms, instead of one search request per term.
-import { termWeights, TermCounts } from './evidence-terms';
+import { isMostlyChinese, termWeights, TermCounts } from './evidence-terms';
 
 /** One document of a provider's evidence: its profile text, a capability or a publication. */
 export interface EvidenceDocument {
@@ -32,6 +32,8 @@ export interface Evidence {
   nextDocuments: number;
   /** The need against the centroid of the providers who declare the same field (best field). */
   field: number;
+  /** 1 when the need and the provider write mostly in different languages (Chinese against English). */
+  crossLingual: number;
   /** The documents that carried the score, best first (score above a small floor). */
   documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }[];
 }
@@ -46,6 +48,7 @@ interface Slot {
   documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; vector: SparseVector }[];
   /** Norm of the whole profile under the IDF of the last norm refresh (candidate generation only). */
   approximateNorm: number;
+  chinese: boolean;
   alive: boolean;
 }
 
@@ -91,10 +94,11 @@ export class EvidenceIndex {
   upsert(input: ProviderEvidenceInput): void {
     this.remove(input.id);
     const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, vector: this.vectorOf(termWeights(d.counts)) }));
-    const whole = this.vectorOf(termWeights(mergeCounts(input.documents.map((d) => d.counts))));
+    const merged = mergeCounts(input.documents.map((d) => d.counts));
+    const whole = this.vectorOf(termWeights(merged));
     const index = this.slots.length;
     const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
-    this.slots.push({ id: input.id, revision: input.revision, fields, whole, documents, approximateNorm: 1, alive: true });
+    this.slots.push({ id: input.id, revision: input.revision, fields, whole, documents, approximateNorm: 1, chinese: isMostlyChinese(merged), alive: true });
     this.slotOf.set(input.id, index);
     for (let i = 0; i < whole.ids.length; i++) {
       const term = whole.ids[i];
@@ -147,13 +151,13 @@ export class EvidenceIndex {
     if (!query.size) return [];
     for (const [id, w] of query) this.dense[id] = w;
     try {
-      return this.searchWith(query, limit);
+      return this.searchWith(query, limit, isMostlyChinese(counts));
     } finally {
       for (const id of query.keys()) this.dense[id] = 0;
     }
   }
 
-  private searchWith(query: Map<number, number>, limit: number): Evidence[] {
+  private searchWith(query: Map<number, number>, limit: number, chinese: boolean): Evidence[] {
     if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
@@ -177,7 +181,7 @@ export class EvidenceIndex {
     }
     first.sort((a, b) => b.score - a.score);
     const fieldScores = new Map<string, number>();
-    const exact = first.slice(0, Math.max(FIRST_PASS_CANDIDATES, limit)).map(({ slot }) => this.evidenceFor(query, this.slots[slot], fieldScores));
+    const exact = first.slice(0, Math.max(FIRST_PASS_CANDIDATES, limit)).map(({ slot }) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
     return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
   }
 
@@ -188,7 +192,7 @@ export class EvidenceIndex {
     const query = this.queryVector(counts);
     for (const [id, w] of query) this.dense[id] = w;
     try {
-      return this.evidenceFor(query, this.slots[index], new Map());
+      return this.evidenceFor(query, this.slots[index], new Map(), isMostlyChinese(counts));
     } finally {
       for (const id of query.keys()) this.dense[id] = 0;
     }
@@ -209,7 +213,7 @@ export class EvidenceIndex {
     return query;
   }
 
-  private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>): Evidence {
+  private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
     const whole = this.cosine(slot.whole);
     const documents = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, similarity: this.cosine(d.vector) }))
       .sort((a, b) => b.similarity - a.similarity);
@@ -221,7 +225,7 @@ export class EvidenceIndex {
       field = Math.max(field, score);
     }
     return {
-      providerId: slot.id, revision: slot.revision, whole, field,
+      providerId: slot.id, revision: slot.revision, whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
       bestDocument: sims[0] ?? 0,
       nextDocuments: (sims[1] ?? 0) / 2 + (sims[2] ?? 0) / 4 + (sims[3] ?? 0) / 8,
       documents: documents.filter((d) => d.similarity >= DOCUMENT_FLOOR).slice(0, 3).map((d) => ({ ...d, similarity: round(d.similarity) })),

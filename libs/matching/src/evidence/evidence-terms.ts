@@ -54,3 +54,14 @@ export function termWeights(counts: TermCounts): Map<string, number> {
   for (const [term, w] of counts.cross) if (!out.has(term)) out.set(term, Math.min(w, CROSS_CAP));
   return out;
 }
+
+/** Whether a text is mostly Chinese, by its own terms (Han bigrams and words against Latin words and stems). */
+export function isMostlyChinese(counts: TermCounts): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const [term, n] of counts.own) {
+    if (term.startsWith(STEM)) latin += n;
+    else if (!term.startsWith(WORD)) (/^[a-z0-9]/.test(term) ? (latin += n) : (han += n));
+  }
+  return han > latin;
+}

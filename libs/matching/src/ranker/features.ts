@@ -5,7 +5,8 @@ import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
 
 /** Pairwise features: each depends only on the need and the provider, so a pair scores the same from either side. */
 export const FEATURE_NAMES = ['coreSimilarity', 'textSimilarity', 'coreCoverage', 'specialtyCoverage', 'capabilityFit', 'publicationFit', 'fieldOverlap', 'regionFit', 'available', 'kindFitsMode',
-  'evidenceWhole', 'evidenceBestDocument', 'evidenceNextDocuments', 'fieldEvidence'] as const;
+  'evidenceWhole', 'evidenceBestDocument', 'evidenceNextDocuments', 'fieldEvidence',
+  'crossLingual', 'crossCoreSimilarity', 'crossTextSimilarity', 'crossCoreCoverage', 'crossEvidenceWhole'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -42,16 +43,20 @@ export function best<T>(items: T[], score: (item: T) => number): { item: T | nul
 }
 
 /** The evidence index's IDF-weighted similarities; a provider it did not recall has none. */
-export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0 };
+export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0, crossLingual: 0 };
 
-export function computeFeatures(need: NeedProfile, provider: ProviderProfile, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field'> = NO_EVIDENCE): Features {
+export function computeFeatures(need: NeedProfile, provider: ProviderProfile, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE): Features {
   const modeFits = need.modes.map((m) => KIND_MODE_FIT[m]?.[provider.kind] ?? 0.5);
   let fieldOverlap = 0;
   for (const code of need.fieldCodes) if (provider.fieldCodes.has(code)) fieldOverlap = code.includes('.') ? 1 : Math.max(fieldOverlap, 0.5);
+  const coreSimilarity = cosine(need.core, provider.core);
+  const textSimilarity = cosine(need.all, provider.all);
+  const coreCoverage = coverage(need.core, provider.all);
+  const cross = evidence.crossLingual;
   return {
-    coreSimilarity: cosine(need.core, provider.core),
-    textSimilarity: cosine(need.all, provider.all),
-    coreCoverage: coverage(need.core, provider.all),
+    coreSimilarity,
+    textSimilarity,
+    coreCoverage,
     // How much of what the provider specialises in the need talks about: tells a specialist from a generalist.
     specialtyCoverage: coverage(provider.core, need.all),
     capabilityFit: best(provider.capabilities, (c) => cosine(need.all, c.bag)).value,
@@ -64,5 +69,11 @@ export function computeFeatures(need: NeedProfile, provider: ProviderProfile, ev
     evidenceBestDocument: evidence.bestDocument,
     evidenceNextDocuments: evidence.nextDocuments,
     fieldEvidence: evidence.field,
+    // Across languages only the dictionary links the texts: the same features may deserve other weights there.
+    crossLingual: cross,
+    crossCoreSimilarity: cross * coreSimilarity,
+    crossTextSimilarity: cross * textSimilarity,
+    crossCoreCoverage: cross * coreCoverage,
+    crossEvidenceWhole: cross * evidence.whole,
   };
 }

@@ -1,18 +1,39 @@
 import type { Provider } from '@app/listings/entities/provider.entity';
 import { needProfile, providerProfile } from '../profiles/profiles';
-import { rankPair, scoreOf } from './match-ranker';
+import { needEvidenceText, providerEvidence } from '../evidence/evidence-documents';
+import { EvidenceIndex } from '../evidence/evidence-index';
+import { termCounts } from '../evidence/evidence-terms';
+import { NeedProfile, ProviderProfile } from '../profiles/profiles';
+import { PairOptions, rankPair as rankWithOptions, scoreOf } from './match-ranker';
 import { FEATURE_NAMES, Features } from './features';
 
-const provider = (id: string, fields: Partial<Provider>) => providerProfile({
-  id, externalId: id, kind: 'expert', revision: 1, regionCode: null, available: true, fields: [], keywords: [], bio: '', ...fields,
-} as Provider, [], []);
+const listed: Partial<Provider>[] = [];
+const provider = (id: string, fields: Partial<Provider>) => {
+  listed.push({ id, ...fields });
+  return providerProfile({ id, externalId: id, kind: 'expert', revision: 1, regionCode: null, available: true, fields: [], keywords: [], bio: '', ...fields } as Provider, [], []);
+};
 
-const need = (title: string, keywords: string[], regionCode: string | null = null) =>
-  needProfile({ id: title, revision: 1, regionCode, cooperationModes: [], fields: [], title, keywords, description: '' });
+const needs = new Map<string, { keywords: string[] }>();
+const need = (title: string, keywords: string[], regionCode: string | null = null) => {
+  needs.set(title, { keywords });
+  return needProfile({ id: title, revision: 1, regionCode, cooperationModes: [], fields: [], title, keywords, description: '' });
+};
+
+/** As the product ranks: with the evidence index over every provider of the test beside the profile features. */
+let index: EvidenceIndex | null = null;
+function rankPair(n: NeedProfile, p: ProviderProfile, options: PairOptions = {}) {
+  if (!index) {
+    index = new EvidenceIndex();
+    for (const l of listed) index.upsert(providerEvidence({ id: l.id!, revision: 1, name: l.id!, fields: l.fields ?? [], keywords: l.keywords ?? [], bio: l.bio }, [], []));
+  }
+  const evidence = index.evidenceOf(termCounts(needEvidenceText({ title: n.id, keywords: needs.get(n.id)?.keywords ?? [], fields: [] })), p.id) ?? undefined;
+  return rankWithOptions(n, p, { evidence, ...options });
+}
 
 describe('MatchRanker', () => {
   const bamboo = provider('bamboo', { keywords: ['bamboo fibre composites', 'furniture panels'], bio: 'Bamboo fibre boards with low formaldehyde.', regionCode: '440200' });
   const shrimp = provider('shrimp', { keywords: ['对虾养殖', '病害防控'], bio: '为养殖户提供对虾病害诊断。', regionCode: '440800' });
+  provider('welding', { keywords: ['焊接机器人', '焊缝跟踪'], bio: '焊接工艺与机器视觉。', regionCode: '440600' });
 
   it('ranks the provider whose meaning fits first, across languages', () => {
     const n = need('竹纤维复合材料家具板材', ['竹纤维', '复合材料']);
@@ -42,16 +63,18 @@ describe('MatchRanker', () => {
   });
 
   it("moves the score by the provider's track record and says why, in both languages", () => {
-    const n = need('竹纤维复合材料家具板材', ['竹纤维']);
-    const plain = rankPair(n, bamboo);
+    const n = need('水产养殖场的水质', ['水质']); // a partial fit: its score is far from either end of the scale
+    const plain = rankPair(n, shrimp);
     const record = { openEngagements: 2, positiveOutcomes: 3, negativeOutcomes: 1, adjustment: 0.8 };
-    const recorded = rankPair(n, bamboo, { record });
+    const recorded = rankPair(n, shrimp, { record });
     expect(plain.reasons.trackRecord).toBeNull();
     expect(recorded.score).toBeGreaterThan(plain.score);
     expect(recorded.reasons.trackRecord).toEqual(record);
     expect(recorded.reasons.summary['zh-CN']).toContain('以往推荐 3 项成功、1 项未成');
     expect(recorded.reasons.summary['zh-CN']).toContain('在谈对接 2 项');
     expect(recorded.reasons.summary.en).toContain('2 introduction(s) under way');
-    expect(rankPair(n, bamboo, { record: { ...record, adjustment: -0.8 } }).score).toBeLessThan(plain.score);
+    expect(plain.score).toBeGreaterThan(1);
+    expect(plain.score).toBeLessThan(99);
+    expect(rankPair(n, shrimp, { record: { ...record, adjustment: -0.8 } }).score).toBeLessThan(plain.score);
   });
 });

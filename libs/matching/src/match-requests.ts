@@ -23,12 +23,16 @@ const PROFILES_PER_JOB = 200;
 
 export interface RunRef { subject_type: MatchSubject; subject_id: string }
 
-/** Queues matching jobs for these runs, providers first (a need ranked right after sees them). */
+/**
+ * Queues matching jobs for these runs, needs first: a need's run finds every provider in PostgreSQL through the
+ * evidence index, so it waits for no provider run, and its list is what a coordinator reads; in bulk, provider runs
+ * (which only add pairs with needs) queue behind the needs.
+ */
 export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promise<void> {
-  const priority = runs.length > BULK_RUNS ? MatchingPriority.bulk : MatchingPriority.interactive;
+  const bulk = runs.length > BULK_RUNS;
   const of = (type: MatchSubject) => runs.filter((r) => r.subject_type === type).map((r) => r.subject_id);
-  await jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })), { priority });
-  await jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })), { priority });
+  await jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })), { priority: bulk ? MatchingPriority.bulk : MatchingPriority.interactive });
+  await jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })), { priority: bulk ? MatchingPriority.bulkProviders : MatchingPriority.interactive });
 }
 
 /** Asks for the ranker profiles of these (just indexed) providers to be built and stored ahead of ranking. */

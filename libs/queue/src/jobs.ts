@@ -28,7 +28,7 @@ export type JobName = keyof JobPayloads;
  * Matching queue priorities (BullMQ: jobs without one come first, then lower numbers): a single listing someone
  * just published is ranked before profiles are prepared, and both before the runs of a bulk import or a sweep.
  */
-export const MatchingPriority = { interactive: undefined, profiles: 5, bulk: 10 } as const;
+export const MatchingPriority = { interactive: undefined, profiles: 5, bulk: 10, bulkProviders: 12 } as const;
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'search.drain': QueueName.SearchSync,

@@ -11,7 +11,8 @@ const TERMS_ASKED = 15;
 const HITS_PER_TERM = 40;
 
 /**
- * Recall: asks the search index for the records a profile could match; ranking happens afterwards in code.
+ * Recall for a provider's run: asks the search index for the open needs its profile could match; ranking happens
+ * afterwards in code. (A need's run recalls providers from the evidence index instead.)
  * Each heavy concept is its own query (one multi-search request): measured on the development set, that
  * recalled 94 % of the good providers with ~120 candidates a need, where a few long queries recalled 50–75 %
  * (Meilisearch reads at most 10 words of a query and a long query narrows its hits).
@@ -19,10 +20,6 @@ const HITS_PER_TERM = 40;
 @Injectable()
 export class CandidateRetriever {
   constructor(private readonly search: SearchClient) {}
-
-  async providersFor(queries: string[]): Promise<string[]> {
-    return this.ask('providers', queries, []);
-  }
 
   async needsFor(queries: string[]): Promise<string[]> {
     return this.ask('needs', queries, ['status = "published"']);
@@ -36,7 +33,7 @@ export class CandidateRetriever {
     return [...phrases.filter((p) => p.trim()), ...terms];
   }
 
-  private async ask(kind: 'providers' | 'needs', queries: string[], filter: string[]): Promise<string[]> {
+  private async ask(kind: 'needs', queries: string[], filter: string[]): Promise<string[]> {
     if (!queries.length) return [];
     const { results } = await this.search.meili.multiSearch({
       queries: queries.map((q) => ({ indexUid: this.search.indexName(kind), q, limit: HITS_PER_TERM, filter, attributesToRetrieve: ['id'], matchingStrategy: 'last' as const })),

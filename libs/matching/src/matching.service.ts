@@ -57,7 +57,7 @@ export class MatchingService {
     const [profile] = await this.profiles.needProfiles([needId]);
     const overrides = await this.overridesOf([needId]);
     const index = await this.evidence.current();
-    const counts = termCounts(needEvidenceText(need));
+    const counts = this.needTerms(need);
     const found = new Map(index.search(counts, CANDIDATES_PER_NEED).map((e) => [e.providerId, e]));
     for (const o of overrides) if (o.action === 'pin' && !found.has(o.providerId)) {
       const pinned = index.evidenceOf(counts, o.providerId);

@@ -54,9 +54,9 @@ const available = fs.existsSync(DEVSETS);
       const id = imported.body.ids[`${tag}-${need.externalId}`] as string;
       const list = await eventually(async () => {
         const res = await stack.http.get(`/api/v1/needs/${id}/matches?limit=100`).auth(token, { type: 'bearer' });
-        return res.body.status === 'ready' ? (res.body.items as { externalId: string }[]) : null;
+        return res.body.status === 'ready' ? (res.body.items as { externalId: string | null }[]) : null;
       }, 120000);
-      const ranked = list.map((m) => m.externalId).filter((x) => x.startsWith(`${tag}-`)).map((x) => x.slice(tag.length + 1));
+      const ranked = list.map((m) => m.externalId ?? "").filter((x) => x.startsWith(`${tag}-`)).map((x) => x.slice(tag.length + 1));
       rows.push({ ranked, grades: need.relevance ?? {} });
     }
     const product = summarize(rows);

@@ -63,7 +63,7 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
       [ownerOrgId, `${tag} 齿轮热处理变形控制`, new Date(night.getTime() - 5 * DAY_MS)],
     );
     ids.submitted = need.id;
-    const alert = await eventually(async () => (await inbox(t.coordinator)).find((i) => i.kind === 'reminder.review_overdue' && i.subjectId === need.id), 20000);
+    const alert = await eventually(async () => (await inbox(t.coordinator)).find((i) => i.kind === 'reminder.review_overdue' && i.subjectId === need.id), 90000); // a ceiling, not a pace: it polls the state it asserts
     expect(alert.title).toBe(`待审核超时：${tag} 齿轮热处理变形控制`);
     const [queued] = await stack.db.query(`select status, not_before from email_outbox where user_id = (select id from users where email = $1) and kind = 'reminder.review_overdue'`, [mail.coordinator]);
     expect(queued.status).toBe('pending');
@@ -72,7 +72,7 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     expect(sink.to(mail.coordinator)).toHaveLength(0);
 
     testClock.advance(nextShanghaiHour(testClock.now(), 8).getTime() - testClock.now().getTime() + 60000);
-    await eventually(async () => sink.to(mail.coordinator).length === 1, 20000);
+    await eventually(async () => sink.to(mail.coordinator).length === 1, 90000); // a ceiling, not a pace: it polls the state it asserts
     expect(sink.to(mail.coordinator)[0]).toMatchObject({ kind: 'reminder.review_overdue' });
   });
 
@@ -89,7 +89,7 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     await eventually(async () => (await stack.db.query(`select 1 from reminders where kind = 'listing.reconfirm' and subject_id = any($1)`, [[ids.kept, ids.stale]])).length === 2);
     testClock.advance(91 * DAY_MS);
 
-    await eventually(async () => (await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_reconfirm').length === 2, 20000);
+    await eventually(async () => (await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_reconfirm').length === 2, 90000); // a ceiling, not a pace: it polls the state it asserts
     expect((await stack.http.post(`/api/v1/needs/${ids.kept}/reconfirm`).auth(t.foreign, { type: 'bearer' })).status).toBe(403);
     const confirmed = await stack.http.post(`/api/v1/needs/${ids.kept}/reconfirm`).auth(t.owner, { type: 'bearer' });
     expect(confirmed.body).toMatchObject({ id: ids.kept, status: 'published' });
@@ -97,7 +97,7 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     expect(expiry).toEqual([{ subject_id: ids.kept, status: 'cancelled' }, { subject_id: ids.stale, status: 'pending' }]);
 
     testClock.advance(7 * DAY_MS + HOUR_MS);
-    await eventually(async () => (await inbox(t.owner)).some((i) => i.kind === 'reminder.listing_expired'), 20000);
+    await eventually(async () => (await inbox(t.owner)).some((i) => i.kind === 'reminder.listing_expired'), 90000); // a ceiling, not a pace: it polls the state it asserts
     const statuses = await stack.db.query(`select id, status from needs where id = any($1)`, [[ids.kept, ids.stale]]);
     expect(Object.fromEntries(statuses.map((s: { id: string; status: string }) => [s.id, s.status]))).toEqual({ [ids.kept]: 'published', [ids.stale]: 'expired' });
     expect((await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_expired').map((i) => i.subjectId)).toEqual([ids.stale]);
@@ -105,7 +105,7 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     const again = await stack.http.post(`/api/v1/needs/${ids.stale}/reconfirm`).auth(t.owner, { type: 'bearer' });
     expect(again.status).toBe(409);
     // E-mail leaves after the delivery commits (from the outbox), so it may trail the inbox row; never twice.
-    await eventually(async () => sink.to(mail.owner).some((m) => m.kind === 'reminder.listing_expired'), 20000);
+    await eventually(async () => sink.to(mail.owner).some((m) => m.kind === 'reminder.listing_expired'), 90000); // a ceiling, not a pace: it polls the state it asserts
     await new Promise((r) => setTimeout(r, 1000));
     expect(countOf(sink.to(mail.owner).map((m) => m.kind))).toEqual({ 'reminder.listing_reconfirm': 2, 'reminder.listing_expired': 1 });
   });

@@ -79,6 +79,7 @@ async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   let code = run('npx', [...jest, '--selectProjects', 'unit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand', '--forceExit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'browser', '--runInBand', '--forceExit']);
+  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'quality', '--runInBand', '--forceExit']);
   // Benchmark smoke run (tiny size): fails only when the harness breaks, never for a missed target.
   if (code === 0) code = run('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/bench/run.ts', '--size', 'tiny', '--no-docs']);
   await stopAll(servers);

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tfidfRankings, BaselineDataset } from '@app/matching/evaluation/lexical-baselines';
 import { summarize } from '@app/matching/evaluation/ranking-metrics';
-import { eventually, TestStack } from './support/stack';
+import { eventually, TestStack } from '../support/stack';
 
 /**
  * Match quality through the API on samples of the external development sets (labels made outside this project):
  * the product must rank at least as well as the TF-IDF floor on the same sample. The sets sit in ../shared/devsets
  * beside the checkout (CI has them there too); they are never copied into the project.
  */
-const DEVSETS = path.resolve(__dirname, '../../shared/devsets');
+const DEVSETS = path.resolve(__dirname, '../../../shared/devsets');
 const SAMPLES = [
   { file: 'csl-zh.json', needs: 25, others: 120 },
   { file: 'csfcube-en.json', needs: 20, others: 60 },

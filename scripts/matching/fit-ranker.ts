@@ -20,7 +20,10 @@ import { buildEvidence, buildProfiles, DatasetFile } from './offline-features';
 interface Pair { need: string; provider: string; x: number[]; grade: number }
 interface NeedPairs { need: string; dataset: number; pairs: Pair[] }
 
-const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--targets');
+const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--targets' && all[i - 1] !== '--without');
+/** --without a,b : features held at weight 0 (to measure what a feature is worth, or to fit a model that does without it). */
+const withoutFlag = process.argv.indexOf('--without');
+const without = new Set(withoutFlag >= 0 ? process.argv[withoutFlag + 1].split(',') : []);
 /**
  * --targets 0.771,0.792,… : the nDCG@10 each file must reach (say, its TF-IDF floor plus the required lead); the search
  * then values reaching every target over a larger gain on one file. Without it, the plain mean over files.
@@ -96,7 +99,7 @@ function fitOrder(train: NeedPairs[]): number[] {
   };
   const starts: number[][] = [
     FEATURE_NAMES.map((name) => (name === 'evidenceWhole' ? 1 : 0)),
-    FEATURE_NAMES.map((name, i) => (DEFAULT_WEIGHTS.weights[name] ?? 0) * std[i] + (name === 'evidenceWhole' ? 0.5 : 0)),
+    FEATURE_NAMES.map((name, i) => (without.has(name) ? 0 : (DEFAULT_WEIGHTS.weights[name] ?? 0) * std[i] + (name === 'evidenceWhole' ? 0.5 : 0))),
   ];
   let best = { value: -1, w: starts[0] };
   for (const start of starts) {
@@ -106,6 +109,7 @@ function fitOrder(train: NeedPairs[]): number[] {
     for (let round = 0; round < 4; round++) {
       let improved = false;
       for (let i = 0; i < n; i++) {
+        if (without.has(FEATURE_NAMES[i])) continue;
         for (const step of steps) {
           const trial = [...w];
           trial[i] = w[i] + step * 0.5 ** round;

@@ -35,10 +35,16 @@ export interface Evidence {
   /** 1 when the need and the provider write mostly in different languages (Chinese against English). */
   crossLingual: number;
   /** The documents that carried the score, best first (score above a small floor). */
-  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }[];
+  documents: EvidenceDocumentScore[];
+  /** The best-fitting capability and the three best-fitting publications above the same floor, wherever they rank. */
+  bestCapability: EvidenceDocumentScore | null;
+  publications: EvidenceDocumentScore[];
 }
 
-interface SparseVector { ids: Int32Array; weights: Float32Array }
+export interface EvidenceDocumentScore { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }
+
+/** Term ids ascending, tf weights; `norm` is the IDF-weighted norm under the statistics of `normEpoch`. */
+interface SparseVector { ids: Int32Array; weights: Float32Array; norm: number; normEpoch: number }
 
 interface Slot {
   id: string;
@@ -69,10 +75,14 @@ export class EvidenceIndex {
   private readonly fieldMembers = new Map<string, Set<number>>();
   private readonly centroids = new Map<string, Map<number, number> | null>();
   private liveCount = 0;
+  /** Moves whenever N or a document frequency does: a norm computed in the same epoch is still exact. */
+  private epoch = 0;
   private normsAtCount = 0;
   private scratch = new Float64Array(1024);
   /** The current query's weights by term id (zero elsewhere), set for one synchronous search and cleared after. */
   private dense = new Float64Array(1024);
+  /** The current query's term ids (the non-zero entries of `dense`). */
+  private queryIds: number[] = [];
   private idfValue = new Float64Array(1024);
   private idfCount: Int32Array = new Int32Array(1024).fill(-1);
   private idfFrequency: Int32Array = new Int32Array(1024);
@@ -112,6 +122,7 @@ export class EvidenceIndex {
       this.centroids.set(field, null);
     }
     this.liveCount++;
+    this.epoch++;
     this.slots[index].approximateNorm = this.norm(whole);
   }
 
@@ -127,6 +138,7 @@ export class EvidenceIndex {
     }
     this.slotOf.delete(providerId);
     this.liveCount--;
+    this.epoch++;
   }
 
   /** Smoothed IDF, ln((1 + N) / (1 + df)) + 1, cached per term until N or the term's df moves. */
@@ -149,11 +161,11 @@ export class EvidenceIndex {
     this.refreshNormsIfStale();
     const query = this.queryVector(counts);
     if (!query.size) return [];
-    for (const [id, w] of query) this.dense[id] = w;
+    this.load(query);
     try {
       return this.searchWith(query, limit, isMostlyChinese(counts));
     } finally {
-      for (const id of query.keys()) this.dense[id] = 0;
+      this.unload();
     }
   }
 
@@ -190,12 +202,22 @@ export class EvidenceIndex {
     const index = this.slotOf.get(providerId);
     if (index === undefined) return null;
     const query = this.queryVector(counts);
-    for (const [id, w] of query) this.dense[id] = w;
+    this.load(query);
     try {
       return this.evidenceFor(query, this.slots[index], new Map(), isMostlyChinese(counts));
     } finally {
-      for (const id of query.keys()) this.dense[id] = 0;
+      this.unload();
     }
+  }
+
+  private load(query: Map<number, number>): void {
+    this.queryIds = [...query.keys()];
+    for (const [id, w] of query) this.dense[id] = w;
+  }
+
+  private unload(): void {
+    for (const id of this.queryIds) this.dense[id] = 0;
+    this.queryIds = [];
   }
 
   /** The query as term id → tf weight (IDF applied when scoring); terms the index has never seen cannot match. */
@@ -214,38 +236,56 @@ export class EvidenceIndex {
   }
 
   private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
-    const whole = this.cosine(slot.whole);
-    const documents = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, similarity: this.cosine(d.vector) }))
-      .sort((a, b) => b.similarity - a.similarity);
-    const sims = documents.map((d) => d.similarity);
+    const whole = this.cosine(slot.whole, query.size);
+    const sims = slot.documents.map((d) => this.cosine(d.vector, query.size));
+    const order = sims.map((_, i) => i).sort((a, b) => sims[b] - sims[a]);
+    const sim = (rank: number) => (rank < order.length ? sims[order[rank]] : 0);
     let field = 0;
     for (const key of slot.fields) {
       let score = fieldScores.get(key);
       if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(query, key)));
       field = Math.max(field, score);
     }
+    const shown = order.filter((i) => sims[i] >= DOCUMENT_FLOOR).map((i) => {
+      const { kind, ref, title } = slot.documents[i];
+      return { kind, ref, title, similarity: round(sims[i]) };
+    });
     return {
       providerId: slot.id, revision: slot.revision, whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
-      bestDocument: sims[0] ?? 0,
-      nextDocuments: (sims[1] ?? 0) / 2 + (sims[2] ?? 0) / 4 + (sims[3] ?? 0) / 8,
-      documents: documents.filter((d) => d.similarity >= DOCUMENT_FLOOR).slice(0, 3).map((d) => ({ ...d, similarity: round(d.similarity) })),
+      bestDocument: sim(0), nextDocuments: sim(1) / 2 + sim(2) / 4 + sim(3) / 8, documents: shown.slice(0, 3),
+      bestCapability: shown.find((d) => d.kind === 'capability') ?? null, publications: shown.filter((d) => d.kind === 'publication').slice(0, 3),
     };
   }
 
-  /** Cosine of the loaded query (`dense`) with a vector, both IDF-weighted; the vector's norm under today's statistics. */
-  private cosine(vector: SparseVector): number {
-    let dot = 0;
-    let norm = 0;
+  /**
+   * Cosine of the loaded query (`dense`, `querySize` terms) with a vector, both IDF-weighted. The vector's norm is
+   * kept per statistics epoch; the dot product walks the vector, or looks the query's terms up in a long one.
+   */
+  private cosine(vector: SparseVector, querySize: number): number {
+    const norm = this.exactNorm(vector);
+    const { ids, weights } = vector;
     const dense = this.dense;
-    for (let i = 0; i < vector.ids.length; i++) {
-      const id = vector.ids[i];
-      const idf = this.idf(id);
-      const w = vector.weights[i] * idf;
-      norm += w * w;
-      const q = dense[id];
-      if (q !== 0) dot += q * idf * w;
+    let dot = 0;
+    if (ids.length <= querySize * 8) {
+      for (let i = 0; i < ids.length; i++) {
+        const q = dense[ids[i]];
+        if (q !== 0) dot += q * weights[i] * this.idf(ids[i]) ** 2;
+      }
+    } else {
+      for (const id of this.queryIds) {
+        const i = binarySearch(ids, id);
+        if (i >= 0) dot += dense[id] * weights[i] * this.idf(id) ** 2;
+      }
     }
-    return norm ? dot / Math.sqrt(norm) : 0;
+    return dot / norm;
+  }
+
+  private exactNorm(vector: SparseVector): number {
+    if (vector.normEpoch !== this.epoch) {
+      vector.norm = this.norm(vector);
+      vector.normEpoch = this.epoch;
+    }
+    return vector.norm;
   }
 
   /** Cosine of the text with the mean of the normalised whole profiles of a field's providers (cached until one changes). */
@@ -264,7 +304,7 @@ export class EvidenceIndex {
     const sum = new Map<number, number>();
     for (const index of this.fieldMembers.get(field) ?? []) {
       const { whole } = this.slots[index];
-      const norm = this.norm(whole);
+      const norm = this.exactNorm(whole);
       for (let i = 0; i < whole.ids.length; i++) {
         const id = whole.ids[i];
         sum.set(id, (sum.get(id) ?? 0) + (whole.weights[i] * this.idf(id)) / norm);
@@ -293,7 +333,7 @@ export class EvidenceIndex {
 
   private vectorOf(weights: Map<string, number>): SparseVector {
     const entries = [...weights].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1]) };
+    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1]), norm: 1, normEpoch: -1 };
   }
 
   private termId(term: string): number {
@@ -341,6 +381,19 @@ export function mergeCounts(list: TermCounts[]): TermCounts {
 
 const fieldKey = (field: string) => field.trim().toLowerCase();
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 function grow(array: Int32Array, size: number): Int32Array {
   const next = new Int32Array(size);

@@ -58,13 +58,14 @@ export function scorePair(need: NeedProfile, provider: ProviderProfile, options:
 
 export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
   const record = options.record ?? null;
-  const documents = options.evidence?.documents ?? [];
-  const bestCapability = documents.find((d) => d.kind === 'capability');
-  const capability = bestCapability
-    ? { item: provider.capabilities.find((c) => c.id === bestCapability.ref) ?? null, value: 1 }
+  const evidence = options.evidence;
+  const documents = evidence?.documents ?? [];
+  // The evidence index has already scored every document of the pair; without it (offline tools), the concept bags.
+  const capability = evidence
+    ? { item: evidence.bestCapability && (provider.capabilities.find((c) => c.id === evidence.bestCapability!.ref) ?? null), value: 1 }
     : best(provider.capabilities, (c) => cosine(need.all, c.bag));
-  const evidencePublications = documents.filter((d) => d.kind === 'publication').map((d) => provider.publications[Number(d.ref)]).filter(Boolean);
-  const publications = (evidencePublications.length ? evidencePublications.map((p) => ({ p, s: 1 }))
+  const publications = (evidence
+    ? evidence.publications.map((d) => provider.publications[Number(d.ref)]).filter(Boolean).map((p) => ({ p, s: 1 }))
     : provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s)).slice(0, 3);
   const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
   const matchedFields = [...need.fieldCodes].filter((c) => provider.fieldCodes.has(c));

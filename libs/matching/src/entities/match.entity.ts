@@ -7,7 +7,7 @@ import type { MatchReasons } from '../ranker/match-reasons';
 @Index(['needId', 'providerId'], { unique: true })
 @Index(['providerId', 'score'])
 export class Match extends BaseEntity {
-  @Index() @Column({ type: 'uuid' }) needId: string;
+  @Column({ type: 'uuid' }) needId: string;
   @Column({ type: 'uuid' }) providerId: string;
   /** The provider's capability that fits best, when one does. */
   @Column({ type: 'uuid', nullable: true }) capabilityId: string | null;

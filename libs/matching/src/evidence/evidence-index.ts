@@ -185,15 +185,14 @@ export class EvidenceIndex {
         scores[slot] += w;
       }
     }
-    const first: { slot: number; score: number }[] = [];
+    const best = new BestSlots(Math.max(FIRST_PASS_CANDIDATES, limit), (a, b) => (this.slots[a].id < this.slots[b].id ? 1 : -1));
     for (const slot of touched) {
       const s = this.slots[slot];
-      if (s.alive) first.push({ slot, score: scores[slot] / s.approximateNorm });
+      if (s.alive) best.offer(slot, scores[slot] / s.approximateNorm);
       scores[slot] = 0;
     }
-    first.sort((a, b) => b.score - a.score);
     const fieldScores = new Map<string, number>();
-    const exact = first.slice(0, Math.max(FIRST_PASS_CANDIDATES, limit)).map(({ slot }) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
+    const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
     return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
   }
 
@@ -367,6 +366,70 @@ export class EvidenceIndex {
     if (!list || length === list.length) this.postings[term] = list = grow(list ?? new Int32Array(0), Math.max(4, length * 2));
     list[length] = slot;
     this.postingLengths[term] = length + 1;
+  }
+}
+
+/**
+ * The k best slots by score (ties: the smaller provider id first, so the choice never depends on the order providers
+ * were added), kept in a min-heap: at full size a need touches tens of thousands of providers and sorting them all
+ * cost more than scoring the few hundred kept.
+ */
+class BestSlots {
+  private readonly heapSlots: number[] = [];
+  private readonly heapScores: number[] = [];
+
+  /** `tieOrder(a, b)` > 0 when slot a is better than slot b at equal scores. */
+  constructor(private readonly k: number, private readonly tieOrder: (a: number, b: number) => number) {}
+
+  offer(slot: number, score: number): void {
+    if (this.heapSlots.length < this.k) {
+      this.heapSlots.push(slot);
+      this.heapScores.push(score);
+      this.up(this.heapSlots.length - 1);
+    } else if (this.better(slot, score, this.heapSlots[0], this.heapScores[0])) {
+      this.heapSlots[0] = slot;
+      this.heapScores[0] = score;
+      this.down(0);
+    }
+  }
+
+  /** The kept slots, best first. */
+  slots(): number[] {
+    const order = this.heapSlots.map((_, i) => i);
+    order.sort((a, b) => (this.better(this.heapSlots[a], this.heapScores[a], this.heapSlots[b], this.heapScores[b]) ? -1 : 1));
+    return order.map((i) => this.heapSlots[i]);
+  }
+
+  private better(a: number, scoreA: number, b: number, scoreB: number): boolean {
+    return scoreA > scoreB || (scoreA === scoreB && this.tieOrder(a, b) > 0);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.better(this.heapSlots[parent], this.heapScores[parent], this.heapSlots[i], this.heapScores[i])) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.heapSlots.length;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < n && this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[left], this.heapScores[left])) worst = left;
+      if (right < n && this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[right], this.heapScores[right])) worst = right;
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+
+  private swap(i: number, j: number): void {
+    [this.heapSlots[i], this.heapSlots[j]] = [this.heapSlots[j], this.heapSlots[i]];
+    [this.heapScores[i], this.heapScores[j]] = [this.heapScores[j], this.heapScores[i]];
   }
 }
 

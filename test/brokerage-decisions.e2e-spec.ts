@@ -103,10 +103,12 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     const audit = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'engagement.answered-on-behalf' and target_id = $1`, [ids.e1]);
     expect(audit[0].n).toBe(1);
 
-    const next = await req('coordinator').get(`/api/v1/needs/${ids.n1}/next-candidates?limit=3`);
-    const nextIds = next.body.items.map((i: { providerId: string }) => i.providerId);
+    // Other suites' copies of the fixtures share the run's database: only this suite's own providers are compared.
+    const own = new Set(Object.values(ids));
+    const next = await req('coordinator').get(`/api/v1/needs/${ids.n1}/next-candidates?limit=50`);
+    const nextIds = next.body.items.map((i: { providerId: string }) => i.providerId).filter((id: string) => own.has(id));
     expect(nextIds).not.toContain(ids[`${tag}-battery`]);
-    expect(nextIds).toContain(ids.expert);
+    expect(nextIds[0]).toBe(ids.expert);
   });
 
   it('rejects a suggestion as a label, excludes and pins candidates for the next matching run', async () => {

@@ -84,6 +84,8 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
+  notBeforeFrom: { 'zh-CN': '{field}（结束日期）不能早于 from（开始日期）', en: '{field} (the last day) must not be before from (the first day)' },
+  notInJurisdiction: { 'zh-CN': '{field} 不在该科协的管辖地区内', en: "{field} is not inside the association's jurisdiction" },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -1267,6 +1267,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/associations/{id}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel of the needs posted in a period, for the jurisdiction and each province, city and county in it (coordinators of the association or of one above it, admins) */
+        get: operations["ReportsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/funnel/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs behind one number of the funnel (drill-down), newest first */
+        get: operations["ReportsController_needs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel as CSV (the region table) or .xlsx (every table, one sheet each); audited as report.exported */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1707,6 +1758,151 @@ export interface components {
             reviewWorkingDays?: number;
             reconfirmAfterDays?: number;
             expireAfterReconfirmDays?: number;
+        };
+        ReportAssociationDto: {
+            id: string;
+            name: string;
+        };
+        RegionCountDto: {
+            code: string;
+            name: string | null;
+            count: number;
+        };
+        ReportPeriodDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        StepCountsDto: {
+            posted: number;
+            /** @description Approved or returned at least once (imported needs, published without review, included) */
+            reviewed: number;
+            published: number;
+            /** @description Published with a candidate at or above strongScore */
+            matched: number;
+            introduced: number;
+            acceptedByBoth: number;
+            /** @description With a meeting scheduled */
+            meeting: number;
+            agreementSigned: number;
+            completed: number;
+        };
+        ConversionDto: {
+            /** @enum {string} */
+            from: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+            /** @enum {string} */
+            to: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+            /** @description to ÷ from, four decimals */
+            rate: number | null;
+        };
+        DurationFiguresDto: {
+            medianSeconds: number | null;
+            p90Seconds: number | null;
+            /** @description How many needs the figures are computed over */
+            count: number;
+        };
+        DeclineCountDto: {
+            /** @enum {string} */
+            reasonCode: "not_my_field" | "no_capacity" | "terms" | "already_solved" | "other";
+            count: number;
+        };
+        FieldCountDto: {
+            /** @example materials.battery */
+            field: string;
+            name: string | null;
+            count: number;
+        };
+        TopFieldsDto: {
+            /** @description Fields of the needs posted in the period */
+            demand: components["schemas"]["FieldCountDto"][];
+            /** @description Fields of the available providers located in the scope */
+            supply: components["schemas"]["FieldCountDto"][];
+        };
+        TopRegionsDto: {
+            /** @description Direct sub-regions by needs posted */
+            demand: components["schemas"]["RegionCountDto"][];
+            /** @description Direct sub-regions by available providers */
+            supply: components["schemas"]["RegionCountDto"][];
+        };
+        UnservedFieldDto: {
+            field: string;
+            name: string | null;
+            /** @description Published needs of the period in the field */
+            needs: number;
+            /** @description Of those, needs without a candidate at or above strongScore */
+            unserved: number;
+        };
+        RegionFiguresDto: {
+            posted: number;
+            /** @description Approved or returned at least once (imported needs, published without review, included) */
+            reviewed: number;
+            published: number;
+            /** @description Published with a candidate at or above strongScore */
+            matched: number;
+            introduced: number;
+            acceptedByBoth: number;
+            /** @description With a meeting scheduled */
+            meeting: number;
+            agreementSigned: number;
+            completed: number;
+            /** @example 440604 */
+            code: string;
+            /** @example 禅城区 */
+            name: string | null;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            parentCode: string | null;
+            /** @description Agreements signed (engagements, a need may have several) */
+            agreements: number;
+            /** @description Declared contract value of those agreements, yuan */
+            contractValue: number;
+            reviewMedianSeconds: number | null;
+            firstAcceptanceMedianSeconds: number | null;
+            /** @description Available providers located there today */
+            providers: number;
+        };
+        FunnelReportDto: {
+            association: components["schemas"]["ReportAssociationDto"];
+            /** @description The region reported on (the jurisdiction, or the sub-region asked for) */
+            region: components["schemas"]["RegionCountDto"];
+            period: components["schemas"]["ReportPeriodDto"];
+            strongScore: number;
+            /** @description Needs of the period that reached each step */
+            totals: components["schemas"]["StepCountsDto"];
+            agreements: number;
+            /** @description Declared contract value of the agreements signed, yuan */
+            contractValue: number;
+            conversions: components["schemas"]["ConversionDto"][];
+            /** @description From the first submission to the first decision (approve or return) */
+            reviewTime: components["schemas"]["DurationFiguresDto"];
+            /** @description From publication to the first introduction both sides accepted */
+            publicationToFirstAcceptance: components["schemas"]["DurationFiguresDto"];
+            declinesByReason: components["schemas"]["DeclineCountDto"][];
+            topFields: components["schemas"]["TopFieldsDto"];
+            topRegions: components["schemas"]["TopRegionsDto"];
+            /** @description Fields where published demand has no strong candidate */
+            unservedFields: components["schemas"]["UnservedFieldDto"][];
+            /** @description Every province, city and county of the scope with needs or providers, by code */
+            regions: components["schemas"]["RegionFiguresDto"][];
+        };
+        FunnelNeedDto: {
+            id: string;
+            title: string;
+            status: string;
+            regionCode: string | null;
+            regionName: string | null;
+            enterpriseName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        FunnelNeedsPageDto: {
+            items: components["schemas"]["FunnelNeedDto"][];
+            total: number;
+            page: number;
+            limit: number;
         };
     };
     responses: never;
@@ -3643,6 +3839,104 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReportDto"];
+                };
+            };
+        };
+    };
+    ReportsController_needs: {
+        parameters: {
+            query: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+                /** @description The needs that reached this step */
+                step: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelNeedsPageDto"];
+                };
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+                format: "csv" | "xlsx";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -7,6 +7,7 @@ import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
+import { WorkloadModule } from '@app/workload';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -32,16 +33,17 @@ import { IntroductionsController } from './controllers/introductions.controller'
 import { NotificationsController } from './controllers/notifications.controller';
 import { RemindersController } from './controllers/reminders.controller';
 import { ReportsController } from './controllers/reports.controller';
+import { WorkloadController } from './controllers/workload.controller';
 import { loggerOptions } from './logging';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
-    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule,
+    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
-    IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController,
+    IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -85,6 +85,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
   notBeforeFrom: { 'zh-CN': '{field}（结束日期）不能早于 from（开始日期）', en: '{field} (the last day) must not be before from (the first day)' },
+  notACoordinatorInCharge: { 'zh-CN': '{field} 不是负责该事项所在地区的科协协调员', en: '{field} is not a coordinator of an association in charge of this item' },
   notInJurisdiction: { 'zh-CN': '{field} 不在该科协的管辖地区内', en: "{field} is not inside the association's jurisdiction" },
 };
 

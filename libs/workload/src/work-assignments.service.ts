@@ -38,9 +38,8 @@ export class WorkAssignments {
       const item = await this.item(m, body);
       if (!AccessPolicy.coordinates(actor, item.region_code)) throw new DomainError('OUTSIDE_JURISDICTION');
       const association = this.associationFor(actor, await Staffing.load(m), item.region_code!, body.assigneeId);
-      const previous = await m.findOne(WorkAssignment, { where: { itemType: body.itemType, itemId: body.itemId }, lock: { mode: 'pessimistic_write' } });
       const fields = { assigneeId: body.assigneeId, associationId: association.id, assignedBy: actor.userId, note: body.note ?? null };
-      await (previous ? m.update(WorkAssignment, { id: previous.id }, fields) : m.insert(WorkAssignment, { itemType: body.itemType, itemId: body.itemId, ...fields }));
+      const previous = await this.replace(m, body, fields);
       await this.audit.record({
         actorId: actor.userId, action: 'workload.assigned', targetType: body.itemType, targetId: body.itemId,
         before: previous ? { assigneeId: previous.assigneeId, associationId: previous.associationId } : null,
@@ -51,6 +50,22 @@ export class WorkAssignments {
     });
     if (emailIds.length) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     return view;
+  }
+
+  /**
+   * Stores the assignment and returns the one it replaced. Two assignments of one item at once: the second waits for
+   * the first's row (insert … on conflict), then locks and replaces it.
+   */
+  private async replace(m: EntityManager, body: AssignBody, fields: Pick<WorkAssignment, 'assigneeId' | 'associationId' | 'assignedBy' | 'note'>): Promise<WorkAssignment | null> {
+    const inserted: { id: string }[] = await m.query(
+      `insert into work_assignments (item_type, item_id, assignee_id, association_id, assigned_by, note) values ($1, $2, $3, $4, $5, $6)
+       on conflict (item_type, item_id) do nothing returning id`,
+      [body.itemType, body.itemId, fields.assigneeId, fields.associationId, fields.assignedBy, fields.note],
+    );
+    if (inserted.length) return null;
+    const previous = await m.findOneOrFail(WorkAssignment, { where: { itemType: body.itemType, itemId: body.itemId }, lock: { mode: 'pessimistic_write' } });
+    await m.update(WorkAssignment, { id: previous.id }, fields);
+    return previous;
   }
 
   private async item(m: EntityManager, body: AssignBody): Promise<ItemFacts> {

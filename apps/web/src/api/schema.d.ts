@@ -1318,6 +1318,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workload/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open items, oldest first, with waiting time and overdue follow-ups (assigned to me, or mine as my association’s default coordinator) */
+        get: operations["WorkloadController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/associations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every coordinator of the association with their open items by kind, overdue ones and review response time */
+        get: operations["WorkloadController_load"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/associations/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open items the association’s coordinators hold, oldest first; assigneeId and kind narrow them */
+        get: operations["WorkloadController_associationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign or reassign a listing under review or an engagement to a coordinator in charge of it (audited as workload.assigned; the assignee is notified) */
+        post: operations["WorkloadController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1903,6 +1971,82 @@ export interface components {
             total: number;
             page: number;
             limit: number;
+        };
+        WorkItemDto: {
+            /** @enum {string} */
+            kind: "review" | "introduction" | "engagement";
+            /** @enum {string} */
+            itemType: "need" | "capability" | "engagement";
+            itemId: string;
+            title: string;
+            /** @description submitted / revision_submitted for a review, else the engagement status */
+            stage: string;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @description The enterprise of a need, the provider of a capability or engagement */
+            partyName: string | null;
+            /**
+             * Format: date-time
+             * @description When it started waiting in its stage
+             */
+            since: string;
+            waitingSeconds: number;
+            /** @description Who must answer: coordinator (a request), enterprise and/or provider (an invitation) */
+            awaiting: string[];
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When a follow-up falls due by the association’s reminder periods
+             */
+            dueAt: string;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            /**
+             * @description Chosen by a coordinator, or the association’s default coordinator
+             * @enum {string}
+             */
+            assignment: "explicit" | "default" | "none";
+            associationId: string | null;
+        };
+        WorkItemsDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["WorkItemDto"][];
+            total: number;
+        };
+        CoordinatorLoadDto: {
+            userId: string;
+            displayName: string;
+            review: number;
+            introduction: number;
+            engagement: number;
+            total: number;
+            overdue: number;
+            /**
+             * Format: date-time
+             * @description Since when the oldest item waits
+             */
+            oldestSince: string | null;
+            /** @description Reviews decided over the last 90 days */
+            reviewDecisions90d: number;
+            /** @description Their median time from submission to decision over the last 90 days */
+            reviewMedianSeconds90d: number | null;
+        };
+        AssociationLoadDto: {
+            associationId: string;
+            associationName: string;
+            coordinators: components["schemas"]["CoordinatorLoadDto"][];
+        };
+        AssignBody: {
+            /**
+             * @description need or capability (under review), engagement (an introduction or what follows it)
+             * @enum {string}
+             */
+            itemType: "need" | "capability" | "engagement";
+            itemId: string;
+            /** @description A coordinator of an association whose jurisdiction contains the item */
+            assigneeId: string;
+            /** @description Shown to the assignee with the notification */
+            note?: string;
         };
     };
     responses: never;
@@ -3937,6 +4081,96 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkloadController_mine: {
+        parameters: {
+            query?: {
+                /** @description Only this coordinator’s items */
+                assigneeId?: string;
+                kind?: "review" | "introduction" | "engagement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemsDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_load: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationLoadDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_associationItems: {
+        parameters: {
+            query?: {
+                /** @description Only this coordinator’s items */
+                assigneeId?: string;
+                kind?: "review" | "introduction" | "engagement";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemsDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignBody"];
+            };
+        };
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,7 @@ import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 import { WorkloadModule } from '@app/workload';
+import { ConflictsModule } from '@app/conflicts';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -34,16 +35,17 @@ import { NotificationsController } from './controllers/notifications.controller'
 import { RemindersController } from './controllers/reminders.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { WorkloadController } from './controllers/workload.controller';
+import { ConflictsController } from './controllers/conflicts.controller';
 import { loggerOptions } from './logging';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
-    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule,
+    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
-    IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController,
+    IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

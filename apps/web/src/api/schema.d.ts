@@ -225,7 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ranked providers for a need; status is "ready" once the current revision is matched */
+        /** Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override} */
         get: operations["MatchesController_forNeed"];
         put?: never;
         post?: never;
@@ -1386,6 +1386,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise’s credit code, other names, competitors and organisations to avoid (members, coordinators in charge, admins) */
+        get: operations["ConflictsController_organization"];
+        /** Replace the enterprise’s declarations (audited as conflict-declarations.replaced) */
+        put: operations["ConflictsController_replaceOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An expert’s (or provider’s) affiliations, employers, shareholdings and organisations to avoid (the expert, the providing organisation, coordinators in charge, admins) */
+        get: operations["ConflictsController_provider"];
+        /** Replace the provider’s declarations (audited as conflict-declarations.replaced) */
+        put: operations["ConflictsController_replaceProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/conflicts/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a provider is conflicted for a need, why, and any override (coordinators in charge only) */
+        get: operations["ConflictsController_pair"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/conflicts/{providerId}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allow a conflicted pair to be introduced, with a reason (audited as conflict.overridden) */
+        post: operations["ConflictsController_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2047,6 +2117,79 @@ export interface components {
             assigneeId: string;
             /** @description Shown to the assignee with the notification */
             note?: string;
+        };
+        OrganizationRefBody: {
+            /**
+             * @description 全称 or 简称
+             * @example 佛山市瑞丰科技有限公司
+             */
+            name: string;
+            /**
+             * @description Other names: 简称, English name
+             * @example [
+             *       "瑞丰科技",
+             *       "Ruifeng Technology"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * @description 统一社会信用代码 (18 characters), when known
+             * @example 91440605MA4W000000
+             */
+            creditCode?: string;
+        };
+        OrganizationDeclarationsBody: {
+            /** @description The enterprise’s own 统一社会信用代码 */
+            creditCode?: string;
+            /** @description The enterprise’s other names (简称, English name) */
+            aliases?: string[];
+            /** @description Competitors: no expert tied to them is introduced without an override */
+            competitors?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Other organisations to avoid */
+            avoid?: components["schemas"]["OrganizationRefBody"][];
+        };
+        ProviderDeclarationsBody: {
+            /** @description Organisations the expert is affiliated with (beyond the profile’s affiliation) */
+            affiliations?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Employers, current or recent */
+            employers?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Companies the expert holds shares in */
+            shareholdings?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Organisations the expert does not want to work for */
+            avoid?: components["schemas"]["OrganizationRefBody"][];
+        };
+        ConflictReasonDto: {
+            /** @enum {string} */
+            code: "tied_to_enterprise" | "tied_to_competitor" | "enterprise_avoids" | "provider_avoids";
+            /** @enum {string} */
+            providerRelation: "profile_affiliation" | "affiliation" | "employer" | "shareholding" | "avoid";
+            /** @description The organisation on the provider’s side */
+            providerOrganization: string;
+            /** @enum {string} */
+            enterpriseRelation: "self" | "competitor" | "avoid";
+            /** @description The organisation on the enterprise’s side */
+            enterpriseOrganization: string;
+            /** @enum {string} */
+            matchedBy: "name" | "credit_code";
+        };
+        ConflictOverrideDto: {
+            reason: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PairConflictDto: {
+            needId: string;
+            providerId: string;
+            flagged: boolean;
+            reasons: components["schemas"]["ConflictReasonDto"][];
+            override: components["schemas"]["ConflictOverrideDto"] | null;
+            /** @description False while flagged and not overridden */
+            introducible: boolean;
+        };
+        OverrideBody: {
+            /** @description Why the pair may be introduced despite the conflict (audited) */
+            reason: string;
         };
     };
     responses: never;
@@ -4176,6 +4319,138 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ConflictsController_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_replaceOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationDeclarationsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_replaceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderDeclarationsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairConflictDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairConflictDto"];
+                };
             };
         };
     };

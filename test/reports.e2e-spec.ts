@@ -59,15 +59,16 @@ describe('reports: the funnel of an association, by period and sub-region', () =
 
   async function engagement(needKey: string, providerKey: string, row: {
     status: string; introduced: string; revealed?: string; meeting?: string; signed?: string; value?: number; declined?: string;
-  }) {
-    await stack.db.query(
+  }): Promise<string> {
+    const [inserted] = await stack.db.query(
       `insert into engagements (need_id, provider_id, status, origin, introduced_at, revealed_at, meeting_at, signed_at, contract_value,
                                 decline_reason_code, declined_by_side, provider_response, enterprise_response, status_changed_at)
-       values ($1, $2, $3, 'match', $4, $5, $6, $7, $8, $9, $10, $11, $12, $4)`,
+       values ($1, $2, $3, 'match', $4, $5, $6, $7, $8, $9, $10, $11, $12, $4) returning id`,
       [need[needKey], provider[providerKey], row.status, at(row.introduced), row.revealed ? at(row.revealed) : null, row.meeting ? at(row.meeting) : null,
         row.signed ? at(row.signed) : null, row.value ?? null, row.declined ?? null, row.declined ? 'provider' : null,
         row.declined ? 'declined' : row.revealed ? 'accepted' : 'pending', row.revealed ? 'accepted' : 'pending'],
     );
+    return inserted.id;
   }
 
   /** Five needs posted in March in 梅江区 (441402) and 梅县区 (441403); N6–N8 must not count. */
@@ -97,11 +98,22 @@ describe('reports: the funnel of an association, by period and sub-region', () =
     await match('N2', 'P1', 60);
     await match('N3', 'P2', 30); // weak: N3 counts as unserved
     await match('N8', 'P3', 90);
-    await engagement('N1', 'P1', { status: 'completed', introduced: '03-03T10:00', revealed: '03-05T14:00', meeting: '03-10T10:00', signed: '03-20T10:00', value: 500000 }); // 72 h after publication
+    const signed = await engagement('N1', 'P1', { status: 'completed', introduced: '03-03T10:00', revealed: '03-05T14:00', meeting: '03-10T10:00', signed: '03-20T10:00', value: 500000 }); // 72 h after publication
     await engagement('N2', 'P1', { status: 'agreement_signed', introduced: '03-06T10:00', revealed: '03-07T09:00', meeting: '03-09T10:00', signed: '03-25T10:00', value: 300000 }); // 24 h
     await engagement('N2', 'P2', { status: 'closed', introduced: '03-06T10:00', declined: 'no_capacity' });
     await engagement('N3', 'P2', { status: 'closed', introduced: '03-11T10:00', declined: 'not_my_field' });
     await engagement('N8', 'P3', { status: 'accepted', introduced: '03-21T10:00', revealed: '03-22T10:00' });
+    // An academician workstation hosted by the enterprise: P1 is its own profile, P2 an expert in station.
+    const [station] = await stack.db.query(
+      `insert into organizations (type, name, region_code, workstation_kind, host_organization_id) values ('workstation', $1, '441402', 'academician', $2) returning id`,
+      [`${tag} 梅州电池材料院士专家工作站`, orgId],
+    );
+    await stack.db.query(`update providers set organization_id = $1 where id = $2`, [station.id, provider.P1]);
+    await stack.db.query(`insert into workstation_experts (workstation_id, provider_id) values ($1, $2)`, [station.id, provider.P2]);
+    await stack.db.query(
+      `insert into reminders (kind, subject_type, subject_id, due_at, status, dedupe_key, processed_at) values ('agreement.followup', 'engagement', $1, $2, 'sent', $3, $2)`,
+      [signed, at('04-19T10:00'), `${tag}-followup`],
+    );
   }
 
   const get = (who: keyof typeof t, path: string, lang = 'zh-CN') => stack.http.get(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' });
@@ -184,7 +196,7 @@ describe('reports: the funnel of an association, by period and sub-region', () =
     });
     expect(xlsx.status).toBe(200);
     const workbook = new Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as Parameters<typeof workbook.xlsx.load>[0]);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['分地区', '漏斗', '婉拒原因', '领域', '供给空白领域']);
     const funnel = workbook.getWorksheet('漏斗')!;
     expect([2, 3, 4, 5].map((r) => funnel.getRow(r).getCell(2).value)).toEqual([5, 4, 4, 2]);
@@ -203,6 +215,28 @@ describe('reports: the funnel of an association, by period and sub-region', () =
     const outside = await get('coordinator', funnelPath(`${march}&regionCode=441502`), 'en');
     expect(outside.status).toBe(400);
     expect(outside.body.errors).toEqual([{ field: 'regionCode', constraint: 'notInJurisdiction', message: "regionCode is not inside the association's jurisdiction" }]);
+  });
+
+  it('reports each workstation’s year, as JSON and as a workbook', async () => {
+    const res = await get('coordinator', `/api/v1/reports/associations/${associationId}/stations?year=2026`);
+    expect(res.status).toBe(200);
+    expect(res.body.stations).toEqual([{
+      id: expect.any(String), name: `${tag} 梅州电池材料院士专家工作站`, kind: 'academician', regionCode: '441402', regionName: '广东省梅州市梅江区',
+      hostName: `${tag} 梅州企业`, experts: 1, needsServed: 3, introductions: 4, acceptedByBoth: 2, agreements: 2, contractValue: 800000, followUps: 1,
+    }]);
+    expect((await get('coordinator', `/api/v1/reports/associations/${associationId}/stations?year=2025`)).body.stations[0]).toMatchObject({ introductions: 0, agreements: 0, followUps: 0 });
+    const xlsx = await get('coordinator', `/api/v1/reports/associations/${associationId}/stations/export?year=2026&format=xlsx`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(xlsx.body as Parameters<typeof workbook.xlsx.load>[0]);
+    const row = workbook.getWorksheet('2026')!.getRow(2);
+    expect([1, 2, 7, 9, 10, 11].map((c) => row.getCell(c).value)).toEqual([`${tag} 梅州电池材料院士专家工作站`, '院士专家工作站', 4, 2, 800000, 1]);
+    expect((await get('foreign', `/api/v1/reports/associations/${associationId}/stations`)).status).toBe(403);
+    const year = await get('coordinator', `/api/v1/reports/associations/${associationId}/stations?year=1999`, 'en');
+    expect(year.body.errors[0]).toMatchObject({ field: 'year', constraint: 'min' });
   });
 
   it('answers bad input with the field named, in Chinese and English', async () => {

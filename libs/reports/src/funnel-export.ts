@@ -1,11 +1,10 @@
 import { Language } from '@app/common';
 import { DECLINE_WORDS, DeclineReason } from '@app/brokerage';
-import { Workbook } from 'exceljs';
 import { FunnelReportDto, RegionFiguresDto } from './dto/funnel-report.dto';
 import { FUNNEL_STEPS, STEP_WORDS } from './funnel-steps';
+import { Cell, Table, tableCsv, tablesXlsx } from './report-files';
 
 type Words = { 'zh-CN': string; en: string };
-type Cell = string | number | null;
 
 const COLUMN_WORDS: Record<string, Words> = {
   code: { 'zh-CN': '区划代码', en: 'Region code' },
@@ -37,7 +36,7 @@ const SHEET_WORDS: Record<string, Words> = {
 const hours = (s: number | null) => (s === null ? null : Math.round((s / 3600) * 10) / 10);
 
 /** The region table, the scope first: the same figures as the report's totals and regions. */
-function regionTable(report: FunnelReportDto, lang: Language): Cell[][] {
+function regionTable(report: FunnelReportDto, lang: Language): Table {
   const header = [COLUMN_WORDS.code[lang], COLUMN_WORDS.name[lang], COLUMN_WORDS.level[lang], ...FUNNEL_STEPS.map((s) => STEP_WORDS[s][lang]),
     COLUMN_WORDS.agreements[lang], COLUMN_WORDS.contractValue[lang], COLUMN_WORDS.reviewMedianHours[lang], COLUMN_WORDS.firstAcceptanceMedianHours[lang], COLUMN_WORDS.providers[lang]];
   const scope: Cell[] = [report.region.code, report.region.name, 'total', ...FUNNEL_STEPS.map((s) => report.totals[s]), report.agreements, report.contractValue,
@@ -47,12 +46,12 @@ function regionTable(report: FunnelReportDto, lang: Language): Cell[][] {
   return [header, scope, ...report.regions.map(row)];
 }
 
-function funnelTable(report: FunnelReportDto, lang: Language): Cell[][] {
+function funnelTable(report: FunnelReportDto, lang: Language): Table {
   return [[COLUMN_WORDS.step[lang], COLUMN_WORDS.count[lang], COLUMN_WORDS.conversion[lang]],
     ...FUNNEL_STEPS.map((step, i) => [STEP_WORDS[step][lang], report.totals[step], i === 0 ? null : report.conversions[i - 1].rate])];
 }
 
-function otherTables(report: FunnelReportDto, lang: Language): Record<string, Cell[][]> {
+function otherTables(report: FunnelReportDto, lang: Language): Record<string, Table> {
   const sideWords: Record<'demand' | 'supply', Words> = { demand: { 'zh-CN': '需求', en: 'Demand' }, supply: { 'zh-CN': '供给', en: 'Supply' } };
   return {
     declines: [[COLUMN_WORDS.reason[lang], COLUMN_WORDS.count[lang]], ...report.declinesByReason.map((d) => [DECLINE_WORDS[d.reasonCode as DeclineReason][lang], d.count])],
@@ -62,32 +61,13 @@ function otherTables(report: FunnelReportDto, lang: Language): Record<string, Ce
   };
 }
 
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet; a text cell keeps it harmless.
-  const safe = typeof value === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The region table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese right). */
+/** The region table as CSV. */
 export function funnelCsv(report: FunnelReportDto, lang: Language): { body: Buffer; rows: number } {
-  const table = regionTable(report, lang);
-  const text = table.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-  return { body: Buffer.from(`\uFEFF${text}`, 'utf8'), rows: table.length - 1 };
+  return tableCsv(regionTable(report, lang));
 }
 
 /** The whole report as a workbook: by region, the funnel, declines, fields and unserved fields, one sheet each. */
-export async function funnelXlsx(report: FunnelReportDto, lang: Language): Promise<{ body: Buffer; rows: number }> {
-  const workbook = new Workbook();
-  workbook.creator = report.association.name;
-  const tables: Record<string, Cell[][]> = { regions: regionTable(report, lang), funnel: funnelTable(report, lang), ...otherTables(report, lang) };
-  for (const [key, table] of Object.entries(tables)) {
-    const sheet = workbook.addWorksheet(SHEET_WORDS[key][lang]);
-    for (const row of table) sheet.addRow(row);
-    sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column) => { column.width = 16; });
-  }
-  const body = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { body, rows: tables.regions.length - 1 };
+export function funnelXlsx(report: FunnelReportDto, lang: Language): Promise<{ body: Buffer; rows: number }> {
+  const tables: Record<string, Table> = { regions: regionTable(report, lang), funnel: funnelTable(report, lang), ...otherTables(report, lang) };
+  return tablesXlsx(Object.entries(tables).map(([key, table]) => ({ name: SHEET_WORDS[key][lang], table })), report.association.name);
 }

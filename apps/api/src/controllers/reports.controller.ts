@@ -1,6 +1,8 @@
 import { languageFrom } from '@app/common';
 import { Access, Actor, CurrentActor } from '@app/identity';
-import { FunnelExportQuery, FunnelNeedsPageDto, FunnelNeedsQuery, FunnelReportDto, FunnelReportQuery, FunnelReports } from '@app/reports';
+import {
+  FunnelExportQuery, FunnelNeedsPageDto, FunnelNeedsQuery, FunnelReportDto, FunnelReportQuery, FunnelReports, StationExportQuery, StationReportDto, StationReportQuery, StationReports,
+} from '@app/reports';
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -10,7 +12,7 @@ import type { Response } from 'express';
 @ApiBearerAuth()
 @Controller('reports/associations/:id')
 export class ReportsController {
-  constructor(private readonly funnels: FunnelReports) {}
+  constructor(private readonly funnels: FunnelReports, private readonly stations: StationReports) {}
 
   @Get('funnel')
   @Access('coordinator')
@@ -34,9 +36,29 @@ export class ReportsController {
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file, as an attachment' })
   async export(@Param('id') id: string, @Query() query: FunnelExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
-    const file = await this.funnels.export(actor, id, query, languageFrom(lang));
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-    res.send(file.body);
+    sendFile(res, await this.funnels.export(actor, id, query, languageFrom(lang)));
   }
+
+  @Get('stations')
+  @Access('coordinator')
+  @ApiOperation({ summary: 'Each expert workstation and society service station in the jurisdiction over a year: needs served, introductions, agreements, follow-ups' })
+  @ApiOkResponse({ type: StationReportDto })
+  stationYear(@Param('id') id: string, @Query() query: StationReportQuery, @CurrentActor() actor: Actor) {
+    return this.stations.year(actor, id, query);
+  }
+
+  @Get('stations/export')
+  @Access('coordinator')
+  @ApiOperation({ summary: 'The station table as CSV or .xlsx; audited as report.exported' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  async exportStations(@Param('id') id: string, @Query() query: StationExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
+    sendFile(res, await this.stations.export(actor, id, query, languageFrom(lang)));
+  }
+}
+
+function sendFile(res: Response, file: { body: Buffer; fileName: string; contentType: string }): void {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  res.send(file.body);
 }

@@ -1318,6 +1318,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/associations/{id}/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each expert workstation and society service station in the jurisdiction over a year: needs served, introductions, agreements, follow-ups */
+        get: operations["ReportsController_stationYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/stations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The station table as CSV or .xlsx; audited as report.exported */
+        get: operations["ReportsController_exportStations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workload/me": {
         parameters: {
             query?: never;
@@ -2041,6 +2075,36 @@ export interface components {
             total: number;
             page: number;
             limit: number;
+        };
+        StationYearDto: {
+            id: string;
+            name: string;
+            /** @enum {string|null} */
+            kind: "academician" | "expert" | "society_service" | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @description The host enterprise */
+            hostName: string | null;
+            /** @description Experts in station today */
+            experts: number;
+            /** @description Needs the station or its experts were introduced to in the year */
+            needsServed: number;
+            introductions: number;
+            /** @description Introductions both sides accepted in the year */
+            acceptedByBoth: number;
+            /** @description Agreements signed in the year */
+            agreements: number;
+            /** @description Their declared contract value, yuan */
+            contractValue: number;
+            /** @description Agreement follow-ups sent in the year */
+            followUps: number;
+        };
+        StationReportDto: {
+            association: components["schemas"]["ReportAssociationDto"];
+            region: components["schemas"]["RegionCountDto"];
+            year: number;
+            /** @description Most introductions first */
+            stations: components["schemas"]["StationYearDto"][];
         };
         WorkItemDto: {
             /** @enum {string} */
@@ -4211,6 +4275,60 @@ export interface operations {
                 regionCode?: string;
                 /** @description The match score (0–100) a candidate needs to count as a strong match */
                 strongScore?: components["schemas"]["Object"];
+                format: "csv" | "xlsx";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_stationYear: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (China time); default this year */
+                year?: number;
+                /** @description A sub-region of the jurisdiction */
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationReportDto"];
+                };
+            };
+        };
+    };
+    ReportsController_exportStations: {
+        parameters: {
+            query: {
+                /** @description Calendar year (China time); default this year */
+                year?: number;
+                /** @description A sub-region of the jurisdiction */
+                regionCode?: string;
                 format: "csv" | "xlsx";
             };
             header: {

@@ -160,3 +160,42 @@ export class FunnelNeedsPageDto {
   @ApiProperty() page: number;
   @ApiProperty() limit: number;
 }
+
+export class StationReportQuery {
+  @ApiPropertyOptional({ description: 'Calendar year (China time); default this year', minimum: 2000, maximum: 2100, example: 2026 })
+  @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'A sub-region of the jurisdiction' })
+  @IsOptional() @IsString()
+  regionCode?: string;
+}
+
+export class StationExportQuery extends StationReportQuery {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format: ExportFormat;
+}
+
+export class StationYearDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, enum: ['academician', 'expert', 'society_service'] }) kind: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The host enterprise' }) hostName: string | null;
+  @ApiProperty({ description: 'Experts in station today' }) experts: number;
+  @ApiProperty({ description: 'Needs the station or its experts were introduced to in the year' }) needsServed: number;
+  @ApiProperty() introductions: number;
+  @ApiProperty({ description: 'Introductions both sides accepted in the year' }) acceptedByBoth: number;
+  @ApiProperty({ description: 'Agreements signed in the year' }) agreements: number;
+  @ApiProperty({ description: 'Their declared contract value, yuan' }) contractValue: number;
+  @ApiProperty({ description: 'Agreement follow-ups sent in the year' }) followUps: number;
+}
+
+export class StationReportDto {
+  @ApiProperty() association: ReportAssociationDto;
+  @ApiProperty() region: RegionCountDto;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: [StationYearDto], description: 'Most introductions first' }) stations: StationYearDto[];
+}

@@ -10,7 +10,9 @@ import { DECLINE_REASONS } from '@app/brokerage';
 import { FunnelExportQuery, FunnelNeedsPageDto, FunnelReportDto, FunnelReportQuery, FunnelNeedsQuery, RegionCountDto, RegionFiguresDto } from './dto/funnel-report.dto';
 import { funnelCsv, funnelXlsx } from './funnel-export';
 import { conversions, FUNNEL_STEPS, StepCounts } from './funnel-steps';
-import { DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, needsAtStep, STEP_COLUMNS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS } from './funnel-report.sql';
+import {
+  DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, needsAtStep, PROGRESS_TABLE, STEP_COLUMNS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS,
+} from './funnel-report.sql';
 import { reportPeriod } from './report-period';
 import { ReportScope, ReportScopes } from './report-scope';
 
@@ -51,12 +53,8 @@ export class FunnelReports {
   async funnel(actor: Actor, associationId: string, query: FunnelReportQuery, lang: Language = 'zh-CN'): Promise<FunnelReportDto> {
     const scope = await this.scopes.resolve(actor, associationId, query.regionCode);
     const period = reportPeriod(query.from, query.to, this.clock.now());
-    const cohort = [scope.regionCodes, period.start, period.end];
-    const [regionRows, declines, demand, unserved, supply, supplyRegions] = await Promise.all([
-      this.db.query(FUNNEL_BY_REGION, [...cohort, query.strongScore]) as Promise<RegionRow[]>,
-      this.db.query(DECLINES_BY_REASON, cohort) as Promise<{ code: string; count: number }[]>,
-      this.db.query(DEMAND_BY_FIELD, [...cohort, TOP]) as Promise<{ field: string; count: number }[]>,
-      this.db.query(UNSERVED_FIELDS, [...cohort, query.strongScore, TOP * 2]) as Promise<{ field: string; needs: number; unserved: number }[]>,
+    const [{ regionRows, declines, demand, unserved }, supply, supplyRegions] = await Promise.all([
+      this.needFigures([scope.regionCodes, period.start, period.end, query.strongScore]),
       this.db.query(SUPPLY_BY_FIELD, [scope.regionCodes, TOP]) as Promise<{ field: string; count: number }[]>,
       this.db.query(SUPPLY_BY_REGION, [scope.regionCodes]) as Promise<{ grouping_mask: number; province: string | null; city: string | null; county: string | null; count: number }[]>,
     ]);
@@ -88,6 +86,19 @@ export class FunnelReports {
       unservedFields: unserved.map((u) => ({ field: u.field, name: fieldName(u.field, lang), needs: u.needs, unserved: u.unserved })),
       regions,
     };
+  }
+
+  /** Everything about the period's needs, from one pass over them (PROGRESS_TABLE) in one transaction. */
+  private needFigures(params: unknown[]) {
+    return this.db.transaction(async (m) => {
+      await m.query(PROGRESS_TABLE, params);
+      return {
+        regionRows: (await m.query(FUNNEL_BY_REGION)) as RegionRow[],
+        declines: (await m.query(DECLINES_BY_REASON)) as { code: string; count: number }[],
+        demand: (await m.query(DEMAND_BY_FIELD, [TOP])) as { field: string; count: number }[],
+        unserved: (await m.query(UNSERVED_FIELDS, [TOP * 2])) as { field: string; needs: number; unserved: number }[],
+      };
+    });
   }
 
   /** The same figures as a file; the export is audited (`report.exported`, with the filter and the rows written). */

@@ -48,9 +48,16 @@ export const NEED_PROGRESS = `
         from engagements x where x.need_id = c.id
     ) e on true`;
 
+/**
+ * The expensive part (the audit log, engagements and matches of every need of the period) is done once per report:
+ * into a temporary table dropped at the end of the report's transaction, which the figures below read.
+ */
+export const PROGRESS_TABLE = `
+  create temp table report_progress on commit drop as
+  with cohort as (${COHORT}) ${NEED_PROGRESS}`;
+
 /** The funnel for the whole scope and for each province, city and county in it (grouping sets, one pass). */
 export const FUNNEL_BY_REGION = `
-  with cohort as (${COHORT}), progress as (${NEED_PROGRESS})
   select grouping(province, city, county) as grouping_mask, province, city, county,
          count(*)::int as posted,
          count(*) filter (where reviewed)::int as reviewed,
@@ -69,32 +76,29 @@ export const FUNNEL_BY_REGION = `
          count(to_accept_seconds)::int as accept_timed,
          percentile_cont(0.5) within group (order by to_accept_seconds) as accept_median,
          percentile_cont(0.9) within group (order by to_accept_seconds) as accept_p90
-    from progress
+    from report_progress
    group by grouping sets ((), (province), (city), (county))`;
 
 export const DECLINES_BY_REASON = `
-  with cohort as (${COHORT})
   select x.decline_reason_code as code, count(*)::int as count
-    from engagements x join cohort c on c.id = x.need_id
+    from engagements x join report_progress c on c.id = x.need_id
    where x.decline_reason_code is not null
    group by x.decline_reason_code`;
 
+/** $1 how many fields. */
 export const DEMAND_BY_FIELD = `
-  with cohort as (${COHORT})
   select f.field, count(*)::int as count
-    from cohort c cross join unnest(c.fields) as f(field)
-   group by f.field order by count desc, f.field limit $4`;
+    from report_progress c cross join unnest(c.fields) as f(field)
+   group by f.field order by count desc, f.field limit $1`;
 
-/** Published needs of the period per field, and how many of them have no candidate at or above $4. */
+/** Published needs of the period per field, and how many of them have no strong candidate (not `matched`). $1 how many fields. */
 export const UNSERVED_FIELDS = `
-  with cohort as (${COHORT})
-  select f.field, count(*)::int as needs,
-         count(*) filter (where not exists (select 1 from matches m where m.need_id = c.id and m.score >= $4))::int as unserved
-    from cohort c cross join unnest(c.fields) as f(field)
-   where c.published_at is not null
+  select f.field, count(*)::int as needs, count(*) filter (where not c.matched)::int as unserved
+    from report_progress c cross join unnest(c.fields) as f(field)
+   where c.published
    group by f.field
-  having count(*) filter (where not exists (select 1 from matches m where m.need_id = c.id and m.score >= $4)) > 0
-   order by unserved desc, needs desc, f.field limit $5`;
+  having count(*) filter (where not c.matched) > 0
+   order by unserved desc, needs desc, f.field limit $1`;
 
 /** Supply is a stock, not a flow: the available providers located in the scope today. $1 the scope's region codes. */
 export const SUPPLY_BY_FIELD = `

@@ -34,10 +34,10 @@ async function fill(db: Client, counties: string[]) {
       from needs n cross join (values ('need.submit'), ('need.approve')) v(a) where n.submitted_at is not null`);
   await step('providers', `insert into providers (kind, name, region_code, fields)
     select 'expert', '基准专家 ' || i, ($1::text[])[1 + i % array_length($1::text[], 1)], array[($2::text[])[1 + i % 10]] from generate_series(1, 62500) i`, [counties, FIELDS]);
-  await step('matches', `with p as (select array_agg(id) as ids from providers)
-    insert into matches (need_id, provider_id, score, reasons, algorithm_version, need_revision, provider_revision)
-    select n.id, p.ids[1 + (n.r * 7 + k * 6151) % 62500], (hashtext(n.id::text || k::text) & 1023) / 10.23, '{}', 'bench', 1, 1
-      from (select id, row_number() over () as r from needs) n cross join generate_series(1, 10) k cross join p`);
+  await step('matches', `insert into matches (need_id, provider_id, score, reasons, algorithm_version, need_revision, provider_revision)
+    select n.id, p.id, (hashtext(n.id::text || k::text) & 1023) / 10.23, '{}', 'bench', 1, 1
+      from (select id, row_number() over () as r from needs) n cross join generate_series(1, 10) k
+      join (select id, row_number() over () as r from providers) p on p.r = 1 + (n.r * 7 + k * 6151) % 62500`);
   await step('engagements', `insert into engagements (need_id, provider_id, status, origin, introduced_at, revealed_at, meeting_at, signed_at, contract_value, decline_reason_code, status_changed_at)
     select m.need_id, m.provider_id, case when r % 5 = 0 then 'completed' when r % 3 = 0 then 'closed' else 'accepted' end, 'match',
            n.published_at + interval '2 days', case when r % 3 = 0 then null else n.published_at + interval '5 days' end,
@@ -80,6 +80,7 @@ async function main() {
   const name = `mkt_reportbench${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
+  admin.on('error', () => undefined);
   await admin.query(`create database "${name}"`);
   const url = withDatabase(base, name);
   try {
@@ -91,6 +92,7 @@ async function main() {
     await fill(db, counties);
     await db.end();
     const pool = new Pool({ connectionString: url, max: 4 });
+    pool.on('error', () => undefined); // idle connections are terminated when the scratch database is dropped
     const period = [new Date('2025-12-31T16:00:00Z'), new Date('2026-12-31T16:00:00Z')];
     for (const [label, region] of [['province 440000', '440000'], ['city 440600', '440600']]) {
       const regions = JurisdictionDirectory.regionsWithin(region);

@@ -84,6 +84,8 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
       [id.avoider]: ['provider_avoids/avoid/credit_code'],
       [id.clean]: [],
     });
+    const next = (await as('coordinator').get(`/api/v1/needs/${id.need}/next-candidates?limit=10`)).body.items as Item[];
+    expect(next.filter((i) => i.conflict).map((i) => i.providerId).sort()).toEqual([id.competitorEngineer, id.employee, id.avoider].sort());
     const seenByOwner = await matches('owner');
     expect(seenByOwner).toHaveLength(4);
     expect(seenByOwner.some((i) => 'conflict' in i)).toBe(false);

@@ -6,6 +6,9 @@ import { AccessGuard, IdentityModule } from '@app/identity';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
+import { ReportsModule } from '@app/reports';
+import { WorkloadModule } from '@app/workload';
+import { ConflictsModule } from '@app/conflicts';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -30,16 +33,19 @@ import { EngagementsController } from './controllers/engagements.controller';
 import { IntroductionsController } from './controllers/introductions.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { RemindersController } from './controllers/reminders.controller';
+import { ReportsController } from './controllers/reports.controller';
+import { WorkloadController } from './controllers/workload.controller';
+import { ConflictsController } from './controllers/conflicts.controller';
 import { loggerOptions } from './logging';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
-    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule,
+    IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
-    IntroductionsController, EngagementsController, NotificationsController, RemindersController,
+    IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -1,3 +1,4 @@
+import { ConflictsModule } from '@app/conflicts';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { RemindersModule } from '@app/reminders';
@@ -15,7 +16,7 @@ import { NeedIntroductionWatch } from './reminders/need-introduction-watch';
 import { ResponsesService } from './responses.service';
 
 @Module({
-  imports: [RemindersModule, ListingsModule, MatchingModule],
+  imports: [RemindersModule, ListingsModule, MatchingModule, ConflictsModule],
   providers: [
     EngagementContexts, EngagementTransitions, EngagementNotices, EngagementQueries, AfterCommitRunner,
     IntroductionsService, ResponsesService, EngagementsService, MatchReviewService, EngagementReminders, NeedIntroductionWatch,

@@ -1,4 +1,5 @@
 import { AuditService } from '@app/audit';
+import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Clock } from '@app/common/clock';
 import { Actor } from '@app/identity';
@@ -33,6 +34,7 @@ export class IntroductionsService {
     private readonly effects: AfterCommitRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly conflicts: ConflictScreen,
   ) {}
 
   /** Approves one of the need's current matches: the introduction goes to both sides. */
@@ -51,6 +53,7 @@ export class IntroductionsService {
       const need = await needInCharge(m, needId, actor);
       assertPublished(need);
       const provider = await this.provider(m, providerId);
+      await this.conflicts.assertIntroducible(m, need, provider.id);
       const match = await m.findOneBy(Match, { needId, providerId });
       if (origin === 'match' && !match) throw DomainError.notFound('match');
       const now = this.clock.now();
@@ -112,6 +115,7 @@ export class IntroductionsService {
     await this.db.transaction(async (m) => {
       const ctx = await this.requestInCharge(m, id, actor);
       assertPublished(ctx.need);
+      await this.conflicts.assertIntroducible(m, ctx.need, ctx.engagement.providerId);
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
         to: 'introduced', actorId: actor.userId, actorRole: 'coordinator', reason: body.note ?? null,
         patch: { introducedBy: actor.userId, introducedAt: this.clock.now(), introductionNote: body.note ?? null },

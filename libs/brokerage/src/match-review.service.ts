@@ -1,4 +1,5 @@
 import { AuditService } from '@app/audit';
+import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Actor } from '@app/identity';
 import { Provider } from '@app/listings/entities/provider.entity';
@@ -27,6 +28,7 @@ export class MatchReviewService {
     private readonly matches: MatchQueriesService,
     private readonly effects: AfterCommitRunner,
     private readonly audit: AuditService,
+    private readonly conflicts: ConflictScreen,
   ) {}
 
   async reject(needId: string, providerId: string, actor: Actor, body: RejectMatchBody) {
@@ -77,6 +79,7 @@ export class MatchReviewService {
       this.db.getRepository(MatchLabel).find({ where: { needId, providerId: In(providerIds), label: 'rejected' }, select: { providerId: true } }),
     ]);
     const skip = new Set([...engaged, ...excluded, ...rejected].map((r) => r.providerId));
-    return { status: list.status, items: list.items.filter((i) => !skip.has(i.providerId)).slice(0, limit) };
+    // The caller is in charge of the need (needInCharge above), so conflicted candidates carry their reasons.
+    return this.conflicts.flagMatches(actor, needId, { status: list.status, items: list.items.filter((i) => !skip.has(i.providerId)).slice(0, limit) });
   }
 }

@@ -23,6 +23,9 @@ import { NotificationPreference } from '@app/notifications/entities/notification
 import { Notification } from '@app/notifications/entities/notification.entity';
 import { ReminderSettings } from '@app/reminders/entities/reminder-settings.entity';
 import { Reminder } from '@app/reminders/entities/reminder.entity';
+import { WorkAssignment } from '@app/workload/entities/work-assignment.entity';
+import { ConflictDeclaration } from '@app/conflicts/entities/conflict-declaration.entity';
+import { ConflictOverride } from '@app/conflicts/entities/conflict-override.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -32,4 +35,5 @@ export const ALL_ENTITIES = [
   OutboxEvent,
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
+  WorkAssignment, ConflictDeclaration, ConflictOverride,
 ];

@@ -76,6 +76,10 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '信息已过期：{listingTitle}', body: '“{listingTitle}”在 {graceDays} 天内未获确认，已标记为过期，不再出现在搜索和匹配结果中。如仍有效，可重新发布。' },
     en: { title: 'Listing expired: {listingTitle}', body: '"{listingTitle}" was not confirmed within {graceDays} days and has expired; it no longer appears in search or matches. Publish it again if it is still current.' },
   },
+  'workload.assigned': {
+    'zh-CN': { title: '分派给您跟进：{itemTitle}', body: '{assignerName}把“{itemTitle}”分派给您跟进，可在协调员工作台的“我的待办”中查看。{note}' },
+    en: { title: 'Assigned to you: {itemTitle}', body: '{assignerName} assigned "{itemTitle}" to you to follow up; it is in My work on the coordinator desk. {note}' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -1,3 +1,4 @@
+import { ConflictScreen } from '@app/conflicts';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { MatchQueriesService } from '@app/matching';
 import { Controller, Get, Param, Query } from '@nestjs/common';
@@ -9,13 +10,13 @@ import { MatchesQueryDto } from '../dto/matches.dto';
 @ApiBearerAuth()
 @Controller()
 export class MatchesController {
-  constructor(private readonly matches: MatchQueriesService) {}
+  constructor(private readonly matches: MatchQueriesService, private readonly conflicts: ConflictScreen) {}
 
   @Get('needs/:id/matches')
   @Access('user')
-  @ApiOperation({ summary: 'Ranked providers for a need; status is "ready" once the current revision is matched' })
-  forNeed(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
-    return this.matches.forNeed(id, query.limit, actor);
+  @ApiOperation({ summary: 'Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override}' })
+  async forNeed(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
+    return this.conflicts.flagMatches(actor, id, await this.matches.forNeed(id, query.limit, actor));
   }
 
   @Get('providers/:id/matches')

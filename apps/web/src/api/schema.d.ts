@@ -225,7 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ranked providers for a need; status is "ready" once the current revision is matched */
+        /** Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override} */
         get: operations["MatchesController_forNeed"];
         put?: never;
         post?: never;
@@ -1267,6 +1267,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/associations/{id}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel of the needs posted in a period, for the jurisdiction and each province, city and county in it (coordinators of the association or of one above it, admins) */
+        get: operations["ReportsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/funnel/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs behind one number of the funnel (drill-down), newest first */
+        get: operations["ReportsController_needs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel as CSV (the region table) or .xlsx (every table, one sheet each); audited as report.exported */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each expert workstation and society service station in the jurisdiction over a year: needs served, introductions, agreements, follow-ups */
+        get: operations["ReportsController_stationYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/associations/{id}/stations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The station table as CSV or .xlsx; audited as report.exported */
+        get: operations["ReportsController_exportStations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open items, oldest first, with waiting time and overdue follow-ups (assigned to me, or mine as my association’s default coordinator) */
+        get: operations["WorkloadController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/associations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every coordinator of the association with their open items by kind, overdue ones and review response time */
+        get: operations["WorkloadController_load"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/associations/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open items the association’s coordinators hold, oldest first; assigneeId and kind narrow them */
+        get: operations["WorkloadController_associationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign or reassign a listing under review or an engagement to a coordinator in charge of it (audited as workload.assigned; the assignee is notified) */
+        post: operations["WorkloadController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise’s credit code, other names, competitors and organisations to avoid (members, coordinators in charge, admins) */
+        get: operations["ConflictsController_organization"];
+        /** Replace the enterprise’s declarations (audited as conflict-declarations.replaced) */
+        put: operations["ConflictsController_replaceOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An expert’s (or provider’s) affiliations, employers, shareholdings and organisations to avoid (the expert, the providing organisation, coordinators in charge, admins) */
+        get: operations["ConflictsController_provider"];
+        /** Replace the provider’s declarations (audited as conflict-declarations.replaced) */
+        put: operations["ConflictsController_replaceProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/conflicts/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a provider is conflicted for a need, why, and any override (coordinators in charge only) */
+        get: operations["ConflictsController_pair"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/conflicts/{providerId}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allow a conflicted pair to be introduced, with a reason (audited as conflict.overridden) */
+        post: operations["ConflictsController_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1707,6 +1930,330 @@ export interface components {
             reviewWorkingDays?: number;
             reconfirmAfterDays?: number;
             expireAfterReconfirmDays?: number;
+        };
+        ReportAssociationDto: {
+            id: string;
+            name: string;
+        };
+        RegionCountDto: {
+            code: string;
+            name: string | null;
+            count: number;
+        };
+        ReportPeriodDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        StepCountsDto: {
+            posted: number;
+            /** @description Approved or returned at least once (imported needs, published without review, included) */
+            reviewed: number;
+            published: number;
+            /** @description Published with a candidate at or above strongScore */
+            matched: number;
+            introduced: number;
+            acceptedByBoth: number;
+            /** @description With a meeting scheduled */
+            meeting: number;
+            agreementSigned: number;
+            completed: number;
+        };
+        ConversionDto: {
+            /** @enum {string} */
+            from: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+            /** @enum {string} */
+            to: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+            /** @description to ÷ from, four decimals */
+            rate: number | null;
+        };
+        DurationFiguresDto: {
+            medianSeconds: number | null;
+            p90Seconds: number | null;
+            /** @description How many needs the figures are computed over */
+            count: number;
+        };
+        DeclineCountDto: {
+            /** @enum {string} */
+            reasonCode: "not_my_field" | "no_capacity" | "terms" | "already_solved" | "other";
+            count: number;
+        };
+        FieldCountDto: {
+            /** @example materials.battery */
+            field: string;
+            name: string | null;
+            count: number;
+        };
+        TopFieldsDto: {
+            /** @description Fields of the needs posted in the period */
+            demand: components["schemas"]["FieldCountDto"][];
+            /** @description Fields of the available providers located in the scope */
+            supply: components["schemas"]["FieldCountDto"][];
+        };
+        TopRegionsDto: {
+            /** @description Direct sub-regions by needs posted */
+            demand: components["schemas"]["RegionCountDto"][];
+            /** @description Direct sub-regions by available providers */
+            supply: components["schemas"]["RegionCountDto"][];
+        };
+        UnservedFieldDto: {
+            field: string;
+            name: string | null;
+            /** @description Published needs of the period in the field */
+            needs: number;
+            /** @description Of those, needs without a candidate at or above strongScore */
+            unserved: number;
+        };
+        RegionFiguresDto: {
+            posted: number;
+            /** @description Approved or returned at least once (imported needs, published without review, included) */
+            reviewed: number;
+            published: number;
+            /** @description Published with a candidate at or above strongScore */
+            matched: number;
+            introduced: number;
+            acceptedByBoth: number;
+            /** @description With a meeting scheduled */
+            meeting: number;
+            agreementSigned: number;
+            completed: number;
+            /** @example 440604 */
+            code: string;
+            /** @example 禅城区 */
+            name: string | null;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            parentCode: string | null;
+            /** @description Agreements signed (engagements, a need may have several) */
+            agreements: number;
+            /** @description Declared contract value of those agreements, yuan */
+            contractValue: number;
+            reviewMedianSeconds: number | null;
+            firstAcceptanceMedianSeconds: number | null;
+            /** @description Available providers located there today */
+            providers: number;
+        };
+        FunnelReportDto: {
+            association: components["schemas"]["ReportAssociationDto"];
+            /** @description The region reported on (the jurisdiction, or the sub-region asked for) */
+            region: components["schemas"]["RegionCountDto"];
+            period: components["schemas"]["ReportPeriodDto"];
+            strongScore: number;
+            /** @description Needs of the period that reached each step */
+            totals: components["schemas"]["StepCountsDto"];
+            agreements: number;
+            /** @description Declared contract value of the agreements signed, yuan */
+            contractValue: number;
+            conversions: components["schemas"]["ConversionDto"][];
+            /** @description From the first submission to the first decision (approve or return) */
+            reviewTime: components["schemas"]["DurationFiguresDto"];
+            /** @description From publication to the first introduction both sides accepted */
+            publicationToFirstAcceptance: components["schemas"]["DurationFiguresDto"];
+            declinesByReason: components["schemas"]["DeclineCountDto"][];
+            topFields: components["schemas"]["TopFieldsDto"];
+            topRegions: components["schemas"]["TopRegionsDto"];
+            /** @description Fields where published demand has no strong candidate */
+            unservedFields: components["schemas"]["UnservedFieldDto"][];
+            /** @description Every province, city and county of the scope with needs or providers, by code */
+            regions: components["schemas"]["RegionFiguresDto"][];
+        };
+        FunnelNeedDto: {
+            id: string;
+            title: string;
+            status: string;
+            regionCode: string | null;
+            regionName: string | null;
+            enterpriseName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        FunnelNeedsPageDto: {
+            items: components["schemas"]["FunnelNeedDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        StationYearDto: {
+            id: string;
+            name: string;
+            /** @enum {string|null} */
+            kind: "academician" | "expert" | "society_service" | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @description The host enterprise */
+            hostName: string | null;
+            /** @description Experts in station today */
+            experts: number;
+            /** @description Needs the station or its experts were introduced to in the year */
+            needsServed: number;
+            introductions: number;
+            /** @description Introductions both sides accepted in the year */
+            acceptedByBoth: number;
+            /** @description Agreements signed in the year */
+            agreements: number;
+            /** @description Their declared contract value, yuan */
+            contractValue: number;
+            /** @description Agreement follow-ups sent in the year */
+            followUps: number;
+        };
+        StationReportDto: {
+            association: components["schemas"]["ReportAssociationDto"];
+            region: components["schemas"]["RegionCountDto"];
+            year: number;
+            /** @description Most introductions first */
+            stations: components["schemas"]["StationYearDto"][];
+        };
+        WorkItemDto: {
+            /** @enum {string} */
+            kind: "review" | "introduction" | "engagement";
+            /** @enum {string} */
+            itemType: "need" | "capability" | "engagement";
+            itemId: string;
+            title: string;
+            /** @description submitted / revision_submitted for a review, else the engagement status */
+            stage: string;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @description The enterprise of a need, the provider of a capability or engagement */
+            partyName: string | null;
+            /**
+             * Format: date-time
+             * @description When it started waiting in its stage
+             */
+            since: string;
+            waitingSeconds: number;
+            /** @description Who must answer: coordinator (a request), enterprise and/or provider (an invitation) */
+            awaiting: string[];
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When a follow-up falls due by the association’s reminder periods
+             */
+            dueAt: string;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            /**
+             * @description Chosen by a coordinator, or the association’s default coordinator
+             * @enum {string}
+             */
+            assignment: "explicit" | "default" | "none";
+            associationId: string | null;
+        };
+        WorkItemsDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["WorkItemDto"][];
+            total: number;
+        };
+        CoordinatorLoadDto: {
+            userId: string;
+            displayName: string;
+            review: number;
+            introduction: number;
+            engagement: number;
+            total: number;
+            overdue: number;
+            /**
+             * Format: date-time
+             * @description Since when the oldest item waits
+             */
+            oldestSince: string | null;
+            /** @description Reviews decided over the last 90 days */
+            reviewDecisions90d: number;
+            /** @description Their median time from submission to decision over the last 90 days */
+            reviewMedianSeconds90d: number | null;
+        };
+        AssociationLoadDto: {
+            associationId: string;
+            associationName: string;
+            coordinators: components["schemas"]["CoordinatorLoadDto"][];
+        };
+        AssignBody: {
+            /**
+             * @description need or capability (under review), engagement (an introduction or what follows it)
+             * @enum {string}
+             */
+            itemType: "need" | "capability" | "engagement";
+            itemId: string;
+            /** @description A coordinator of an association whose jurisdiction contains the item */
+            assigneeId: string;
+            /** @description Shown to the assignee with the notification */
+            note?: string;
+        };
+        OrganizationRefBody: {
+            /**
+             * @description 全称 or 简称
+             * @example 佛山市瑞丰科技有限公司
+             */
+            name: string;
+            /**
+             * @description Other names: 简称, English name
+             * @example [
+             *       "瑞丰科技",
+             *       "Ruifeng Technology"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * @description 统一社会信用代码 (18 characters), when known
+             * @example 91440605MA4W000000
+             */
+            creditCode?: string;
+        };
+        OrganizationDeclarationsBody: {
+            /** @description The enterprise’s own 统一社会信用代码 */
+            creditCode?: string;
+            /** @description The enterprise’s other names (简称, English name) */
+            aliases?: string[];
+            /** @description Competitors: no expert tied to them is introduced without an override */
+            competitors?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Other organisations to avoid */
+            avoid?: components["schemas"]["OrganizationRefBody"][];
+        };
+        ProviderDeclarationsBody: {
+            /** @description Organisations the expert is affiliated with (beyond the profile’s affiliation) */
+            affiliations?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Employers, current or recent */
+            employers?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Companies the expert holds shares in */
+            shareholdings?: components["schemas"]["OrganizationRefBody"][];
+            /** @description Organisations the expert does not want to work for */
+            avoid?: components["schemas"]["OrganizationRefBody"][];
+        };
+        ConflictReasonDto: {
+            /** @enum {string} */
+            code: "tied_to_enterprise" | "tied_to_competitor" | "enterprise_avoids" | "provider_avoids";
+            /** @enum {string} */
+            providerRelation: "profile_affiliation" | "affiliation" | "employer" | "shareholding" | "avoid";
+            /** @description The organisation on the provider’s side */
+            providerOrganization: string;
+            /** @enum {string} */
+            enterpriseRelation: "self" | "competitor" | "avoid";
+            /** @description The organisation on the enterprise’s side */
+            enterpriseOrganization: string;
+            /** @enum {string} */
+            matchedBy: "name" | "credit_code";
+        };
+        ConflictOverrideDto: {
+            reason: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PairConflictDto: {
+            needId: string;
+            providerId: string;
+            flagged: boolean;
+            reasons: components["schemas"]["ConflictReasonDto"][];
+            override: components["schemas"]["ConflictOverrideDto"] | null;
+            /** @description False while flagged and not overridden */
+            introducible: boolean;
+        };
+        OverrideBody: {
+            /** @description Why the pair may be introduced despite the conflict (audited) */
+            reason: string;
         };
     };
     responses: never;
@@ -3648,6 +4195,380 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ReportsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReportDto"];
+                };
+            };
+        };
+    };
+    ReportsController_needs: {
+        parameters: {
+            query: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+                /** @description The needs that reached this step */
+                step: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelNeedsPageDto"];
+                };
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query: {
+                /** @description First day of the period (YYYY-MM-DD, China time); default 1 January of this year */
+                from?: string;
+                /** @description Last day of the period, included; default 31 December of this year */
+                to?: string;
+                /** @description A sub-region of the jurisdiction to report on (code or name) */
+                regionCode?: string;
+                /** @description The match score (0–100) a candidate needs to count as a strong match */
+                strongScore?: components["schemas"]["Object"];
+                format: "csv" | "xlsx";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_stationYear: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (China time); default this year */
+                year?: number;
+                /** @description A sub-region of the jurisdiction */
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationReportDto"];
+                };
+            };
+        };
+    };
+    ReportsController_exportStations: {
+        parameters: {
+            query: {
+                /** @description Calendar year (China time); default this year */
+                year?: number;
+                /** @description A sub-region of the jurisdiction */
+                regionCode?: string;
+                format: "csv" | "xlsx";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkloadController_mine: {
+        parameters: {
+            query?: {
+                /** @description Only this coordinator’s items */
+                assigneeId?: string;
+                kind?: "review" | "introduction" | "engagement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemsDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_load: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationLoadDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_associationItems: {
+        parameters: {
+            query?: {
+                /** @description Only this coordinator’s items */
+                assigneeId?: string;
+                kind?: "review" | "introduction" | "engagement";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemsDto"];
+                };
+            };
+        };
+    };
+    WorkloadController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_replaceOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationDeclarationsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_replaceProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderDeclarationsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConflictsController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairConflictDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairConflictDto"];
+                };
             };
         };
     };

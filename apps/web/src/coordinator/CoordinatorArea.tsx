@@ -10,6 +10,8 @@ import ReviewQueue from './ReviewQueuePage';
 
 const Import = lazy(() => import('./ImportPage')); // brings the CSV parser: loaded only when opened
 const Concierge = lazy(() => import('./ConciergePage'));
+const Reports = lazy(() => import('./ReportsPage'));
+const Workload = lazy(() => import('./WorkloadPage'));
 
 /** The coordinator's workbench. */
 export default function CoordinatorArea() {
@@ -22,6 +24,8 @@ export default function CoordinatorArea() {
           { path: '/coordinator/review', title: t('coordinator.review') },
           { path: '/coordinator/needs', title: t('coordinator.needs') },
           { path: '/coordinator/engagements', title: t('coordinator.engagements') },
+          { path: '/coordinator/workload', title: t('coordinator.workload') },
+          { path: '/coordinator/reports', title: t('coordinator.reports') },
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
         ]}
@@ -35,6 +39,8 @@ export default function CoordinatorArea() {
           <Route path="engagements" element={<EngagementsBoard />} />
           <Route path="import" element={<Import />} />
           <Route path="concierge" element={<Concierge />} />
+          <Route path="workload" element={<Workload />} />
+          <Route path="reports" element={<Reports />} />
         </Routes>
       </Suspense>
     </>

@@ -1,4 +1,5 @@
 import brokerage from './en.brokerage';
+import insights from './en.insights';
 import workspaces from './en.workspaces';
 import type { MessageKey } from './zh-CN';
 
@@ -6,6 +7,7 @@ import type { MessageKey } from './zh-CN';
 const en: Record<MessageKey, string> = {
   ...workspaces,
   ...brokerage,
+  ...insights,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'ALREADY_INTRODUCED'
   | 'ALREADY_RESPONDED'
   | 'NEED_NOT_PUBLISHED'
-  | 'ENGAGEMENT_NOT_ACCEPTED';
+  | 'ENGAGEMENT_NOT_ACCEPTED'
+  | 'CONFLICT_OF_INTEREST';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -48,6 +49,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   ALREADY_RESPONDED: HttpStatus.CONFLICT,
   NEED_NOT_PUBLISHED: HttpStatus.CONFLICT,
   ENGAGEMENT_NOT_ACCEPTED: HttpStatus.CONFLICT,
+  CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
 };
 
 export interface FieldError {

@@ -40,6 +40,10 @@ export const ERROR_MESSAGES: Catalog = {
   ALREADY_RESPONDED: { 'zh-CN': '{side}已经答复过这次对接邀请', en: '{side} has already answered this introduction' },
   NEED_NOT_PUBLISHED: { 'zh-CN': '需求当前状态为“{status}”，只有已发布的需求可以对接', en: 'The need is "{status}"; only published needs can be brokered' },
   ENGAGEMENT_NOT_ACCEPTED: { 'zh-CN': '双方都接受对接后才能互发消息', en: 'Messages open once both sides have accepted the introduction' },
+  CONFLICT_OF_INTEREST: {
+    'zh-CN': '该服务方与需求方存在利益冲突（{count} 项），须由协调员填写理由解除后才能引荐',
+    en: "This provider has a conflict of interest with the need's enterprise ({count}); a coordinator must override it with a reason before introducing",
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -84,6 +88,9 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
+  notBeforeFrom: { 'zh-CN': '{field}（结束日期）不能早于 from（开始日期）', en: '{field} (the last day) must not be before from (the first day)' },
+  notACoordinatorInCharge: { 'zh-CN': '{field} 不是负责该事项所在地区的科协协调员', en: '{field} is not a coordinator of an association in charge of this item' },
+  notInJurisdiction: { 'zh-CN': '{field} 不在该科协的管辖地区内', en: "{field} is not inside the association's jurisdiction" },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

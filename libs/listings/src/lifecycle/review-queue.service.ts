@@ -26,7 +26,7 @@ export interface ReviewQueueItem {
  * Everything waiting for review, with the region that decides who reviews it: a need's region; for a capability,
  * its provider's region or else the first region it serves (the same rule as capabilityKind.scopeOf).
  */
-const QUEUE = `
+export const REVIEW_QUEUE_SQL = `
   select 'need' as type, n.id, n.title, 'submitted' as state, n.revision, n.region_code, o.name as owner_name, n.submitted_at
     from needs n left join organizations o on o.id = n.organization_id
    where n.status = 'submitted'
@@ -55,11 +55,11 @@ export class ReviewQueue {
   async list(actor: Actor, query: { type?: ListingType; page: number; limit: number }): Promise<Page<ReviewQueueItem>> {
     const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
     const params = [query.type ?? null, regions];
-    const [{ total }] = await this.db.query(`select count(*)::int as total from (${QUEUE}) q where ${FILTER}`, params);
+    const [{ total }] = await this.db.query(`select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`, params);
     const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds'> & { region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number })[] =
       await this.db.query(
         `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds
-           from (${QUEUE}) q where ${FILTER}
+           from (${REVIEW_QUEUE_SQL}) q where ${FILTER}
           order by q.submitted_at asc, q.id limit $3 offset $4`,
         [...params, query.limit, (query.page - 1) * query.limit],
       );

@@ -1,0 +1,136 @@
+/**
+ * The SQL behind the funnel report. Parameters: $1 the region codes of the scope, $2 and $3 the period's first
+ * instant and the instant after it. A need belongs to the period it was created in, and counts once it was posted
+ * (submitted for review, or published straight away by a coordinator's import).
+ */
+export const COHORT = `
+  select n.id, n.region_code, n.fields, n.published_at
+    from needs n
+   where n.region_code = any($1) and n.created_at >= $2 and n.created_at < $3
+     and (n.submitted_at is not null or n.published_at is not null)`;
+
+/**
+ * One row per need of the period with the furthest it got. The review is read from the audit log: the first
+ * submission and the first decision (approve or return). An imported need was published without a review and counts as
+ * reviewed without a review time. $4 is the score a candidate needs to count as a strong match.
+ */
+export const NEED_PROGRESS = `
+  select c.id, c.region_code, c.fields,
+         left(c.region_code, 2) || '0000' as province,
+         case when substr(c.region_code, 3, 2) <> '00' then left(c.region_code, 4) || '00' end as city,
+         case when substr(c.region_code, 5, 2) <> '00' then c.region_code end as county,
+         (r.decided_at is not null or c.published_at is not null) as reviewed,
+         extract(epoch from r.decided_at - r.submitted_at) as review_seconds,
+         c.published_at is not null as published,
+         c.published_at is not null and exists (select 1 from matches m where m.need_id = c.id and m.score >= $4) as matched,
+         coalesce(e.introduced, false) as introduced,
+         e.first_accepted_at is not null as accepted,
+         coalesce(e.met, false) as met,
+         coalesce(e.agreements, 0) > 0 as signed,
+         coalesce(e.completed, false) as completed,
+         extract(epoch from e.first_accepted_at - c.published_at) as to_accept_seconds,
+         coalesce(e.agreements, 0) as agreements,
+         coalesce(e.contract_value, 0) as contract_value
+    from cohort c
+    left join lateral (
+      select min(a.created_at) filter (where a.action = 'need.submit') as submitted_at,
+             min(a.created_at) filter (where a.action in ('need.approve', 'need.return')) as decided_at
+        from audit_entries a
+       where a.target_type = 'need' and a.target_id = c.id::text and a.action in ('need.submit', 'need.approve', 'need.return')
+    ) r on true
+    left join lateral (
+      select bool_or(x.introduced_at is not null) as introduced,
+             min(x.revealed_at) as first_accepted_at,
+             bool_or(x.meeting_at is not null) as met,
+             count(*) filter (where x.signed_at is not null) as agreements,
+             sum(x.contract_value) filter (where x.signed_at is not null) as contract_value,
+             bool_or(x.status = 'completed') as completed
+        from engagements x where x.need_id = c.id
+    ) e on true`;
+
+/**
+ * The expensive part (the audit log, engagements and matches of every need of the period) is done once per report:
+ * into a temporary table dropped at the end of the report's transaction, which the figures below read.
+ */
+export const PROGRESS_TABLE = `
+  create temp table report_progress on commit drop as
+  with cohort as (${COHORT}) ${NEED_PROGRESS}`;
+
+/** The funnel for the whole scope and for each province, city and county in it (grouping sets, one pass). */
+export const FUNNEL_BY_REGION = `
+  select grouping(province, city, county) as grouping_mask, province, city, county,
+         count(*)::int as posted,
+         count(*) filter (where reviewed)::int as reviewed,
+         count(*) filter (where published)::int as published,
+         count(*) filter (where matched)::int as matched,
+         count(*) filter (where introduced)::int as introduced,
+         count(*) filter (where accepted)::int as "acceptedByBoth",
+         count(*) filter (where met)::int as meeting,
+         count(*) filter (where signed)::int as "agreementSigned",
+         count(*) filter (where completed)::int as completed,
+         sum(agreements)::int as agreements,
+         sum(contract_value)::text as contract_value,
+         count(review_seconds)::int as review_timed,
+         percentile_cont(0.5) within group (order by review_seconds) as review_median,
+         percentile_cont(0.9) within group (order by review_seconds) as review_p90,
+         count(to_accept_seconds)::int as accept_timed,
+         percentile_cont(0.5) within group (order by to_accept_seconds) as accept_median,
+         percentile_cont(0.9) within group (order by to_accept_seconds) as accept_p90
+    from report_progress
+   group by grouping sets ((), (province), (city), (county))`;
+
+export const DECLINES_BY_REASON = `
+  select x.decline_reason_code as code, count(*)::int as count
+    from engagements x join report_progress c on c.id = x.need_id
+   where x.decline_reason_code is not null
+   group by x.decline_reason_code`;
+
+/** $1 how many fields. */
+export const DEMAND_BY_FIELD = `
+  select f.field, count(*)::int as count
+    from report_progress c cross join unnest(c.fields) as f(field)
+   group by f.field order by count desc, f.field limit $1`;
+
+/** Published needs of the period per field, and how many of them have no strong candidate (not `matched`). $1 how many fields. */
+export const UNSERVED_FIELDS = `
+  select f.field, count(*)::int as needs, count(*) filter (where not c.matched)::int as unserved
+    from report_progress c cross join unnest(c.fields) as f(field)
+   where c.published
+   group by f.field
+  having count(*) filter (where not c.matched) > 0
+   order by unserved desc, needs desc, f.field limit $1`;
+
+/** Supply is a stock, not a flow: the available providers located in the scope today. $1 the scope's region codes. */
+export const SUPPLY_BY_FIELD = `
+  select f.field, count(*)::int as count
+    from providers p cross join unnest(p.fields) as f(field)
+   where p.region_code = any($1) and p.available
+   group by f.field order by count desc, f.field limit $2`;
+
+export const SUPPLY_BY_REGION = `
+  with located as (
+    select left(p.region_code, 2) || '0000' as province,
+           case when substr(p.region_code, 3, 2) <> '00' then left(p.region_code, 4) || '00' end as city,
+           case when substr(p.region_code, 5, 2) <> '00' then p.region_code end as county
+      from providers p
+     where p.region_code = any($1) and p.available)
+  select grouping(province, city, county) as grouping_mask, province, city, county, count(*)::int as count
+    from located
+   group by grouping sets ((province), (city), (county))`;
+
+/** The flag of NEED_PROGRESS that says a need reached a step. */
+export const STEP_COLUMNS = {
+  posted: 'true', reviewed: 'reviewed', published: 'published', matched: 'matched', introduced: 'introduced',
+  acceptedByBoth: 'accepted', meeting: 'met', agreementSigned: 'signed', completed: 'completed',
+} as const;
+
+/** The needs behind one number of the funnel, newest first. $5 limit, $6 offset. */
+export function needsAtStep(column: (typeof STEP_COLUMNS)[keyof typeof STEP_COLUMNS]): string {
+  return `
+  with cohort as (${COHORT}), progress as (${NEED_PROGRESS})
+  select n.id, n.title, n.status, n.region_code as "regionCode", o.name as "enterpriseName", n.created_at as "createdAt",
+         n.published_at as "publishedAt", count(*) over ()::int as total
+    from progress p join needs n on n.id = p.id left join organizations o on o.id = n.organization_id
+   where ${column}
+   order by n.created_at desc, n.id limit $5 offset $6`;
+}

@@ -59,9 +59,9 @@ async function coordinatorActor(call: SetupCall) {
 /** A new published need of the side's enterprise, imported by the side's coordinator (who becomes its steward). */
 async function freshNeed(call: SetupCall): Promise<string> {
   const records = call.world.records[sideOf(call)];
-  const [org] = await call.world.stack.db.query('select name, region_code from organizations where id = $1', [records.organization]);
+  const [org] = await call.world.stack.db.query('select id, region_code from organizations where id = $1', [records.organization]);
   const report = await call.world.stack.api.get(ImportService).importNeeds([{
-    externalId: `${call.unique}-need`, title: `矩阵对接需求 ${call.unique}`, description: '用于访问矩阵测试的对接需求。', region: org.region_code, organizationName: org.name,
+    externalId: `${call.unique}-need`, title: `矩阵对接需求 ${call.unique}`, description: '用于访问矩阵测试的对接需求。', region: org.region_code, organizationId: org.id,
   }], await coordinatorActor(call), 'zh-CN');
   return report.ids[`${call.unique}-need`];
 }

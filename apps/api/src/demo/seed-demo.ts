@@ -37,19 +37,21 @@ export async function seedDemoData(): Promise<void> {
       const coordinator = await user(a.coordinator.email, a.coordinator.name);
       await orgs.addMember(org.id, coordinator.id, 'admin', await actors.load(admin.id));
     }
+    const enterpriseIds: Record<string, string> = {};
     for (const e of DEMO_ENTERPRISES) {
       const org = await organization(`demo-org-${e.key}`, { type: 'enterprise', name: e.name, regionCode: e.region });
+      enterpriseIds[e.key] = org.id;
       const member = await user(e.member.email, e.member.name);
       await orgs.addMember(org.id, member.id, 'admin', await actors.load(admin.id));
     }
 
     const coordinator = await db.getRepository(User).findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
     const actor = (await actors.load(coordinator.id))!;
-    const enterpriseName = Object.fromEntries(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
     const reports = [
       await imports.importProviders(DEMO_PROVIDERS.map((p) => ({ ...p })), actor, 'en'),
       await imports.importCapabilities(DEMO_CAPABILITIES.map((c) => ({ ...c })), actor, 'en'),
-      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => ({ ...n, organizationName: enterprise ? enterpriseName[enterprise] : n.organizationName })), actor, 'en'),
+      // The demo enterprises registered themselves: imports name them by id (never by name).
+      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => (enterprise ? { ...n, organizationId: enterpriseIds[enterprise] } : n)), actor, 'en'),
     ];
     const failed = reports.flatMap((r) => r.failed);
     if (failed.length) throw new Error(`demo data did not import: ${JSON.stringify(failed)}`);

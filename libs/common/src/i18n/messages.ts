@@ -84,6 +84,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
+  outsideJurisdiction: {
+    'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
+    en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',
+  },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PROVIDER_KINDS, ProviderKind } from '../entities/provider.entity';
 
@@ -44,7 +44,10 @@ export class NeedRow extends ListingRowBase {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LIMITS.title) title: string;
   @ApiProperty() @IsString() @MaxLength(LIMITS.longText) description: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.item) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.name) organizationName?: string;
+  @ApiPropertyOptional({ description: 'The enterprise by name: one your association created (a new one is created when none is found); self-service enterprises are never matched by name' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.name) organizationName?: string;
+  @ApiPropertyOptional({ description: 'The enterprise by id (takes precedence over organizationName); it must lie in your jurisdiction or be one your association created' })
+  @IsOptional() @IsUUID() organizationId?: string;
   @ApiPropertyOptional({ type: [String], description: '联合攻关, 成果转化, 技术咨询, 人才培养, 设备共享, other (or joint_rnd, tech_transfer, consulting, training, shared_equipment)' })
   @IsOptional() @IsArray() @ArrayMaxSize(6) @IsString({ each: true }) cooperationModes?: string[];
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) budgetMin?: number;
@@ -79,6 +82,8 @@ export class CapabilityImportRequest {
 export interface ImportFailure {
   index: number;
   externalId?: string;
+  /** Set when the row failed for a reason other than its fields' format, e.g. OUTSIDE_JURISDICTION. */
+  code?: string;
   errors: { field: string; constraint: string; message: string }[];
 }
 

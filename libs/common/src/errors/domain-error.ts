@@ -22,7 +22,9 @@ export type ErrorCode =
   | 'ALREADY_INTRODUCED'
   | 'ALREADY_RESPONDED'
   | 'NEED_NOT_PUBLISHED'
-  | 'ENGAGEMENT_NOT_ACCEPTED';
+  | 'ENGAGEMENT_NOT_ACCEPTED'
+  | 'ON_BEHALF_ONE_SIDE'
+  | 'WRITTEN_CONFIRMATION_REQUIRED';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -48,6 +50,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   ALREADY_RESPONDED: HttpStatus.CONFLICT,
   NEED_NOT_PUBLISHED: HttpStatus.CONFLICT,
   ENGAGEMENT_NOT_ACCEPTED: HttpStatus.CONFLICT,
+  ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
+  WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
 };
 
 export interface FieldError {

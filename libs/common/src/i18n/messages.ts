@@ -40,6 +40,14 @@ export const ERROR_MESSAGES: Catalog = {
   ALREADY_RESPONDED: { 'zh-CN': '{side}已经答复过这次对接邀请', en: '{side} has already answered this introduction' },
   NEED_NOT_PUBLISHED: { 'zh-CN': '需求当前状态为“{status}”，只有已发布的需求可以对接', en: 'The need is "{status}"; only published needs can be brokered' },
   ENGAGEMENT_NOT_ACCEPTED: { 'zh-CN': '双方都接受对接后才能互发消息', en: 'Messages open once both sides have accepted the introduction' },
+  ON_BEHALF_ONE_SIDE: {
+    'zh-CN': '{side}已由协调员代为答复；另一方须本人答复',
+    en: '{side} was already answered on its behalf by a coordinator; the other side must answer in person',
+  },
+  WRITTEN_CONFIRMATION_REQUIRED: {
+    'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
+    en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */

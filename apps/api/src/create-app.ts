@@ -1,17 +1,21 @@
 import { createValidationPipe, DomainErrorFilter } from '@app/common';
+import { Environment } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { mountBodyParsers } from './body-limits';
 import { mountQueueDashboard } from './queue-dashboard';
 import { mountWebConsole } from './web-console';
 
 /** The configured HTTP app, shared by `main.ts` and the end-to-end tests. */
 export async function createApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '30mb' });
+  const trustProxy = app.get(Environment).TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  mountBodyParsers(app);
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

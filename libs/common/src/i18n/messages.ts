@@ -92,6 +92,8 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
+  noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
+  tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

@@ -1,7 +1,8 @@
+import { RowsValidatedAlone } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsObject, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PROVIDER_KINDS, ProviderKind } from '../entities/provider.entity';
 
@@ -34,7 +35,7 @@ export class ProviderRow extends ListingRowBase {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.name) affiliation?: string;
   @ApiPropertyOptional({ description: 'A region name such as 广东省佛山市, or a 6-digit code' }) @IsOptional() @IsString() @MaxLength(LIMITS.item) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.longText) bio?: string;
-  @ApiPropertyOptional({ type: [PublicationRow] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.publications) @ValidateNested({ each: true }) @Type(() => PublicationRow)
+  @ApiPropertyOptional({ type: [PublicationRow] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.publications) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PublicationRow)
   publications?: PublicationRow[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.item) contactEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
@@ -67,14 +68,17 @@ export class CapabilityRow extends ListingRowBase {
 }
 
 /** Request bodies: rows stay plain objects here and are validated one by one by the import service. */
+@RowsValidatedAlone()
 export class ProviderImportRequest {
   @ApiProperty({ type: () => [ProviderRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
 
+@RowsValidatedAlone()
 export class NeedImportRequest {
   @ApiProperty({ type: () => [NeedRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
 
+@RowsValidatedAlone()
 export class CapabilityImportRequest {
   @ApiProperty({ type: () => [CapabilityRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }

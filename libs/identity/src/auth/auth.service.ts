@@ -21,6 +21,10 @@ export interface TokenPair {
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+let dummy: Promise<string> | null = null;
+/** A hash of a random password, made once: what an unknown account's sign-in is checked against. */
+const dummyHash = () => (dummy ??= hashPassword(randomBytes(24).toString('base64url')));
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -46,18 +50,21 @@ export class AuthService {
     return users.save(user);
   }
 
-  async login(identifier: string, password: string, requestId?: string): Promise<TokenPair> {
+  /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers share one key). */
+  async login(identifier: string, password: string, client: { requestId?: string; address?: string } = {}): Promise<TokenPair> {
     const account = identifier.trim().toLowerCase();
-    await this.throttle.assertAllowed(account);
+    const attempt = { account, address: client.address ?? 'internal' };
+    await this.throttle.begin(attempt);
     const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
       .where('u.email = :account or u.mobile = :account', { account }).getOne();
-    if (!user || !(await verifyPassword(user.passwordHash, password))) {
-      await this.throttle.recordFailure(account);
-      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId });
+    // An unknown account costs the same hash check as a known one, so timing does not tell them apart.
+    const verified = await verifyPassword(user?.passwordHash ?? await dummyHash(), password);
+    if (!user || !verified) {
+      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId: client.requestId });
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    await this.throttle.reset(account);
-    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId });
+    await this.throttle.succeeded(attempt);
+    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId: client.requestId });
     return this.issueTokens(user);
   }
 

@@ -1,5 +1,5 @@
 import { createValidationPipe, DomainErrorFilter } from '@app/common';
-import { Environment } from '@app/config';
+import { Environment, serveApiDocs } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,7 +13,8 @@ import { mountWebConsole } from './web-console';
 export async function createApp(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  const trustProxy = app.get(Environment).TRUST_PROXY;
+  const env = app.get(Environment);
+  const trustProxy = env.TRUST_PROXY;
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   mountBodyParsers(app);
   app.setGlobalPrefix('api/v1');
@@ -26,7 +27,7 @@ export async function createApp(): Promise<NestExpressApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (serveApiDocs(env)) SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
   mountQueueDashboard(app);
   mountWebConsole(app);
   return app;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DEV_JWT_SECRET, validateEnvironment } from './environment';
+import { DEV_JWT_SECRET, serveApiDocs, validateEnvironment } from './environment';
 
 describe('validateEnvironment in production (issue 17)', () => {
   const production = (extra: Record<string, string>) => () => validateEnvironment({ NODE_ENV: 'production', ...extra });
@@ -18,5 +18,17 @@ describe('validateEnvironment in production (issue 17)', () => {
     expect(production({ JWT_SECRET: 'k'.repeat(48) })).not.toThrow();
     expect(() => validateEnvironment({ NODE_ENV: 'development' })).not.toThrow();
     expect(() => validateEnvironment({ NODE_ENV: 'test' })).not.toThrow();
+  });
+});
+
+describe('serveApiDocs (issue 17)', () => {
+  const docs = (raw: Record<string, string>) => serveApiDocs(validateEnvironment({ JWT_SECRET: 'k'.repeat(48), ...raw }));
+
+  it('serves /api/docs outside production, and in production only when API_DOCS=true', () => {
+    expect(docs({ NODE_ENV: 'development' })).toBe(true);
+    expect(docs({ NODE_ENV: 'test' })).toBe(true);
+    expect(docs({ NODE_ENV: 'production' })).toBe(false);
+    expect(docs({ NODE_ENV: 'production', API_DOCS: 'true' })).toBe(true);
+    expect(docs({ NODE_ENV: 'development', API_DOCS: 'false' })).toBe(false);
   });
 });

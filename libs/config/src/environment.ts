@@ -31,6 +31,8 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
+  /** The OpenAPI UI and document at /api/docs: served outside production, and in production only when set to true. */
+  @IsOptional() @IsIn(['true', 'false']) API_DOCS?: 'true' | 'false';
   /** Worker concurrency per queue. */
   @Type(() => Number) @IsInt() @Min(1) WORKER_CONCURRENCY = 4;
 
@@ -50,6 +52,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (unsafe.length) throw new Error(`Refusing to start in production:\n${unsafe.map((l) => `  ${l}`).join('\n')}`);
   return env;
 }
+
+export const serveApiDocs = (env: Environment) => (env.API_DOCS ? env.API_DOCS === 'true' : env.NODE_ENV !== 'production');
 
 /** Settings that are fine on a developer's machine and dangerous in production. */
 function productionProblems(env: Environment): string[] {

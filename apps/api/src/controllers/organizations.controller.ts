@@ -1,4 +1,4 @@
-import { Access, Actor, CurrentActor, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
+import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, UpdateOrganizationDto } from '../dto/organizations.dto';
@@ -11,6 +11,7 @@ export class OrganizationsController {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly members: MembershipsService,
+    private readonly invitations: InvitationsService,
     private readonly stationExperts: WorkstationExpertsService,
   ) {}
 
@@ -52,9 +53,12 @@ export class OrganizationsController {
 
   @Post(':id/members')
   @Access('user')
-  @ApiOperation({ summary: 'Add an existing account by e-mail or mobile number with a role (organisation admins)' })
+  @ApiOperation({
+    summary: 'Invite an e-mail address or mobile number with a role (organisation admins); they join once they accept',
+    description: 'The same answer whether or not an account exists for the address (no one learns who is registered): a join invitation whose token is returned once.',
+  })
   addMember(@Param('id') id: string, @Body() dto: AddMemberDto, @CurrentActor() actor: Actor) {
-    return this.members.add(id, dto, dto.role, actor);
+    return this.invitations.invite(id, dto, dto.role, actor);
   }
 
   @Patch(':id/members/:userId')

@@ -1,4 +1,5 @@
 import { ActorLoader, AuthService, Organization, OrganizationsService, User } from '@app/identity';
+import { validateEnvironment } from '@app/config';
 import { ImportService } from '@app/listings';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -11,6 +12,10 @@ import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEM
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
 export async function seedDemoData(): Promise<void> {
+  // The demo accounts share a published password (and include a platform admin): never on a production database.
+  if (validateEnvironment(process.env).NODE_ENV === 'production') {
+    throw new Error('Refusing to load the demo data with NODE_ENV=production: its accounts share a published password');
+  }
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const db = app.get<DataSource>(getDataSourceToken());

@@ -6,7 +6,7 @@ import { sign } from 'jsonwebtoken';
 import { PASSWORD, TestStack } from './support/stack';
 
 /**
- * Issue 17: tokens are HS256 only; sign-in throttling counts before it verifies (no parallel guesses past the limit),
+ * Issue 17: tokens are HS256 only, a replayed refresh token revokes its family; sign-in throttling counts before it verifies (no parallel guesses past the limit),
  * is keyed on account and client address, limits each address with a growing block, and keeps counting when Redis is down.
  */
 describe('authentication hardening', () => {
@@ -46,6 +46,20 @@ describe('authentication hardening', () => {
     expect((await stack.http.get('/api/v1/me').auth(hs512, { type: 'bearer' })).status).toBe(401);
     const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
     expect((await stack.http.get('/api/v1/me').auth(unsigned, { type: 'bearer' })).status).toBe(401);
+  });
+
+  it('revokes the whole token family when a rotated refresh token comes back, and keeps other sign-ins', async () => {
+    const email = `family-${tag}@auth.test`;
+    await stack.user(email);
+    const login = (await stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD })).body;
+    const elsewhere = (await stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD })).body;
+    const rotated = (await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken })).body;
+    // A copy of the first token is replayed: the rotated one (held by whoever refreshed first) dies with it.
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken })).status).toBe(401);
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken })).status).toBe(401);
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken })).status).toBe(200);
+    const [audit] = await stack.db.query(`select after from audit_entries where action = 'auth.refresh-token-reused' and target_id = $1`, [rotated.user.id]);
+    expect(audit.after.revoked).toBe(1);
   });
 
   it('checks at most the limit of parallel wrong passwords against the hash', async () => {

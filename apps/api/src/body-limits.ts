@@ -1,3 +1,4 @@
+import { DomainError } from '@app/common';
 import { ActorLoader, AuthService, isCoordinator } from '@app/identity';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, NextFunction, Request, Response, urlencoded } from 'express';
@@ -12,6 +13,12 @@ export const BODY_LIMITS = { anonymous: '100kb', signedIn: '1mb', importer: '30m
 type Tier = keyof typeof BODY_LIMITS;
 
 const IMPORT_PATH = /^\/api\/v1\/import\//;
+
+/** A body that is not a JSON object or array answers like any other bad field. */
+function unparsable(err: unknown): unknown {
+  if ((err as { type?: string } | undefined)?.type !== 'entity.parse.failed') return err;
+  return DomainError.validation([{ field: '(body)', constraint: 'isJsonObject' }]);
+}
 
 export function mountBodyParsers(app: NestExpressApplication): void {
   const auth = app.get(AuthService);
@@ -35,7 +42,7 @@ export function mountBodyParsers(app: NestExpressApplication): void {
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!req.headers['content-type']) return next();
-    tierOf(req).then((tier) => parsers[tier](req, res, next), next);
+    tierOf(req).then((tier) => parsers[tier](req, res, (err?: unknown) => next(unparsable(err))), next);
   });
   app.use(urlencoded({ extended: false, limit: BODY_LIMITS.anonymous }));
 }

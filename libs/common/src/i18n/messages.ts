@@ -92,6 +92,8 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isExpert: { 'zh-CN': '{field} 必须是专家档案', en: '{field} must be an expert profile' },
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
+  isUrlEncoded: { 'zh-CN': '请求路径的编码无效（须为 UTF-8 百分号编码）', en: 'The request path is not valid percent-encoded UTF-8' },
+  isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
   outsideJurisdiction: {

@@ -66,4 +66,12 @@ describe('hostile input and body limits', () => {
     const res = await stack.http.post('/api/v1/needs').auth(t.owner, { type: 'bearer' }).set('content-type', 'application/json').send(long);
     expect(res.status).toBe(201);
   });
+
+  it('sends security headers: a Content-Security-Policy allowing scripts from this origin only, no framing, no sniffing', async () => {
+    const res = await stack.http.get('/api/v1/health');
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
 });

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountBodyParsers } from './body-limits';
+import { mountSecurityHeaders } from './security-headers';
 import { mountQueueDashboard } from './queue-dashboard';
 import { mountWebConsole } from './web-console';
 
@@ -16,6 +17,7 @@ export async function createApp(): Promise<NestExpressApplication> {
   const env = app.get(Environment);
   const trustProxy = env.TRUST_PROXY;
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  mountSecurityHeaders(app);
   mountBodyParsers(app);
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(createValidationPipe());

@@ -50,16 +50,17 @@ export class AuthService {
     return users.save(user);
   }
 
-  /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers share one key). */
+  /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers, without one, get the per-account limit only). */
   async login(identifier: string, password: string, client: { requestId?: string; address?: string } = {}): Promise<TokenPair> {
     const account = identifier.trim().toLowerCase();
-    const attempt = { account, address: client.address ?? 'internal' };
+    const attempt = { account, address: client.address };
     await this.throttle.begin(attempt);
     const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
       .where('u.email = :account or u.mobile = :account', { account }).getOne();
     // An unknown account costs the same hash check as a known one, so timing does not tell them apart.
     const verified = await verifyPassword(user?.passwordHash ?? await dummyHash(), password);
     if (!user || !verified) {
+      await this.throttle.failed(attempt);
       await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId: client.requestId });
       throw new DomainError('INVALID_CREDENTIALS');
     }

@@ -118,7 +118,9 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect((await as(owner).post(experts, { providerId: societyId })).body.errors).toEqual([expect.objectContaining({ field: 'providerId', constraint: 'isExpert' })]);
     expect((await as(owner).post(experts, { providerId: expertId })).status).toBe(201);
     expect((await as(owner).post(experts, { providerId: expertId })).status).toBe(201);
-    expect((await as(outsider).get(experts)).body.items).toEqual([expect.objectContaining({ providerId: expertId, name: '郑启航', title: '院士' })]);
+    // Issue 17: listed in station only once the expert consents; an imported expert without an account stays awaiting.
+    expect((await as(owner).get(experts)).body.items).toEqual([expect.objectContaining({ providerId: expertId, name: '郑启航', title: '院士', status: 'awaiting_consent' })]);
+    expect((await as(outsider).get(experts)).body.items).toEqual([]);
     expect((await as(owner).get(`/api/v1/organizations/${enterpriseId}/experts`)).body.code).toBe('NOT_A_WORKSTATION');
     expect((await as(owner).delete(`${experts}/${expertId}`)).status).toBe(204);
     expect((await as(owner).delete(`${experts}/${expertId}`)).status).toBe(404);

@@ -78,16 +78,24 @@ export class OrganizationsController {
 
   @Get(':id/experts')
   @Access('user')
-  @ApiOperation({ summary: 'Experts in station at a workstation' })
-  async listExperts(@Param('id') id: string) {
-    return { items: await this.stationExperts.list(id) };
+  @ApiOperation({ summary: 'Experts in station at a workstation; its managers also see those awaiting consent' })
+  async listExperts(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return { items: await this.stationExperts.list(id, actor) };
   }
 
   @Post(':id/experts')
   @Access('user')
-  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins)' })
+  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents' })
   addExpert(@Param('id') id: string, @Body() dto: AddStationExpertDto, @CurrentActor() actor: Actor) {
     return this.stationExperts.add(id, dto.providerId, actor);
+  }
+
+  @Post(':id/experts/:providerId/consent')
+  @HttpCode(200)
+  @Access('user')
+  @ApiOperation({ summary: 'The expert agrees to be listed in station (the account the expert profile belongs to)' })
+  consentAsExpert(@Param('id') id: string, @Param('providerId') providerId: string, @CurrentActor() actor: Actor) {
+    return this.stationExperts.consent(id, providerId, actor);
   }
 
   @Delete(':id/experts/:providerId')

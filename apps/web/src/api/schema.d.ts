@@ -609,11 +609,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Experts in station at a workstation */
+        /** Experts in station at a workstation; its managers also see those awaiting consent */
         get: operations["OrganizationsController_listExperts"];
         put?: never;
-        /** Add an expert (a provider of kind expert) to a workstation (its admins) */
+        /** Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents */
         post: operations["OrganizationsController_addExpert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/experts/{providerId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The expert agrees to be listed in station (the account the expert profile belongs to) */
+        post: operations["OrganizationsController_consentAsExpert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2767,6 +2784,26 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_consentAsExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -122,7 +122,10 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     expect((await as('owner').post(`/api/v1/engagements/${engagementId}/messages`, { body: '周教授您好，会前我们把测试数据发给您。' })).status).toBe(201);
     expect((await as('coordinator').post(`/api/v1/engagements/${engagementId}/notes`, { body: '企业预算充足，重点跟进。' })).status).toBe(201);
     expect((await as('coordinator').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'negotiating', reason: '会面顺利，进入合同谈判' })).body.status).toBe('negotiating');
-    const signed = await as('owner').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
+    // Issue 17: a signed agreement takes both sides' record; the first one leaves the engagement negotiating.
+    const first = await as('owner').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
+    expect(first.body).toMatchObject({ status: 'negotiating' });
+    const signed = await as('expert').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
     expect(signed.body).toMatchObject({ status: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
 
     const forOwner = (await as('owner').get(`/api/v1/engagements/${engagementId}/timeline`)).body.items;
@@ -144,7 +147,8 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     await new Promise((r) => setTimeout(r, 6000)); // one more sweep and drain: nothing may arrive twice
 
     const expected = {
-      owner: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.updated': 2, 'reminder.agreement_followup': 1 },
+      // The owner now also hears that the expert confirmed the agreement (issue 17: both sides record it).
+      owner: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.updated': 3, 'reminder.agreement_followup': 1 },
       expert: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.message': 1, 'engagement.updated': 2, 'reminder.agreement_followup': 1 },
       coordinator: { 'introduction.accepted': 1, 'engagement.updated': 2 },
     };
@@ -155,6 +159,6 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
       expect(new Set(keys).size).toBe(keys.length);
     }
     const unread = await as('owner').get('/api/v1/notifications/unread-count');
-    expect(unread.body.unread).toBe(5);
+    expect(unread.body.unread).toBe(6); // with the expert's agreement confirmation (issue 17)
   });
 });

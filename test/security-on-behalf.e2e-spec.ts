@@ -32,6 +32,7 @@ describe('answers on behalf of a side', () => {
   }
   const introduce = async (providerId: string) => (await post('coordinator', `/api/v1/needs/${needId}/introductions`, { providerId })).body.id as string;
   const respond = (who: keyof typeof t, id: string, body: object) => post(who, `/api/v1/introductions/${id}/respond`, body);
+  let acceptedId: string;
   const reveals = async (id: string) => (await stack.db.query(`select count(*)::int as n from audit_entries where action = 'engagement.contacts-revealed' and target_id = $1`, [id]))[0].n;
 
   it('refuses to accept for the enterprise without its written confirmation, and for both sides', async () => {
@@ -48,6 +49,7 @@ describe('answers on behalf of a side', () => {
     const own = await respond('owner', id, { decision: 'accept' });
     expect(own.body).toMatchObject({ status: 'accepted' });
     expect(await reveals(id)).toBe(1);
+    acceptedId = id;
   });
 
   it('accepts for the enterprise with a written confirmation, recorded in the timeline data and the audit log', async () => {
@@ -61,5 +63,18 @@ describe('answers on behalf of a side', () => {
     const other = await respond('coordinator', id, { decision: 'accept', side: 'provider' });
     expect(other.body.code).toBe('ON_BEHALF_ONE_SIDE');
     expect(await reveals(id)).toBe(0);
+  });
+
+  it('records a signed agreement only with both sides, or a coordinator with a reason', async () => {
+    const move = (who: keyof typeof t, body: object) => post(who, `/api/v1/engagements/${acceptedId}/transitions`, body);
+    await move('coordinator', { to: 'meeting_scheduled', meeting: { at: new Date(Date.now() + 86_400_000).toISOString(), mode: 'online', location: '腾讯会议' } });
+    await move('coordinator', { to: 'negotiating', reason: '会面后进入合同谈判' });
+    const alone = await move('owner', { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 200000 } });
+    expect(alone.body.status).toBe('negotiating');
+    const bare = await move('coordinator', { to: 'agreement_signed', agreement: { type: 'joint_rnd' } });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors).toEqual([expect.objectContaining({ field: 'reason', constraint: 'requiredForCoordinatorSigning' })]);
+    const witnessed = await move('coordinator', { to: 'agreement_signed', reason: '专家书面确认已签字，合同扫描件存档', agreement: { type: 'joint_rnd', contractValue: 200000 } });
+    expect(witnessed.body.status).toBe('agreement_signed');
   });
 });

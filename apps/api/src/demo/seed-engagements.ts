@@ -24,12 +24,12 @@ const DEMO_ENGAGEMENTS: { need: string; provider: string; note: string; steps: S
     { respond: 'enterprise', decision: 'accept' }, { respond: 'provider', decision: 'accept' },
     { to: 'meeting_scheduled', meeting: { at: new Date(Date.now() - 10 * DAY).toISOString(), mode: 'online', location: '腾讯会议' } },
     { to: 'negotiating', reason: '现场演示后双方确认技术路线' },
-    { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 800000 } },
+    { to: 'agreement_signed', reason: '双方在佛山市科协见证下签署联合攻关协议，合同原件存协会档案室', agreement: { type: 'joint_rnd', contractValue: 800000 } },
   ] },
   { need: 'demo-n-bamboo', provider: 'demo-p-bamboo', note: 'Professor Zhou works on low-formaldehyde bamboo boards.', steps: [
     { respond: 'enterprise', decision: 'accept' }, { respond: 'provider', decision: 'accept' },
     { to: 'meeting_scheduled', meeting: { at: new Date(Date.now() - 60 * DAY).toISOString(), mode: 'online', location: 'Zoom' } },
-    { to: 'negotiating' }, { to: 'agreement_signed', agreement: { type: 'tech_transfer', contractValue: 300000 } }, { to: 'completed', reason: '样板通过客户检测' },
+    { to: 'negotiating' }, { to: 'agreement_signed', reason: 'Both parties signed the transfer contract; a copy is on file with the association', agreement: { type: 'tech_transfer', contractValue: 300000 } }, { to: 'completed', reason: '样板通过客户检测' },
   ] },
   { need: 'demo-n-tcm', provider: 'demo-p-tcm', note: '黄教授研究化橘红提取工艺。', steps: [{ respond: 'enterprise', decision: 'accept' }, { respond: 'provider', decision: 'decline' }] },
 ];

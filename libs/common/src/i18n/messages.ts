@@ -93,6 +93,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notForThisType: { 'zh-CN': '{field} 不适用于此类组织', en: '{field} does not apply to this type of organisation' },
   notAllowed: { 'zh-CN': '无权设置 {field}', en: 'You may not set {field}' },
   isUrlEncoded: { 'zh-CN': '请求路径的编码无效（须为 UTF-8 百分号编码）', en: 'The request path is not valid percent-encoded UTF-8' },
+  requiredForCoordinatorSigning: {
+    'zh-CN': '协调员登记签约时须填写 {field}（例如双方签署情况与合同存放处）',
+    en: '{field} is required when a coordinator records the agreement (e.g. who signed and where the contract is kept)',
+  },
   isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },

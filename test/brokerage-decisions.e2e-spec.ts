@@ -23,6 +23,7 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
   const t: Record<'coordinator' | 'owner' | 'expert' | 'foreign' | 'outsider', string> = { coordinator: '', owner: '', expert: '', foreign: '', outsider: '' };
   const ids: Record<string, string> = {};
   const enterprise = `${tag} 湘潭电池材料有限公司`;
+  let enterpriseId: string;
 
   beforeAll(async () => {
     sink = await MailSink.start();
@@ -31,7 +32,9 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     stack = await TestStack.start();
     t.coordinator = (await stack.coordinator(`coord-${tag}@decisions.test`, `${tag} 湘潭市科协`, '430300')).token;
     t.foreign = (await stack.coordinator(`foreign-${tag}@decisions.test`, `${tag} 茂名市科协`, '440900')).token;
-    t.owner = (await stack.user(`owner-${tag}@decisions.test`, { organization: { type: 'enterprise', name: enterprise, regionCode: '430300' } })).token;
+    const owner = await stack.user(`owner-${tag}@decisions.test`, { organization: { type: 'enterprise', name: enterprise, regionCode: '430300' } });
+    t.owner = owner.token;
+    enterpriseId = owner.organization!.id;
     t.outsider = (await stack.user(`outsider-${tag}@decisions.test`, { organization: { type: 'enterprise', name: `${tag} 别家公司` } })).token;
     t.expert = (await stack.user(`expert-${tag}@decisions.test`)).token;
   });
@@ -63,8 +66,8 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     Object.assign(ids, imported.body.ids);
     await eventually(async () => (await req('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items?.some((p: { id: string }) => p.id === ids.expert));
     const needs = await req('coordinator').post('/api/v1/import/needs', { items: [
-      { externalId: `${tag}-n1`, title: '锂电池正极材料研发', organizationName: enterprise, region: '湖南省湘潭市', keywords: ['锂电池', '正极材料'], description: '动力电池循环寿命不达标，寻求正极材料专家联合攻关。' },
-      { externalId: `${tag}-n2`, title: '高镍正极材料量产工艺', organizationName: enterprise, region: '湖南省湘潭市', keywords: ['高镍', '正极材料'], description: '高镍三元正极放大生产时批次一致性差，希望优化烧结工艺。' },
+      { externalId: `${tag}-n1`, title: '锂电池正极材料研发', organizationId: enterpriseId, region: '湖南省湘潭市', keywords: ['锂电池', '正极材料'], description: '动力电池循环寿命不达标，寻求正极材料专家联合攻关。' },
+      { externalId: `${tag}-n2`, title: '高镍正极材料量产工艺', organizationId: enterpriseId, region: '湖南省湘潭市', keywords: ['高镍', '正极材料'], description: '高镍三元正极放大生产时批次一致性差，希望优化烧结工艺。' },
     ] });
     ids.n1 = needs.body.ids[`${tag}-n1`];
     ids.n2 = needs.body.ids[`${tag}-n2`];

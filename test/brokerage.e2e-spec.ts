@@ -16,6 +16,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
   const tokens: Record<keyof typeof emails, string> = { coordinator: '', owner: '', expert: '' };
   let needId: string;
   let providerId: string;
+  let enterpriseId: string;
   let engagementId: string;
 
   beforeAll(async () => {
@@ -25,7 +26,9 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     stack = await TestStack.start();
     // An association for Zhuzhou (株洲), an enterprise there with one member, and an expert with an account (English).
     tokens.coordinator = (await stack.coordinator(emails.coordinator, `${tag} 株洲市科协`, '430200')).token;
-    tokens.owner = (await stack.user(emails.owner, { organization: { type: 'enterprise', name: `${tag} 株洲动力电池有限公司`, regionCode: '430200' } })).token;
+    const owner = await stack.user(emails.owner, { organization: { type: 'enterprise', name: `${tag} 株洲动力电池有限公司`, regionCode: '430200' } });
+    tokens.owner = owner.token;
+    enterpriseId = owner.organization!.id;
     const expert = await stack.user(emails.expert);
     await stack.db.query(`update users set locale = 'en' where id = $1`, [expert.user.id]);
     tokens.expert = (await stack.user(emails.expert)).token;
@@ -53,7 +56,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     await eventually(async () => (await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items?.some((p: { id: string }) => p.id === providerId));
 
     const imported = await as('coordinator').post('/api/v1/import/needs', { items: [{
-      externalId: `${tag}-need`, title: '动力电池正极材料循环寿命提升', organizationName: `${tag} 株洲动力电池有限公司`, region: '湖南省株洲市',
+      externalId: `${tag}-need`, title: '动力电池正极材料循环寿命提升', organizationId: enterpriseId, region: '湖南省株洲市',
       description: '我们生产磷酸铁锂和三元动力电池，高镍正极循环寿命达不到客户要求，寻求正极材料专家联合攻关。', keywords: ['锂电池', '正极材料', '循环寿命'],
       confidentialDetails: '现有配方：NCM811，掺杂 2% 镁；目标 2000 次循环容量保持率 80%。',
     }] });
@@ -121,7 +124,10 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     expect((await as('owner').post(`/api/v1/engagements/${engagementId}/messages`, { body: '周教授您好，会前我们把测试数据发给您。' })).status).toBe(201);
     expect((await as('coordinator').post(`/api/v1/engagements/${engagementId}/notes`, { body: '企业预算充足，重点跟进。' })).status).toBe(201);
     expect((await as('coordinator').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'negotiating', reason: '会面顺利，进入合同谈判' })).body.status).toBe('negotiating');
-    const signed = await as('owner').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
+    // Issue 17: a signed agreement takes both sides' record; the first one leaves the engagement negotiating.
+    const first = await as('owner').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
+    expect(first.body).toMatchObject({ status: 'negotiating' });
+    const signed = await as('expert').post(`/api/v1/engagements/${engagementId}/transitions`, { to: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
     expect(signed.body).toMatchObject({ status: 'agreement_signed', agreement: { type: 'joint_rnd', contractValue: 500000 } });
 
     const forOwner = (await as('owner').get(`/api/v1/engagements/${engagementId}/timeline`)).body.items;
@@ -143,7 +149,8 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     await new Promise((r) => setTimeout(r, 6000)); // one more sweep and drain: nothing may arrive twice
 
     const expected = {
-      owner: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.updated': 2, 'reminder.agreement_followup': 1 },
+      // The owner now also hears that the expert confirmed the agreement (issue 17: both sides record it).
+      owner: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.updated': 3, 'reminder.agreement_followup': 1 },
       expert: { 'introduction.invited': 1, 'introduction.accepted': 1, 'engagement.message': 1, 'engagement.updated': 2, 'reminder.agreement_followup': 1 },
       coordinator: { 'introduction.accepted': 1, 'engagement.updated': 2 },
     };
@@ -154,6 +161,6 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
       expect(new Set(keys).size).toBe(keys.length);
     }
     const unread = await as('owner').get('/api/v1/notifications/unread-count');
-    expect(unread.body.unread).toBe(5);
+    expect(unread.body.unread).toBe(6); // with the expert's agreement confirmation (issue 17)
   });
 });

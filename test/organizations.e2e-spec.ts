@@ -72,10 +72,18 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect(foreign.body).toMatchObject({ code: 'OUTSIDE_JURISDICTION', message: "This record lies outside your association's jurisdiction" });
   });
 
+  const join = async (who: typeof owner, invited: { status: number; body: { token: string } }) => {
+    expect(invited.status).toBe(201);
+    expect((await as(who).post('/api/v1/invitations/accept', { token: invited.body.token })).status).toBeLessThan(300);
+  };
+
   it('lets organisation admins add members, change roles and remove them, keeping at least one admin', async () => {
     const members = `/api/v1/organizations/${enterpriseId}/members`;
     expect((await as(outsider).post(members, { email: 'engineer@zhiqing.test', role: 'member' })).status).toBe(403);
-    expect((await as(owner).post(members, { email: 'engineer@zhiqing.test', role: 'member' })).status).toBe(201);
+    // Issue 17: adding a member invites them; they join when they accept, and the answer is the same for an unknown address.
+    await join(colleague, await as(owner).post(members, { email: 'engineer@zhiqing.test', role: 'member' }));
+    const unknown = await as(owner).post(members, { email: 'nobody-registered@zhiqing.test', role: 'member' });
+    expect(Object.keys(unknown.body).sort()).toEqual(['email', 'expiresAt', 'id', 'mobile', 'organizationId', 'purpose', 'role', 'token']);
     expect((await as(owner).post(members, { email: 'engineer@zhiqing.test', role: 'member' })).body.code).toBe('ALREADY_MEMBER');
     expect((await as(colleague).patch(`${members}/${owner.user.id}`, { role: 'member' })).status).toBe(403);
 
@@ -89,7 +97,7 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect(list.body.items.map((m: { userId: string; role: string }) => [m.userId, m.role])).toEqual([[colleague.user.id, 'admin'], [owner.user.id, 'member']]);
     // A member may leave; the roles go back for the rest of the story.
     expect((await as(owner).delete(`${members}/${owner.user.id}`)).status).toBe(204);
-    expect((await as(colleague).post(members, { email: 'owner@zhiqing.test', role: 'admin' })).status).toBe(201);
+    await join(owner, await as(colleague).post(members, { email: 'owner@zhiqing.test', role: 'admin' }));
   });
 
   it('keeps a workstation’s host and in-station experts, managed by its admins', async () => {
@@ -110,7 +118,9 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect((await as(owner).post(experts, { providerId: societyId })).body.errors).toEqual([expect.objectContaining({ field: 'providerId', constraint: 'isExpert' })]);
     expect((await as(owner).post(experts, { providerId: expertId })).status).toBe(201);
     expect((await as(owner).post(experts, { providerId: expertId })).status).toBe(201);
-    expect((await as(outsider).get(experts)).body.items).toEqual([expect.objectContaining({ providerId: expertId, name: '郑启航', title: '院士' })]);
+    // Issue 17: listed in station only once the expert consents; an imported expert without an account stays awaiting.
+    expect((await as(owner).get(experts)).body.items).toEqual([expect.objectContaining({ providerId: expertId, name: '郑启航', title: '院士', status: 'awaiting_consent' })]);
+    expect((await as(outsider).get(experts)).body.items).toEqual([]);
     expect((await as(owner).get(`/api/v1/organizations/${enterpriseId}/experts`)).body.code).toBe('NOT_A_WORKSTATION');
     expect((await as(owner).delete(`${experts}/${expertId}`)).status).toBe(204);
     expect((await as(owner).delete(`${experts}/${expertId}`)).status).toBe(404);
@@ -151,7 +161,8 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     const changes = roles.body.items.map((e: { action: string; actorId: string; before: unknown; after: unknown }) => [e.action, e.actorId, e.before, e.after]);
     expect(changes[0]).toEqual(['membership.role-changed', owner.user.id, { userId: colleague.user.id, role: 'admin' }, { userId: colleague.user.id, role: 'member' }]);
     expect(changes).toEqual(expect.arrayContaining([
-      ['membership.added', owner.user.id, null, { userId: colleague.user.id, role: 'member' }],
+      // The colleague joined by accepting the owner's invitation (issue 17), so the entry is theirs.
+      ['membership.added', colleague.user.id, null, { userId: colleague.user.id, role: 'member' }],
       ['membership.removed', owner.user.id, { userId: owner.user.id, role: 'member' }, null],
     ]));
     expect(roles.body.items.every((e: { createdAt: string }) => !Number.isNaN(Date.parse(e.createdAt)))).toBe(true);

@@ -5,13 +5,17 @@ describe('platform: health, docs, validation and errors', () => {
   beforeAll(async () => { stack = await TestStack.start({ worker: true }); });
   afterAll(async () => { await stack.stop(); });
 
-  it('reports database, Redis, Meilisearch and the queue as up', async () => {
+  it('reports database, Redis, Meilisearch and the queue as up, with queue details for admins only', async () => {
+    const { token: admin } = await stack.user('admin@health.test', { admin: true });
     const res = await eventually(async () => {
-      const r = await stack.http.get('/api/v1/health');
+      const r = await stack.http.get('/api/v1/health').auth(admin, { type: 'bearer' });
       return r.status === 200 && r.body.info?.queue?.workers >= 1 ? r : null;
     }, 15000);
     expect(Object.keys(res.body.info).sort()).toEqual(['database', 'meilisearch', 'queue', 'redis']);
     expect(Object.values(res.body.info).every((s) => (s as { status: string }).status === 'up')).toBe(true);
+    // Issue 17: the public answer says what is up, not how many workers and jobs there are.
+    const anonymous = await stack.http.get('/api/v1/health');
+    expect(anonymous.body.info).toEqual({ database: { status: 'up' }, redis: { status: 'up' }, meilisearch: { status: 'up' }, queue: { status: 'up' } });
   });
 
   it('serves the OpenAPI document generated from the DTOs', async () => {

@@ -78,8 +78,8 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
 
   it('asks the owner to re-confirm stale listings; a confirmed one stays, the other expires and leaves search', async () => {
     const imported = await stack.http.post('/api/v1/import/needs').auth(t.coordinator, { type: 'bearer' }).send({ items: [
-      { externalId: `${tag}-kept`, title: '数控机床主轴温升控制', organizationName: `${tag} 衡阳机械厂`, region: '湖南省衡阳市', description: '主轴高速运转温升过高，影响加工精度。' },
-      { externalId: `${tag}-stale`, title: '铸造砂型回收再利用', organizationName: `${tag} 衡阳机械厂`, region: '湖南省衡阳市', description: '废旧砂型堆积，希望找到再生利用技术。' },
+      { externalId: `${tag}-kept`, title: '数控机床主轴温升控制', organizationId: ownerOrgId, region: '湖南省衡阳市', description: '主轴高速运转温升过高，影响加工精度。' },
+      { externalId: `${tag}-stale`, title: '铸造砂型回收再利用', organizationId: ownerOrgId, region: '湖南省衡阳市', description: '废旧砂型堆积，希望找到再生利用技术。' },
     ] });
     ids.kept = imported.body.ids[`${tag}-kept`];
     ids.stale = imported.body.ids[`${tag}-stale`];

@@ -15,6 +15,9 @@ const only = (role: Role, status: number): Record<Role, number> =>
 
 const match = '/api/v1/needs/{id}/matches/{providerId}';
 
+/** An enterprise's written confirmation, as a coordinator records it before accepting on its behalf. */
+const CONFIRMATION = { statement: '企业负责人于电话后回复邮件，同意对接并向对方公开需求保密部分。', channel: 'email' };
+
 export const entries: MatrixEntry[] = [
   { method: 'POST', path: `${match}/approve`, setup: 'matchedNeed', expect: coordinatorInChargeAndAdmin(201) },
   { method: 'POST', path: `${match}/reject`, setup: 'matchedNeed', body: { reason: '方向不符' }, expect: coordinatorInChargeAndAdmin(200) },
@@ -24,8 +27,8 @@ export const entries: MatrixEntry[] = [
   { method: 'POST', path: '/api/v1/needs/{id}/introductions', setup: 'freshNeedAndExpert', expect: coordinatorInChargeAndAdmin(201) },
   { method: 'POST', path: '/api/v1/needs/{id}/introduction-requests', setup: 'freshNeedAndExpert', expect: only('member', 201), note: 'the enterprise of the need' },
   { method: 'POST', path: '/api/v1/needs/{id}/interest', setup: 'freshNeedAndWorkstation', expect: only('member', 201), note: 'members of the workstation whose profile it is' },
-  { method: 'POST', path: '/api/v1/introductions/{id}/respond', setup: 'introducedEngagement', body: { decision: 'accept', side: 'enterprise' },
-    expect: ownerCoordinatorInChargeAndAdmin(200), note: 'the enterprise itself, or a coordinator in charge on its behalf' },
+  { method: 'POST', path: '/api/v1/introductions/{id}/respond', setup: 'introducedEngagement', body: { decision: 'accept', side: 'enterprise', writtenConfirmation: CONFIRMATION },
+    expect: ownerCoordinatorInChargeAndAdmin(200), note: 'the enterprise itself, or a coordinator in charge on its behalf with its written confirmation' },
   { method: 'POST', path: '/api/v1/introductions/{id}/approve', setup: 'requestedEngagement', expect: coordinatorInChargeAndAdmin(200) },
   { method: 'POST', path: '/api/v1/introductions/{id}/reject', setup: 'requestedEngagement', body: { reason: '暂不合适' }, expect: coordinatorInChargeAndAdmin(200) },
 
@@ -59,9 +62,9 @@ async function coordinatorActor(call: SetupCall) {
 /** A new published need of the side's enterprise, imported by the side's coordinator (who becomes its steward). */
 async function freshNeed(call: SetupCall): Promise<string> {
   const records = call.world.records[sideOf(call)];
-  const [org] = await call.world.stack.db.query('select name, region_code from organizations where id = $1', [records.organization]);
+  const [org] = await call.world.stack.db.query('select id, region_code from organizations where id = $1', [records.organization]);
   const report = await call.world.stack.api.get(ImportService).importNeeds([{
-    externalId: `${call.unique}-need`, title: `矩阵对接需求 ${call.unique}`, description: '用于访问矩阵测试的对接需求。', region: org.region_code, organizationName: org.name,
+    externalId: `${call.unique}-need`, title: `矩阵对接需求 ${call.unique}`, description: '用于访问矩阵测试的对接需求。', region: org.region_code, organizationId: org.id,
   }], await coordinatorActor(call), 'zh-CN');
   return report.ids[`${call.unique}-need`];
 }
@@ -93,8 +96,10 @@ export const setups: Record<string, SetupHook> = {
   async acceptedEngagement(call) {
     const id = await introduced(call);
     const coordinator = await coordinatorActor(call);
+    const owner = await loadActor(call.world, call.world.accounts[sideOf(call) === 'own' ? 'member' : 'otherMember'].userId);
     const responses = call.world.stack.api.get(ResponsesService);
-    await responses.respond(id, coordinator, { decision: 'accept', side: 'enterprise' });
+    // The enterprise answers in person; a coordinator may answer for the other side only.
+    await responses.respond(id, owner, { decision: 'accept', side: 'enterprise' });
     await responses.respond(id, coordinator, { decision: 'accept', side: 'provider' });
     return { params: { id } };
   },

@@ -6,6 +6,9 @@ import { MatrixEntry, MatrixWorld, SetupCall, SetupHook } from './types';
 import { loadActor } from './world';
 
 /** Organisations, members, workstations, invitations, the concierge service, expert profiles, reference data and the audit log. */
+/** Only the expert in person: here the side's member, whose expert profile the setup lists in station. */
+const theExpertOnly = (status: number) => ({ anonymous: 401, member: status, otherMember: 403, coordinator: 403, foreignCoordinator: 403, admin: 403 });
+
 export const entries: MatrixEntry[] = [
   { method: 'POST', path: '/api/v1/organizations', target: 'none', body: { type: 'enterprise', name: '矩阵新建企业', region: '440605' }, expect: signedIn(201) },
   { method: 'POST', path: '/api/v1/organizations', target: 'none', body: { type: 'association', name: '矩阵新建科协', region: '440606' }, expect: adminsOnly(201),
@@ -22,6 +25,8 @@ export const entries: MatrixEntry[] = [
   { method: 'GET', path: '/api/v1/organizations/{id}/experts', params: { id: 'workstation' }, expect: signedIn(200) },
   { method: 'POST', path: '/api/v1/organizations/{id}/experts', setup: 'stationExpertBody', expect: ownerAndAdmin(201) },
   { method: 'DELETE', path: '/api/v1/organizations/{id}/experts/{providerId}', setup: 'expertInStation', expect: ownerAndAdmin(204) },
+  { method: 'POST', path: '/api/v1/organizations/{id}/experts/{providerId}/consent', setup: 'memberListedInStation', expect: theExpertOnly(200),
+    note: 'the expert whose profile it is (here the side’s member), not the workstation’s managers' },
   { method: 'POST', path: '/api/v1/organizations/{id}/invitations', body: { email: 'invitee@matrix.test', role: 'member' }, expect: ownerAndAdmin(201) },
   { method: 'GET', path: '/api/v1/organizations/{id}/invitations', expect: ownerAndAdmin(200) },
   { method: 'DELETE', path: '/api/v1/organizations/{id}/invitations/{invitationId}', setup: 'pendingInvitation', expect: ownerAndAdmin(204) },
@@ -75,6 +80,15 @@ export const setups: Record<string, SetupHook> = {
     const expert = await world.stack.db.getRepository(Provider).save({ kind: 'expert', name: `进站专家 ${unique}`, title: '教授' });
     await world.stack.db.getRepository(WorkstationExpert).insert({ workstationId, providerId: expert.id, addedBy: null });
     return { params: { id: workstationId, providerId: expert.id } };
+  },
+  /** The side's member has an expert profile, listed at the side's workstation and awaiting their consent. */
+  async memberListedInStation(call) {
+    const { world } = call;
+    const member = world.accounts[side(call) === 'own' ? 'member' : 'otherMember'];
+    const profile = await service(world, ExpertProfileService).save(await loadActor(world, member.userId), { title: '研究员', keywords: ['矩阵测试'] });
+    const workstationId = world.records[side(call)].workstation;
+    await world.stack.db.createQueryBuilder().insert().into(WorkstationExpert).values({ workstationId, providerId: profile.id, addedBy: null, consentedAt: null }).orIgnore().execute();
+    return { params: { id: workstationId, providerId: profile.id } };
   },
   async pendingInvitation(call) {
     const { world, unique } = call;

@@ -53,7 +53,7 @@ async function buildSide(stack: TestStack, side: (typeof SIDES)[keyof typeof SID
     { externalId: `${runTag}-${side.tag}-expert`, kind: 'expert', name: `矩阵专家${side.tag}`, title: '研究员', region: side.city, keywords: ['矩阵测试'] },
   ], adminActor, 'zh-CN');
   const needs = await imports.importNeeds([
-    { externalId: `${runTag}-${side.tag}-need`, title: `矩阵已发布需求 ${side.tag}`, description: '用于访问矩阵测试的已发布需求。', region: side.county, organizationName: side.enterprise },
+    { externalId: `${runTag}-${side.tag}-need`, title: `矩阵已发布需求 ${side.tag}`, description: '用于访问矩阵测试的已发布需求。', region: side.county, organizationId: enterpriseId },
   ], adminActor, 'zh-CN');
   const stationProviderId = providers.ids[`${runTag}-${side.tag}-station`];
   await stack.db.getRepository(Provider).update({ id: stationProviderId }, { organizationId: workstation.id });

@@ -1,17 +1,24 @@
 import { createValidationPipe, DomainErrorFilter } from '@app/common';
+import { Environment, serveApiDocs } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { mountBodyParsers } from './body-limits';
+import { mountSecurityHeaders } from './security-headers';
 import { mountQueueDashboard } from './queue-dashboard';
 import { mountWebConsole } from './web-console';
 
 /** The configured HTTP app, shared by `main.ts` and the end-to-end tests. */
 export async function createApp(): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '30mb' });
+  const env = app.get(Environment);
+  const trustProxy = env.TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  mountSecurityHeaders(app);
+  mountBodyParsers(app);
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
@@ -22,7 +29,7 @@ export async function createApp(): Promise<NestExpressApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (serveApiDocs(env)) SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
   mountQueueDashboard(app);
   mountWebConsole(app);
   return app;

@@ -5,12 +5,13 @@ import { Actor } from '@app/identity';
 import { Localized } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TextBody, TransitionBody } from './dto/brokerage.dto';
 import { Engagement } from './entities/engagement.entity';
-import { EngagementContexts } from './engagement-context';
+import { EngagementContext, EngagementContexts } from './engagement-context';
+import { EngagementEvent } from './entities/engagement-event.entity';
 import { EngagementNotices } from './engagement-notices';
-import { ACCEPTED_STAGES, allowedManualTransitions, Side } from './engagement-pipeline';
+import { ACCEPTED_STAGES, allowedManualTransitions, assertTransition, Side } from './engagement-pipeline';
 import { EngagementQueries, EngagementView } from './engagement-queries.service';
 import { AfterCommit, AfterCommitRunner, recordEvent, recordLabel } from './engagement-records';
 import { EngagementTransitions } from './engagement-transitions';
@@ -44,6 +45,7 @@ export class EngagementsService {
       const e = ctx.engagement;
       if (!coordinator && !ACCEPTED_STAGES.includes(e.status)) throw DomainError.forbidden();
       const { patch, data, detail } = this.detailsOf(body);
+      if (body.to === 'agreement_signed' && !(await this.bothSidesSigned(m, ctx, roles, actor, body, after))) return;
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
         to: body.to, actorId: actor.userId, actorRole: coordinator ? 'coordinator' : roles[0], reason: body.reason ?? null, data, patch,
         allowed: allowedManualTransitions(e.status),
@@ -57,6 +59,33 @@ export class EngagementsService {
     });
     await this.effects.run(after);
     return this.queries.view(id, actor);
+  }
+
+  /**
+   * A signed agreement is recorded by both sides, or by a coordinator in charge with a reason (e.g. who signed and
+   * where the contract is kept). The first side's record is kept as an agreement-confirmation event; the second moves
+   * the engagement on. Returns whether the engagement is now to move to agreement_signed.
+   */
+  private async bothSidesSigned(m: EntityManager, ctx: EngagementContext, roles: string[], actor: Actor, body: TransitionBody, after: AfterCommit): Promise<boolean> {
+    const e = ctx.engagement;
+    assertTransition(e.status, 'agreement_signed', allowedManualTransitions(e.status));
+    if (roles.includes('coordinator')) {
+      if (!body.reason?.trim()) throw DomainError.validation([{ field: 'reason', constraint: 'requiredForCoordinatorSigning' }]);
+      return true;
+    }
+    const side = roles.find((r): r is Side => r !== 'coordinator')!;
+    const other: Side = side === 'enterprise' ? 'provider' : 'enterprise';
+    const confirmed = await m.getRepository(EngagementEvent).createQueryBuilder('ev')
+      .where('ev.engagement_id = :id and ev.type = :type and ev.occurred_at >= :since', { id: e.id, type: 'agreement-confirmation', since: e.statusChangedAt })
+      .andWhere(`ev.data->>'side' = :other`, { other }).getExists();
+    if (confirmed) return true;
+    const event = await recordEvent(m, {
+      engagementId: e.id, type: 'agreement-confirmation', actorId: actor.userId, actorRole: side, occurredAt: this.clock.now(),
+      body: body.reason ?? null, data: { side, agreement: { ...body.agreement } },
+    });
+    const askOther: Localized = { 'zh-CN': '对方已登记签约，请您也登记签约以确认', en: 'The other side recorded the signed agreement; record it too to confirm' };
+    after.emails(await this.notices.updated(m, ctx, event.id, e.status, actor.userId, askOther, await this.contexts.sideUsers(m, ctx, other)));
+    return false;
   }
 
   /** A message from one party to the other, possible once both accepted (until the engagement closes). */

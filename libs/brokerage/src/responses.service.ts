@@ -8,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RespondBody } from './dto/brokerage.dto';
 import { EngagementContext, EngagementContexts, rolesOf } from './engagement-context';
+import { EngagementEvent } from './entities/engagement-event.entity';
 import { EngagementNotices } from './engagement-notices';
 import { assertTransition, Side, SIDE_WORDS } from './engagement-pipeline';
 import { EngagementQueries, EngagementView } from './engagement-queries.service';
@@ -41,6 +42,7 @@ export class ResponsesService {
       EngagementQueries.rolesIn(actor, ctx); // 403 unless the actor may see it (a request stays with its requester)
       const { side, onBehalf } = this.sideOf(actor, ctx, body.side);
       const e = ctx.engagement;
+      if (onBehalf) await assertOnBehalfAllowed(m, e.id, side, body, actor);
       assertTransition(e.status, body.decision === 'accept' ? 'accepted' : 'closed', e.status === 'introduced' ? ['accepted', 'closed'] : []);
       const current = side === 'enterprise' ? e.enterpriseResponse : e.providerResponse;
       if (current !== 'pending') throw new DomainError('ALREADY_RESPONDED', { side: SIDE_WORDS[side][actor.locale] }, [], { side, response: current });
@@ -52,10 +54,10 @@ export class ResponsesService {
       await m.save(e);
       await recordEvent(m, {
         engagementId: e.id, type: 'response', actorId: actor.userId, actorRole: onBehalf ? 'coordinator' : side, occurredAt: now,
-        data: { side, decision, onBehalf, reasonCode: body.reasonCode ?? null, reasonText: body.reasonText ?? null },
+        data: { side, decision, onBehalf, reasonCode: body.reasonCode ?? null, reasonText: body.reasonText ?? null, ...confirmationOf(onBehalf, body) },
       });
       await this.scheduler.cancel(m, { subjectId: e.id, dedupeKeys: [invitationRemindKey(e.id, side)] }, `${side} answered`);
-      if (onBehalf) await this.audit.record({ actorId: actor.userId, action: 'engagement.answered-on-behalf', targetType: 'engagement', targetId: e.id, after: { side, decision } }, m);
+      if (onBehalf) await this.audit.record({ actorId: actor.userId, action: 'engagement.answered-on-behalf', targetType: 'engagement', targetId: e.id, after: { side, decision, ...confirmationOf(onBehalf, body) } }, m);
       if (decision === 'declined') await this.decline(m, ctx, side, body, actor, after);
       else if (e.enterpriseResponse === 'accepted' && e.providerResponse === 'accepted') await this.reveal(m, ctx, actor, after);
     });
@@ -93,7 +95,7 @@ export class ResponsesService {
     after.emails(await this.notices.declined(m, ctx, side, code, text));
   }
 
-  /** The side named (or the actor's only side); a coordinator in charge may answer for either side. */
+  /** The side named (or the actor's only side); a coordinator in charge may answer for either side (see assertOnBehalfAllowed). */
   private sideOf(actor: Actor, ctx: EngagementContext, named?: Side): { side: Side; onBehalf: boolean } {
     const roles = rolesOf(actor, ctx);
     const own = roles.filter((r): r is Side => r !== 'coordinator');
@@ -107,3 +109,22 @@ export class ResponsesService {
     throw DomainError.forbidden();
   }
 }
+
+/**
+ * A coordinator answers on behalf of one side at most, so that the double opt-in always has one party's own word;
+ * and accepts for the enterprise (whose confidential part opens on acceptance) only with its written confirmation.
+ */
+async function assertOnBehalfAllowed(m: EntityManager, engagementId: string, side: Side, body: RespondBody, actor: Actor): Promise<void> {
+  const other: Side = side === 'enterprise' ? 'provider' : 'enterprise';
+  const otherOnBehalf = await m.getRepository(EngagementEvent).createQueryBuilder('e')
+    .where('e.engagement_id = :engagementId and e.type = :type', { engagementId, type: 'response' })
+    .andWhere(`e.data->>'side' = :other and (e.data->>'onBehalf')::boolean`, { other })
+    .getExists();
+  if (otherOnBehalf) throw new DomainError('ON_BEHALF_ONE_SIDE', { side: SIDE_WORDS[other][actor.locale] }, [], { side: other });
+  if (side === 'enterprise' && body.decision === 'accept' && !body.writtenConfirmation) {
+    throw new DomainError('WRITTEN_CONFIRMATION_REQUIRED', {}, [{ field: 'writtenConfirmation', constraint: 'isDefined' }]);
+  }
+}
+
+const confirmationOf = (onBehalf: boolean, body: RespondBody) =>
+  (onBehalf && body.writtenConfirmation ? { writtenConfirmation: { ...body.writtenConfirmation } } : {});

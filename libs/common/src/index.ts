@@ -1,5 +1,6 @@
 export * from './errors/domain-error';
 export * from './errors/validation';
+export * from './errors/hostile-text';
 export * from './i18n/language';
 export * from './i18n/messages';
 export * from './http/domain-error.filter';

@@ -5,6 +5,7 @@ export * from './access/actor';
 export * from './access/actor-loader.service';
 export * from './access/current-actor.decorator';
 export * from './auth/auth.service';
+export * from './auth/login-throttle';
 export * from './concierge/concierge.service';
 export * from './entities/invitation.entity';
 export * from './entities/membership.entity';

@@ -23,7 +23,7 @@ export class AuthController {
   login(@Body() dto: LoginDto, @Req() req: Request & { id?: string }) {
     const account = dto.email ?? dto.mobile;
     if (!account) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
-    return this.auth.login(account, dto.password, req.id);
+    return this.auth.login(account, dto.password, { requestId: req.id, address: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
   }
 
   @Post('auth/refresh')

@@ -1,9 +1,9 @@
-import { Access } from '@app/identity';
+import { Access, Actor, CurrentActor } from '@app/identity';
 import { JobDispatcher, QueueName, RedisStore } from '@app/queue';
 import { SearchClient } from '@app/search';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,11 +17,12 @@ export class HealthController {
     private readonly jobs: JobDispatcher,
   ) {}
 
+  /** Everyone sees whether each server is up; queue and worker counts (and error messages) are for platform admins. */
   @Get()
   @Access('public')
   @HealthCheck()
-  check() {
-    return this.health.check([
+  async check(@CurrentActor() actor: Actor | null) {
+    const result = await this.health.check([
       () => this.db.pingCheck('database', { timeout: 2000 }),
       () => this.probe('redis', async () => ({ ok: (await this.redis.client.ping()) === 'PONG' })),
       () => this.probe('meilisearch', async () => ({ ok: await this.search.isHealthy() })),
@@ -31,6 +32,7 @@ export class HealthController {
         return { ok: true, workers, ...counts };
       }),
     ]);
+    return actor?.isAdmin ? result : statusesOnly(result);
   }
 
   private async probe(key: string, run: () => Promise<{ ok: boolean } & Record<string, unknown>>) {
@@ -42,4 +44,11 @@ export class HealthController {
       return indicator.down({ message: (err as Error).message });
     }
   }
+}
+
+type Statuses = Partial<Record<string, { status: string }>> | undefined;
+
+function statusesOnly(result: HealthCheckResult): HealthCheckResult {
+  const strip = (part: Statuses) => part && Object.fromEntries(Object.entries(part).map(([key, value]) => [key, { status: value?.status }]));
+  return { ...result, info: strip(result.info), error: strip(result.error), details: strip(result.details)! } as HealthCheckResult;
 }

@@ -1,4 +1,4 @@
-import { Access, Actor, CurrentActor, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
+import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, UpdateOrganizationDto } from '../dto/organizations.dto';
@@ -11,6 +11,7 @@ export class OrganizationsController {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly members: MembershipsService,
+    private readonly invitations: InvitationsService,
     private readonly stationExperts: WorkstationExpertsService,
   ) {}
 
@@ -52,9 +53,12 @@ export class OrganizationsController {
 
   @Post(':id/members')
   @Access('user')
-  @ApiOperation({ summary: 'Add an existing account by e-mail or mobile number with a role (organisation admins)' })
+  @ApiOperation({
+    summary: 'Invite an e-mail address or mobile number with a role (organisation admins); they join once they accept',
+    description: 'The same answer whether or not an account exists for the address (no one learns who is registered): a join invitation whose token is returned once.',
+  })
   addMember(@Param('id') id: string, @Body() dto: AddMemberDto, @CurrentActor() actor: Actor) {
-    return this.members.add(id, dto, dto.role, actor);
+    return this.invitations.invite(id, dto, dto.role, actor);
   }
 
   @Patch(':id/members/:userId')
@@ -74,16 +78,24 @@ export class OrganizationsController {
 
   @Get(':id/experts')
   @Access('user')
-  @ApiOperation({ summary: 'Experts in station at a workstation' })
-  async listExperts(@Param('id') id: string) {
-    return { items: await this.stationExperts.list(id) };
+  @ApiOperation({ summary: 'Experts in station at a workstation; its managers also see those awaiting consent' })
+  async listExperts(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return { items: await this.stationExperts.list(id, actor) };
   }
 
   @Post(':id/experts')
   @Access('user')
-  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins)' })
+  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents' })
   addExpert(@Param('id') id: string, @Body() dto: AddStationExpertDto, @CurrentActor() actor: Actor) {
     return this.stationExperts.add(id, dto.providerId, actor);
+  }
+
+  @Post(':id/experts/:providerId/consent')
+  @HttpCode(200)
+  @Access('user')
+  @ApiOperation({ summary: 'The expert agrees to be listed in station (the account the expert profile belongs to)' })
+  consentAsExpert(@Param('id') id: string, @Param('providerId') providerId: string, @CurrentActor() actor: Actor) {
+    return this.stationExperts.consent(id, providerId, actor);
   }
 
   @Delete(':id/experts/:providerId')

@@ -1,4 +1,5 @@
 import { ActorLoader, AuthService, Organization, OrganizationsService, User } from '@app/identity';
+import { validateEnvironment } from '@app/config';
 import { ImportService } from '@app/listings';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -11,6 +12,10 @@ import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEM
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
 export async function seedDemoData(): Promise<void> {
+  // The demo accounts share a published password (and include a platform admin): never on a production database.
+  if (validateEnvironment(process.env).NODE_ENV === 'production') {
+    throw new Error('Refusing to load the demo data with NODE_ENV=production: its accounts share a published password');
+  }
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const db = app.get<DataSource>(getDataSourceToken());
@@ -37,19 +42,21 @@ export async function seedDemoData(): Promise<void> {
       const coordinator = await user(a.coordinator.email, a.coordinator.name);
       await orgs.addMember(org.id, coordinator.id, 'admin', await actors.load(admin.id));
     }
+    const enterpriseIds: Record<string, string> = {};
     for (const e of DEMO_ENTERPRISES) {
       const org = await organization(`demo-org-${e.key}`, { type: 'enterprise', name: e.name, regionCode: e.region });
+      enterpriseIds[e.key] = org.id;
       const member = await user(e.member.email, e.member.name);
       await orgs.addMember(org.id, member.id, 'admin', await actors.load(admin.id));
     }
 
     const coordinator = await db.getRepository(User).findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
     const actor = (await actors.load(coordinator.id))!;
-    const enterpriseName = Object.fromEntries(DEMO_ENTERPRISES.map((e) => [e.key, e.name]));
     const reports = [
       await imports.importProviders(DEMO_PROVIDERS.map((p) => ({ ...p })), actor, 'en'),
       await imports.importCapabilities(DEMO_CAPABILITIES.map((c) => ({ ...c })), actor, 'en'),
-      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => ({ ...n, organizationName: enterprise ? enterpriseName[enterprise] : n.organizationName })), actor, 'en'),
+      // The demo enterprises registered themselves: imports name them by id (never by name).
+      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => (enterprise ? { ...n, organizationId: enterpriseIds[enterprise] } : n)), actor, 'en'),
     ];
     const failed = reports.flatMap((r) => r.failed);
     if (failed.length) throw new Error(`demo data did not import: ${JSON.stringify(failed)}`);

@@ -51,7 +51,7 @@ export async function seedOrganizations(app: INestApplicationContext): Promise<s
     if (w.provider) await providers.update({ externalId: w.provider }, { organizationId: org.id });
     const expertIds = await Promise.all(w.experts.map(providerId));
     await db.createQueryBuilder().insert().into(WorkstationExpert)
-      .values(expertIds.map((id) => ({ workstationId: org.id, providerId: id, addedBy: null }))).orIgnore().execute();
+      .values(expertIds.map((id) => ({ workstationId: org.id, providerId: id, addedBy: null, consentedAt: new Date() }))).orIgnore().execute(); // the demo experts agreed
   }
 
   const u = DEMO_ORGANIZATIONS.university;

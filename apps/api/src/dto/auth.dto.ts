@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
-  @ApiPropertyOptional({ example: 'coordinator@gdast.demo' }) @IsOptional() @IsString() @MaxLength(200) email?: string;
+  @ApiPropertyOptional({ example: 'name@example.cn' }) @IsOptional() @IsString() @MaxLength(200) email?: string;
   @ApiPropertyOptional({ example: '13800000000' }) @IsOptional() @IsString() @MaxLength(30) mobile?: string;
-  @ApiProperty({ example: 'Demo@2026' }) @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
 
 export class RegisterDto {

@@ -1,7 +1,7 @@
 import { PUBLICATION_KINDS, PublicationKind } from '@app/listings/entities/publication.entity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class ExpertWorkDto {
   @ApiPropertyOptional({ enum: PUBLICATION_KINDS, default: 'publication', description: 'publication 论文 · patent 专利 · achievement 成果' })
@@ -26,5 +26,5 @@ export class ExpertProfileDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
   @ApiPropertyOptional({ type: [ExpertWorkDto], description: 'Publications, patents and achievements (up to 500)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ExpertWorkDto) publications?: ExpertWorkDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ExpertWorkDto) publications?: ExpertWorkDto[];
 }

@@ -573,7 +573,10 @@ export interface paths {
         /** Members and roles (members, coordinators in charge, platform admins) */
         get: operations["OrganizationsController_listMembers"];
         put?: never;
-        /** Add an existing account by e-mail or mobile number with a role (organisation admins) */
+        /**
+         * Invite an e-mail address or mobile number with a role (organisation admins); they join once they accept
+         * @description The same answer whether or not an account exists for the address (no one learns who is registered): a join invitation whose token is returned once.
+         */
         post: operations["OrganizationsController_addMember"];
         delete?: never;
         options?: never;
@@ -606,11 +609,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Experts in station at a workstation */
+        /** Experts in station at a workstation; its managers also see those awaiting consent */
         get: operations["OrganizationsController_listExperts"];
         put?: never;
-        /** Add an expert (a provider of kind expert) to a workstation (its admins) */
+        /** Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents */
         post: operations["OrganizationsController_addExpert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/experts/{providerId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The expert agrees to be listed in station (the account the expert profile belongs to) */
+        post: operations["OrganizationsController_consentAsExpert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1504,11 +1524,10 @@ export interface components {
             locale?: "zh-CN" | "en";
         };
         LoginDto: {
-            /** @example coordinator@gdast.demo */
+            /** @example name@example.cn */
             email?: string;
             /** @example 13800000000 */
             mobile?: string;
-            /** @example Demo@2026 */
             password: string;
         };
         RefreshDto: {
@@ -1558,7 +1577,10 @@ export interface components {
             title: string;
             description: string;
             region?: string;
+            /** @description The enterprise by name: one your association created (a new one is created when none is found); self-service enterprises are never matched by name */
             organizationName?: string;
+            /** @description The enterprise by id (takes precedence over organizationName); it must lie in your jurisdiction or be one your association created */
+            organizationId?: string;
             /** @description 联合攻关, 成果转化, 技术咨询, 人才培养, 设备共享, other (or joint_rnd, tech_transfer, consulting, training, shared_equipment) */
             cooperationModes?: string[];
             budgetMin?: number;
@@ -1857,6 +1879,14 @@ export interface components {
             providerId?: string;
             message?: string;
         };
+        WrittenConfirmationBody: {
+            /** @description The enterprise's statement as received, e.g. who agreed to what and when */
+            statement: string;
+            /** @enum {string} */
+            channel: "email" | "letter" | "signed_form" | "fax" | "message";
+            /** @description Where the written statement is kept (file number, message id) */
+            reference?: string;
+        };
         RespondBody: {
             /** @enum {string} */
             decision: "accept" | "decline";
@@ -1872,6 +1902,8 @@ export interface components {
              * @enum {string}
              */
             side?: "enterprise" | "provider";
+            /** @description Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited */
+            writtenConfirmation?: components["schemas"]["WrittenConfirmationBody"];
         };
         MeetingBody: {
             /** @description ISO date and time */
@@ -3299,6 +3331,26 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationsController_consentAsExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ export function TimelinePanel({ engagement, version }: { engagement: EngagementV
 
   const describe = (item: TimelineItem) => {
     if (item.type === 'note') return <><Tag color="orange">{t('engagement.internalNote')}</Tag>{item.body}</>;
+    if (item.type === 'agreement-confirmation') return <>{t('engagement.agreementConfirmation')}{item.body ? ` — ${item.body}` : ''}</>;
     if (item.type === 'message') return <><Tag color="blue">{t('engagement.message')}</Tag>{item.body}</>;
     if (item.type === 'response' && item.data?.decision) {
       const decision = item.data.decision === 'accept' ? 'accepted' : item.data.decision === 'decline' ? 'declined' : String(item.data.decision);

@@ -93,6 +93,7 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'engagement.move.closed': 'Close',
   'engagement.timeline': 'Timeline',
   'engagement.internalNote': 'Internal note',
+  'engagement.agreementConfirmation': 'Recorded the signed agreement; waiting for the other side to confirm',
   'engagement.responded': 'Answered: {decision}',
   'engagement.message': 'Message',
   'engagement.movedTo': 'Moved to “{stage}”',

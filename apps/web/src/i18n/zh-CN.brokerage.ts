@@ -91,6 +91,7 @@ const zhCNBrokerage = {
   'engagement.move.closed': '关闭对接',
   'engagement.timeline': '进展记录',
   'engagement.internalNote': '内部备注',
+  'engagement.agreementConfirmation': '已登记签约，待对方确认',
   'engagement.responded': '答复：{decision}',
   'engagement.message': '留言',
   'engagement.movedTo': '进入“{stage}”',

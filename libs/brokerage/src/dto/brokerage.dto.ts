@@ -2,7 +2,7 @@ import { PageQuery, QueryInt } from '@app/common';
 import { COOPERATION_MODES } from '@app/listings/entities/listing-status';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { DECLINE_REASONS, DeclineReason, ENGAGEMENT_STATUSES, EngagementStatus, MANUAL_TARGETS, Side } from '../engagement-pipeline';
 
 export class IntroduceBody {
@@ -49,6 +49,23 @@ export class InterestBody {
   message?: string;
 }
 
+export const CONFIRMATION_CHANNELS = ['email', 'letter', 'signed_form', 'fax', 'message'] as const;
+
+/** What the enterprise confirmed in writing before a coordinator accepts on its behalf (the confidential part opens on acceptance). */
+export class WrittenConfirmationBody {
+  @ApiProperty({ minLength: 10, maxLength: 2000, description: "The enterprise's statement as received, e.g. who agreed to what and when" })
+  @IsString() @MinLength(10) @MaxLength(2000)
+  statement: string;
+
+  @ApiProperty({ enum: CONFIRMATION_CHANNELS })
+  @IsIn(CONFIRMATION_CHANNELS)
+  channel: (typeof CONFIRMATION_CHANNELS)[number];
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'Where the written statement is kept (file number, message id)' })
+  @IsOptional() @IsString() @MaxLength(200)
+  reference?: string;
+}
+
 export class RespondBody {
   @ApiProperty({ enum: ['accept', 'decline'] })
   @IsIn(['accept', 'decline'])
@@ -65,6 +82,10 @@ export class RespondBody {
   @ApiPropertyOptional({ enum: ['enterprise', 'provider'], description: 'The side answered for; a coordinator answers on behalf of a side they phoned' })
   @IsOptional() @IsIn(['enterprise', 'provider'])
   side?: Side;
+
+  @ApiPropertyOptional({ type: WrittenConfirmationBody, description: "Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited" })
+  @IsOptional() @ValidateNested() @Type(() => WrittenConfirmationBody)
+  writtenConfirmation?: WrittenConfirmationBody;
 }
 
 export class MeetingBody {

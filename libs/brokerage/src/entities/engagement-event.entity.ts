@@ -1,7 +1,8 @@
 import { BaseEntity } from '@app/database/base.entity';
 import { Column, Entity, Index } from 'typeorm';
 
-export type EngagementEventType = 'transition' | 'response' | 'note' | 'message';
+/** agreement-confirmation: one side recorded the signed agreement; the engagement moves on once the other side does too. */
+export type EngagementEventType = 'transition' | 'response' | 'note' | 'message' | 'agreement-confirmation';
 
 /**
  * The timeline of an engagement: every transition and response (who, when, why), the coordinators' internal notes

@@ -23,7 +23,9 @@ export type ErrorCode =
   | 'ALREADY_RESPONDED'
   | 'NEED_NOT_PUBLISHED'
   | 'ENGAGEMENT_NOT_ACCEPTED'
-  | 'CONFLICT_OF_INTEREST';
+  | 'CONFLICT_OF_INTEREST'
+  | 'ON_BEHALF_ONE_SIDE'
+  | 'WRITTEN_CONFIRMATION_REQUIRED';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -50,6 +52,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   NEED_NOT_PUBLISHED: HttpStatus.CONFLICT,
   ENGAGEMENT_NOT_ACCEPTED: HttpStatus.CONFLICT,
   CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
+  ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
+  WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
 };
 
 export interface FieldError {

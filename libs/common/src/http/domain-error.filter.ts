@@ -53,7 +53,10 @@ export class DomainErrorFilter implements ExceptionFilter {
       const code = codeForStatus(statusCode);
       const fallback = exception.message;
       const message = code === 'INTERNAL' ? fallback : renderMessage(ERROR_MESSAGES, code, lang, { entity: lang === 'en' ? 'Resource' : '资源' });
-      return { statusCode, code, message: ERROR_MESSAGES[code] ? message : fallback };
+      const body: ErrorBody = { statusCode, code, message: ERROR_MESSAGES[code] ? message : fallback };
+      // Express refuses a path whose percent-encoding is not UTF-8 before any handler sees it.
+      if (statusCode === HttpStatus.BAD_REQUEST && /^Failed to decode param/.test(fallback)) body.errors = renderFieldErrors([{ field: '(path)', constraint: 'isUrlEncoded' }], lang);
+      return body;
     }
     const typed = exception as { type?: string; status?: number };
     if (typed?.type === 'entity.too.large') {

@@ -44,6 +44,14 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '该服务方与需求方存在利益冲突（{count} 项），须由协调员填写理由解除后才能引荐',
     en: "This provider has a conflict of interest with the need's enterprise ({count}); a coordinator must override it with a reason before introducing",
   },
+  ON_BEHALF_ONE_SIDE: {
+    'zh-CN': '{side}已由协调员代为答复；另一方须本人答复',
+    en: '{side} was already answered on its behalf by a coordinator; the other side must answer in person',
+  },
+  WRITTEN_CONFIRMATION_REQUIRED: {
+    'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
+    en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -91,6 +99,18 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notBeforeFrom: { 'zh-CN': '{field}（结束日期）不能早于 from（开始日期）', en: '{field} (the last day) must not be before from (the first day)' },
   notACoordinatorInCharge: { 'zh-CN': '{field} 不是负责该事项所在地区的科协协调员', en: '{field} is not a coordinator of an association in charge of this item' },
   notInJurisdiction: { 'zh-CN': '{field} 不在该科协的管辖地区内', en: "{field} is not inside the association's jurisdiction" },
+  isUrlEncoded: { 'zh-CN': '请求路径的编码无效（须为 UTF-8 百分号编码）', en: 'The request path is not valid percent-encoded UTF-8' },
+  requiredForCoordinatorSigning: {
+    'zh-CN': '协调员登记签约时须填写 {field}（例如双方签署情况与合同存放处）',
+    en: '{field} is required when a coordinator records the agreement (e.g. who signed and where the contract is kept)',
+  },
+  isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
+  noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
+  tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
+  outsideJurisdiction: {
+    'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
+    en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',
+  },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

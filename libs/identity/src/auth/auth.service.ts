@@ -4,7 +4,7 @@ import { DomainError } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -20,6 +20,10 @@ export interface TokenPair {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+let dummy: Promise<string> | null = null;
+/** A hash of a random password, made once: what an unknown account's sign-in is checked against. */
+const dummyHash = () => (dummy ??= hashPassword(randomBytes(24).toString('base64url')));
 
 @Injectable()
 export class AuthService {
@@ -46,29 +50,47 @@ export class AuthService {
     return users.save(user);
   }
 
-  async login(identifier: string, password: string, requestId?: string): Promise<TokenPair> {
+  /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers, without one, get the per-account limit only). */
+  async login(identifier: string, password: string, client: { requestId?: string; address?: string } = {}): Promise<TokenPair> {
     const account = identifier.trim().toLowerCase();
-    await this.throttle.assertAllowed(account);
+    const attempt = { account, address: client.address };
+    await this.throttle.begin(attempt);
     const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
       .where('u.email = :account or u.mobile = :account', { account }).getOne();
-    if (!user || !(await verifyPassword(user.passwordHash, password))) {
-      await this.throttle.recordFailure(account);
-      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId });
+    // An unknown account costs the same hash check as a known one, so timing does not tell them apart.
+    const verified = await verifyPassword(user?.passwordHash ?? await dummyHash(), password);
+    if (!user || !verified) {
+      await this.throttle.failed(attempt);
+      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId: client.requestId });
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    await this.throttle.reset(account);
-    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId });
+    await this.throttle.succeeded(attempt);
+    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId: client.requestId });
     return this.issueTokens(user);
   }
 
+  /**
+   * Rotates a refresh token. A token that was already rotated (or loses a race with its own copy) is a stolen copy
+   * or a replay: every token of its family is revoked, so the thief and the owner both sign in again.
+   */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const tokens = this.db.getRepository(RefreshToken);
-    const stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    const stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!stored || stored.expiresAt < new Date()) throw new DomainError('TOKEN_INVALID');
-    const revoked = await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!revoked.affected) throw new DomainError('TOKEN_INVALID'); // used twice at once: only one wins
+    const rotated = stored.revokedAt ? { affected: 0 } : await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!rotated.affected) {
+      await this.revokeFamily(stored);
+      throw new DomainError('TOKEN_INVALID');
+    }
     const user = await this.db.getRepository(User).findOneByOrFail({ id: stored.userId });
-    return this.issueTokens(user);
+    return this.issueTokens(user, stored.familyId);
+  }
+
+  private async revokeFamily(reused: RefreshToken): Promise<void> {
+    const { affected } = await this.db.getRepository(RefreshToken).update({ familyId: reused.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.audit.record({
+      actorId: null, action: 'auth.refresh-token-reused', targetType: 'user', targetId: reused.userId, after: { familyId: reused.familyId, revoked: affected ?? 0 },
+    });
   }
 
   async logout(userId: string, refreshToken?: string): Promise<void> {
@@ -99,11 +121,11 @@ export class AuthService {
     }
   }
 
-  private async issueTokens(user: User): Promise<TokenPair> {
+  private async issueTokens(user: User, familyId: string = randomUUID()): Promise<TokenPair> {
     const accessToken = this.jwt.sign({ sub: user.id, typ: 'access' }, { expiresIn: this.env.JWT_ACCESS_TTL_S });
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.getRepository(RefreshToken).insert({
-      userId: user.id, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,
+      userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,
     });
     return {
       accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.env.JWT_ACCESS_TTL_S,

@@ -8,4 +8,6 @@ export class WorkstationExpert extends BaseEntity {
   @Column({ type: 'uuid' }) workstationId: string;
   @Index() @Column({ type: 'uuid' }) providerId: string;
   @Column({ type: 'uuid', nullable: true }) addedBy: string | null;
+  /** When the expert agreed to be listed in station; until then only the workstation's managers see the entry. */
+  @Column({ type: 'timestamptz', nullable: true }) consentedAt: Date | null;
 }

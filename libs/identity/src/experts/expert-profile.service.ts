@@ -96,8 +96,10 @@ export class ExpertProfileService {
   }
 
   private async view(m: EntityManager, p: Provider) {
-    const workstations: { id: string; name: string }[] = await m.query(
-      `select o.id, o.name from workstation_experts w join organizations o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`, [p.id],
+    // The expert's own view: stations that listed them, including those waiting for their consent.
+    const workstations: { id: string; name: string; awaitingConsent: boolean }[] = await m.query(
+      `select o.id, o.name, w.consented_at is null as "awaitingConsent"
+         from workstation_experts w join organizations o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`, [p.id],
     );
     return {
       id: p.id, name: p.name, title: p.title, affiliation: p.affiliation, regionCode: p.regionCode, region: regionView(p.regionCode),

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../access/access-policy';
 import { Actor } from '../access/actor';
 import { Organization } from '../entities/organization.entity';
 import { WorkstationExpert } from '../entities/workstation-expert.entity';
@@ -19,21 +20,29 @@ export interface StationExpertView {
   fields: string[];
   regionCode: string | null;
   addedAt: Date;
+  /** awaiting_consent entries are shown to the workstation's managers only. */
+  status: 'in_station' | 'awaiting_consent';
 }
 
-/** The experts in station (进站专家) at a workstation; its managers add and remove them. */
+/**
+ * The experts in station (进站专家) at a workstation; its managers add and remove them, and an expert with an account is
+ * listed only once they consent (an expert adding themselves consents by doing so). Experts without an account stay
+ * awaiting consent.
+ */
 @Injectable()
 export class WorkstationExpertsService {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly organizations: OrganizationsService, private readonly audit: AuditService) {}
 
-  async list(workstationId: string): Promise<StationExpertView[]> {
-    await this.workstation(workstationId);
-    return this.db.query(
-      `select p.id as "providerId", p.name, p.title, p.affiliation, p.fields, p.region_code as "regionCode", w.created_at as "addedAt"
+  async list(workstationId: string, actor: Actor | null): Promise<StationExpertView[]> {
+    const station = await this.workstation(workstationId);
+    const rows: StationExpertView[] = await this.db.query(
+      `select p.id as "providerId", p.name, p.title, p.affiliation, p.fields, p.region_code as "regionCode", w.created_at as "addedAt",
+              case when w.consented_at is null then 'awaiting_consent' else 'in_station' end as status
          from workstation_experts w join providers p on p.id = w.provider_id
         where w.workstation_id = $1 order by w.created_at, p.name`,
       [workstationId],
     );
+    return AccessPolicy.managesOrganization(actor, station) ? rows : rows.filter((r) => r.status === 'in_station');
   }
 
   /** Adding an expert already in station changes nothing. */
@@ -45,15 +54,35 @@ export class WorkstationExpertsService {
     if (!provider) throw DomainError.notFound('provider');
     if (provider.kind !== 'expert') throw DomainError.validation([{ field: 'providerId', constraint: 'isExpert' }]);
     await this.db.transaction(async (m) => {
+      const consentedAt = provider.userId === actor.userId ? new Date() : null;
       const inserted: { id: string }[] = await m.query(
-        `insert into workstation_experts (workstation_id, provider_id, added_by) values ($1, $2, $3)
+        `insert into workstation_experts (workstation_id, provider_id, added_by, consented_at) values ($1, $2, $3, $4)
          on conflict (workstation_id, provider_id) do nothing returning id`,
-        [workstationId, providerId, actor.userId],
+        [workstationId, providerId, actor.userId, consentedAt],
       );
       if (!inserted.length) return;
-      await this.audit.record({ actorId: actor.userId, action: 'workstation.expert-added', targetType: 'organization', targetId: workstationId, after: { providerId } }, m);
+      await this.audit.record({
+        actorId: actor.userId, action: 'workstation.expert-added', targetType: 'organization', targetId: workstationId, after: { providerId, awaitingConsent: !consentedAt },
+      }, m);
     });
-    return (await this.list(workstationId)).find((e) => e.providerId === providerId)!;
+    return (await this.list(workstationId, actor)).find((e) => e.providerId === providerId)!;
+  }
+
+  /** The expert (the account their profile belongs to) agrees to be listed in station. Consenting again changes nothing. */
+  async consent(workstationId: string, providerId: string, actor: Actor): Promise<StationExpertView> {
+    await this.workstation(workstationId);
+    const provider = isUUID(providerId) ? await this.db.getRepository(Provider).findOneBy({ id: providerId }) : null;
+    const entry = provider ? await this.db.getRepository(WorkstationExpert).findOneBy({ workstationId, providerId }) : null;
+    if (!provider || !entry) throw DomainError.notFound('expert');
+    if (provider.userId !== actor.userId) throw DomainError.forbidden();
+    if (!entry.consentedAt) {
+      await this.db.transaction(async (m) => {
+        await m.update(WorkstationExpert, { id: entry.id }, { consentedAt: new Date() });
+        await this.audit.record({ actorId: actor.userId, action: 'workstation.expert-consented', targetType: 'organization', targetId: workstationId, after: { providerId } }, m);
+      });
+    }
+    const [view] = (await this.list(workstationId, null)).filter((e) => e.providerId === providerId);
+    return view;
   }
 
   async remove(workstationId: string, providerId: string, actor: Actor): Promise<void> {

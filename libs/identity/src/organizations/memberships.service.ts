@@ -7,7 +7,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor, isCoordinator } from '../access/actor';
 import { Membership, MembershipRole } from '../entities/membership.entity';
-import { User } from '../entities/user.entity';
 import { assertManages } from './organization-rules';
 import { OrganizationsService } from './organizations.service';
 
@@ -37,18 +36,6 @@ export class MembershipsService {
     );
   }
 
-  /** Adds an existing account, found by e-mail or mobile number. */
-  async add(organizationId: string, account: { email?: string; mobile?: string }, role: MembershipRole, actor: Actor): Promise<{ userId: string; role: MembershipRole }> {
-    const org = await this.organizations.get(organizationId);
-    assertManages(actor, org);
-    const user = await this.findAccount(account);
-    return this.db.transaction(async (m) => {
-      if (await m.existsBy(Membership, { organizationId, userId: user.id })) throw new DomainError('ALREADY_MEMBER');
-      await this.organizations.addMember(organizationId, user.id, role, actor, m);
-      return { userId: user.id, role };
-    });
-  }
-
   async changeRole(organizationId: string, userId: string, role: MembershipRole, actor: Actor): Promise<{ userId: string; role: MembershipRole }> {
     const org = await this.organizations.get(organizationId);
     assertManages(actor, org);
@@ -74,15 +61,6 @@ export class MembershipsService {
         before: { userId, role: current.role }, after: null,
       }, m);
     });
-  }
-
-  private async findAccount(account: { email?: string; mobile?: string }): Promise<User> {
-    const email = account.email?.trim().toLowerCase();
-    const mobile = account.mobile?.trim();
-    if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
-    const user = await this.db.getRepository(User).findOneBy(email ? { email } : { mobile });
-    if (!user) throw DomainError.notFound('user');
-    return user;
   }
 
   private async membership(m: EntityManager, organizationId: string, userId: string): Promise<Membership> {

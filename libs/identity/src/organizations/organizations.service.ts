@@ -124,21 +124,37 @@ export class OrganizationsService {
     }, manager);
   }
 
-  /** For imports: the enterprise with this name, created on the importer's behalf when missing. */
-  /** Enterprises by name, created (on the importer's behalf) where missing: two queries for a whole import chunk. */
-  async findOrCreateEnterprises(regionOfName: Map<string, string | null>, createdBy: string | null, manager: EntityManager): Promise<Map<string, string>> {
+  /**
+   * For imports: enterprises by name among those the importing association's coordinators created (for a platform
+   * admin without an association: those the admin created), created on the importer's behalf where missing. Two or
+   * three queries for a whole import chunk. Self-service enterprises are never matched by name: anyone can register one.
+   */
+  async findOrCreateImportedEnterprises(
+    regionOfName: Map<string, string | null>, importer: { userId: string; associationId: string | null }, manager: EntityManager,
+  ): Promise<Map<string, string>> {
     const names = [...regionOfName.keys()];
-    const found = await manager.find(Organization, { where: { type: 'enterprise', name: In(names) }, select: { id: true, name: true }, order: { createdAt: 'ASC' } });
+    const creators = importer.associationId
+      ? (await manager.find(Membership, { where: { organizationId: importer.associationId }, select: { userId: true } })).map((m) => m.userId)
+      : [importer.userId];
+    const found = await manager.find(Organization, {
+      where: { type: 'enterprise', name: In(names), createdOnBehalfBy: In(creators) }, select: { id: true, name: true }, order: { createdAt: 'ASC' },
+    });
     const ids = new Map<string, string>();
     for (const org of found) if (!ids.has(org.name)) ids.set(org.name, org.id);
     const missing = names.filter((n) => !ids.has(n));
     if (missing.length) {
       const result = await manager.createQueryBuilder().insert().into(Organization)
-        .values(missing.map((name) => ({ type: 'enterprise' as const, name, regionCode: regionOfName.get(name) ?? null, createdOnBehalfBy: createdBy })))
+        .values(missing.map((name) => ({ type: 'enterprise' as const, name, regionCode: regionOfName.get(name) ?? null, createdOnBehalfBy: importer.userId })))
         .returning(['id']).execute();
       missing.forEach((name, k) => ids.set(name, result.identifiers[k].id));
     }
     return ids;
+  }
+
+  /** For imports naming an enterprise by id: those the importer may attach needs to (in charge of its region, or its admin). */
+  async enterprisesAttachableBy(ids: string[], actor: Actor, manager: EntityManager): Promise<Set<string>> {
+    const orgs = ids.length ? await manager.find(Organization, { where: { id: In(ids), type: 'enterprise' } }) : [];
+    return new Set(orgs.filter((org) => AccessPolicy.adminOf(actor, org.id) || AccessPolicy.coordinates(actor, org.regionCode)).map((org) => org.id));
   }
 
   async findOrCreateEnterprise(name: string, regionCode: string | null, createdBy: string | null, manager: EntityManager): Promise<Organization> {

@@ -4,10 +4,12 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** What a provider can do (科技所能): an offering, an achievement to transfer, or a service. */
 @Entity('capabilities')
+@Index('capabilities_import_scope_external_id_key', ['importScope', 'externalId'], { unique: true, where: 'external_id is not null' })
 @Index('capabilities_updated_at_idx', ['updatedAt'])
 export class Capability extends BaseEntity {
-  @Index({ unique: true, where: 'external_id is not null' })
   @Column({ type: 'text', nullable: true }) externalId: string | null;
+  /** Whose externalId it is: the importing association's id, or "platform" for platform admins. */
+  @Column({ type: 'text', nullable: true }) importScope: string | null;
   @Index() @Column({ type: 'uuid' }) providerId: string;
   @Index() @Column({ type: 'text', default: 'draft' }) status: ListingStatus;
   @Column({ type: 'text' }) title: string;

@@ -4,10 +4,12 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** An enterprise's technical need (技术需求). The confidential part never leaves PostgreSQL for the index. */
 @Entity('needs')
+@Index('needs_import_scope_external_id_key', ['importScope', 'externalId'], { unique: true, where: 'external_id is not null' })
 @Index('needs_updated_at_idx', ['updatedAt'])
 export class Need extends BaseEntity {
-  @Index({ unique: true, where: 'external_id is not null' })
   @Column({ type: 'text', nullable: true }) externalId: string | null;
+  /** Whose externalId it is: the importing association's id, or "platform" for platform admins. */
+  @Column({ type: 'text', nullable: true }) importScope: string | null;
   @Index() @Column({ type: 'uuid' }) organizationId: string;
   @Index() @Column({ type: 'text', default: 'draft' }) status: ListingStatus;
   @Column({ type: 'text' }) title: string;

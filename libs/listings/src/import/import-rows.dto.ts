@@ -1,7 +1,8 @@
+import { RowsValidatedAlone } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsObject, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PROVIDER_KINDS, ProviderKind } from '../entities/provider.entity';
 
@@ -34,7 +35,7 @@ export class ProviderRow extends ListingRowBase {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.name) affiliation?: string;
   @ApiPropertyOptional({ description: 'A region name such as 广东省佛山市, or a 6-digit code' }) @IsOptional() @IsString() @MaxLength(LIMITS.item) region?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.longText) bio?: string;
-  @ApiPropertyOptional({ type: [PublicationRow] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.publications) @ValidateNested({ each: true }) @Type(() => PublicationRow)
+  @ApiPropertyOptional({ type: [PublicationRow] }) @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.publications) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => PublicationRow)
   publications?: PublicationRow[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.item) contactEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
@@ -44,7 +45,10 @@ export class NeedRow extends ListingRowBase {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(LIMITS.title) title: string;
   @ApiProperty() @IsString() @MaxLength(LIMITS.longText) description: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.item) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(LIMITS.name) organizationName?: string;
+  @ApiPropertyOptional({ description: 'The enterprise by name: one your association created (a new one is created when none is found); self-service enterprises are never matched by name' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.name) organizationName?: string;
+  @ApiPropertyOptional({ description: 'The enterprise by id (takes precedence over organizationName); it must lie in your jurisdiction or be one your association created' })
+  @IsOptional() @IsUUID() organizationId?: string;
   @ApiPropertyOptional({ type: [String], description: '联合攻关, 成果转化, 技术咨询, 人才培养, 设备共享, other (or joint_rnd, tech_transfer, consulting, training, shared_equipment)' })
   @IsOptional() @IsArray() @ArrayMaxSize(6) @IsString({ each: true }) cooperationModes?: string[];
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) budgetMin?: number;
@@ -64,14 +68,17 @@ export class CapabilityRow extends ListingRowBase {
 }
 
 /** Request bodies: rows stay plain objects here and are validated one by one by the import service. */
+@RowsValidatedAlone()
 export class ProviderImportRequest {
   @ApiProperty({ type: () => [ProviderRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
 
+@RowsValidatedAlone()
 export class NeedImportRequest {
   @ApiProperty({ type: () => [NeedRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
 
+@RowsValidatedAlone()
 export class CapabilityImportRequest {
   @ApiProperty({ type: () => [CapabilityRow], description: 'Up to 20 000 rows' }) @IsArray() @ArrayMaxSize(20000) items: unknown[];
 }
@@ -79,6 +86,8 @@ export class CapabilityImportRequest {
 export interface ImportFailure {
   index: number;
   externalId?: string;
+  /** Set when the row failed for a reason other than its fields' format, e.g. OUTSIDE_JURISDICTION. */
+  code?: string;
   errors: { field: string; constraint: string; message: string }[];
 }
 

@@ -1,4 +1,4 @@
-import { FieldError, flattenValidationErrors, Language, renderFieldErrors } from '@app/common';
+import { FieldError, findUnstorableText, flattenValidationErrors, Language, renderFieldErrors } from '@app/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ImportFailure } from './import-rows.dto';
@@ -20,6 +20,8 @@ export function validateRows<T extends { externalId: string }>(cls: ClassConstru
     const index = offset + k;
     const fail = (errors: FieldError[]) => failed.push({ index, externalId: (item as { externalId?: string })?.externalId, errors: renderFieldErrors(errors, lang) });
     if (!item || typeof item !== 'object' || Array.isArray(item)) return fail([{ field: '(row)', constraint: 'isObject' }]);
+    const unstorable = findUnstorableText(item);
+    if (unstorable.length) return fail(unstorable);
     const row = plainToInstance(cls, item);
     const errors = validateSync(row as object, { whitelist: true, forbidUnknownValues: false });
     if (errors.length) return fail(flattenValidationErrors(errors));

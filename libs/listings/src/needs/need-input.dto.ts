@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsDateString, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { FieldErrorList, LISTING_LIMITS as L, cleanList, normalizeFields, normalizeModes, normalizeRegion, OptionalNotNull, todayInChina } from '../lifecycle/listing-input';
 import { NeedContent } from './need-kind';
@@ -43,7 +43,7 @@ class NeedInputBase {
   @IsOptional() @IsString() @MaxLength(L.longText) confidentialDetails?: string | null;
 
   @ApiPropertyOptional({ type: [AttachmentInput], description: 'Confidential links, same readers as confidentialDetails' })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(L.attachments) @ValidateNested({ each: true }) @Type(() => AttachmentInput) confidentialAttachments?: AttachmentInput[];
+  @OptionalNotNull() @IsArray() @ArrayMaxSize(L.attachments) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttachmentInput) confidentialAttachments?: AttachmentInput[];
 }
 
 export class NeedInput extends NeedInputBase {

@@ -1,0 +1,21 @@
+import { FieldError } from './domain-error';
+
+/** Deeper than any body the API defines; a deeper one is refused rather than walked. */
+const MAX_DEPTH = 32;
+
+/**
+ * Fields (as dotted paths, like class-validator's) holding text PostgreSQL cannot store: the NUL character. Also
+ * reports nesting beyond MAX_DEPTH at the first field that goes too deep.
+ */
+export function findUnstorableText(value: unknown, prefix = '', depth = 0): FieldError[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: prefix || '(body)', constraint: 'noNulCharacter' }] : [];
+  if (!value || typeof value !== 'object') return [];
+  if (depth >= MAX_DEPTH) return [{ field: prefix || '(body)', constraint: 'tooDeep', params: { 0: MAX_DEPTH } }];
+  const out: FieldError[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (key.includes('\u0000')) out.push({ field: field.replace(/\u0000/g, '\\0'), constraint: 'noNulCharacter' });
+    else out.push(...findUnstorableText(child, field, depth + 1));
+  }
+  return out;
+}

@@ -11,6 +11,7 @@
  * `--phases` runs some phases only (say, `latency` against a reused stack that already holds the data); such a run
  * is for profiling and never writes docs/benchmarks.md.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,10 +99,12 @@ async function main(): Promise<number> {
       env = {
         ...urls, DATABASE_URL: await createDatabase(urls.DATABASE_URL, database), QUEUE_PREFIX: runId, INDEX_PREFIX: runId, PORT: String(await freePort()),
       };
-      const childEnv = { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production' };
+      // The apps run as in production, which wants a secret of its own: one per run, unless the caller sets one.
+      const childEnv = { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production', JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(48).toString('base64') };
       log('migrating and seeding the benchmark database');
       runOnce(['dist/apps/api/main.js', 'migrate'], childEnv, path.join(logDir, 'setup.log'));
-      runOnce(['dist/apps/api/main.js', 'seed'], childEnv, path.join(logDir, 'setup.log'));
+      // The demo accounts (the harness signs in as one) load only outside production: this database is the run's own and dropped after it.
+      runOnce(['dist/apps/api/main.js', 'seed'], { ...childEnv, NODE_ENV: 'development' }, path.join(logDir, 'setup.log'));
       // V8 tick logs (read with `node --prof-process <file>`): written as the process runs, so a killed app keeps its profile.
       const prof = (name: string) => (process.env.BENCH_CPU_PROF ? ['--prof', '--no-logfile-per-isolate', `--logfile=${path.join(logDir, `${name}.v8.log`)}`] : []);
       apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir), startApp('worker', [...prof('worker'), 'dist/apps/worker/main.js'], childEnv, logDir));
@@ -113,9 +116,10 @@ async function main(): Promise<number> {
     const pid = (name: string, envName: string) => apps.find((a) => a.name === name)?.child.pid ?? (Number(process.env[envName]) || undefined);
     const memory = new MemorySampler({ api: pid('api', 'BENCH_API_PID'), worker: pid('worker', 'BENCH_WORKER_PID'), meilisearch: meiliPid(urls.MEILI_URL) }).start();
 
+    // The generated listings lie all over China, outside any one association's jurisdiction: a platform admin loads them.
     const signIn = async () => {
-      const res = await fetch(`${api}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@gdast.demo', password: 'Demo@2026' }) });
-      if (!res.ok) throw new Error(`login as the demo coordinator failed: ${res.status} ${await res.text()}`);
+      const res = await fetch(`${api}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@platform.demo', password: 'Demo@2026' }) });
+      if (!res.ok) throw new Error(`login as the demo platform admin failed: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { accessToken: string }).accessToken;
     };
     const ctx: phase.Ctx = {

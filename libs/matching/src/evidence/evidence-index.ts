@@ -68,8 +68,9 @@ export class EvidenceIndex {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private documentFrequency: Int32Array = new Int32Array(1024);
-  private postings: Int32Array[] = [];
-  private postingLengths: Int32Array = new Int32Array(1024);
+  /** Slots per term. Plain arrays of small integers: a typed array per term (a million at full size) cost the collector more. */
+  private postings: number[][] = [];
+  private readonly arena = new VectorArena();
   private readonly slots: Slot[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly fieldMembers = new Map<string, Set<number>>();
@@ -177,7 +178,7 @@ export class EvidenceIndex {
     for (const [term, weight] of query) {
       if (this.documentFrequency[term] > commonLimit) continue;
       const list = this.postings[term];
-      const length = this.postingLengths[term];
+      const length = list.length;
       const w = weight * this.idf(term);
       for (let i = 0; i < length; i++) {
         const slot = list[i];
@@ -330,9 +331,11 @@ export class EvidenceIndex {
     this.normsAtCount = this.liveCount;
   }
 
-  private vectorOf(weights: Map<string, number>): SparseVector {
-    const entries = [...weights].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1]), norm: 1, normEpoch: -1 };
+  private vectorOf(termWeightsOf: Map<string, number>): SparseVector {
+    const entries = [...termWeightsOf].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
+    const { ids, weights } = this.arena.allocate(entries.length);
+    entries.forEach(([id, w], i) => { ids[i] = id; weights[i] = w; });
+    return { ids, weights, norm: 1, normEpoch: -1 };
   }
 
   private termId(term: string): number {
@@ -344,7 +347,6 @@ export class EvidenceIndex {
       if (id >= this.documentFrequency.length) {
         const size = id * 2;
         this.documentFrequency = grow(this.documentFrequency, size);
-        this.postingLengths = grow(this.postingLengths, size);
         this.idfFrequency = grow(this.idfFrequency, size);
         const counts = new Int32Array(size).fill(-1);
         counts.set(this.idfCount);
@@ -361,11 +363,31 @@ export class EvidenceIndex {
   }
 
   private appendPosting(term: number, slot: number): void {
-    let list = this.postings[term];
-    const length = this.postingLengths[term];
-    if (!list || length === list.length) this.postings[term] = list = grow(list ?? new Int32Array(0), Math.max(4, length * 2));
-    list[length] = slot;
-    this.postingLengths[term] = length + 1;
+    (this.postings[term] ??= []).push(slot);
+  }
+
+}
+
+/**
+ * Vectors as views into large shared buffers: at full size the index held about 1.4 million small typed arrays, each
+ * a buffer of its own for V8 to track. A replaced provider's old vectors stay in their chunk until the index is rebuilt.
+ */
+class VectorArena {
+  private static readonly CHUNK = 1 << 20;
+  private ids = new Int32Array(0);
+  private weights = new Float32Array(0);
+  private used = 0;
+
+  allocate(length: number): { ids: Int32Array; weights: Float32Array } {
+    if (this.used + length > this.ids.length) {
+      const size = Math.max(VectorArena.CHUNK, length);
+      this.ids = new Int32Array(size);
+      this.weights = new Float32Array(size);
+      this.used = 0;
+    }
+    const start = this.used;
+    this.used += length;
+    return { ids: this.ids.subarray(start, this.used), weights: this.weights.subarray(start, this.used) };
   }
 }
 

@@ -4293,10 +4293,10 @@ export interface operations {
                 regionCode?: string;
                 /** @description The match score (0–100) a candidate needs to count as a strong match */
                 strongScore?: components["schemas"]["Object"];
-                /** @description The needs that reached this step */
-                step: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
                 page?: components["schemas"]["Object"];
                 limit?: components["schemas"]["Object"];
+                /** @description The needs that reached this step */
+                step: "posted" | "reviewed" | "published" | "matched" | "introduced" | "acceptedByBoth" | "meeting" | "agreementSigned" | "completed";
             };
             header?: never;
             path: {

@@ -1,6 +1,6 @@
-import { QueryInt } from '@app/common';
+import { PageQuery, QueryInt } from '@app/common';
 import { DECLINE_REASONS } from '@app/brokerage';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { FUNNEL_STEPS, FunnelStep } from '../funnel-steps';
 
@@ -31,18 +31,10 @@ export class FunnelExportQuery extends FunnelReportQuery {
   format: ExportFormat;
 }
 
-export class FunnelNeedsQuery extends FunnelReportQuery {
+export class FunnelNeedsQuery extends IntersectionType(FunnelReportQuery, PageQuery) {
   @ApiProperty({ enum: FUNNEL_STEPS, description: 'The needs that reached this step' })
   @IsIn(FUNNEL_STEPS)
   step: FunnelStep;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @QueryInt() @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(100)
-  limit = 20;
 }
 
 export class StepCountsDto {

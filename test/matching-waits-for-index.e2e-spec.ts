@@ -20,6 +20,12 @@ describe('matching while the search index is behind', () => {
   });
   afterAll(async () => { await stack.stop(); });
 
+  /**
+   * The runs wait on their own state; the ceiling only ends a run that never comes. A loaded machine (CI beside a
+   * benchmark) took over 45 s for a need's first run here, while the worker built its evidence index.
+   */
+  const BUSY_MACHINE_CEILING_MS = 300000;
+
   const runOf = async (needId: string) => (await stack.db.query('select status from match_runs where subject_id = $1', [needId]))[0]?.status as string;
 
   it('holds a provider re-match while thousands of index changes are pending, ranks needs meanwhile, and runs it once they are indexed', async () => {
@@ -28,8 +34,8 @@ describe('matching while the search index is behind', () => {
     const providerId = Object.values(importedProviders.body.ids as Record<string, string>)[0];
     const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(0, 1) });
     const needId = imported.body.ids[`${tag}-n-battery`] as string;
-    await eventually(async () => (await runOf(needId)) === 'ready', 45000);
-    await eventually(async () => (await runOf(providerId)) === 'ready', 45000);
+    await eventually(async () => (await runOf(needId)) === 'ready', BUSY_MACHINE_CEILING_MS);
+    await eventually(async () => (await runOf(providerId)) === 'ready', BUSY_MACHINE_CEILING_MS);
 
     await stack.api.get(SearchSyncService).whileDrainPaused(async () => {
       // A bulk load's worth of index changes that the (paused) drain has not applied yet.
@@ -38,20 +44,20 @@ describe('matching while the search index is behind', () => {
       await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = any($1)`, [[needId, providerId]]);
       await stack.api.get(JobDispatcher).enqueue('matching.provider', { providerId });
       await stack.api.get(JobDispatcher).enqueue('matching.need', { needId });
-      await eventually(async () => (await runOf(needId)) === 'ready', 45000);
+      await eventually(async () => (await runOf(needId)) === 'ready', BUSY_MACHINE_CEILING_MS);
       expect(await runOf(providerId)).toBe('pending');
     });
 
     await eventually(async () => (await runOf(providerId)) === 'ready', 60000);
     const pending = await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null');
     expect(pending[0].n).toBe(0);
-  });
+  }, 900000);
 
   it('refreshes nightly the needs ranked by an older algorithm and those ranked longest ago, not the rest', async () => {
     const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
     const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(1) });
     const [old, outdated, fresh] = ['n-shrimp', 'n-welding', 'n-bamboo'].map((k) => imported.body.ids[`${tag}-${k}`] as string);
-    for (const id of [old, outdated, fresh]) await eventually(async () => (await runOf(id)) === 'ready', 45000);
+    for (const id of [old, outdated, fresh]) await eventually(async () => (await runOf(id)) === 'ready', BUSY_MACHINE_CEILING_MS);
     const runs = async () => Object.fromEntries((await stack.db.query(
       'select subject_id, algorithm_version, finished_at from match_runs where subject_id = any($1)', [[old, outdated, fresh]],
     )).map((r: { subject_id: string; algorithm_version: string; finished_at: Date }) => [r.subject_id, r]));
@@ -66,7 +72,7 @@ describe('matching while the search index is behind', () => {
     const after = await eventually(async () => {
       const now = await runs();
       return now[old].finished_at > before[old].finished_at && now[outdated].algorithm_version !== 'ranker-retired' ? now : null;
-    }, 60000);
+    }, BUSY_MACHINE_CEILING_MS);
     expect(after[fresh].finished_at).toEqual(before[fresh].finished_at);
-  });
+  }, 900000);
 });

@@ -193,10 +193,12 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect(expired.body).toMatchObject({ status: 'closed', closed: { reason: 'expired' } });
     expect((await inbox('expert', id)).map((i) => i.kind).sort()).toEqual(['engagement.updated', 'introduction.not_proceeding']);
     expect((await inbox('owner', id)).map((i) => i.kind).sort()).toEqual(['introduction.invited', 'introduction.not_proceeding', 'reminder.invitation_unanswered']);
+    // E-mail leaves after the in-app notice, through its own queue: wait for it to arrive rather than read the sink at once.
+    await eventually(async () => sink.to(`expert-${tag}@decisions.test`).length > 0, 120000);
     const expertMail = sink.to(`expert-${tag}@decisions.test`).map((m) => m.kind);
     expect(expertMail).toEqual(['introduction.not_proceeding']); // engagement.updated is muted for e-mail
     expect((await req('coordinator').get(`/api/v1/needs/${ids.n2}/next-candidates`)).status).toBe(200);
-  });
+  }, 600000);
   it('exports the decisions as a labelled dataset that the weights can be fitted on', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'labels-')), 'labels.json');
     const run = spawnSync('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/matching/export-labels.ts', out], {

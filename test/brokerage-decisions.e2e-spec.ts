@@ -184,11 +184,11 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect((await inbox('expert', id)).map((i) => i.kind)).toEqual(['engagement.updated']);
 
     testClock.advance(3 * DAY_MS + HOUR_MS);
-    await eventually(async () => (await inbox('owner', id)).some((i) => i.kind === 'reminder.invitation_unanswered'), 20000);
+    await eventually(async () => (await inbox('owner', id)).some((i) => i.kind === 'reminder.invitation_unanswered'), 120000);
     testClock.advance(4 * DAY_MS);
-    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_escalated'), 20000);
+    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_escalated'), 120000);
     testClock.advance(7 * DAY_MS);
-    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_expired'), 20000);
+    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_expired'), 120000);
     const expired = await req('coordinator').get(`/api/v1/engagements/${id}`);
     expect(expired.body).toMatchObject({ status: 'closed', closed: { reason: 'expired' } });
     expect((await inbox('expert', id)).map((i) => i.kind).sort()).toEqual(['engagement.updated', 'introduction.not_proceeding']);

@@ -48,7 +48,7 @@ describe('matching while the search index is behind', () => {
       expect(await runOf(providerId)).toBe('pending');
     });
 
-    await eventually(async () => (await runOf(providerId)) === 'ready', 60000);
+    await eventually(async () => (await runOf(providerId)) === 'ready', BUSY_MACHINE_CEILING_MS);
     const pending = await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null');
     expect(pending[0].n).toBe(0);
   }, 900000);

@@ -3,31 +3,31 @@ import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { LoggedWorkerHost } from './logged-worker-host';
-import { OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DelayedError, Job } from 'bullmq';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 /**
- * Outbox rows not yet in the search index above which a provider's run waits: its candidate needs come from that
- * index. A need's run does not wait: its candidates come from the evidence index, read from PostgreSQL.
+ * Outbox rows not yet in the search index above which a provider's run is put off: its candidate needs come from
+ * that index. A need's run is never put off: its candidates come from the evidence index, read from PostgreSQL.
  */
 const INDEX_BACKLOG_LIMIT = 2000;
-const RECHECK_MS = 2000;
+/** How long one reading of the index backlog stands, so that a queue of put-off runs costs one query per interval. */
+const BACKLOG_READING_MS = 2000;
 /** Every need is re-ranked at least this often by the nightly refresh. */
 const REFRESH_DAYS = 7;
 
 @Processor(QueueName.Matching, { concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) })
-export class MatchingProcessor extends LoggedWorkerHost implements OnApplicationShutdown {
-  private waitingForIndex: NodeJS.Timeout | null = null;
+export class MatchingProcessor extends LoggedWorkerHost {
+  private backlogReading: { behind: Promise<boolean>; at: number } | null = null;
 
   constructor(private readonly matching: MatchingService, @InjectDataSource() private readonly db: DataSource) {
     super();
   }
 
-  async process(job: Job, token?: string): Promise<void> {
+  async process(job: Job): Promise<void> {
     const name = job.name as Extract<JobName, `matching.${string}`>;
-    if (name === 'matching.provider' && token && (await this.indexIsBehind())) return this.waitForIndex(job, token);
+    if (name === 'matching.provider' && (await this.indexIsBehind())) return this.putOff(job);
     switch (name) {
       case 'matching.need':
         return this.matching.matchNeed((job.data as JobPayloads['matching.need']).needId);
@@ -43,10 +43,6 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnApplication
         throw new Error(`unknown job ${unhandled}`);
       }
     }
-  }
-
-  onApplicationShutdown(): void {
-    if (this.waitingForIndex) clearInterval(this.waitingForIndex);
   }
 
   /**
@@ -66,32 +62,24 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnApplication
     );
   }
 
-  private async indexIsBehind(): Promise<boolean> {
-    const [{ n }] = await this.db.query(
-      'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [INDEX_BACKLOG_LIMIT + 1],
-    );
-    return n > INDEX_BACKLOG_LIMIT;
+  private indexIsBehind(): Promise<boolean> {
+    const now = Date.now();
+    if (!this.backlogReading || now - this.backlogReading.at > BACKLOG_READING_MS) {
+      const behind = this.db.query(
+        'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [INDEX_BACKLOG_LIMIT + 1],
+      ).then(([{ n }]: { n: number }[]) => n > INDEX_BACKLOG_LIMIT);
+      this.backlogReading = { behind, at: now };
+      behind.catch(() => { this.backlogReading = null; });
+    }
+    return this.backlogReading.behind;
   }
 
   /**
-   * During a bulk load, ranking against a half-built index is wasted work (and competes with indexing for the CPU):
-   * this job goes back to the queue and the worker stops taking matching jobs until the index has caught up.
+   * During a bulk load, ranking a provider against a half-built index is wasted work (and competes with indexing
+   * for the CPU). The job ends without running; the run stays pending in PostgreSQL and the maintenance sweep queues
+   * it again, so it runs once the index has caught up. Needs' jobs on the same queue go on meanwhile.
    */
-  private async waitForIndex(job: Job, token: string): Promise<never> {
-    await job.moveToDelayed(Date.now() + RECHECK_MS, token);
-    if (!this.waitingForIndex) {
-      this.logger.log('matching waits while the search index catches up with a bulk load');
-      void this.worker.pause(true);
-      this.waitingForIndex = setInterval(() => void this.resumeWhenIndexed(), RECHECK_MS);
-    }
-    throw new DelayedError();
-  }
-
-  private async resumeWhenIndexed(): Promise<void> {
-    if (await this.indexIsBehind().catch(() => true)) return;
-    if (this.waitingForIndex) clearInterval(this.waitingForIndex);
-    this.waitingForIndex = null;
-    this.worker.resume();
-    this.logger.log('matching resumes: the search index has caught up');
+  private putOff(job: Job): void {
+    this.logger.debug({ job: job.name, providerId: (job.data as JobPayloads['matching.provider']).providerId }, 'provider run put off: the search index is behind');
   }
 }

@@ -12,14 +12,14 @@ import { DataSource } from 'typeorm';
  * that index. A need's run is never put off: its candidates come from the evidence index, read from PostgreSQL.
  */
 const INDEX_BACKLOG_LIMIT = 2000;
-/** How long one reading of the index backlog stands, so that a queue of put-off runs costs one query per interval. */
+/** How long a reading that the index is behind stands, so that a queue of put-off runs costs one query per interval. */
 const BACKLOG_READING_MS = 2000;
 /** Every need is re-ranked at least this often by the nightly refresh. */
 const REFRESH_DAYS = 7;
 
 @Processor(QueueName.Matching, { concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4) })
 export class MatchingProcessor extends LoggedWorkerHost {
-  private backlogReading: { behind: Promise<boolean>; at: number } | null = null;
+  private behindSince: number | null = null;
 
   constructor(private readonly matching: MatchingService, @InjectDataSource() private readonly db: DataSource) {
     super();
@@ -62,16 +62,14 @@ export class MatchingProcessor extends LoggedWorkerHost {
     );
   }
 
-  private indexIsBehind(): Promise<boolean> {
-    const now = Date.now();
-    if (!this.backlogReading || now - this.backlogReading.at > BACKLOG_READING_MS) {
-      const behind = this.db.query(
-        'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [INDEX_BACKLOG_LIMIT + 1],
-      ).then(([{ n }]: { n: number }[]) => n > INDEX_BACKLOG_LIMIT);
-      this.backlogReading = { behind, at: now };
-      behind.catch(() => { this.backlogReading = null; });
-    }
-    return this.backlogReading.behind;
+  /** Only a reading that the index is behind is reused: a stale "caught up" would let a run go against a half-built index. */
+  private async indexIsBehind(): Promise<boolean> {
+    if (this.behindSince !== null && Date.now() - this.behindSince < BACKLOG_READING_MS) return true;
+    const [{ n }]: { n: number }[] = await this.db.query(
+      'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [INDEX_BACKLOG_LIMIT + 1],
+    );
+    this.behindSince = n > INDEX_BACKLOG_LIMIT ? Date.now() : null;
+    return this.behindSince !== null;
   }
 
   /**

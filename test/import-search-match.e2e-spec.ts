@@ -88,20 +88,17 @@ describe('the pinned API: import, search and matches', () => {
     expect(mine(body.items)[0]).toMatchObject({ needId: ids[`${tag}-n-battery`], externalId: `${tag}-n-battery` });
   });
 
-  it('stores each provider’s ranker profile for its revision, and rebuilds it when a capability changes the provider', async () => {
-    const providerIds = ['battery', 'shrimp', 'welding', 'bamboo', 'long'].map((k) => ids[`${tag}-${k}`]);
-    const current = () => stack.db.query(
-      `select p.id, p.revision, s.revision as stored, s.profile from providers p left join provider_profiles s on s.provider_id = p.id where p.id = any($1)`, [providerIds],
-    ) as Promise<{ id: string; revision: number; stored: number | null; profile: string | null }[]>;
-    await eventually(async () => ((await current()).every((r) => r.stored === r.revision) ? true : null), 45000);
+  it('ranks with a capability as soon as it changes its provider, and names it as the evidence', async () => {
     const battery = ids[`${tag}-battery`];
-    const res = await post('/api/v1/import/capabilities', { items: [{ externalId: `${tag}-cap-sodium`, providerExternalId: `${tag}-battery`, title: '钠离子电池硬碳负极中试', description: 'Sodium-ion hard carbon anode pilot line' }] });
+    const res = await post('/api/v1/import/capabilities', { items: [{ externalId: `${tag}-cap-sodium`, providerExternalId: `${tag}-battery`, title: '锂电池正极材料中试放大', description: 'Cathode material pilot line for lithium batteries' }] });
     expect(res.body).toMatchObject({ created: 1, failed: [] });
-    const rebuilt = await eventually(async () => {
-      const row = (await current()).find((r) => r.id === battery)!;
-      return row.stored === row.revision && row.profile?.includes('钠离子电池硬碳负极中试') ? row : null;
+    const pair = await eventually(async () => {
+      const list = await stack.http.get(`/api/v1/providers/${battery}/matches?limit=20`).auth(coordinator, { type: 'bearer' });
+      const item = list.body.status === 'ready' ? list.body.items.find((m: { needId: string }) => m.needId === ids[`${tag}-n-battery`]) : null;
+      return item?.reasons.matchedCapability ? item : null;
     }, 45000);
-    expect(rebuilt.revision).toBeGreaterThan(1);
+    expect(pair.reasons.matchedCapability.title).toBe('锂电池正极材料中试放大');
+    expect(pair.reasons.evidence.map((e: { kind: string }) => e.kind)).toContain('capability');
   });
 
   it('answers 404 for an unknown need', async () => {

@@ -22,10 +22,10 @@ const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 const started = Date.now();
 let termMs = 0;
 for (let i = 0; i < providers; i++) {
-  const p = providerRow(seed, i) as { externalId: string; name: string; title?: string; fields?: string[]; keywords?: string[]; bio?: string; publications?: { title: string; abstract?: string }[] };
+  const p = providerRow(seed, i) as { externalId: string; kind: 'expert' | 'society' | 'workstation'; name: string; title?: string; fields?: string[]; keywords?: string[]; bio?: string; publications?: { title: string; abstract?: string }[] };
   const t = Date.now();
   const input = providerEvidence(
-    { id: p.externalId, revision: 1, name: p.name, title: p.title, fields: p.fields ?? [], keywords: p.keywords ?? [], bio: p.bio },
+    { id: p.externalId, revision: 1, kind: p.kind, regionCode: null, available: true, name: p.name, title: p.title, fields: p.fields ?? [], keywords: p.keywords ?? [], bio: p.bio },
     (capsOf.get(i) ?? []).map((c) => ({ id: c.externalId, title: c.title, description: c.description, keywords: c.keywords ?? [], fields: c.fields ?? [] })),
     p.publications ?? [],
   );

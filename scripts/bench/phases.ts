@@ -1,4 +1,5 @@
 /** The measured phases of `npm run bench`: ingest, search latency, matching, API throughput. */
+import { NEEDS_PER_JOB } from '@app/matching/match-requests';
 import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search/search-indexes';
 import { querySegments } from '@app/text';
@@ -189,8 +190,11 @@ export async function rematch(ctx: Ctx, limitS: number) {
   const queue = new Queue('matching', { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
   const start = Date.now();
   await ctx.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_type = 'need' and subject_id = any($1)`, [ids]);
-  for (let i = 0; i < ids.length; i += 1000) {
-    await queue.addBulk(ids.slice(i, i + 1000).map((needId) => ({ name: 'matching.need', data: { needId }, opts: { attempts: 8, removeOnComplete: { count: 1000, age: 3600 }, removeOnFail: { count: 5000 } } })));
+  // As the product queues bulk work (queueMatchRuns): NEEDS_PER_JOB needs per job.
+  for (let i = 0; i < ids.length; i += 1000 * NEEDS_PER_JOB) {
+    const jobs = [];
+    for (let j = i; j < Math.min(ids.length, i + 1000 * NEEDS_PER_JOB); j += NEEDS_PER_JOB) jobs.push(ids.slice(j, j + NEEDS_PER_JOB));
+    await queue.addBulk(jobs.map((needIds) => ({ name: 'matching.needs', data: { needIds }, opts: { attempts: 8, removeOnComplete: { count: 1000, age: 3600 }, removeOnFail: { count: 5000 } } })));
   }
   await queue.close();
   let left = ids.length;

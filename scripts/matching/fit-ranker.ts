@@ -15,7 +15,7 @@ import path from 'node:path';
 import { computeFeatures, FEATURE_NAMES, Features } from '../../libs/matching/src/ranker/features';
 import { DEFAULT_WEIGHTS, RankerWeights, scoreOf } from '../../libs/matching/src/ranker/match-ranker';
 import { ndcgAt, QualityReport, summarize } from '../../libs/matching/src/evaluation/ranking-metrics';
-import { buildEvidence, buildProfiles, DatasetFile } from './offline-features';
+import { buildEvidence, buildNeedFacts, DatasetFile } from './offline-features';
 
 interface Pair { need: string; provider: string; x: number[]; grade: number }
 interface NeedPairs { need: string; dataset: number; pairs: Pair[] }
@@ -36,20 +36,18 @@ const grades = new Map<string, Record<string, number>>();
 const t0 = Date.now();
 const needs: NeedPairs[] = [];
 datasets.forEach((data, k) => {
-  const { needs: needProfiles, providers } = buildProfiles(data);
   const evidence = buildEvidence(data);
   for (const n of data.needs) grades.set(`${k}:${n.externalId}`, n.relevance ?? {});
-  for (const need of needProfiles) {
+  for (const need of buildNeedFacts(data)) {
     const id = `${k}:${need.id}`;
     // As in the product, only the providers the evidence index recalls for the need are ranked; the rest are absent.
-    const recalled = evidence.get(need.id)!;
-    const pairs = providers.filter((provider) => recalled.has(provider.id)).map((provider) => {
-      const f = computeFeatures(need, provider, recalled.get(provider.id));
-      return { need: id, provider: provider.id, x: FEATURE_NAMES.map((name) => f[name]), grade: grades.get(id)?.[provider.id] ?? 0 };
+    const pairs = [...evidence.get(need.id)!.values()].map((e) => {
+      const f = computeFeatures(need, e.facts, e);
+      return { need: id, provider: e.providerId, x: FEATURE_NAMES.map((name) => f[name]), grade: grades.get(id)?.[e.providerId] ?? 0 };
     });
     needs.push({ need: id, dataset: k, pairs });
   }
-  console.log(`${files[k]}: ${needProfiles.length} needs × ${providers.length} providers, features at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${files[k]}: ${data.needs.length} needs × ${data.providers.length} providers, features at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 });
 
 const toFeatures = (x: number[]) => Object.fromEntries(FEATURE_NAMES.map((k, i) => [k, x[i]])) as Features;

@@ -12,7 +12,6 @@ import { Provider } from '@app/listings/entities/provider.entity';
 import { Publication } from '@app/listings/entities/publication.entity';
 import { MatchOverride } from '@app/matching/entities/match-override.entity';
 import { MatchRun } from '@app/matching/entities/match-run.entity';
-import { StoredProviderProfile } from '@app/matching/entities/provider-profile.entity';
 import { Match } from '@app/matching/entities/match.entity';
 import { OutboxEvent } from '@app/search/entities/outbox-event.entity';
 import { EngagementEvent } from '@app/brokerage/entities/engagement-event.entity';
@@ -31,7 +30,7 @@ import { ConflictOverride } from '@app/conflicts/entities/conflict-override.enti
 export const ALL_ENTITIES = [
   User, Organization, Membership, RefreshToken, AuditEntry,
   Provider, Publication, Capability, Need, ListingRevision,
-  Match, MatchRun, MatchOverride, StoredProviderProfile,
+  Match, MatchRun, MatchOverride,
   OutboxEvent,
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,

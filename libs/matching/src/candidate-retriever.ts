@@ -1,13 +1,12 @@
 import { SearchClient } from '@app/search/search-client';
 import { Injectable } from '@nestjs/common';
-import { Bag } from './profiles/profiles';
 
 /**
  * How many of a profile's heaviest concepts are asked, and how many hits each may bring. Through the API on the
  * development set, 15 terms ranked the first ten as well as 30 (nDCG@10 0.771 vs 0.769) with half the searches per
  * need; 30 left fewer labelled providers out of the list altogether (4.8 % vs 8.5 %, pairwise loss 0.142 vs 0.176).
  */
-const TERMS_ASKED = 15;
+export const TERMS_ASKED = 15;
 const HITS_PER_TERM = 40;
 
 /**
@@ -25,12 +24,9 @@ export class CandidateRetriever {
     return this.ask('needs', queries, ['status = "published"']);
   }
 
-  /** The phrases given, then the heaviest concepts of the bags (summed), one query each. */
-  static queriesFrom(phrases: string[], ...bags: Bag[]): string[] {
-    const weight = new Map<string, number>();
-    for (const bag of bags) for (const [term, w] of bag) weight.set(term, (weight.get(term) ?? 0) + w);
-    const terms = [...weight].sort((a, b) => b[1] - a[1]).slice(0, TERMS_ASKED).map(([t]) => t);
-    return [...phrases.filter((p) => p.trim()), ...terms];
+  /** The phrases given (the provider's keywords), then its most distinctive words, one query each. */
+  static queriesFrom(phrases: string[], words: string[]): string[] {
+    return [...phrases.filter((p) => p.trim()), ...words.slice(0, TERMS_ASKED)];
   }
 
   private async ask(kind: 'needs', queries: string[], filter: string[]): Promise<string[]> {

@@ -18,8 +18,11 @@ export async function requestMatching(manager: EntityManager, subjectType: Match
 
 /** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */
 const BULK_RUNS = 20;
-/** Providers per profile job: one job builds them in a few hundred milliseconds. */
-const PROFILES_PER_JOB = 200;
+/**
+ * Needs per bulk job: one job reads their rows, overrides and candidates' track records once and writes every list
+ * in one transaction, instead of a round trip of each per need.
+ */
+export const NEEDS_PER_JOB = 50;
 
 export interface RunRef { subject_type: MatchSubject; subject_id: string }
 
@@ -31,13 +34,14 @@ export interface RunRef { subject_type: MatchSubject; subject_id: string }
 export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promise<void> {
   const bulk = runs.length > BULK_RUNS;
   const of = (type: MatchSubject) => runs.filter((r) => r.subject_type === type).map((r) => r.subject_id);
-  await jobs.enqueueMany('matching.need', of('need').map((needId) => ({ needId })), { priority: bulk ? MatchingPriority.bulk : MatchingPriority.interactive });
+  const needIds = of('need');
+  if (bulk) await jobs.enqueueMany('matching.needs', chunk(needIds, NEEDS_PER_JOB).map((ids) => ({ needIds: ids })), { priority: MatchingPriority.bulk });
+  else await jobs.enqueueMany('matching.need', needIds.map((needId) => ({ needId })), { priority: MatchingPriority.interactive });
   await jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })), { priority: bulk ? MatchingPriority.bulkProviders : MatchingPriority.interactive });
 }
 
-/** Asks for the ranker profiles of these (just indexed) providers to be built and stored ahead of ranking. */
-export async function queueProfileBuilds(jobs: JobDispatcher, providerIds: string[]): Promise<void> {
-  const chunks: { providerIds: string[] }[] = [];
-  for (let i = 0; i < providerIds.length; i += PROFILES_PER_JOB) chunks.push({ providerIds: providerIds.slice(i, i + PROFILES_PER_JOB) });
-  await jobs.enqueueMany('matching.profiles', chunks, { priority: MatchingPriority.profiles });
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

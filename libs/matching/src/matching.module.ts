@@ -4,12 +4,11 @@ import { CandidateRetriever } from './candidate-retriever';
 import { EvidenceStore } from './evidence/evidence-store';
 import { MatchQueriesService } from './match-queries.service';
 import { MatchingService } from './matching.service';
-import { ProfileLoader } from './profiles/profile-loader';
 import { TrackRecords } from './track-record/track-records';
 
 @Module({
   imports: [SearchModule],
-  providers: [MatchingService, MatchQueriesService, ProfileLoader, CandidateRetriever, TrackRecords, EvidenceStore],
+  providers: [MatchingService, MatchQueriesService, CandidateRetriever, TrackRecords, EvidenceStore],
   exports: [MatchingService, MatchQueriesService, EvidenceStore],
 })
 export class MatchingModule {}

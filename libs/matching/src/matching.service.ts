@@ -1,18 +1,15 @@
-import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CandidateRetriever } from './candidate-retriever';
+import { CandidateRetriever, TERMS_ASKED } from './candidate-retriever';
 import { needEvidenceText, NeedText } from './evidence/evidence-documents';
-import { Evidence } from './evidence/evidence-index';
+import { Evidence, EvidenceIndex } from './evidence/evidence-index';
 import { EvidenceStore } from './evidence/evidence-store';
 import { TermCounts, termCounts } from './evidence/evidence-terms';
 import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
-import { Match } from './entities/match.entity';
-import { ProfileLoader } from './profiles/profile-loader';
-import { NeedProfile, ProviderProfile } from './profiles/profiles';
+import { NeedFacts, needFacts } from './ranker/facts';
 import { ALGORITHM_VERSION, explainPair, MIN_SCORE, scorePair, ScoredPair } from './ranker/match-ranker';
 import { TrackRecord } from './track-record/outcome-model';
 import { TrackRecords } from './track-record/track-records';
@@ -29,7 +26,24 @@ const NEED_TERM_CACHE = 20000;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
 
-/** Computes and stores ranked matches: recall through the search index, ranking in code, results in PostgreSQL. */
+/** A need with the state of its run, as one batch query reads them; `id` is null for a need deleted since. */
+interface NeedToRank extends NeedText {
+  subjectId: string;
+  id: string | null;
+  revision: number;
+  status: string;
+  regionCode: string | null;
+  cooperationModes: string[];
+  runStatus: string | null;
+  runRevision: number | null;
+  runAlgorithm: string | null;
+  requestedAt: Date | null;
+}
+
+/** A finished run: ready for this revision, unless asked for again after `requestedAt` (see finishRuns). */
+interface RunDone { subjectId: string; revision: number; requestedAt: Date; durationMs: number }
+
+/** Computes and stores ranked matches: recall and evidence from the evidence index, ranking in code, results in PostgreSQL. */
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
@@ -37,92 +51,93 @@ export class MatchingService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly profiles: ProfileLoader,
     private readonly retriever: CandidateRetriever,
     private readonly trackRecords: TrackRecords,
     private readonly evidence: EvidenceStore,
   ) {}
 
   /** Ranks providers for a need. Does nothing when the run is already done for the need's current revision. */
-  async matchNeed(needId: string): Promise<void> {
-    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, revision: true, status: true, title: true, description: true, keywords: true, fields: true } });
-    if (!need) return this.finishRun('need', needId, 0, 0);
-    const requestedAt = await this.pendingSince('need', needId, need.revision);
-    if (!requestedAt) return;
+  matchNeed(needId: string): Promise<void> {
+    return this.matchNeeds([needId]);
+  }
+
+  /**
+   * Ranks providers for each of these needs whose run is not done for its current revision: one read of the needs,
+   * their overrides and the candidates' track records, and one transaction for every list of the batch.
+   */
+  async matchNeeds(needIds: string[]): Promise<void> {
     const started = Date.now();
-    if (need.status !== 'published') {
-      await this.db.getRepository(Match).delete({ needId });
-      return this.finishRun('need', needId, need.revision, Date.now() - started, this.db.manager, requestedAt);
-    }
-    const [profile] = await this.profiles.needProfiles([needId]);
-    const overrides = await this.overridesOf([needId]);
+    const needs = (await this.needsToRank(needIds)).filter((n) => !isDone(n));
+    if (!needs.length) return;
+    const published = needs.filter((n) => n.id && n.status === 'published');
+    const overrides = await this.overridesOf(published.map((n) => n.id!));
     const index = await this.evidence.current();
-    const counts = this.needTerms(need);
+    const ranked = published.map((n) => ({ need: n, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n, overrides) }));
+    const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
+    const rows = ranked.flatMap((r) => keepBest(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records));
+    const excluded = overrides.filter((o) => o.action === 'exclude');
+    await this.db.transaction(async (m) => {
+      await relaxedCommit(m);
+      await m.query(
+        `delete from matches m using unnest($1::uuid[], $2::int[]) as x(need_id, revision)
+          where m.need_id = x.need_id and (m.need_revision <> x.revision or m.algorithm_version <> $3 or x.revision = -1)`,
+        [needs.map((n) => n.subjectId), needs.map((n) => (n.status === 'published' ? n.revision : -1)), ALGORITHM_VERSION],
+      );
+      if (excluded.length) await m.query('delete from matches m using unnest($1::uuid[], $2::uuid[]) as x(need_id, provider_id) where m.need_id = x.need_id and m.provider_id = x.provider_id', [excluded.map((o) => o.needId), excluded.map((o) => o.providerId)]);
+      await this.insertPairs(m, rows);
+      await this.finishRuns(m, 'need', needs.map((n) => ({ subjectId: n.subjectId, revision: n.id ? n.revision : 0, requestedAt: n.requestedAt ?? new Date(0), durationMs: Date.now() - started })));
+    });
+    this.logger.debug(`${needs.length} needs ranked, ${rows.length} pairs, ${Date.now() - started} ms`);
+  }
+
+  private needsToRank(needIds: string[]): Promise<NeedToRank[]> {
+    return this.db.query(
+      `select x.id as "subjectId", n.id, coalesce(n.revision, 0) as revision, n.status, n.title, n.description, n.keywords, n.fields,
+              n.region_code as "regionCode", n.cooperation_modes as "cooperationModes",
+              r.status as "runStatus", r.revision as "runRevision", r.algorithm_version as "runAlgorithm", r.requested_at as "requestedAt"
+         from unnest($1::uuid[]) as x(id) left join needs n on n.id = x.id
+         left join match_runs r on r.subject_type = 'need' and r.subject_id = x.id`,
+      [needIds],
+    );
+  }
+
+  /** The need's candidates from the evidence index, pinned providers added whether recalled or not. */
+  private recall(index: EvidenceIndex, need: NeedToRank, overrides: MatchOverride[]): Map<string, Evidence> {
+    const counts = this.needTerms({ ...need, id: need.id! });
     const found = new Map(index.search(counts, CANDIDATES_PER_NEED).map((e) => [e.providerId, e]));
-    for (const o of overrides) if (o.action === 'pin' && !found.has(o.providerId)) {
+    for (const o of overrides) if (o.needId === need.id && o.action === 'pin' && !found.has(o.providerId)) {
       const pinned = index.evidenceOf(counts, o.providerId);
       if (pinned) found.set(o.providerId, pinned);
     }
-    const recallMs = Date.now() - started;
-    const candidateIds = [...found.keys()];
-    const [providers, records] = await Promise.all([this.profiles.providerProfiles(candidateIds), this.trackRecords.of(candidateIds)]);
-    const profilesMs = Date.now() - started - recallMs;
-    const rows = this.rankForNeed(profile, providers, overrides, records, found);
-    await this.db.transaction(async (m) => {
-      await relaxedCommit(m);
-      await m.query('delete from matches where need_id = $1 and (need_revision <> $2 or algorithm_version <> $3 or provider_id = any($4))', [needId, need.revision, ALGORITHM_VERSION, overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId)]);
-      await this.insertPairs(m, rows);
-      await this.finishRun('need', needId, need.revision, Date.now() - started, m, requestedAt);
-    });
-    this.logger.debug(`need ${needId}: ${candidateIds.length} candidates, recall ${recallMs} ms, profiles ${profilesMs} ms, total ${Date.now() - started} ms`);
-  }
-
-  /** Builds and stores the ranker profiles of these providers ahead of ranking (see ProfileLoader). */
-  async prepareProviders(providerIds: string[]): Promise<void> {
-    await this.profiles.storeProfiles(providerIds);
+    return found;
   }
 
   /** Finds the open needs a provider could serve and adds or refreshes those pairs (other pairs are left alone). */
   async matchProvider(providerId: string): Promise<void> {
-    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, revision: true, name: true, keywords: true } });
-    if (!provider) return this.finishRun('provider', providerId, 0, 0);
-    const requestedAt = await this.pendingSince('provider', providerId, provider.revision);
-    if (!requestedAt) return;
+    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, revision: true, keywords: true } });
+    const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType: 'provider', subjectId: providerId });
+    if (run && run.status === 'ready' && run.revision === (provider?.revision ?? 0) && run.algorithmVersion === ALGORITHM_VERSION) return;
     const started = Date.now();
-    const [[profile], records] = await Promise.all([this.profiles.providerProfiles([providerId]), this.trackRecords.of([providerId])]);
-    const queries = CandidateRetriever.queriesFrom([provider.keywords.join(' ')], profile.core, profile.all);
-    const needIds = await this.retriever.needsFor(queries);
-    const needs = await this.profiles.needProfiles(needIds);
-    const overrides = await this.overridesOf(needs.map((n) => n.id));
-    const excluded = new Set(overrides.filter((o) => o.action === 'exclude' && o.providerId === providerId).map((o) => o.needId));
-    const pinned = new Set(overrides.filter((o) => o.action === 'pin' && o.providerId === providerId).map((o) => o.needId));
-    const evidence = await this.evidenceForProvider(providerId, needs.map((n) => n.id));
-    const rows = keepBest(needs.filter((n) => !excluded.has(n.id)).map((n) => ({ need: n, provider: profile, pinned: pinned.has(n.id), evidence: evidence.get(n.id) })), records);
+    const done = (m: EntityManager) => this.finishRuns(m, 'provider', [{ subjectId: providerId, revision: provider?.revision ?? 0, requestedAt: run?.requestedAt ?? new Date(0), durationMs: Date.now() - started }]);
+    const index = await this.evidence.current();
+    if (!provider || index.revisionOf(providerId) === undefined) return done(this.db.manager);
+    const needIds = await this.retriever.needsFor(CandidateRetriever.queriesFrom([provider.keywords.join(' ')], index.topWords(providerId, TERMS_ASKED)));
+    const needs: (NeedText & { id: string; revision: number; regionCode: string | null; cooperationModes: string[] })[] = needIds.length
+      ? await this.db.query(`select id, revision, title, description, keywords, fields, region_code as "regionCode", cooperation_modes as "cooperationModes" from needs where id = any($1) and status = 'published'`, [needIds])
+      : [];
+    const overrides = (await this.overridesOf(needs.map((n) => n.id))).filter((o) => o.providerId === providerId);
+    const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.needId));
+    const records = await this.trackRecords.of([providerId]);
+    const rows = needs.filter((n) => !excluded.has(n.id)).flatMap((n) => {
+      const evidence = index.evidenceOf(this.needTerms(n), providerId);
+      return evidence ? keepBest(needFacts(n), [evidence], overrides.filter((o) => o.needId === n.id), records) : [];
+    });
     await this.db.transaction(async (m) => {
       await relaxedCommit(m);
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
-      await this.insertPairs(m, rows);
-      await this.finishRun('provider', providerId, provider.revision, Date.now() - started, m, requestedAt);
+      await this.insertPairs(m, rows.sort((a, b) => b.pair.score - a.pair.score).slice(0, KEEP_PER_SUBJECT));
+      await done(m);
     });
-  }
-
-  private rankForNeed(need: NeedProfile, providers: ProviderProfile[], overrides: MatchOverride[], records: Map<string, TrackRecord>, evidence: Map<string, Evidence>): PairRow[] {
-    const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
-    const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
-    return keepBest(providers.filter((p) => !excluded.has(p.id)).map((p) => ({ need, provider: p, pinned: pinned.has(p.id), evidence: evidence.get(p.id) })), records);
-  }
-
-  /** The provider's evidence for each of these needs, as a need's own run would compute it, so a pair scores alike from both sides. */
-  private async evidenceForProvider(providerId: string, needIds: string[]): Promise<Map<string, Evidence>> {
-    if (!needIds.length) return new Map();
-    const index = await this.evidence.current();
-    const texts: (NeedText & { id: string; revision: number })[] = await this.db.query('select id, revision, title, description, keywords, fields from needs where id = any($1)', [needIds]);
-    const out = new Map<string, Evidence>();
-    for (const need of texts) {
-      const found = index.evidenceOf(this.needTerms(need), providerId);
-      if (found) out.set(need.id, found);
-    }
-    return out;
   }
 
   /** A need's terms, kept by revision: provider runs meet the same open needs again and again. */
@@ -164,30 +179,24 @@ export class MatchingService {
     return needIds.length ? this.db.getRepository(MatchOverride).findBy({ needId: In(needIds) }) : Promise.resolve([]);
   }
 
-  /** Null when the work is already done; otherwise when it was asked for (the run only counts for requests up to then). */
-  private async pendingSince(subjectType: MatchSubject, subjectId: string, revision: number): Promise<Date | null> {
-    const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
-    if (run && run.status === 'ready' && run.revision === revision && run.algorithmVersion === ALGORITHM_VERSION) return null;
-    return run?.requestedAt ?? new Date(0);
-  }
-
   /**
-   * Marks the run ready, unless matching was asked for again while this run was computing (a newer
-   * `requested_at`): then the run stays pending and the newer job (or the sweeper) computes it again.
-   * PostgreSQL keeps microseconds and JavaScript milliseconds, hence the truncation.
+   * Marks runs ready, except one asked for again while it was computing (a newer `requested_at`): that one stays
+   * pending and the newer job (or the sweeper) computes it again. PostgreSQL keeps microseconds and JavaScript
+   * milliseconds, hence the truncation.
    */
-  private async finishRun(subjectType: MatchSubject, subjectId: string, revision: number, durationMs: number, m: EntityManager = this.db.manager, requestedAt: Date = new Date(0)): Promise<void> {
+  private async finishRuns(m: EntityManager, subjectType: MatchSubject, runs: RunDone[]): Promise<void> {
+    const ordered = [...runs].sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
     await m.query(
       `insert into match_runs (subject_type, subject_id, revision, status, algorithm_version, requested_at, finished_at, duration_ms)
-       values ($1, $2, $3, 'ready', $4, $5, now(), $6)
+       select $1, x.id, x.revision, 'ready', $2, x.requested_at, now(), x.duration_ms
+         from unnest($3::uuid[], $4::int[], $5::timestamptz[], $6::int[]) as x(id, revision, requested_at, duration_ms)
        on conflict (subject_type, subject_id) do update
          set revision = excluded.revision, status = 'ready', algorithm_version = excluded.algorithm_version,
              finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, updated_at = now()
-       where date_trunc('milliseconds', match_runs.requested_at) <= $5`,
-      [subjectType, subjectId, revision, ALGORITHM_VERSION, requestedAt, durationMs],
+       where date_trunc('milliseconds', match_runs.requested_at) <= excluded.requested_at`,
+      [subjectType, ALGORITHM_VERSION, ordered.map((r) => r.subjectId), ordered.map((r) => r.revision), ordered.map((r) => r.requestedAt), ordered.map((r) => r.durationMs)],
     );
   }
-
 }
 
 /**
@@ -198,14 +207,23 @@ function relaxedCommit(m: EntityManager): Promise<unknown> {
   return m.query('set local synchronous_commit = off');
 }
 
-/** Scores every pair, keeps the best KEEP_PER_SUBJECT above the noise floor, and explains only those. */
-function keepBest(pairs: { need: NeedProfile; provider: ProviderProfile; pinned: boolean; evidence?: Evidence }[], records: Map<string, TrackRecord>): PairRow[] {
-  return pairs.map((p) => ({ ...p, options: { pinned: p.pinned, record: records.get(p.provider.id), evidence: p.evidence } }))
-    .map((p) => ({ ...p, scored: scorePair(p.need, p.provider, p.options) }))
+function isDone(n: NeedToRank): boolean {
+  return n.runStatus === 'ready' && n.runRevision === n.revision && n.runAlgorithm === ALGORITHM_VERSION;
+}
+
+/** Scores a need's candidates, keeps the best KEEP_PER_SUBJECT above the noise floor (pins always), and explains only those. */
+function keepBest(need: NeedFacts, candidates: Evidence[], overrides: MatchOverride[], records: Map<string, TrackRecord>): PairRow[] {
+  const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
+  const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
+  return candidates.filter((e) => !excluded.has(e.providerId))
+    .map((evidence) => {
+      const options = { pinned: pinned.has(evidence.providerId), record: records.get(evidence.providerId) };
+      return { evidence, options, scored: scorePair(need, evidence, options) };
+    })
     .filter((p) => p.scored.score >= MIN_SCORE)
-    .sort((a, b) => b.scored.score - a.scored.score)
+    .sort((a, b) => b.scored.score - a.scored.score || (a.evidence.providerId < b.evidence.providerId ? -1 : 1))
     .slice(0, KEEP_PER_SUBJECT)
     .map((p) => ({
-      needId: p.need.id, providerId: p.provider.id, pair: explainPair(p.need, p.provider, p.scored, p.options), needRevision: p.need.revision, providerRevision: p.provider.revision,
+      needId: need.id, providerId: p.evidence.providerId, pair: explainPair(need, p.evidence, p.scored, p.options), needRevision: need.revision, providerRevision: p.evidence.revision,
     }));
 }

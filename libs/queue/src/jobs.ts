@@ -11,9 +11,9 @@ export enum QueueName {
 export interface JobPayloads {
   'search.drain': Record<string, never>;
   'matching.need': { needId: string };
+  'matching.needs': { needIds: string[] };
   'matching.provider': { providerId: string };
   'matching.refresh-all': Record<string, never>;
-  'matching.profiles': { providerIds: string[] };
   'maintenance.sweep': Record<string, never>;
   'listings.expire-due': Record<string, never>;
   'reminders.deliver': { reminderId: string };
@@ -26,16 +26,16 @@ export type JobName = keyof JobPayloads;
 
 /**
  * Matching queue priorities (BullMQ: jobs without one come first, then lower numbers): a single listing someone
- * just published is ranked before profiles are prepared, and both before the runs of a bulk import or a sweep.
+ * just published is ranked before the runs of a bulk import or a sweep, and need runs before provider runs.
  */
-export const MatchingPriority = { interactive: undefined, profiles: 5, bulk: 10, bulkProviders: 12 } as const;
+export const MatchingPriority = { interactive: undefined, bulk: 10, bulkProviders: 12 } as const;
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'search.drain': QueueName.SearchSync,
   'matching.need': QueueName.Matching,
+  'matching.needs': QueueName.Matching,
   'matching.provider': QueueName.Matching,
   'matching.refresh-all': QueueName.Matching,
-  'matching.profiles': QueueName.Matching,
   'maintenance.sweep': QueueName.Maintenance,
   'listings.expire-due': QueueName.Listings,
   'reminders.deliver': QueueName.Reminders,

@@ -31,13 +31,12 @@ export class MatchingProcessor extends LoggedWorkerHost {
     switch (name) {
       case 'matching.need':
         return this.matching.matchNeed((job.data as JobPayloads['matching.need']).needId);
+      case 'matching.needs':
+        return this.matching.matchNeeds((job.data as JobPayloads['matching.needs']).needIds);
       case 'matching.provider':
         return this.matching.matchProvider((job.data as JobPayloads['matching.provider']).providerId);
       case 'matching.refresh-all':
         return this.refreshAll();
-      case 'matching.profiles':
-        await this.matching.prepareProviders((job.data as JobPayloads['matching.profiles']).providerIds);
-        return;
       default: {
         const unhandled: never = name;
         throw new Error(`unknown job ${unhandled}`);

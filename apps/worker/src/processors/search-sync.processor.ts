@@ -1,4 +1,4 @@
-import { queueMatchRuns, queueProfileBuilds, RunRef } from '@app/matching/match-requests';
+import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { DrainResult, SearchSyncService } from '@app/search';
 import { Processor } from '@nestjs/bullmq';
@@ -36,7 +36,6 @@ export class SearchSyncProcessor extends LoggedWorkerHost {
    */
   private async requestMatching(batch: DrainResult, rankedEarly: Set<string>): Promise<void> {
     await this.queuePendingRuns([...batch.indexed.need.filter((id) => !rankedEarly.delete(id)), ...batch.indexed.provider]);
-    await queueProfileBuilds(this.jobs, batch.indexed.provider);
   }
 
   private async queuePendingRuns(subjectIds: string[]): Promise<void> {

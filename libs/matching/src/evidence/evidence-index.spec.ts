@@ -3,7 +3,7 @@ import { EvidenceIndex } from './evidence-index';
 import { termCounts } from './evidence-terms';
 
 const expert = (id: string, keywords: string[], fields: string[], publications: string[] = [], revision = 1) =>
-  providerEvidence({ id, revision, name: 'expert', fields, keywords }, [], publications.map((title) => ({ title })));
+  providerEvidence({ id, revision, kind: 'expert', regionCode: null, available: true, name: 'expert', fields, keywords }, [], publications.map((title) => ({ title })));
 
 describe('EvidenceIndex', () => {
   const build = () => {

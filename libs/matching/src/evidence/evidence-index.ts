@@ -1,6 +1,7 @@
 // An in-memory inverted index of provider evidence with the corpus statistics it needs (document frequencies
 // over providers' whole profiles). Recall and lexical scoring for a need run here, in one pass over the postings
 // of the need's terms, instead of one search request per term.
+import type { ProviderFacts } from '../ranker/facts';
 import { isMostlyChinese, termWeights, TermCounts } from './evidence-terms';
 
 /** One document of a provider's evidence: its profile text, a capability or a publication. */
@@ -9,6 +10,8 @@ export interface EvidenceDocument {
   /** The capability's id, or the publication's position; null for the profile text. */
   ref: string | null;
   title: string;
+  /** A publication's year, when known. */
+  year?: number | null;
   counts: TermCounts;
 }
 
@@ -17,6 +20,7 @@ export interface ProviderEvidenceInput {
   revision: number;
   /** Declared fields of the provider and its capabilities, as written. */
   fields: string[];
+  facts: ProviderFacts;
   documents: EvidenceDocument[];
 }
 
@@ -24,6 +28,9 @@ export interface ProviderEvidenceInput {
 export interface Evidence {
   providerId: string;
   revision: number;
+  facts: ProviderFacts;
+  /** Words written in the provider's evidence that the text shares, heaviest first (jieba words and Latin words, no stems or bigrams). */
+  matchedTerms: string[];
   /** The need against the provider's whole profile (all its documents as one text). */
   whole: number;
   /** The need against the provider's best-fitting document. */
@@ -41,7 +48,7 @@ export interface Evidence {
   publications: EvidenceDocumentScore[];
 }
 
-export interface EvidenceDocumentScore { kind: EvidenceDocument['kind']; ref: string | null; title: string; similarity: number }
+export interface EvidenceDocumentScore { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; similarity: number }
 
 /** Term ids ascending, tf weights; `norm` is the IDF-weighted norm under the statistics of `normEpoch`. */
 interface SparseVector { ids: Int32Array; weights: Float32Array; norm: number; normEpoch: number }
@@ -50,8 +57,9 @@ interface Slot {
   id: string;
   revision: number;
   fields: string[];
+  facts: ProviderFacts;
   whole: SparseVector;
-  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; vector: SparseVector }[];
+  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; vector: SparseVector }[];
   /** Norm of the whole profile under the IDF of the last norm refresh (candidate generation only). */
   approximateNorm: number;
   chinese: boolean;
@@ -63,10 +71,15 @@ const COMMON_TERM_SHARE = 0.2;
 /** Candidates kept from the first, approximate pass for exact scoring. */
 const FIRST_PASS_CANDIDATES = 300;
 const DOCUMENT_FLOOR = 0.05;
+const MATCHED_TERMS = 8;
+/** Own terms weigh at least 1 (sublinear tf); a term known only through the dictionary weighs less. */
+const OWN_TERM_WEIGHT = 1;
 
 export class EvidenceIndex {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** Stem term id → a word some provider wrote for it. */
+  private readonly surfaces = new Map<number, string>();
   private documentFrequency: Int32Array = new Int32Array(1024);
   /** Slots per term. Plain arrays of small integers: a typed array per term (a million at full size) cost the collector more. */
   private postings: number[][] = [];
@@ -104,12 +117,16 @@ export class EvidenceIndex {
   /** Adds a provider, or replaces what the index holds for it. */
   upsert(input: ProviderEvidenceInput): void {
     this.remove(input.id);
-    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, vector: this.vectorOf(termWeights(d.counts)) }));
+    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year ?? null, vector: this.vectorOf(termWeights(d.counts)) }));
     const merged = mergeCounts(input.documents.map((d) => d.counts));
+    for (const d of input.documents) for (const [stem, surface] of d.counts.surfaces ?? []) {
+      const id = this.termIds.get(stem);
+      if (id !== undefined && !this.surfaces.has(id)) this.surfaces.set(id, surface);
+    }
     const whole = this.vectorOf(termWeights(merged));
     const index = this.slots.length;
     const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
-    this.slots.push({ id: input.id, revision: input.revision, fields, whole, documents, approximateNorm: 1, chinese: isMostlyChinese(merged), alive: true });
+    this.slots.push({ id: input.id, revision: input.revision, fields, facts: input.facts, whole, documents, approximateNorm: 1, chinese: isMostlyChinese(merged), alive: true });
     this.slotOf.set(input.id, index);
     for (let i = 0; i < whole.ids.length; i++) {
       const term = whole.ids[i];
@@ -174,7 +191,7 @@ export class EvidenceIndex {
     if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
-    const commonLimit = Math.max(50, this.liveCount * COMMON_TERM_SHARE);
+    const commonLimit = this.commonTermLimit();
     for (const [term, weight] of query) {
       if (this.documentFrequency[term] > commonLimit) continue;
       const list = this.postings[term];
@@ -195,6 +212,32 @@ export class EvidenceIndex {
     const fieldScores = new Map<string, number>();
     const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
     return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
+  }
+
+  /** The provider's most distinctive readable words (tf·idf over its whole evidence), to look for needs by. */
+  topWords(providerId: string, n: number): string[] {
+    const index = this.slotOf.get(providerId);
+    if (index === undefined) return [];
+    const { ids, weights } = this.slots[index].whole;
+    const commonLimit = this.commonTermLimit();
+    const words: { term: string; weight: number }[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const term = weights[i] >= OWN_TERM_WEIGHT && this.documentFrequency[ids[i]] <= commonLimit ? this.readable(ids[i]) : null;
+      if (term && !words.some((w) => w.term === term)) words.push({ term, weight: weights[i] * this.idf(ids[i]) });
+    }
+    return words.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, n).map((w) => w.term);
+  }
+
+  /** A term as a person reads it: a word, or the word written for a stem; null for character pairs. */
+  private readable(id: number): string | null {
+    const term = this.terms[id];
+    if (term.startsWith('s:')) return this.surfaces.get(id) ?? null;
+    return readableWord(term);
+  }
+
+  /** Document frequency above which a term is too common to recall by or to show as a shared word. */
+  private commonTermLimit(): number {
+    return Math.max(50, this.liveCount * COMMON_TERM_SHARE);
   }
 
   /** Evidence of one provider for the text, whether or not it would be recalled (pinned providers). */
@@ -247,11 +290,11 @@ export class EvidenceIndex {
       field = Math.max(field, score);
     }
     const shown = order.filter((i) => sims[i] >= DOCUMENT_FLOOR).map((i) => {
-      const { kind, ref, title } = slot.documents[i];
-      return { kind, ref, title, similarity: round(sims[i]) };
+      const { kind, ref, title, year } = slot.documents[i];
+      return { kind, ref, title, year, similarity: round(sims[i]) };
     });
     return {
-      providerId: slot.id, revision: slot.revision, whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
+      providerId: slot.id, revision: slot.revision, facts: slot.facts, matchedTerms: this.sharedWords(slot.whole), whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
       bestDocument: sim(0), nextDocuments: sim(1) / 2 + sim(2) / 4 + sim(3) / 8, documents: shown.slice(0, 3),
       bestCapability: shown.find((d) => d.kind === 'capability') ?? null, publications: shown.filter((d) => d.kind === 'publication').slice(0, 3),
     };
@@ -278,6 +321,24 @@ export class EvidenceIndex {
       }
     }
     return dot / norm;
+  }
+
+  /**
+   * The loaded query's terms that the vector holds as written (not only through the dictionary), as readable words:
+   * jieba words and Latin words; character bigrams and stems are matching devices, not words to show a person.
+   */
+  private sharedWords(vector: SparseVector): string[] {
+    const shared: { term: string; weight: number }[] = [];
+    const { ids, weights } = vector;
+    const commonLimit = this.commonTermLimit();
+    for (const id of this.queryIds) {
+      if (this.documentFrequency[id] > commonLimit) continue;
+      const i = binarySearch(ids, id);
+      if (i < 0 || weights[i] < OWN_TERM_WEIGHT) continue;
+      const term = this.readable(id);
+      if (term && !shared.some((s) => s.term === term)) shared.push({ term, weight: this.dense[id] * weights[i] * this.idf(id) ** 2 });
+    }
+    return shared.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, MATCHED_TERMS).map((s) => s.term);
   }
 
   private exactNorm(vector: SparseVector): number {
@@ -465,6 +526,13 @@ export function mergeCounts(list: TermCounts[]): TermCounts {
 }
 
 const fieldKey = (field: string) => field.trim().toLowerCase();
+
+/** A jieba word without its prefix, or a Latin word; null for bigrams, single characters and bare numbers. */
+function readableWord(term: string): string | null {
+  if (term.startsWith('w:')) return term.length > 3 ? term.slice(2) : null;
+  if (/^[a-z][a-z0-9]+$/.test(term)) return term;
+  return null;
+}
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 function binarySearch(sorted: Int32Array, value: number): number {

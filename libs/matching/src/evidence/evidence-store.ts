@@ -94,13 +94,13 @@ export class EvidenceStore {
   private async load(rows: Versioned[]): Promise<void> {
     const ids = rows.map((r) => r.id);
     const [providers, capabilities, publications] = await Promise.all([
-      this.db.query('select id, revision, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]) as Promise<(ProviderText & { updatedAt: Date })[]>,
+      this.db.query('select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]) as Promise<(ProviderText & { updatedAt: Date })[]>,
       this.db.query(
         `select id, provider_id as "providerId", title, description, keywords, fields from capabilities
           where provider_id = any($1) and status = 'published' order by provider_id, created_at, id`, [ids],
       ) as Promise<(CapabilityText & { providerId: string })[]>,
       this.db.query(
-        `select provider_id as "providerId", title, abstract from (
+        `select provider_id as "providerId", title, abstract, year from (
            select p.*, row_number() over (partition by provider_id order by position, id) as n from publications p where provider_id = any($1)
          ) x where n <= $2 order by provider_id, n`, [ids, MAX_PUBLICATIONS],
       ) as Promise<(PublicationText & { providerId: string })[]>,

@@ -8,6 +8,8 @@ import { bilingualLexicon, chineseWords, englishTokens, textRuns } from '@app/te
 export interface TermCounts {
   own: Map<string, number>;
   cross: Map<string, number>;
+  /** A stem's word as the text wrote it (the first one seen), to show a person instead of the stem. */
+  surfaces?: Map<string, string>;
 }
 
 const WORD = 'w:';
@@ -37,12 +39,13 @@ function addLatin(run: string, counts: TermCounts): void {
   const lexicon = bilingualLexicon();
   for (const token of englishTokens(run)) {
     add(counts.own, STEM + token.term, 1);
+    if (!counts.surfaces!.has(STEM + token.term)) counts.surfaces!.set(STEM + token.term, token.surface);
     lexicon.translations(token.term).slice(0, CROSS_SENSES).forEach((word, rank) => add(counts.cross, WORD + word, CROSS_WEIGHT / (1 + rank)));
   }
 }
 
 export function termCounts(text: string): TermCounts {
-  const counts: TermCounts = { own: new Map(), cross: new Map() };
+  const counts: TermCounts = { own: new Map(), cross: new Map(), surfaces: new Map() };
   for (const run of textRuns(text)) (run.chinese ? addChinese : addLatin)(run.text, counts);
   return counts;
 }

@@ -1,6 +1,6 @@
 import { regionProximity } from '@app/reference';
 import type { Evidence } from '../evidence/evidence-index';
-import { NeedProfile, ProviderProfile } from '../profiles/profiles';
+import { NeedFacts, ProviderFacts } from './facts';
 
 /**
  * Pairwise features: each depends only on the need and the provider, so a pair scores the same from either side.
@@ -16,7 +16,7 @@ export type Features = Record<FeatureName, number>;
 const REGION_VALUE = { 'same-county': 1, 'same-city': 1, 'same-province': 0.5, other: 0, unknown: 0.25 } as const;
 
 /** Which provider kinds suit which cooperation modes (joint R&D wants experts and workstations; training, societies). */
-const KIND_MODE_FIT: Record<string, Partial<Record<ProviderProfile['kind'], number>>> = {
+const KIND_MODE_FIT: Record<string, Partial<Record<ProviderFacts['kind'], number>>> = {
   joint_rnd: { expert: 1, workstation: 1, society: 0.5 },
   tech_transfer: { expert: 1, workstation: 0.8, society: 0.5 },
   consulting: { expert: 1, society: 1, workstation: 0.8 },
@@ -24,20 +24,10 @@ const KIND_MODE_FIT: Record<string, Partial<Record<ProviderProfile['kind'], numb
   shared_equipment: { workstation: 1, society: 0.6, expert: 0.3 },
 };
 
-export function best<T>(items: T[], score: (item: T) => number): { item: T | null; value: number } {
-  let top: T | null = null;
-  let value = 0;
-  for (const item of items) {
-    const v = score(item);
-    if (v > value) { value = v; top = item; }
-  }
-  return { item: top, value };
-}
-
 /** The evidence index's IDF-weighted similarities; a provider it did not recall has none. */
 export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0, crossLingual: 0 };
 
-export function computeFeatures(need: NeedProfile, provider: ProviderProfile, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE): Features {
+export function computeFeatures(need: Omit<NeedFacts, 'id' | 'revision'>, provider: ProviderFacts, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE): Features {
   const modeFits = need.modes.map((m) => KIND_MODE_FIT[m]?.[provider.kind] ?? 0.5);
   let fieldOverlap = 0;
   for (const code of need.fieldCodes) if (provider.fieldCodes.has(code)) fieldOverlap = code.includes('.') ? 1 : Math.max(fieldOverlap, 0.5);

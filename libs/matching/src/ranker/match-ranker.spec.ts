@@ -1,39 +1,38 @@
-import type { Provider } from '@app/listings/entities/provider.entity';
-import { needProfile, providerProfile } from '../profiles/profiles';
-import { needEvidenceText, providerEvidence } from '../evidence/evidence-documents';
+import { needEvidenceText, providerEvidence, ProviderText } from '../evidence/evidence-documents';
 import { EvidenceIndex } from '../evidence/evidence-index';
 import { termCounts } from '../evidence/evidence-terms';
-import { NeedProfile, ProviderProfile } from '../profiles/profiles';
+import { NeedFacts, needFacts } from './facts';
 import { PairOptions, rankPair as rankWithOptions, scoreOf } from './match-ranker';
 import { FEATURE_NAMES, Features } from './features';
 
-const listed: Partial<Provider>[] = [];
-const provider = (id: string, fields: Partial<Provider>) => {
-  listed.push({ id, ...fields });
-  return providerProfile({ id, externalId: id, kind: 'expert', revision: 1, regionCode: null, available: true, fields: [], keywords: [], bio: '', ...fields } as Provider, [], []);
+const listed: ProviderText[] = [];
+const provider = (id: string, fields: Partial<ProviderText>) => {
+  listed.push({ id, revision: 1, kind: 'expert', regionCode: null, available: true, name: id, fields: [], keywords: [], bio: '', ...fields });
+  return id;
 };
 
-const needs = new Map<string, { keywords: string[] }>();
-const need = (title: string, keywords: string[], regionCode: string | null = null) => {
-  needs.set(title, { keywords });
-  return needProfile({ id: title, revision: 1, regionCode, cooperationModes: [], fields: [], title, keywords, description: '' });
+const texts = new Map<string, { keywords: string[] }>();
+const need = (title: string, keywords: string[], regionCode: string | null = null): NeedFacts => {
+  texts.set(title, { keywords });
+  return needFacts({ id: title, revision: 1, regionCode, cooperationModes: [], fields: [] });
 };
 
-/** As the product ranks: with the evidence index over every provider of the test beside the profile features. */
+/** As the product ranks: the evidence index over every provider of the test, asked for the pair's evidence. */
 let index: EvidenceIndex | null = null;
-function rankPair(n: NeedProfile, p: ProviderProfile, options: PairOptions = {}) {
+function rankPair(n: NeedFacts, providerId: string, options: PairOptions = {}) {
   if (!index) {
     index = new EvidenceIndex();
-    for (const l of listed) index.upsert(providerEvidence({ id: l.id!, revision: 1, name: l.id!, fields: l.fields ?? [], keywords: l.keywords ?? [], bio: l.bio }, [], []));
+    for (const p of listed) index.upsert(providerEvidence(p, [], []));
   }
-  const evidence = index.evidenceOf(termCounts(needEvidenceText({ title: n.id, keywords: needs.get(n.id)?.keywords ?? [], fields: [] })), p.id) ?? undefined;
-  return rankWithOptions(n, p, { evidence, ...options });
+  const evidence = index.evidenceOf(termCounts(needEvidenceText({ title: n.id, keywords: texts.get(n.id)?.keywords ?? [], fields: [] })), providerId)!;
+  return rankWithOptions(n, evidence, options);
 }
 
 describe('MatchRanker', () => {
   const bamboo = provider('bamboo', { keywords: ['bamboo fibre composites', 'furniture panels'], bio: 'Bamboo fibre boards with low formaldehyde.', regionCode: '440200' });
   const shrimp = provider('shrimp', { keywords: ['对虾养殖', '病害防控'], bio: '为养殖户提供对虾病害诊断。', regionCode: '440800' });
   provider('welding', { keywords: ['焊接机器人', '焊缝跟踪'], bio: '焊接工艺与机器视觉。', regionCode: '440600' });
+  const vision = provider('vision', { keywords: ['machine vision', 'defect inspection'], bio: 'Machine vision systems for inspecting welded seams.' });
 
   it('ranks the provider whose meaning fits first, across languages', () => {
     const n = need('竹纤维复合材料家具板材', ['竹纤维', '复合材料']);
@@ -56,6 +55,14 @@ describe('MatchRanker', () => {
     expect(reasons.region).toBe('same-city');
     expect(reasons.summary['zh-CN']).toMatch(/^匹配度 \d+：/);
     expect(reasons.summary.en).toMatch(/^Fit \d+: /);
+  });
+
+  it('shows shared words as written, never stems or character pairs', () => {
+    const { reasons } = rankPair(need('Machine vision inspection of battery cathodes', ['machine vision']), vision);
+    expect(reasons.matchedKeywords).toEqual(expect.arrayContaining(['machine', 'vision']));
+    expect(reasons.matchedKeywords.every((w) => !w.includes(':') && w !== 'machin')).toBe(true);
+    const zh = rankPair(need('竹纤维复合材料家具板材', ['竹纤维']), bamboo).reasons.matchedKeywords;
+    expect(zh.every((w) => w.length >= 2)).toBe(true);
   });
 
   it('puts a pinned candidate at 100', () => {

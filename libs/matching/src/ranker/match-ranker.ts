@@ -1,8 +1,7 @@
 import { regionProximity } from '@app/reference';
 import { createHash } from 'node:crypto';
-import { cosine } from '@app/text';
-import { Bag, NeedProfile, ProviderProfile } from '../profiles/profiles';
-import { best, computeFeatures, FEATURE_NAMES, Features } from './features';
+import { computeFeatures, FEATURE_NAMES, Features } from './features';
+import { NeedFacts } from './facts';
 import { MatchReasons } from './match-reasons';
 import type { TrackRecord } from '../track-record/outcome-model';
 import type { Evidence } from '../evidence/evidence-index';
@@ -23,7 +22,7 @@ export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
  */
 export const MIN_SCORE = 0.1;
 /** Changes whenever the features, the weights or the floor change, so stored matches of an older ranker are recomputed. */
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-1'])).digest('hex').slice(0, 8)}`;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-2'])).digest('hex').slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;
@@ -43,51 +42,39 @@ export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEI
   return Math.round(10000 / (1 + Math.exp(-z))) / 100;
 }
 
-function sharedTerms(a: Bag, b: Bag, n: number): string[] {
-  return [...a].filter(([t]) => b.has(t)).map(([t, w]) => [t, w * (b.get(t) ?? 0)] as const)
-    .sort((x, y) => y[1] - x[1]).slice(0, n).map(([t]) => t);
-}
-
 /** Score only: what ranking needs for every candidate. Reasons are built afterwards for the pairs that are kept. */
-export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord; evidence?: Evidence }
+export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord }
 
-export function scorePair(need: NeedProfile, provider: ProviderProfile, options: PairOptions = {}): { score: number; features: Features } {
-  const features = computeFeatures(need, provider, options.evidence);
+export function scorePair(need: NeedFacts, evidence: Evidence, options: PairOptions = {}): { score: number; features: Features } {
+  const features = computeFeatures(need, evidence.facts, evidence);
   return { score: options.pinned ? 100 : scoreOf(features, options.weights, options.record?.adjustment), features };
 }
 
-export function explainPair(need: NeedProfile, provider: ProviderProfile, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
+/** Reasons from the evidence index alone: the documents and words that carried the score, fields and region. */
+export function explainPair(need: NeedFacts, evidence: Evidence, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
   const record = options.record ?? null;
-  const evidence = options.evidence;
-  const documents = evidence?.documents ?? [];
-  // The evidence index has already scored every document of the pair; without it (offline tools), the concept bags.
-  const capability = evidence
-    ? { item: evidence.bestCapability && (provider.capabilities.find((c) => c.id === evidence.bestCapability!.ref) ?? null), value: 1 }
-    : best(provider.capabilities, (c) => cosine(need.all, c.bag));
-  const publications = (evidence
-    ? evidence.publications.map((d) => provider.publications[Number(d.ref)]).filter(Boolean).map((p) => ({ p, s: 1 }))
-    : provider.publications.map((p) => ({ p, s: cosine(need.all, p.bag) })).filter((x) => x.s > 0.12).sort((a, b) => b.s - a.s)).slice(0, 3);
-  const matchedKeywords = sharedTerms(need.core.size ? need.core : need.all, provider.all, 8);
-  const matchedFields = [...need.fieldCodes].filter((c) => provider.fieldCodes.has(c));
-  const region = regionProximity(need.regionCode, provider.regionCode);
+  const { facts } = evidence;
+  const capability = evidence.bestCapability?.ref ? { id: evidence.bestCapability.ref, title: evidence.bestCapability.title } : null;
+  const publications = evidence.publications.map((d) => ({ title: d.title, year: d.year }));
+  const region = regionProximity(need.regionCode, facts.regionCode);
   const reasons: MatchReasons = {
-    matchedKeywords,
-    matchedFields,
-    matchedPublications: publications.map(({ p }) => ({ title: p.title, year: p.year })),
-    matchedCapability: capability.item && capability.value > 0.1 ? { id: capability.item.id, title: capability.item.title } : null,
-    evidence: documents.map((d) => ({ kind: d.kind, title: d.title, similarity: d.similarity })),
+    matchedKeywords: evidence.matchedTerms,
+    matchedFields: [...need.fieldCodes].filter((c) => facts.fieldCodes.has(c)),
+    matchedPublications: publications,
+    matchedCapability: capability,
+    evidence: evidence.documents.map((d) => ({ kind: d.kind, title: d.title, similarity: d.similarity })),
     region,
-    available: provider.available,
+    available: facts.available,
     pinned: !!options.pinned,
     trackRecord: record && { ...record, adjustment: Math.round(record.adjustment * 1000) / 1000 },
     features: Object.fromEntries(Object.entries(features).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
-    summary: summarize(matchedKeywords, publications.length, region, score, record),
+    summary: summarize(evidence.matchedTerms, publications.length, region, score, record),
   };
-  return { score, features, reasons, capabilityId: reasons.matchedCapability?.id ?? null };
+  return { score, features, reasons, capabilityId: capability?.id ?? null };
 }
 
-export function rankPair(need: NeedProfile, provider: ProviderProfile, options: PairOptions = {}): ScoredPair {
-  return explainPair(need, provider, scorePair(need, provider, options), options);
+export function rankPair(need: NeedFacts, evidence: Evidence, options: PairOptions = {}): ScoredPair {
+  return explainPair(need, evidence, scorePair(need, evidence, options), options);
 }
 
 const REGION_TEXT = {

@@ -24,7 +24,8 @@ const args = process.argv.slice(2);
 const flag = (name: string, fallback?: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const base = new URL(flag('base', process.env.EVAL_BASE ?? 'http://127.0.0.1:3000')!);
-const email = flag('email', process.env.EVAL_EMAIL ?? 'coordinator@gdast.demo')!;
+// The platform admin may import in every region; a coordinator only in its association's (datasets span the country).
+const email = flag('email', process.env.EVAL_EMAIL ?? 'admin@platform.demo')!;
 const password = flag('password', process.env.EVAL_PASSWORD ?? 'Demo@2026')!;
 const waitS = Number(flag('wait-s', '600'));
 /** How many matches per need are read (the API allows up to 500). */
@@ -106,7 +107,9 @@ async function main() {
   const deadline = Date.now() + waitS * 1000;
   const rows: { need: Dataset['needs'][number]; ranked: string[]; grades: Grades }[] = [];
   let missing = 0;
-  for (const need of data.needs) {
+  const imported = data.needs.filter((need) => needIds[t(need.externalId)]);
+  if (imported.length < data.needs.length) console.log(`${data.needs.length - imported.length} needs were not imported and are left out`);
+  for (const need of imported) {
     const ranked = await rankedFor(needIds[t(need.externalId)], token, deadline);
     if (!ranked) { missing++; continue; }
     const mine = ranked.filter((id) => id.startsWith(`${tag}-`)).map((id) => id.slice(tag.length + 1));

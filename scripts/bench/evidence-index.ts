@@ -33,7 +33,9 @@ for (let i = 0; i < providers; i++) {
   index.upsert(input);
 }
 const buildMs = Date.now() - started;
-console.log(`built: ${providers} providers, ${capabilities} capabilities in ${buildMs} ms (terms ${termMs} ms, index ${buildMs - termMs} ms), RSS ${rss()} MB`);
+global.gc?.();
+const heap = () => Math.round(process.memoryUsage().heapUsed / 1e6);
+console.log(`built: ${providers} providers, ${capabilities} capabilities in ${buildMs} ms (terms ${termMs} ms, index ${buildMs - termMs} ms), RSS ${rss()} MB, heap ${heap()} MB, ${JSON.stringify(index.stats())}`);
 const latencies: number[] = [];
 let termsTotal = 0;
 for (let i = 0; i < needs; i++) {

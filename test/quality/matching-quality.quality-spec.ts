@@ -29,6 +29,15 @@ function sample(data: DevSet, needCount: number, others: number): DevSet {
   return { providers: [...data.providers.filter((p) => labelled.has(p.externalId)), ...rest], needs };
 }
 
+type ListItem = { providerId: string; externalId: string | null; score: number; reasons: { summary: Record<string, string> } };
+
+/** The explained head and the tail below it read as one list: best first, each provider once, every item explained in words. */
+function expectOneRankedList(items: ListItem[]): void {
+  expect(new Set(items.map((i) => i.providerId)).size).toBe(items.length);
+  expect(items.every((item, i) => i === 0 || items[i - 1].score >= item.score)).toBe(true);
+  expect(items.every((i) => i.reasons.summary['zh-CN'].startsWith('匹配度') && i.reasons.summary.en.startsWith('Fit'))).toBe(true);
+}
+
 const available = fs.existsSync(DEVSETS);
 (available ? describe : describe.skip)('match quality against the TF-IDF floor (development set samples)', () => {
   let stack: TestStack;
@@ -61,8 +70,9 @@ const available = fs.existsSync(DEVSETS);
       const id = imported.body.ids[`${tag}-${need.externalId}`] as string;
       const list = await eventually(async () => {
         const res = await stack.http.get(`/api/v1/needs/${id}/matches?limit=100`).auth(token, { type: 'bearer' });
-        return res.body.status === 'ready' ? (res.body.items as { externalId: string | null }[]) : null;
+        return res.body.status === 'ready' ? (res.body.items as ListItem[]) : null;
       }, 120000);
+      expectOneRankedList(list);
       const ranked = list.map((m) => m.externalId ?? "").filter((x) => x.startsWith(`${tag}-`)).map((x) => x.slice(tag.length + 1));
       rows.push({ ranked, grades: need.relevance ?? {} });
     }

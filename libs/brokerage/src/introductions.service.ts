@@ -5,7 +5,7 @@ import { Clock } from '@app/common/clock';
 import { Actor } from '@app/identity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
-import { Match } from '@app/matching';
+import { findListedPair } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -54,7 +54,7 @@ export class IntroductionsService {
       assertPublished(need);
       const provider = await this.provider(m, providerId);
       await this.conflicts.assertIntroducible(m, need, provider.id);
-      const match = await m.findOneBy(Match, { needId, providerId });
+      const match = await findListedPair(m, needId, providerId);
       if (origin === 'match' && !match) throw DomainError.notFound('match');
       const now = this.clock.now();
       const engagement = await this.open(m, need, provider, {

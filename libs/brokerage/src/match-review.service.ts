@@ -3,7 +3,7 @@ import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Actor } from '@app/identity';
 import { Provider } from '@app/listings/entities/provider.entity';
-import { Match, MatchOverride, MatchQueriesService, requestMatching } from '@app/matching';
+import { findListedPair, MatchOverride, MatchQueriesService, requestMatching } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -34,7 +34,7 @@ export class MatchReviewService {
   async reject(needId: string, providerId: string, actor: Actor, body: RejectMatchBody) {
     return this.db.transaction(async (m) => {
       await needInCharge(m, needId, actor);
-      const match = isUUID(providerId) ? await m.findOneBy(Match, { needId, providerId }) : null;
+      const match = isUUID(providerId) ? await findListedPair(m, needId, providerId) : null;
       if (!match) throw DomainError.notFound('match');
       await recordLabel(m, {
         needId, providerId, label: 'rejected', reasonCode: body.reasonCode ?? null, reason: body.reason,

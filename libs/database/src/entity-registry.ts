@@ -13,6 +13,7 @@ import { Publication } from '@app/listings/entities/publication.entity';
 import { MatchOverride } from '@app/matching/entities/match-override.entity';
 import { MatchRun } from '@app/matching/entities/match-run.entity';
 import { Match } from '@app/matching/entities/match.entity';
+import { MatchListTail } from '@app/matching/entities/match-list-tail.entity';
 import { OutboxEvent } from '@app/search/entities/outbox-event.entity';
 import { EngagementEvent } from '@app/brokerage/entities/engagement-event.entity';
 import { Engagement } from '@app/brokerage/entities/engagement.entity';
@@ -30,7 +31,7 @@ import { ConflictOverride } from '@app/conflicts/entities/conflict-override.enti
 export const ALL_ENTITIES = [
   User, Organization, Membership, RefreshToken, AuditEntry,
   Provider, Publication, Capability, Need, ListingRevision,
-  Match, MatchRun, MatchOverride,
+  Match, MatchListTail, MatchRun, MatchOverride,
   OutboxEvent,
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,

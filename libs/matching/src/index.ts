@@ -1,6 +1,7 @@
 export * from './entities/match.entity';
 export * from './entities/match-run.entity';
 export * from './entities/match-override.entity';
+export * from './match-pairs';
 export * from './match-requests';
 export * from './match-queries.service';
 export * from './matching.service';

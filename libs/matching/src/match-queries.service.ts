@@ -7,6 +7,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
+import { regionProximity } from '@app/reference';
+import { tailReasons } from './ranker/match-ranker';
 import { MatchReasons } from './ranker/match-reasons';
 
 export interface NeedMatchItem {
@@ -45,13 +47,23 @@ export class MatchQueriesService {
     if (!need) throw DomainError.notFound('need');
     const allowed = AccessPolicy.canReadPrivate(actor, need) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
-    const items: NeedMatchItem[] = await this.db.query(
-      `select p.kind as "providerType", m.provider_id as "providerId", p.external_id as "externalId", p.name, m.score,
-              m.capability_id as "capabilityId", m.reasons
-         from matches m join providers p on p.id = m.provider_id
-        where m.need_id = $1 order by m.score desc, m.provider_id limit $2`,
+    // The explained head (rows) and the tail (ids and scores), merged by score; a pair in both is shown from its row.
+    const rows: (NeedMatchItem & { regionCode: string | null; available: boolean })[] = await this.db.query(
+      `with head as (
+         select provider_id, score, capability_id, reasons from matches where need_id = $1 order by score desc, provider_id limit $2
+       ), tail as (
+         select t.provider_id, t.score from match_list_tails l, unnest(l.provider_ids, l.scores) with ordinality as t(provider_id, score, rank)
+          where l.need_id = $1 and t.rank <= $2 and not exists (select 1 from head h where h.provider_id = t.provider_id)
+       )
+       select p.kind as "providerType", x.provider_id as "providerId", p.external_id as "externalId", p.name, x.score,
+              x.capability_id as "capabilityId", x.reasons, p.region_code as "regionCode", p.available
+         from (select * from head union all select provider_id, score, null, null from tail) x join providers p on p.id = x.provider_id
+        order by x.score desc, x.provider_id limit $2`,
       [needId, limit],
     );
+    const items = rows.map(({ regionCode, available, ...item }) => ({
+      ...item, reasons: item.reasons ?? tailReasons(item.score, regionProximity(need.regionCode, regionCode), available),
+    }));
     return { ...(await this.runState('need', needId, need.revision)), items };
   }
 

@@ -10,7 +10,8 @@ import { TermCounts, termCounts } from './evidence/evidence-terms';
 import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { NeedFacts, needFacts } from './ranker/facts';
-import { ALGORITHM_VERSION, explainPair, MIN_SCORE, scorePair, ScoredPair } from './ranker/match-ranker';
+import { Features } from './ranker/features';
+import { ALGORITHM_VERSION, EXPLAINED_PER_NEED, explainPair, MIN_SCORE, PairOptions, scorePair, ScoredPair } from './ranker/match-ranker';
 import { TrackRecord } from './track-record/outcome-model';
 import { TrackRecords } from './track-record/track-records';
 
@@ -74,7 +75,9 @@ export class MatchingService {
     const index = await this.evidence.current();
     const ranked = published.map((n) => ({ need: n, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n, overrides) }));
     const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
-    const rows = ranked.flatMap((r) => keepBest(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records));
+    const lists = ranked.map((r) => scoreCandidates(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records).slice(0, KEEP_PER_SUBJECT));
+    const rows = lists.flatMap((list) => list.slice(0, EXPLAINED_PER_NEED).map(explain));
+    const tails = ranked.map((r, i) => ({ need: r.facts, pairs: lists[i].slice(EXPLAINED_PER_NEED) }));
     const excluded = overrides.filter((o) => o.action === 'exclude');
     await this.db.transaction(async (m) => {
       await relaxedCommit(m);
@@ -85,9 +88,10 @@ export class MatchingService {
       );
       if (excluded.length) await m.query('delete from matches m using unnest($1::uuid[], $2::uuid[]) as x(need_id, provider_id) where m.need_id = x.need_id and m.provider_id = x.provider_id', [excluded.map((o) => o.needId), excluded.map((o) => o.providerId)]);
       await this.insertPairs(m, rows);
+      await this.writeTails(m, tails, needs.filter((n) => !n.id || n.status !== 'published').map((n) => n.subjectId));
       await this.finishRuns(m, 'need', needs.map((n) => ({ subjectId: n.subjectId, revision: n.id ? n.revision : 0, requestedAt: n.requestedAt ?? new Date(0), durationMs: Date.now() - started })));
     });
-    this.logger.debug(`${needs.length} needs ranked, ${rows.length} pairs, ${Date.now() - started} ms`);
+    this.logger.debug(`${needs.length} needs ranked, ${rows.length} explained pairs, ${Date.now() - started} ms`);
   }
 
   private needsToRank(needIds: string[]): Promise<NeedToRank[]> {
@@ -130,12 +134,12 @@ export class MatchingService {
     const records = await this.trackRecords.of([providerId]);
     const rows = needs.filter((n) => !excluded.has(n.id)).flatMap((n) => {
       const evidence = index.evidenceOf(this.needTerms(n), providerId);
-      return evidence ? keepBest(needFacts(n), [evidence], overrides.filter((o) => o.needId === n.id), records) : [];
-    });
+      return evidence ? scoreCandidates(needFacts(n), [evidence], overrides.filter((o) => o.needId === n.id), records) : [];
+    }).sort(byScore).slice(0, KEEP_PER_SUBJECT).map(explain);
     await this.db.transaction(async (m) => {
       await relaxedCommit(m);
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
-      await this.insertPairs(m, rows.sort((a, b) => b.pair.score - a.pair.score).slice(0, KEEP_PER_SUBJECT));
+      await this.insertPairs(m, rows);
       await done(m);
     });
   }
@@ -175,6 +179,21 @@ export class MatchingService {
     }
   }
 
+  /** Replaces the tails of the ranked needs; needs no longer published (or gone) keep none. */
+  private async writeTails(m: EntityManager, tails: { need: NeedFacts; pairs: ScoredCandidate[] }[], dropped: string[]): Promise<void> {
+    if (dropped.length) await m.query('delete from match_list_tails where need_id = any($1)', [dropped]);
+    if (!tails.length) return;
+    const rows = tails.map((t) => ({ n: t.need.id, r: t.need.revision, p: t.pairs.map((x) => x.evidence.providerId).join(','), s: t.pairs.map((x) => x.scored.score).join(',') }));
+    await m.query(
+      `insert into match_list_tails (need_id, need_revision, algorithm_version, provider_ids, scores)
+       select x.n, x.r, $2, string_to_array(x.p, ',')::uuid[], string_to_array(x.s, ',')::real[]
+         from jsonb_to_recordset($1::jsonb) as x(n uuid, r int, p text, s text) order by x.n
+       on conflict (need_id) do update set need_revision = excluded.need_revision, algorithm_version = excluded.algorithm_version,
+         provider_ids = excluded.provider_ids, scores = excluded.scores, updated_at = now()`,
+      [JSON.stringify(rows), ALGORITHM_VERSION],
+    );
+  }
+
   private overridesOf(needIds: string[]): Promise<MatchOverride[]> {
     return needIds.length ? this.db.getRepository(MatchOverride).findBy({ needId: In(needIds) }) : Promise.resolve([]);
   }
@@ -211,19 +230,23 @@ function isDone(n: NeedToRank): boolean {
   return n.runStatus === 'ready' && n.runRevision === n.revision && n.runAlgorithm === ALGORITHM_VERSION;
 }
 
-/** Scores a need's candidates, keeps the best KEEP_PER_SUBJECT above the noise floor (pins always), and explains only those. */
-function keepBest(need: NeedFacts, candidates: Evidence[], overrides: MatchOverride[], records: Map<string, TrackRecord>): PairRow[] {
+interface ScoredCandidate { need: NeedFacts; evidence: Evidence; options: PairOptions; scored: { score: number; features: Features } }
+
+const byScore = (a: ScoredCandidate, b: ScoredCandidate) => b.scored.score - a.scored.score || (a.evidence.providerId < b.evidence.providerId ? -1 : 1);
+
+/** A need's candidates scored, best first, above the noise floor (pins always), excluded ones left out. */
+function scoreCandidates(need: NeedFacts, candidates: Evidence[], overrides: MatchOverride[], records: Map<string, TrackRecord>): ScoredCandidate[] {
   const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
   const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
   return candidates.filter((e) => !excluded.has(e.providerId))
     .map((evidence) => {
       const options = { pinned: pinned.has(evidence.providerId), record: records.get(evidence.providerId) };
-      return { evidence, options, scored: scorePair(need, evidence, options) };
+      return { need, evidence, options, scored: scorePair(need, evidence, options) };
     })
     .filter((p) => p.scored.score >= MIN_SCORE)
-    .sort((a, b) => b.scored.score - a.scored.score || (a.evidence.providerId < b.evidence.providerId ? -1 : 1))
-    .slice(0, KEEP_PER_SUBJECT)
-    .map((p) => ({
-      needId: need.id, providerId: p.evidence.providerId, pair: explainPair(need, p.evidence, p.scored, p.options), needRevision: need.revision, providerRevision: p.evidence.revision,
-    }));
+    .sort(byScore);
+}
+
+function explain(c: ScoredCandidate): PairRow {
+  return { needId: c.need.id, providerId: c.evidence.providerId, pair: explainPair(c.need, c.evidence, c.scored, c.options), needRevision: c.need.revision, providerRevision: c.evidence.revision };
 }

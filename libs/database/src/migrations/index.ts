@@ -13,11 +13,12 @@ import { ImportScopes1795501700000 } from './1795501700000-ImportScopes';
 import { RefreshTokenFamilies1795501710000 } from './1795501710000-RefreshTokenFamilies';
 import { StationExpertConsent1795501720000 } from './1795501720000-StationExpertConsent';
 import { DropProviderProfiles1795501800000 } from './1795501800000-DropProviderProfiles';
+import { MatchListTails1795501810000 } from './1795501810000-MatchListTails';
 
 /** Migrations in the order they apply; each is reviewed code. */
 export const ALL_MIGRATIONS: Function[] = [
   Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000,
   ProviderProfiles1795500400000, ReminderScanIndexes1795500500000, LabelContext1795500600000, DropRedundantMatchIndex1795500650000,
   WorkAssignments1795500700000, ConflictScreening1795500800000, ImportScopes1795501700000, RefreshTokenFamilies1795501710000, StationExpertConsent1795501720000,
-  DropProviderProfiles1795501800000,
+  DropProviderProfiles1795501800000, MatchListTails1795501810000,
 ];

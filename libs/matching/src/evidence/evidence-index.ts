@@ -105,6 +105,15 @@ export class EvidenceIndex {
     return this.liveCount;
   }
 
+  /** Sizes, for logs and benchmarks: distinct terms, posting entries and vector entries (documents and whole profiles). */
+  stats(): { providers: number; terms: number; postings: number; vectorEntries: number } {
+    let postings = 0;
+    for (const list of this.postings) postings += list?.length ?? 0;
+    let vectorEntries = 0;
+    for (const slot of this.slots) if (slot.alive) vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.ids.length, 0);
+    return { providers: this.liveCount, terms: this.terms.length, postings, vectorEntries };
+  }
+
   providerIds(): string[] {
     return [...this.slotOf.keys()];
   }

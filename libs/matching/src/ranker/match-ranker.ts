@@ -21,8 +21,14 @@ export const DEFAULT_WEIGHTS: RankerWeights = weightsFile;
  * (0.771, 0.176), the rest being recall misses.
  */
 export const MIN_SCORE = 0.1;
+/**
+ * How many of a need's best pairs are explained and stored as rows (what a coordinator reads, and the pairs other
+ * modules look up); the rest of the list is kept as ids and scores only (`match_list_tails`): writing 500 explained
+ * rows per need was most of a re-match's cost.
+ */
+export const EXPLAINED_PER_NEED = 50;
 /** Changes whenever the features, the weights or the floor change, so stored matches of an older ranker are recomputed. */
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-2'])).digest('hex').slice(0, 8)}`;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-2', EXPLAINED_PER_NEED])).digest('hex').slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;
@@ -75,6 +81,21 @@ export function explainPair(need: NeedFacts, evidence: Evidence, { score, featur
 
 export function rankPair(need: NeedFacts, evidence: Evidence, options: PairOptions = {}): ScoredPair {
   return explainPair(need, evidence, scorePair(need, evidence, options), options);
+}
+
+/**
+ * Reasons of a pair below a need's explained head (only its score is stored): what the score and the two listings say,
+ * and that the evidence is not itemised, so the shape stays that of every other item.
+ */
+export function tailReasons(score: number, region: MatchReasons['region'], available: boolean): MatchReasons {
+  const shown = score < 0.5 ? '<1' : String(Math.round(score));
+  return {
+    matchedKeywords: [], matchedFields: [], matchedPublications: [], matchedCapability: null, evidence: [], region, available, pinned: false, trackRecord: null, features: {},
+    summary: {
+      'zh-CN': `匹配度 ${shown}：排在前 ${EXPLAINED_PER_NEED} 名之后，证据未逐项列出；${REGION_TEXT[region].zh}。`,
+      en: `Fit ${shown}: ranked below the first ${EXPLAINED_PER_NEED}, evidence not itemised; ${REGION_TEXT[region].en}.`,
+    },
+  };
 }
 
 const REGION_TEXT = {

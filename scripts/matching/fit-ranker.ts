@@ -3,7 +3,7 @@
  * scored for every need of that file, no recall step), with 5-fold cross-validation that holds out whole needs, so
  * the figures are not in-sample.
  *
- *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/matching/fit-ranker.ts data/matching/dev-set.json ../shared/devsets/*.json [labels.json …] [--write]
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/matching/fit-ranker.ts data/matching/dev-set.json ../shared/devsets/*.json [labels.json …] [--write | --current]
  *
  * Two steps: a pairwise logistic loss within each need orders providers (each dataset weighs the same, whatever its
  * size), then a one-variable logistic fit turns that order into a calibrated probability of a good fit (grade ≥ 2), so
@@ -163,6 +163,12 @@ function topTen(pairs: Pair[], weights: number[]): string[] {
 
 const fit = (train: NeedPairs[]) => calibrate(train, fitOrder(train));
 const fmt = (r: QualityReport) => `nDCG@10 ${r.ndcg10.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  Recall@10 ${r.recall10.toFixed(3)}  pairwise loss ${r.pairwiseLoss.toFixed(3)}`;
+
+if (process.argv.includes('--current')) {
+  // Only today's weights on these files, no fit: a quick check of a change to terms, recall or features.
+  for (const [k, file] of files.entries()) console.log(`${path.basename(file)}: current weights (${DEFAULT_WEIGHTS.version}): ${fmt(evaluate(DEFAULT_WEIGHTS, needs.filter((n) => n.dataset === k)))}`);
+  process.exit(0);
+}
 
 const folds = 5;
 const heldOut = new Map<string, number>();

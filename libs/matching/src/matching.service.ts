@@ -76,6 +76,7 @@ export class MatchingService {
     const ranked = published.map((n) => ({ need: n, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n, overrides) }));
     const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
     const lists = ranked.map((r) => scoreCandidates(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records).slice(0, KEEP_PER_SUBJECT));
+    ranked.forEach((r, i) => index.describe(this.needTerms({ ...r.need, id: r.need.id! }), lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence)));
     const rows = lists.flatMap((list) => list.slice(0, EXPLAINED_PER_NEED).map(explain));
     const tails = ranked.map((r, i) => ({ need: r.facts, pairs: lists[i].slice(EXPLAINED_PER_NEED) }));
     const excluded = overrides.filter((o) => o.action === 'exclude');
@@ -132,10 +133,13 @@ export class MatchingService {
     const overrides = (await this.overridesOf(needs.map((n) => n.id))).filter((o) => o.providerId === providerId);
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.needId));
     const records = await this.trackRecords.of([providerId]);
-    const rows = needs.filter((n) => !excluded.has(n.id)).flatMap((n) => {
+    const kept = needs.filter((n) => !excluded.has(n.id)).flatMap((n) => {
       const evidence = index.evidenceOf(this.needTerms(n), providerId);
       return evidence ? scoreCandidates(needFacts(n), [evidence], overrides.filter((o) => o.needId === n.id), records) : [];
-    }).sort(byScore).slice(0, KEEP_PER_SUBJECT).map(explain);
+    }).sort(byScore).slice(0, KEEP_PER_SUBJECT);
+    const textOf = new Map(needs.map((n) => [n.id, n]));
+    for (const c of kept) index.describe(this.needTerms(textOf.get(c.need.id)!), [c.evidence]);
+    const rows = kept.map(explain);
     await this.db.transaction(async (m) => {
       await relaxedCommit(m);
       await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);

@@ -64,7 +64,8 @@ export class EvidenceStore {
       await this.load(rows);
       after = rows[rows.length - 1].id;
     }
-    this.logger.log(`evidence index built: ${this.index.size} providers in ${Date.now() - started} ms`);
+    this.index.compact();
+    this.logger.log(`evidence index built in ${Date.now() - started} ms: ${JSON.stringify(this.index.stats())}`);
   }
 
   /** One sync at a time; callers that arrive meanwhile wait for the next one so they see their own commits. */

@@ -24,7 +24,9 @@ function rankPair(n: NeedFacts, providerId: string, options: PairOptions = {}) {
     index = new EvidenceIndex();
     for (const p of listed) index.upsert(providerEvidence(p, [], []));
   }
-  const evidence = index.evidenceOf(termCounts(needEvidenceText({ title: n.id, keywords: texts.get(n.id)?.keywords ?? [], fields: [] })), providerId)!;
+  const counts = termCounts(needEvidenceText({ title: n.id, keywords: texts.get(n.id)?.keywords ?? [], fields: [] }));
+  const evidence = index.evidenceOf(counts, providerId)!;
+  index.describe(counts, [evidence]);
   return rankWithOptions(n, evidence, options);
 }
 

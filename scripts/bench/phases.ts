@@ -1,5 +1,6 @@
 /** The measured phases of `npm run bench`: ingest, search latency, matching, API throughput. */
-import { NEEDS_PER_JOB } from '@app/matching/match-requests';
+// Not '@app/queue': its module sets up the configuration, which writes the development JWT secret into process.env.
+import { NEEDS_PER_JOB } from '@app/queue/jobs';
 import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search/search-indexes';
 import { querySegments } from '@app/text';

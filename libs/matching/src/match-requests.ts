@@ -1,4 +1,4 @@
-import { JobDispatcher, MatchingPriority } from '@app/queue';
+import { JobDispatcher, MatchingPriority, NEEDS_PER_JOB } from '@app/queue';
 import { EntityManager } from 'typeorm';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 
@@ -18,11 +18,6 @@ export async function requestMatching(manager: EntityManager, subjectType: Match
 
 /** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */
 const BULK_RUNS = 20;
-/**
- * Needs per bulk job: one job reads their rows, overrides and candidates' track records once and writes every list
- * in one transaction, instead of a round trip of each per need.
- */
-export const NEEDS_PER_JOB = 50;
 
 export interface RunRef { subject_type: MatchSubject; subject_id: string }
 

@@ -164,7 +164,9 @@ export class MatchingService {
    * One statement per 1 000 pairs, sent as one JSON document: TypeORM's insert builder spent more CPU binding 4 000
    * parameters than ranking took, and text arrays cost as much again in escaping (measured in re-match profiles).
    */
-  private async insertPairs(m: EntityManager, rows: PairRow[]): Promise<void> {
+  private async insertPairs(m: EntityManager, pairs: PairRow[]): Promise<void> {
+    // In (need, provider) order in every writer, so that a batch of needs and a provider's run sharing pairs cannot deadlock.
+    const rows = [...pairs].sort((a, b) => (a.needId < b.needId ? -1 : a.needId > b.needId ? 1 : a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : 0));
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000).map((r) => ({
         n: r.needId, p: r.providerId, c: r.pair.capabilityId, s: r.pair.score, r: r.pair.reasons, nr: r.needRevision, pr: r.providerRevision,
@@ -173,6 +175,7 @@ export class MatchingService {
         `insert into matches (need_id, provider_id, capability_id, score, reasons, algorithm_version, need_revision, provider_revision)
          select x.n, x.p, x.c, x.s, x.r, $2, x.nr, x.pr
            from jsonb_to_recordset($1::jsonb) as x(n uuid, p uuid, c uuid, s real, r jsonb, nr int, pr int)
+          order by x.n, x.p
          on conflict (need_id, provider_id) do update set capability_id = excluded.capability_id, score = excluded.score,
            reasons = excluded.reasons, algorithm_version = excluded.algorithm_version, need_revision = excluded.need_revision,
            provider_revision = excluded.provider_revision, updated_at = now()

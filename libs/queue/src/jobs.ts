@@ -25,6 +25,12 @@ export interface JobPayloads {
 export type JobName = keyof JobPayloads;
 
 /**
+ * Needs per `matching.needs` job: one job reads their rows, overrides and candidates' track records once and writes
+ * every list in one transaction, instead of a round trip of each per need.
+ */
+export const NEEDS_PER_JOB = 50;
+
+/**
  * Matching queue priorities (BullMQ: jobs without one come first, then lower numbers): a single listing someone
  * just published is ranked before the runs of a bulk import or a sweep, and need runs before provider runs.
  */

@@ -10,3 +10,4 @@ export type { GlossaryEntry } from './technical-glossary';
 export { warmUpText } from './warm-up';
 export { chineseWords, textRuns } from './chinese';
 export { englishTokens } from './english';
+export { ENGLISH_STOPWORDS } from './stopwords';

@@ -1,6 +1,7 @@
 // An in-memory inverted index of provider evidence with the corpus statistics it needs (document frequencies
 // over providers' whole profiles). Recall and lexical scoring for a need run here, in one pass over the postings
 // of the need's terms, instead of one search request per term.
+import { ENGLISH_STOPWORDS } from '@app/text';
 import type { ProviderFacts } from '../ranker/facts';
 import { isMostlyChinese, termWeights, TermCounts } from './evidence-terms';
 import { Postings } from './postings';
@@ -559,10 +560,10 @@ export function mergeCounts(list: TermCounts[]): TermCounts {
 
 const fieldKey = (field: string) => field.trim().toLowerCase();
 
-/** A jieba word without its prefix, or a Latin word; null for bigrams, single characters and bare numbers. */
+/** A jieba word without its prefix, or a Latin word; null for bigrams, single characters, bare numbers and English stopwords. */
 function readableWord(term: string): string | null {
   if (term.startsWith('w:')) return term.length > 3 ? term.slice(2) : null;
-  if (/^[a-z][a-z0-9]+$/.test(term)) return term;
+  if (/^[a-z][a-z0-9]+$/.test(term) && !ENGLISH_STOPWORDS.has(term)) return term;
   return null;
 }
 const round = (v: number) => Math.round(v * 1000) / 1000;

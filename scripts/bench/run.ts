@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from '../stack/local-servers';
-import { API_NODE_FLAGS } from '../stack/node-flags';
+import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../stack/node-flags';
 import { SizeName, SIZES } from './generate';
 import * as phase from './phases';
 import { reminderDispatch } from './reminders-phase';
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
       runOnce(['dist/apps/api/main.js', 'seed'], { ...childEnv, NODE_ENV: 'development' }, path.join(logDir, 'setup.log'));
       // V8 tick logs (read with `node --prof-process <file>`): written as the process runs, so a killed app keeps its profile.
       const prof = (name: string) => (process.env.BENCH_CPU_PROF ? ['--prof', '--no-logfile-per-isolate', `--logfile=${path.join(logDir, `${name}.v8.log`)}`] : []);
-      apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir), startApp('worker', [...prof('worker'), 'dist/apps/worker/main.js'], childEnv, logDir));
+      apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir), startApp('worker', [...prof('worker'), ...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'], childEnv, logDir));
       api = `http://127.0.0.1:${env.PORT}`;
       log(`starting the API on port ${env.PORT} and the worker`);
       await waitForHttp(`${api}/api/v1/health`, 120000, apps[0]);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { API_NODE_FLAGS } from './node-flags';
+import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from './node-flags';
 import http from 'node:http';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-servers';
 
@@ -47,7 +47,7 @@ async function start(servers: Started[]) {
   must('node', ['dist/apps/api/main.js', 'seed']);
   const apps: ChildProcess[] = [
     spawn('node', [...API_NODE_FLAGS, 'dist/apps/api/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
-    spawn('node', ['dist/apps/worker/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
+    spawn('node', [...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'], { cwd: ROOT, stdio: 'inherit', env: childEnv }),
   ];
   const managed: Started[] = [...servers, ...apps.map((child, i) => ({ name: i ? 'worker' : 'api', child }))];
   let stopping = false;

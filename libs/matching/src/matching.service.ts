@@ -23,7 +23,11 @@ import { TrackRecords } from './track-record/track-records';
 export const KEEP_PER_SUBJECT = 500;
 /** Providers the evidence index hands to the ranker per need (it scores them exactly; the ranker reorders them). */
 export const CANDIDATES_PER_NEED = 500;
-const NEED_TERM_CACHE = 20000;
+/**
+ * Needs whose terms a provider's runs keep (they meet the same open needs again and again). A need's own run
+ * analyses its text once and keeps nothing: at 20 000 entries of ~30 KB this cache was most of a re-match's garbage.
+ */
+const NEED_TERM_CACHE = 5000;
 
 interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
 
@@ -73,14 +77,22 @@ export class MatchingService {
     const published = needs.filter((n) => n.id && n.status === 'published');
     const overrides = await this.overridesOf(published.map((n) => n.id!));
     const index = await this.evidence.current();
-    const ranked = published.map((n) => ({ need: n, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n, overrides) }));
+    const ranked = published.map((n) => {
+      const counts = termCounts(needEvidenceText(n));
+      return { need: n, counts, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n.id!, counts, overrides) };
+    });
     const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
     const lists = ranked.map((r) => scoreCandidates(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records).slice(0, KEEP_PER_SUBJECT));
-    ranked.forEach((r, i) => index.describe(this.needTerms({ ...r.need, id: r.need.id! }), lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence)));
+    ranked.forEach((r, i) => index.describe(r.counts, lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence)));
     const rows = lists.flatMap((list) => list.slice(0, EXPLAINED_PER_NEED).map(explain));
     const tails = ranked.map((r, i) => ({ need: r.facts, pairs: lists[i].slice(EXPLAINED_PER_NEED) }));
-    const excluded = overrides.filter((o) => o.action === 'exclude');
-    await this.db.transaction(async (m) => {
+    await this.storeLists(needs, rows, tails, overrides.filter((o) => o.action === 'exclude'), started);
+    this.logger.debug(`${needs.length} needs ranked, ${rows.length} explained pairs, ${Date.now() - started} ms`);
+  }
+
+  /** One transaction for a batch: outdated and excluded pairs out, the explained heads and the tails in, the runs ready. */
+  private storeLists(needs: NeedToRank[], rows: PairRow[], tails: { need: NeedFacts; pairs: ScoredCandidate[] }[], excluded: MatchOverride[], started: number): Promise<void> {
+    return this.db.transaction(async (m) => {
       await relaxedCommit(m);
       await m.query(
         `delete from matches m using unnest($1::uuid[], $2::int[]) as x(need_id, revision)
@@ -92,7 +104,6 @@ export class MatchingService {
       await this.writeTails(m, tails, needs.filter((n) => !n.id || n.status !== 'published').map((n) => n.subjectId));
       await this.finishRuns(m, 'need', needs.map((n) => ({ subjectId: n.subjectId, revision: n.id ? n.revision : 0, requestedAt: n.requestedAt ?? new Date(0), durationMs: Date.now() - started })));
     });
-    this.logger.debug(`${needs.length} needs ranked, ${rows.length} explained pairs, ${Date.now() - started} ms`);
   }
 
   private needsToRank(needIds: string[]): Promise<NeedToRank[]> {
@@ -107,10 +118,9 @@ export class MatchingService {
   }
 
   /** The need's candidates from the evidence index, pinned providers added whether recalled or not. */
-  private recall(index: EvidenceIndex, need: NeedToRank, overrides: MatchOverride[]): Map<string, Evidence> {
-    const counts = this.needTerms({ ...need, id: need.id! });
+  private recall(index: EvidenceIndex, needId: string, counts: TermCounts, overrides: MatchOverride[]): Map<string, Evidence> {
     const found = new Map(index.search(counts, CANDIDATES_PER_NEED).map((e) => [e.providerId, e]));
-    for (const o of overrides) if (o.needId === need.id && o.action === 'pin' && !found.has(o.providerId)) {
+    for (const o of overrides) if (o.needId === needId && o.action === 'pin' && !found.has(o.providerId)) {
       const pinned = index.evidenceOf(counts, o.providerId);
       if (pinned) found.set(o.providerId, pinned);
     }
@@ -148,7 +158,7 @@ export class MatchingService {
     });
   }
 
-  /** A need's terms, kept by revision: provider runs meet the same open needs again and again. */
+  /** A need's terms for a provider's run, kept by revision (see NEED_TERM_CACHE). */
   private needTerms(need: NeedText & { id: string; revision: number }): TermCounts {
     const key = `${need.id}:${need.revision}`;
     let counts = this.needTermCache.get(key);

@@ -16,12 +16,18 @@ describe('EvidenceIndex', () => {
   };
 
   it('recalls and ranks by IDF-weighted similarity, with the documents that carried it', () => {
-    const found = build().search(termCounts('电池正极材料循环寿命衰减'), 10);
+    const index = build();
+    const need = termCounts('电池正极材料循环寿命衰减');
+    const found = index.search(need, 10);
     expect(found.map((e) => e.providerId).slice(0, 2)).toEqual(['battery', 'broad']);
     expect(found.find((e) => e.providerId === 'shrimp')).toBeUndefined();
     const broad = found.find((e) => e.providerId === 'broad')!;
     expect(broad.bestDocument).toBeGreaterThan(broad.whole); // one fitting paper among unrelated ones
+    expect(broad.documents).toEqual([]); // explained only on request, for the pairs a list explains
+    index.describe(need, [broad]);
     expect(broad.documents[0]).toMatchObject({ kind: 'publication', title: '高镍正极材料的循环衰减机理' });
+    expect(broad.publications[0].similarity).toBeCloseTo(broad.bestDocument, 3);
+    expect(broad.matchedTerms).toEqual(expect.arrayContaining(['正极材料']));
   });
 
   it('meets a Chinese text with an English profile through the dictionary, below its own words', () => {

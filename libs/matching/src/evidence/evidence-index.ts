@@ -46,9 +46,9 @@ export interface Evidence {
   field: number;
   /** 1 when the need and the provider write mostly in different languages (Chinese against English). */
   crossLingual: number;
-  /** The documents that carried the score, best first (score above a small floor). */
+  /** The documents that carried the score, best first (score above a small floor); empty until `describe`. */
   documents: EvidenceDocumentScore[];
-  /** The best-fitting capability and the three best-fitting publications above the same floor, wherever they rank. */
+  /** The best-fitting capability and the three best-fitting publications above the same floor, wherever they rank; empty until `describe`. */
   bestCapability: EvidenceDocumentScore | null;
   publications: EvidenceDocumentScore[];
 }
@@ -259,13 +259,16 @@ export class EvidenceIndex {
     return Math.max(50, this.liveCount * COMMON_TERM_SHARE);
   }
 
-  /** Fills in the words each of these providers' evidence shares with the text (only for pairs that will be explained). */
+  /**
+   * Fills in what explains each of these pairs (the documents that carried the score and the shared words): only for
+   * the pairs that are explained, a need's best 50 of up to 500.
+   */
   describe(counts: TermCounts, found: Evidence[]): void {
     this.load(this.queryVector(counts));
     try {
       for (const evidence of found) {
         const slot = this.slotOf.get(evidence.providerId);
-        if (slot !== undefined) evidence.matchedTerms = this.sharedWords(this.slots[slot].whole);
+        if (slot !== undefined) this.explainEvidence(evidence, this.slots[slot]);
       }
     } finally {
       this.unload();
@@ -313,24 +316,37 @@ export class EvidenceIndex {
 
   private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
     const whole = this.cosine(slot.whole, query.size);
-    const sims = slot.documents.map((d) => this.cosine(d.vector, query.size));
-    const order = sims.map((_, i) => i).sort((a, b) => sims[b] - sims[a]);
-    const sim = (rank: number) => (rank < order.length ? sims[order[rank]] : 0);
+    // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
+    const top = [0, 0, 0, 0];
+    for (const d of slot.documents) {
+      let sim = this.cosine(d.vector, query.size);
+      for (let r = 0; r < 4 && sim > 0; r++) {
+        if (sim <= top[r]) continue;
+        const lower = top[r];
+        top[r] = sim;
+        sim = lower;
+      }
+    }
     let field = 0;
     for (const key of slot.fields) {
       let score = fieldScores.get(key);
       if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(query, key)));
       field = Math.max(field, score);
     }
-    const shown = order.filter((i) => sims[i] >= DOCUMENT_FLOOR).map((i) => {
-      const { kind, ref, title, year } = slot.documents[i];
-      return { kind, ref, title, year, similarity: round(sims[i]) };
-    });
     return {
-      providerId: slot.id, revision: slot.revision, facts: slot.facts, matchedTerms: [], whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
-      bestDocument: sim(0), nextDocuments: sim(1) / 2 + sim(2) / 4 + sim(3) / 8, documents: shown.slice(0, 3),
-      bestCapability: shown.find((d) => d.kind === 'capability') ?? null, publications: shown.filter((d) => d.kind === 'publication').slice(0, 3),
+      providerId: slot.id, revision: slot.revision, facts: slot.facts, whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
+      bestDocument: top[0], nextDocuments: top[1] / 2 + top[2] / 4 + top[3] / 8, matchedTerms: [], documents: [], bestCapability: null, publications: [],
     };
+  }
+
+  /** The documents of the loaded query's best fit, best first, and the words it shares with the provider (for an explanation). */
+  private explainEvidence(evidence: Evidence, slot: Slot): void {
+    const shown = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year, similarity: round(this.cosine(d.vector, this.queryIds.length)) }))
+      .filter((d) => d.similarity >= DOCUMENT_FLOOR).sort((a, b) => b.similarity - a.similarity);
+    evidence.documents = shown.slice(0, 3);
+    evidence.bestCapability = shown.find((d) => d.kind === 'capability') ?? null;
+    evidence.publications = shown.filter((d) => d.kind === 'publication').slice(0, 3);
+    evidence.matchedTerms = this.sharedWords(slot.whole);
   }
 
   /**

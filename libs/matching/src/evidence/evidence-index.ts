@@ -65,8 +65,6 @@ interface Slot {
   facts: ProviderFacts;
   whole: SparseVector;
   documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; vector: SparseVector }[];
-  /** Norm of the whole profile under the IDF of the last norm refresh (candidate generation only). */
-  approximateNorm: number;
   chinese: boolean;
   alive: boolean;
 }
@@ -77,6 +75,13 @@ const COMMON_TERM_SHARE = 0.2;
 const FIRST_PASS_CANDIDATES = 300;
 const DOCUMENT_FLOOR = 0.05;
 const MATCHED_TERMS = 8;
+/**
+ * Posting entries the first pass reads at most per text. No development set comes near it (a text reads at most
+ * 1 357, 4 433, 8 902 and 9 323 entries against the 317–1 000 providers of the own, CSL, CSFCube and CCL sets); at
+ * 62 500 providers with the benchmark's narrow vocabulary the first pass took 17 of a search's 24 ms. Reading only a fixed number of the heaviest terms instead was measured on the development
+ * sets: 64 terms cost CSL 0.008 nDCG@10 and raised its pairwise loss from 0.19 to 0.33.
+ */
+const RECALL_POSTINGS = 250_000;
 /** Own terms weigh at least 1 (sublinear tf); a term known only through the dictionary weighs less. */
 const OWN_TERM_WEIGHT = 1;
 
@@ -89,6 +94,11 @@ export class EvidenceIndex {
   private readonly postings = new Postings((slot) => this.slots[slot].alive);
   private readonly arena = new VectorArena();
   private readonly slots: Slot[] = [];
+  /**
+   * Per slot, the whole profile's norm under the IDF of the last norm refresh (candidate generation only), 0 for a
+   * removed provider. A typed array: the first pass reads it for every provider it touches.
+   */
+  private approximateNorms: Float64Array = new Float64Array(1024);
   private readonly slotOf = new Map<string, number>();
   private readonly fieldMembers = new Map<string, Set<number>>();
   private readonly centroids = new Map<string, Map<number, number> | null>();
@@ -138,7 +148,7 @@ export class EvidenceIndex {
     const whole = this.vectorOf(termWeights(merged));
     const index = this.slots.length;
     const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
-    this.slots.push({ id: input.id, revision: input.revision, fields, facts: input.facts, whole, documents, approximateNorm: 1, chinese: isMostlyChinese(merged), alive: true });
+    this.slots.push({ id: input.id, revision: input.revision, fields, facts: input.facts, whole, documents, chinese: isMostlyChinese(merged), alive: true });
     this.slotOf.set(input.id, index);
     for (let i = 0; i < whole.ids.length; i++) {
       const term = whole.ids[i];
@@ -154,7 +164,8 @@ export class EvidenceIndex {
     }
     this.liveCount++;
     this.epoch++;
-    this.slots[index].approximateNorm = this.norm(whole);
+    if (index >= this.approximateNorms.length) this.approximateNorms = growFloat(this.approximateNorms, index * 2);
+    this.approximateNorms[index] = this.norm(whole);
   }
 
   remove(providerId: string): void {
@@ -162,6 +173,7 @@ export class EvidenceIndex {
     if (index === undefined) return;
     const slot = this.slots[index];
     slot.alive = false;
+    this.approximateNorms[index] = 0;
     for (let i = 0; i < slot.whole.ids.length; i++) this.documentFrequency[slot.whole.ids[i]]--;
     for (const field of slot.fields) {
       this.fieldMembers.get(field)?.delete(index);
@@ -204,13 +216,11 @@ export class EvidenceIndex {
     if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
-    const commonLimit = this.commonTermLimit();
     const frozen = this.postings.frozen;
-    for (const [term, weight] of query) {
-      // Lighter terms still count when candidates are scored exactly. (Reading only the heaviest terms' postings was
-      // measured: 64 terms cost CSL 0.008 nDCG@10 and raised its pairwise loss from 0.19 to 0.33.)
-      if (this.documentFrequency[term] > commonLimit) continue;
-      const w = weight * this.idf(term);
+    let read = 0;
+    for (const [term, w] of this.recallTerms(query)) {
+      if (read >= RECALL_POSTINGS) break;
+      read += this.postings.to(term) - this.postings.from(term);
       for (let i = this.postings.from(term), end = this.postings.to(term); i < end; i++) {
         const slot = frozen[i];
         if (scores[slot] === 0) touched.push(slot);
@@ -223,14 +233,28 @@ export class EvidenceIndex {
       }
     }
     const best = new BestSlots(Math.max(FIRST_PASS_CANDIDATES, limit), (a, b) => (this.slots[a].id < this.slots[b].id ? 1 : -1));
+    const norms = this.approximateNorms;
     for (const slot of touched) {
-      const s = this.slots[slot];
-      if (s.alive) best.offer(slot, scores[slot] / s.approximateNorm);
+      const norm = norms[slot];
+      const score = scores[slot] / norm;
       scores[slot] = 0;
+      if (norm > 0 && score >= best.floor) best.offer(slot, score);
     }
     const fieldScores = new Map<string, number>();
     const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
     return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
+  }
+
+  /**
+   * The query's terms that recall candidates, heaviest (q·idf) first: those in at most COMMON_TERM_SHARE of profiles.
+   * The first pass reads their postings in this order until RECALL_POSTINGS entries are read; lighter terms still count
+   * when the candidates are scored exactly.
+   */
+  private recallTerms(query: Map<number, number>): [number, number][] {
+    const commonLimit = this.commonTermLimit();
+    const terms: [number, number][] = [];
+    for (const [term, weight] of query) if (this.documentFrequency[term] <= commonLimit) terms.push([term, weight * this.idf(term)]);
+    return terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 
   /** The provider's most distinctive readable words (tf·idf over its whole evidence), to look for needs by. */
@@ -435,7 +459,7 @@ export class EvidenceIndex {
   /** Norms for the first pass drift as the corpus grows; recomputed when it has changed by more than 5 %. */
   private refreshNormsIfStale(): void {
     if (Math.abs(this.liveCount - this.normsAtCount) <= this.normsAtCount * 0.05) return;
-    for (const slot of this.slots) if (slot.alive) slot.approximateNorm = this.norm(slot.whole);
+    this.slots.forEach((slot, i) => { if (slot.alive) this.approximateNorms[i] = this.norm(slot.whole); });
     for (const field of this.centroids.keys()) this.centroids.set(field, null);
     this.normsAtCount = this.liveCount;
   }
@@ -512,6 +536,11 @@ class BestSlots {
 
   /** `tieOrder(a, b)` > 0 when slot a is better than slot b at equal scores. */
   constructor(private readonly k: number, private readonly tieOrder: (a: number, b: number) => number) {}
+
+  /** Scores below this cannot enter (equal ones may, by the tie order). */
+  get floor(): number {
+    return this.heapSlots.length < this.k ? -Infinity : this.heapScores[0];
+  }
 
   offer(slot: number, score: number): void {
     if (this.heapSlots.length < this.k) {
@@ -595,6 +624,12 @@ function binarySearch(sorted: Int32Array, value: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+function growFloat(array: Float64Array, size: number): Float64Array {
+  const next = new Float64Array(size);
+  next.set(array);
+  return next;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

@@ -143,9 +143,20 @@ async function cancelMatching(ctx: Ctx): Promise<number> {
   const queue = new Queue('matching', { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
   await queue.drain(true);
   await queue.close();
-  // Marked as computed by the current algorithm, so that jobs the sweep queued meanwhile find nothing to do.
-  const res = await ctx.db.query(`update match_runs set status = 'ready', algorithm_version = $1, finished_at = now() where status = 'pending'`, [ALGORITHM_VERSION]);
-  return res.rowCount ?? 0;
+  // Marked as computed by the current algorithm, so that jobs the sweep queued meanwhile find nothing to do. Rows are
+  // locked in subject order, as the worker's batches lock them; a deadlock with a batch still in flight is tried again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await ctx.db.query(
+        `update match_runs set status = 'ready', algorithm_version = $1, finished_at = now()
+          where id in (select id from match_runs where status = 'pending' order by subject_id for update)`, [ALGORITHM_VERSION],
+      );
+      return res.rowCount ?? 0;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await sleep(500);
+    }
+  }
 }
 
 /** 3a. What bulk import leaves to match: waits (bounded) for the pending runs and reports the rate. */

@@ -4,6 +4,7 @@ describe('@app/text public API', () => {
   it('is reachable through the path alias and exposes the documented functions', () => {
     expect(Object.keys(text).sort()).toEqual(
       [
+        'ENGLISH_STOPWORDS',
         'TECHNICAL_GLOSSARY',
         'TermStatistics',
         'americanSpelling',

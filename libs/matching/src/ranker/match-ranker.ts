@@ -88,7 +88,7 @@ export function rankPair(need: NeedFacts, evidence: Evidence, options: PairOptio
  * and that the evidence is not itemised, so the shape stays that of every other item.
  */
 export function tailReasons(score: number, region: MatchReasons['region'], available: boolean): MatchReasons {
-  const shown = score < 0.5 ? '<1' : String(Math.round(score));
+  const shown = shownScore(score);
   return {
     matchedKeywords: [], matchedFields: [], matchedPublications: [], matchedCapability: null, evidence: [], region, available, pinned: false, trackRecord: null, features: {},
     summary: {
@@ -97,6 +97,9 @@ export function tailReasons(score: number, region: MatchReasons['region'], avail
     },
   };
 }
+
+/** The score as a sentence shows it: a whole number, or "<1" for a pair below half a point. */
+const shownScore = (score: number) => (score < 0.5 ? '<1' : String(Math.round(score)));
 
 const REGION_TEXT = {
   'same-county': { zh: '同一区县', en: 'in the same county' },
@@ -118,6 +121,6 @@ function summarize(keywords: string[], publicationCount: number, region: MatchRe
     outcomes ? `earlier suggestions: ${record.positiveOutcomes} went well, ${record.negativeOutcomes} did not` : '',
     record?.openEngagements ? `${record.openEngagements} introduction(s) under way` : '',
   ].filter(Boolean);
-  const shown = score < 0.5 ? '<1' : String(Math.round(score));
+  const shown = shownScore(score);
   return { 'zh-CN': `匹配度 ${shown}：${zhParts.join('；')}。`, en: `Fit ${shown}: ${enParts.join('; ')}.` };
 }

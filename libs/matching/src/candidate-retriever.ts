@@ -2,8 +2,8 @@ import { SearchClient } from '@app/search/search-client';
 import { Injectable } from '@nestjs/common';
 
 /**
- * How many of a profile's heaviest concepts are asked, and how many hits each may bring. Through the API on the
- * development set, 15 terms ranked the first ten as well as 30 (nDCG@10 0.771 vs 0.769) with half the searches per
+ * How many of a provider's most distinctive words are asked, and how many hits each may bring. Measured when the
+ * terms were concept-space terms (before the evidence index kept the words): through the API on the development set, 15 terms ranked the first ten as well as 30 (nDCG@10 0.771 vs 0.769) with half the searches per
  * need; 30 left fewer labelled providers out of the list altogether (4.8 % vs 8.5 %, pairwise loss 0.142 vs 0.176).
  */
 export const TERMS_ASKED = 15;
@@ -12,7 +12,7 @@ const HITS_PER_TERM = 40;
 /**
  * Recall for a provider's run: asks the search index for the open needs its profile could match; ranking happens
  * afterwards in code. (A need's run recalls providers from the evidence index instead.)
- * Each heavy concept is its own query (one multi-search request): measured on the development set, that
+ * Each word is its own query (one multi-search request): measured on the development set with concept terms, that
  * recalled 94 % of the good providers with ~120 candidates a need, where a few long queries recalled 50–75 %
  * (Meilisearch reads at most 10 words of a query and a long query narrows its hits).
  */

@@ -109,8 +109,9 @@ export class EvidenceIndex {
   private scratch = new Float64Array(1024);
   /** The current query's weights by term id (zero elsewhere), set for one synchronous search and cleared after. */
   private dense = new Float64Array(1024);
-  /** The current query's term ids (the non-zero entries of `dense`). */
+  /** The current query's term ids (the non-zero entries of `dense`), and each one's q·idf. */
   private queryIds: number[] = [];
+  private queryIdf: number[] = [];
   private idfValue = new Float64Array(1024);
   private idfCount: Int32Array = new Int32Array(1024).fill(-1);
   private idfFrequency: Int32Array = new Int32Array(1024);
@@ -315,12 +316,14 @@ export class EvidenceIndex {
   /** Loads the query as q·idf² per term: a vector's dot product with it is then a plain sum of q·idf² · w. */
   private load(query: Map<number, number>): void {
     this.queryIds = [...query.keys()];
+    this.queryIdf = this.queryIds.map((id) => query.get(id)! * this.idf(id));
     for (const [id, w] of query) this.dense[id] = w * this.idf(id) ** 2;
   }
 
   private unload(): void {
     for (const id of this.queryIds) this.dense[id] = 0;
     this.queryIds = [];
+    this.queryIdf = [];
   }
 
   /** The query as term id → tf weight (IDF applied when scoring); terms the index has never seen cannot match. */
@@ -354,7 +357,7 @@ export class EvidenceIndex {
     let field = 0;
     for (const key of slot.fields) {
       let score = fieldScores.get(key);
-      if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(query, key)));
+      if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(key)));
       field = Math.max(field, score);
     }
     return {
@@ -421,14 +424,19 @@ export class EvidenceIndex {
     return vector.norm;
   }
 
-  /** Cosine of the text with the mean of the normalised whole profiles of a field's providers (cached until one changes). */
-  private centroidSimilarity(query: Map<number, number>, field: string): number {
+  /**
+   * Cosine of the loaded query with the mean of the normalised whole profiles of a field's providers (the centroid is
+   * cached until a member changes).
+   */
+  private centroidSimilarity(field: string): number {
     let centroid = this.centroids.get(field);
     if (!centroid) this.centroids.set(field, (centroid = this.buildCentroid(field)));
+    const ids = this.queryIds;
+    const weights = this.queryIdf;
     let dot = 0;
-    for (const [id, q] of query) {
-      const c = centroid.get(id);
-      if (c !== undefined) dot += q * this.idf(id) * c;
+    for (let i = 0; i < ids.length; i++) {
+      const c = centroid.get(ids[i]);
+      if (c !== undefined) dot += weights[i] * c;
     }
     return dot;
   }

@@ -25,6 +25,20 @@ export function regionPath(code: string): Region[] {
   return path;
 }
 
+/**
+ * Paths by code, for regionProximity: the ranker asks it for every candidate of every need, and building the path
+ * each time was ~3 % of a re-match's CPU. Codes come from a fixed table, so the cache stays as small as that table.
+ */
+const pathCache = new Map<string, readonly Region[]>();
+function cachedPath(code: string): readonly Region[] {
+  let path = pathCache.get(code);
+  if (!path) {
+    path = regionPath(code);
+    if (path.length) pathCache.set(code, path); // an unknown code is not kept, so odd input cannot grow the cache
+  }
+  return path;
+}
+
 /** The region's own code followed by its parents' codes, innermost first; empty when unknown. */
 export function regionAncestorCodes(code: string): string[] {
   return regionPath(code)
@@ -64,8 +78,8 @@ export function listRegions(options: ListRegionsOptions = {}): Region[] {
  */
 export function regionProximity(a: string | null, b: string | null): RegionProximity {
   if (a === null || b === null) return 'unknown';
-  const pathA = regionPath(a);
-  const pathB = regionPath(b);
+  const pathA = cachedPath(a);
+  const pathB = cachedPath(b);
   if (pathA.length === 0 || pathB.length === 0) return 'unknown';
   let shared: Region | null = null;
   for (let i = 0; i < Math.min(pathA.length, pathB.length) && pathA[i] === pathB[i]; i++) shared = pathA[i];

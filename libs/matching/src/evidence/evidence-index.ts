@@ -55,16 +55,27 @@ export interface Evidence {
 
 export interface EvidenceDocumentScore { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; similarity: number }
 
-/** Term ids ascending, tf weights; `norm` is the IDF-weighted norm under the statistics of `normEpoch`. */
-interface SparseVector { ids: Int32Array; weights: Float32Array; norm: number; normEpoch: number }
+/**
+ * A provider's whole profile: term ids ascending, tf weights quantised (× WEIGHT_SCALE); `norm` is the IDF-weighted
+ * norm under the statistics of `normEpoch`.
+ */
+interface WholeVector { ids: Int32Array; weights: Uint16Array; norm: number; normEpoch: number }
+/**
+ * One document: its terms as positions in the provider's whole vector (ascending, so in term order too), weights
+ * quantised. Every document term is in the whole profile; two 2-byte arrays instead of a 4-byte id and a 4-byte weight
+ * per entry saved ~250 MB of the worker at 62 500 providers.
+ */
+interface DocumentVector { at: Uint16Array | Int32Array; weights: Uint16Array; norm: number; normEpoch: number }
+/** Weights are stored as round(w × 4096) in 16 bits: tf weights are under 16, and 1/4096 is far below what ranks. */
+const WEIGHT_SCALE = 4096;
 
 interface Slot {
   id: string;
   revision: number;
   fields: string[];
   facts: ProviderFacts;
-  whole: SparseVector;
-  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; vector: SparseVector }[];
+  whole: WholeVector;
+  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; vector: DocumentVector }[];
   chinese: boolean;
   alive: boolean;
 }
@@ -124,7 +135,7 @@ export class EvidenceIndex {
   stats(): { providers: number; terms: number; postings: number; vectorEntries: number } {
     const postings = this.postings.size;
     let vectorEntries = 0;
-    for (const slot of this.slots) if (slot.alive) vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.ids.length, 0);
+    for (const slot of this.slots) if (slot.alive) vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.at.length, 0);
     return { providers: this.liveCount, terms: this.terms.length, postings, vectorEntries };
   }
 
@@ -140,13 +151,13 @@ export class EvidenceIndex {
   /** Adds a provider, or replaces what the index holds for it. */
   upsert(input: ProviderEvidenceInput): void {
     this.remove(input.id);
-    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year ?? null, vector: this.vectorOf(termWeights(d.counts)) }));
     const merged = mergeCounts(input.documents.map((d) => d.counts));
+    const whole = this.wholeVectorOf(termWeights(merged));
+    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year ?? null, vector: this.documentVectorOf(termWeights(d.counts), whole.ids) }));
     for (const d of input.documents) for (const [stem, surface] of d.counts.surfaces ?? []) {
       const id = this.termIds.get(stem);
       if (id !== undefined && !this.surfaces.has(id)) this.surfaces.set(id, surface);
     }
-    const whole = this.vectorOf(termWeights(merged));
     const index = this.slots.length;
     const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
     this.slots.push({ id: input.id, revision: input.revision, fields, facts: input.facts, whole, documents, chinese: isMostlyChinese(merged), alive: true });
@@ -166,7 +177,7 @@ export class EvidenceIndex {
     this.liveCount++;
     this.epoch++;
     if (index >= this.approximateNorms.length) this.approximateNorms = growFloat(this.approximateNorms, index * 2);
-    this.approximateNorms[index] = this.norm(whole);
+    this.approximateNorms[index] = this.norm(whole, whole.ids);
   }
 
   remove(providerId: string): void {
@@ -266,8 +277,8 @@ export class EvidenceIndex {
     const commonLimit = this.commonTermLimit();
     const words: { term: string; weight: number }[] = [];
     for (let i = 0; i < ids.length; i++) {
-      const term = weights[i] >= OWN_TERM_WEIGHT && this.documentFrequency[ids[i]] <= commonLimit ? this.readable(ids[i]) : null;
-      if (term && !words.some((w) => w.term === term)) words.push({ term, weight: weights[i] * this.idf(ids[i]) });
+      const term = weights[i] >= OWN_TERM_WEIGHT * WEIGHT_SCALE && this.documentFrequency[ids[i]] <= commonLimit ? this.readable(ids[i]) : null;
+      if (term && !words.some((w) => w.term === term)) words.push({ term, weight: (weights[i] / WEIGHT_SCALE) * this.idf(ids[i]) });
     }
     return words.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, n).map((w) => w.term);
   }
@@ -342,11 +353,11 @@ export class EvidenceIndex {
   }
 
   private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
-    const whole = this.cosine(slot.whole, query.size);
+    const whole = this.wholeCosine(slot.whole, query.size);
     // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
     const top = [0, 0, 0, 0];
     for (const d of slot.documents) {
-      let sim = this.cosine(d.vector, query.size);
+      let sim = this.documentCosine(d.vector, slot.whole.ids, query.size);
       for (let r = 0; r < 4 && sim > 0; r++) {
         if (sim <= top[r]) continue;
         const lower = top[r];
@@ -368,7 +379,7 @@ export class EvidenceIndex {
 
   /** The documents of the loaded query's best fit, best first, and the words it shares with the provider (for an explanation). */
   private explainEvidence(evidence: Evidence, slot: Slot): void {
-    const shown = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year, similarity: round(this.cosine(d.vector, this.queryIds.length)) }))
+    const shown = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year, similarity: round(this.documentCosine(d.vector, slot.whole.ids, this.queryIds.length)) }))
       .filter((d) => d.similarity >= DOCUMENT_FLOOR).sort((a, b) => b.similarity - a.similarity);
     evidence.documents = shown.slice(0, 3);
     evidence.bestCapability = shown.find((d) => d.kind === 'capability') ?? null;
@@ -377,11 +388,10 @@ export class EvidenceIndex {
   }
 
   /**
-   * Cosine of the loaded query (`dense`, `querySize` terms) with a vector, both IDF-weighted. The vector's norm is
-   * kept per statistics epoch; the dot product walks the vector, or looks the query's terms up in a long one.
+   * Cosine of the loaded query (`dense`, `querySize` terms) with a whole profile, both IDF-weighted. The vector's norm
+   * is kept per statistics epoch; the dot product walks the vector, or looks the query's terms up in a long one.
    */
-  private cosine(vector: SparseVector, querySize: number): number {
-    const norm = this.exactNorm(vector);
+  private wholeCosine(vector: WholeVector, querySize: number): number {
     const { ids, weights } = vector;
     const dense = this.dense;
     let dot = 0;
@@ -396,29 +406,50 @@ export class EvidenceIndex {
         if (i >= 0) dot += dense[id] * weights[i];
       }
     }
-    return dot / norm;
+    return dot / WEIGHT_SCALE / this.exactNorm(vector, ids);
+  }
+
+  /** The same for one document, whose terms are positions in the whole profile's `ids`. */
+  private documentCosine(vector: DocumentVector, ids: Int32Array, querySize: number): number {
+    const { at, weights } = vector;
+    const dense = this.dense;
+    let dot = 0;
+    if (at.length <= querySize * 8) {
+      for (let i = 0; i < at.length; i++) {
+        const q = dense[ids[at[i]]];
+        if (q !== 0) dot += q * weights[i];
+      }
+    } else {
+      for (const id of this.queryIds) {
+        const position = binarySearch(ids, id);
+        const i = position >= 0 ? binarySearch(at, position) : -1;
+        if (i >= 0) dot += dense[id] * weights[i];
+      }
+    }
+    return dot / WEIGHT_SCALE / this.exactNorm(vector, ids);
   }
 
   /**
    * The loaded query's terms that the vector holds as written (not only through the dictionary), as readable words:
    * jieba words and Latin words; character bigrams and stems are matching devices, not words to show a person.
    */
-  private sharedWords(vector: SparseVector): string[] {
+  private sharedWords(vector: WholeVector): string[] {
     const shared: { term: string; weight: number }[] = [];
     const { ids, weights } = vector;
     const commonLimit = this.commonTermLimit();
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
-      if (this.dense[id] === 0 || weights[i] < OWN_TERM_WEIGHT || this.documentFrequency[id] > commonLimit) continue;
+      if (this.dense[id] === 0 || weights[i] < OWN_TERM_WEIGHT * WEIGHT_SCALE || this.documentFrequency[id] > commonLimit) continue;
       const term = this.readable(id);
       if (term && !shared.some((s) => s.term === term)) shared.push({ term, weight: this.dense[id] * weights[i] });
     }
     return shared.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, MATCHED_TERMS).map((s) => s.term);
   }
 
-  private exactNorm(vector: SparseVector): number {
+  /** `ids`: the whole profile's term ids (a document's positions point into them). */
+  private exactNorm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
     if (vector.normEpoch !== this.epoch) {
-      vector.norm = this.norm(vector);
+      vector.norm = this.norm(vector, ids);
       vector.normEpoch = this.epoch;
     }
     return vector.norm;
@@ -445,10 +476,10 @@ export class EvidenceIndex {
     const sum = new Map<number, number>();
     for (const index of this.fieldMembers.get(field) ?? []) {
       const { whole } = this.slots[index];
-      const norm = this.exactNorm(whole);
+      const norm = this.exactNorm(whole, whole.ids);
       for (let i = 0; i < whole.ids.length; i++) {
         const id = whole.ids[i];
-        sum.set(id, (sum.get(id) ?? 0) + (whole.weights[i] * this.idf(id)) / norm);
+        sum.set(id, (sum.get(id) ?? 0) + ((whole.weights[i] / WEIGHT_SCALE) * this.idf(id)) / norm);
       }
     }
     let norm = 0;
@@ -458,25 +489,36 @@ export class EvidenceIndex {
     return sum;
   }
 
-  private norm(vector: SparseVector): number {
+  private norm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
+    const at = 'at' in vector ? vector.at : null;
     let sum = 0;
-    for (let i = 0; i < vector.ids.length; i++) sum += (vector.weights[i] * this.idf(vector.ids[i])) ** 2;
+    for (let i = 0; i < vector.weights.length; i++) sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[at ? at[i] : i])) ** 2;
     return Math.sqrt(sum) || 1;
   }
 
   /** Norms for the first pass drift as the corpus grows; recomputed when it has changed by more than 5 %. */
   private refreshNormsIfStale(): void {
     if (Math.abs(this.liveCount - this.normsAtCount) <= this.normsAtCount * 0.05) return;
-    this.slots.forEach((slot, i) => { if (slot.alive) this.approximateNorms[i] = this.norm(slot.whole); });
+    this.slots.forEach((slot, i) => { if (slot.alive) this.approximateNorms[i] = this.norm(slot.whole, slot.whole.ids); });
     for (const field of this.centroids.keys()) this.centroids.set(field, null);
     this.normsAtCount = this.liveCount;
   }
 
-  private vectorOf(termWeightsOf: Map<string, number>): SparseVector {
+  private wholeVectorOf(termWeightsOf: Map<string, number>): WholeVector {
     const entries = [...termWeightsOf].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
-    const { ids, weights } = this.arena.allocate(entries.length);
-    entries.forEach(([id, w], i) => { ids[i] = id; weights[i] = w; });
+    const ids = this.arena.ids(entries.length);
+    const weights = this.arena.weights(entries.length);
+    entries.forEach(([id, w], i) => { ids[i] = id; weights[i] = quantise(w); });
     return { ids, weights, norm: 1, normEpoch: -1 };
+  }
+
+  private documentVectorOf(termWeightsOf: Map<string, number>, wholeIds: Int32Array): DocumentVector {
+    const entries = [...termWeightsOf].map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), w] as const)
+      .filter(([position]) => position >= 0).sort((a, b) => a[0] - b[0]);
+    const at = wholeIds.length <= 0xffff ? this.arena.positions(entries.length) : this.arena.ids(entries.length);
+    const weights = this.arena.weights(entries.length);
+    entries.forEach(([position, w], i) => { at[i] = position; weights[i] = quantise(w); });
+    return { at, weights, norm: 1, normEpoch: -1 };
   }
 
   private termId(term: string): number {
@@ -515,23 +557,26 @@ export class EvidenceIndex {
  * a buffer of its own for V8 to track. A replaced provider's old vectors stay in their chunk until the index is rebuilt.
  */
 class VectorArena {
-  private static readonly CHUNK = 1 << 20;
-  private ids = new Int32Array(0);
-  private weights = new Float32Array(0);
-  private used = 0;
-
-  allocate(length: number): { ids: Int32Array; weights: Float32Array } {
-    if (this.used + length > this.ids.length) {
-      const size = Math.max(VectorArena.CHUNK, length);
-      this.ids = new Int32Array(size);
-      this.weights = new Float32Array(size);
-      this.used = 0;
-    }
-    const start = this.used;
-    this.used += length;
-    return { ids: this.ids.subarray(start, this.used), weights: this.weights.subarray(start, this.used) };
-  }
+  readonly ids = chunked((n) => new Int32Array(n));
+  readonly positions = chunked((n) => new Uint16Array(n));
+  readonly weights = chunked((n) => new Uint16Array(n));
 }
+
+function chunked<T extends Int32Array | Uint16Array>(create: (length: number) => T): (length: number) => T {
+  const CHUNK = 1 << 20;
+  let buffer = create(0);
+  let used = 0;
+  return (length) => {
+    if (used + length > buffer.length) {
+      buffer = create(Math.max(CHUNK, length));
+      used = 0;
+    }
+    used += length;
+    return buffer.subarray(used - length, used) as T;
+  };
+}
+
+const quantise = (weight: number) => Math.max(1, Math.min(0xffff, Math.round(weight * WEIGHT_SCALE)));
 
 /**
  * The k best slots by score (ties: the smaller provider id first, so the choice never depends on the order providers
@@ -621,7 +666,7 @@ function readableWord(term: string): string | null {
 }
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-function binarySearch(sorted: Int32Array, value: number): number {
+function binarySearch(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {

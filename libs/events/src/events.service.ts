@@ -172,15 +172,16 @@ export class EventsService {
   async respond(id: string, participantId: string, actor: Actor, body: RespondInvitationBody) {
     return this.db.transaction(async (m) => {
       const viewer = await viewerOf(m, id, actor, { lock: true });
+      // The invitee itself, or a coordinator in charge on its behalf (an imported profile has no account).
       const p = await participantOf(m, viewer, participantId, actor);
-      if (!speaksFor(actor, p)) throw DomainError.forbidden();
+      const onBehalf = !speaksFor(actor, p);
       const status = body.decision === 'register' ? 'registered' : 'declined';
       if (status === 'registered' && p.status !== 'registered') {
         const registered = await m.countBy(EventParticipant, { eventId: id, status: 'registered' });
         if (registered >= viewer.event.capacity) throw new DomainError('EVENT_FULL', { capacity: viewer.event.capacity });
       }
       await m.update(EventParticipant, { id: p.id }, { status, respondedAt: this.clock.now(), respondedBy: actor.userId });
-      await this.audit.record({ actorId: actor.userId, action: `event.${status}`, targetType: 'event-participant', targetId: p.id, before: { status: p.status }, after: { status } }, m);
+      await this.audit.record({ actorId: actor.userId, action: `event.${status}`, targetType: 'event-participant', targetId: p.id, before: { status: p.status }, after: { status, onBehalf } }, m);
       return participantView({ ...p, status }, true);
     });
   }

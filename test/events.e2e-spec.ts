@@ -269,4 +269,18 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const [audit] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'event.outcome-recorded'`);
     expect(audit.n).toBeGreaterThanOrEqual(3);
   });
+
+  it('a schedule request whose job Redis lost is queued again by the sweep, and written once', async () => {
+    await stack.db.query(`update matchmaking_events set schedule_status = 'running', schedule_request = schedule_request + 1, updated_at = now() - interval '5 minutes' where id = $1`, [eventId]);
+    const { ScheduleService } = await import('@app/events');
+    expect(await stack.api.get(ScheduleService).requeueLost()).toBeGreaterThanOrEqual(1);
+    const schedule = await eventually(async () => {
+      const res = await as('coordinator').get(ev('/schedule'));
+      return res.body.status === 'ready' ? res.body : null;
+    }, 60000);
+    // Meetings with an outcome are kept as they were.
+    expect((schedule.meetings as Meeting[]).filter((m) => m.outcome).length).toBeGreaterThanOrEqual(2);
+    const [audit] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'event.scheduled' and target_id = $1`, [eventId]);
+    expect(audit.n).toBe(2);
+  });
 });

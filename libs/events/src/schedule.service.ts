@@ -52,8 +52,20 @@ export class ScheduleService {
       await this.audit.record({ actorId: actor.userId, action: 'event.schedule-requested', targetType: 'event', targetId: id, after: { request: next } }, m);
       return next;
     });
-    await this.jobs.enqueue('events.schedule', { eventId: id, request }, { jobId: `events.schedule-${id}-${request}` });
+    await this.jobs.enqueue('events.schedule', { eventId: id, request }, { jobId: scheduleJobId(id, request) });
     return this.schedule(id, actor);
+  }
+
+  /**
+   * PostgreSQL says which requests still wait for a schedule; a request whose job Redis lost is queued again under the
+   * same job id, so a job still queued is not doubled.
+   */
+  async requeueLost(): Promise<number> {
+    const rows: { id: string; schedule_request: number }[] = await this.db.query(
+      `select id, schedule_request from matchmaking_events where schedule_status = 'running' and updated_at < now() - interval '60 seconds' limit 100`,
+    );
+    for (const r of rows) await this.jobs.enqueue('events.schedule', { eventId: r.id, request: r.schedule_request }, { jobId: scheduleJobId(r.id, r.schedule_request) });
+    return rows.length;
   }
 
   /**
@@ -244,6 +256,8 @@ export class ScheduleService {
     return { problem, people, index, scores, values };
   }
 }
+
+const scheduleJobId = (eventId: string, request: number) => `events.schedule-${eventId}-${request}`;
 
 /** Both languages in one phrase: the message template around it is already in the caller's language. */
 const CLASH_WORDS: Record<string, string> = {

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'notifications.drain': Record<string, never>;
   /** Computes an event's meeting schedule for one request (`scheduleRequest`); an older request's job does nothing. */
   'events.schedule': { eventId: string; request: number };
+  /** Re-queues schedule requests whose job Redis lost (still running in PostgreSQL after a minute). */
+  'events.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -52,6 +54,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'notifications.send': QueueName.Notifications,
   'notifications.drain': QueueName.Notifications,
   'events.schedule': QueueName.Events,
+  'events.sweep': QueueName.Events,
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

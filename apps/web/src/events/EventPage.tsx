@@ -121,7 +121,8 @@ function ScheduleTab({ event, schedule, participants, onChange }: {
                   <Typography.Text strong={own}>{m.enterpriseName}</Typography.Text>
                   <Typography.Text>× {m.providerName}</Typography.Text>
                   <Space size={4} wrap>
-                    <Tag>{m.score.toFixed(2)}</Tag>
+                    <Tag>{t('events.schedule.score', { score: m.score.toFixed(2) })}</Tag>
+                    {coordinator && <Tag color="blue">{t('events.schedule.value', { value: m.value.toFixed(2) })}</Tag>}
                     {m.pinned && <Tag color="gold">{t('events.schedule.pinned')}</Tag>}
                     {m.outcome && <Tag color={OUTCOME_COLOR[m.outcome as Outcome]}>{t(`events.outcome.${m.outcome}` as MessageKey)}</Tag>}
                   </Space>

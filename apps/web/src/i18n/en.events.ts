@@ -36,6 +36,8 @@ const enEvents: Record<keyof typeof zhCNEvents, string> = {
   'events.schedule.table': 'Table {name}',
   'events.schedule.free': 'free',
   'events.schedule.pinned': 'pinned',
+  'events.schedule.score': 'match {score}',
+  'events.schedule.value': 'value {value}',
   'events.schedule.mine': 'My meetings',
   'events.meeting.move': 'Move meeting',
   'events.meeting.moved': 'Meeting moved',

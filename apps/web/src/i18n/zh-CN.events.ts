@@ -34,6 +34,8 @@ const zhCNEvents = {
   'events.schedule.table': '桌 {name}',
   'events.schedule.free': '空闲',
   'events.schedule.pinned': '已固定',
+  'events.schedule.score': '匹配度 {score}',
+  'events.schedule.value': '价值 {value}',
   'events.schedule.mine': '我的会谈',
   'events.meeting.move': '调整会谈',
   'events.meeting.moved': '会谈已调整',

@@ -18,6 +18,8 @@ export class EventsProcessor extends LoggedWorkerHost {
         const { eventId, request } = job.data as JobPayloads['events.schedule'];
         return this.schedules.run(eventId, request);
       }
+      case 'events.sweep':
+        return `requeued ${await this.schedules.requeueLost()}`;
       default: {
         const unhandled: never = name;
         throw new Error(`unknown job ${unhandled} on ${QueueName.Events}`);
@@ -27,7 +29,7 @@ export class EventsProcessor extends LoggedWorkerHost {
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined) {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    if (!job || job.name !== 'events.schedule' || job.attemptsMade < (job.opts.attempts ?? 1)) return;
     const { eventId, request } = job.data as JobPayloads['events.schedule'];
     await this.schedules.markFailed(eventId, request);
   }

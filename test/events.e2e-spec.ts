@@ -116,7 +116,10 @@ describe('events: invitation → schedule → outcomes that become engagements',
 
     const body = { needIds: [ids.n1, ids.n2], providerIds: [ids.expert, ids.battery] };
     expect((await as('owner').post(ev('/invitations'), body)).status).toBe(403);
-    expect((await as('coordinator').post(ev('/invitations'), { needIds: ['00000000-0000-4000-8000-000000000000'] })).body.errors[0].field).toBe('needIds');
+    const unknownNeed = await as('coordinator').post(ev('/invitations'), { needIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(unknownNeed.status).toBe(400);
+    expect(unknownNeed.body.errors[0]).toMatchObject({ field: 'needIds', message: expect.stringContaining('不是已发布的需求') });
+    expect((await as('coordinator').post(ev('/invitations'), {}).set('Accept-Language', 'en')).body.errors[0].message).toBe('Give needIds or providerIds');
     const invited = await as('coordinator').post(ev('/invitations'), body);
     expect(invited.status).toBe(201);
     expect(invited.body.invited).toBe(4);

@@ -36,7 +36,7 @@ export class EventsService {
     if (!region) errors.push({ field: 'region', constraint: 'isRegion' });
     if (!body.venue?.trim() && !body.onlineUrl) errors.push({ field: 'venue', constraint: 'placeOrLink' });
     body.slots.forEach((s, i) => { if (s.end <= s.start) errors.push({ field: `slots[${i}]`, constraint: 'isTimeRange' }); });
-    if (body.tableNames && body.tableNames.length !== body.tables) errors.push({ field: 'tableNames', constraint: 'arrayMinSize', params: { message: `tableNames must have ${body.tables} items` } });
+    if (body.tableNames && body.tableNames.length !== body.tables) errors.push({ field: 'tableNames', constraint: 'tableNamesLength' });
     const fields = (body.fields ?? []).map((f) => {
       const field = resolveField(f);
       if (!field) errors.push({ field: 'fields', constraint: 'isField', params: { value: f } });
@@ -132,13 +132,13 @@ export class EventsService {
       const e = viewer.event;
       const needIds = [...new Set(body.needIds ?? [])];
       const providerIds = [...new Set(body.providerIds ?? [])];
-      if (!needIds.length && !providerIds.length) throw DomainError.validation([{ field: 'needIds', constraint: 'arrayMinSize', params: { message: 'needIds or providerIds' } }]);
+      if (!needIds.length && !providerIds.length) throw DomainError.validation([{ field: 'needIds', constraint: 'needsOrProviders' }]);
       const needs = needIds.length ? await m.findBy(Need, { id: In(needIds) }) : [];
       const providers = providerIds.length ? await m.findBy(Provider, { id: In(providerIds) }) : [];
       const missingNeed = needIds.find((n) => !needs.some((x) => x.id === n && x.status === 'published'));
-      if (missingNeed) throw DomainError.validation([{ field: 'needIds', constraint: 'isPublishedNeed', params: { message: `needIds: ${missingNeed} is not a published need` } }]);
+      if (missingNeed) throw DomainError.validation([{ field: 'needIds', constraint: 'isPublishedNeed', params: { value: missingNeed } }]);
       const missingProvider = providerIds.find((p) => !providers.some((x) => x.id === p));
-      if (missingProvider) throw DomainError.validation([{ field: 'providerIds', constraint: 'isProvider', params: { message: `providerIds: ${missingProvider} is not a provider` } }]);
+      if (missingProvider) throw DomainError.validation([{ field: 'providerIds', constraint: 'isProvider', params: { value: missingProvider } }]);
       const enterpriseNames = await this.organizationNames(m, needs.map((n) => n.organizationId));
       const existing = await m.findBy(EventParticipant, { eventId: id });
       const rows = [
@@ -181,6 +181,10 @@ export class EventsService {
         if (registered >= viewer.event.capacity) throw new DomainError('EVENT_FULL', { capacity: viewer.event.capacity });
       }
       await m.update(EventParticipant, { id: p.id }, { status, respondedAt: this.clock.now(), respondedBy: actor.userId });
+      // Whoever declines leaves the schedule (meetings with a recorded outcome stay, as history).
+      if (status === 'declined') {
+        await m.query(`delete from event_meetings where event_id = $1 and outcome is null and $2 in (enterprise_participant_id, provider_participant_id)`, [id, p.id]);
+      }
       await this.audit.record({ actorId: actor.userId, action: `event.${status}`, targetType: 'event-participant', targetId: p.id, before: { status: p.status }, after: { status, onBehalf } }, m);
       return participantView({ ...p, status }, true);
     });

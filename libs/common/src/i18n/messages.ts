@@ -117,6 +117,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notAnEventTable: { 'zh-CN': '{field} 不是本次对接会的桌号', en: '{field} is not a table of this event' },
   notARegisteredCounterpart: { 'zh-CN': '{field} 须为本次对接会已报名的对方参会者', en: '{field} must be registered participants of the other side of this event' },
   isTimeRange: { 'zh-CN': '{field} 须为 HH:MM 格式且结束晚于开始', en: '{field} must be HH:MM times with the end after the start' },
+  tableNamesLength: { 'zh-CN': '{field} 的数量须与 tables（桌数）一致', en: '{field} must have as many names as tables' },
+  needsOrProviders: { 'zh-CN': '请至少填写 {field} 或 providerIds 中的一项', en: 'Give {field} or providerIds' },
+  isPublishedNeed: { 'zh-CN': '{field} 中的“{value}”不是已发布的需求', en: '{field}: "{value}" is not a published need' },
+  isProvider: { 'zh-CN': '{field} 中的“{value}”不是服务方', en: '{field}: "{value}" is not a provider' },
   placeOrLink: { 'zh-CN': '请填写 {field}（会场地址或线上会议链接至少一项）', en: '{field} is required: give a venue or an online link' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',

@@ -13,7 +13,7 @@ export type ScheduleStatus = 'none' | 'running' | 'ready' | 'failed';
 export class MatchmakingEvent extends BaseEntity {
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text', default: '' }) description: string;
-  @Index() @Column({ type: 'text' }) regionCode: string;
+  @Index('matchmaking_events_region_idx') @Column({ type: 'text' }) regionCode: string;
   /** The association of the coordinator who created it. */
   @Column({ type: 'uuid', nullable: true }) organizerOrganizationId: string | null;
   @Column({ type: 'uuid' }) createdBy: string;

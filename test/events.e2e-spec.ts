@@ -286,4 +286,14 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const [audit] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'event.scheduled' and target_id = $1`, [eventId]);
     expect(audit.n).toBe(2);
   });
+
+  it('a participant who declines leaves the schedule; its meetings with an outcome stay', async () => {
+    const battery = participantOf('battery');
+    const before = (await as('coordinator').get(ev('/schedule'))).body.meetings as Meeting[];
+    const kept = before.filter((m) => m.providerParticipantId === battery.id && m.outcome).map((m) => m.id);
+    const declined = await as('coordinator').post(ev(`/participants/${battery.id}/respond`), { decision: 'decline' });
+    expect(declined.body.status).toBe('declined');
+    const after = (await as('coordinator').get(ev('/schedule'))).body.meetings as Meeting[];
+    expect(after.filter((m) => m.providerParticipantId === battery.id).map((m) => m.id).sort()).toEqual(kept.sort());
+  });
 });

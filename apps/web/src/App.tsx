@@ -18,6 +18,8 @@ const EnterpriseArea = lazy(() => import('./enterprise/EnterpriseArea'));
 const ExpertArea = lazy(() => import('./expert/ExpertArea'));
 const Notifications = lazy(() => import('./layout/NotificationsPage'));
 const Engagement = lazy(() => import('./engagements/EngagementPage'));
+const Events = lazy(() => import('./events/EventsListPage'));
+const EventDetail = lazy(() => import('./events/EventPage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -52,6 +54,8 @@ export function App() {
                   <Route path="/needs/:id" element={<PublicNeed />} />
                   <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
+                  <Route path="/events" element={<RequireArea><Events /></RequireArea>} />
+                  <Route path="/events/:id" element={<RequireArea><EventDetail /></RequireArea>} />
                   <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />
                   <Route path="/enterprise/*" element={<RequireArea area="enterprise"><EnterpriseArea /></RequireArea>} />
                   <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />

@@ -12,6 +12,7 @@ export class ScheduleRegistrar implements OnApplicationBootstrap {
     await this.jobs.queue(QueueName.Listings).upsertJobScheduler('expire-due', { every: 10 * 60 * 1000 }, { name: 'listings.expire-due', data: {} });
     await this.jobs.queue(QueueName.Reminders).upsertJobScheduler('reminders-sweep', { every: 5000 }, { name: 'reminders.sweep', data: {} });
     await this.jobs.queue(QueueName.Notifications).upsertJobScheduler('mail-drain', { every: 5000 }, { name: 'notifications.drain', data: {} });
+    await this.jobs.queue(QueueName.Events).upsertJobScheduler('events-sweep', { every: 60_000 }, { name: 'events.sweep', data: {} });
     await this.jobs.enqueue('search.drain', {});
   }
 }

@@ -2,6 +2,7 @@ import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { EventsModule } from '@app/events';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
@@ -16,9 +17,10 @@ import { SearchSyncProcessor } from './processors/search-sync.processor';
 import { ScheduleRegistrar } from './schedule-registrar';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
+import { EventsProcessor } from './processors/events.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule],
-  providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule],
+  providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor, EventsProcessor],
 })
 export class WorkerModule {}

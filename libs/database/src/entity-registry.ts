@@ -26,6 +26,9 @@ import { Reminder } from '@app/reminders/entities/reminder.entity';
 import { WorkAssignment } from '@app/workload/entities/work-assignment.entity';
 import { ConflictDeclaration } from '@app/conflicts/entities/conflict-declaration.entity';
 import { ConflictOverride } from '@app/conflicts/entities/conflict-override.entity';
+import { MatchmakingEvent } from '@app/events/entities/matchmaking-event.entity';
+import { EventParticipant } from '@app/events/entities/event-participant.entity';
+import { EventMeeting } from '@app/events/entities/event-meeting.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -36,4 +39,5 @@ export const ALL_ENTITIES = [
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
   WorkAssignment, ConflictDeclaration, ConflictOverride,
+  MatchmakingEvent, EventParticipant, EventMeeting,
 ];

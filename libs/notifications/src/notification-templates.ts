@@ -80,6 +80,18 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '分派给您跟进：{itemTitle}', body: '{assignerName}把“{itemTitle}”分派给您跟进，可在协调员工作台的“我的待办”中查看。{note}' },
     en: { title: 'Assigned to you: {itemTitle}', body: '{assignerName} assigned "{itemTitle}" to you to follow up; it is in My work on the coordinator desk. {note}' },
   },
+  'event.invited': {
+    'zh-CN': { title: '对接会邀请：{eventTitle}', body: '{organizerName}邀请{participantName}参加供需对接会“{eventTitle}”（{eventDate}，{place}）。请在平台报名或婉拒；报名后可选择希望会谈的对象和不便参加的时段。' },
+    en: { title: 'Invitation: {eventTitle}', body: '{organizerName} invites {participantName} to the matchmaking event "{eventTitle}" ({eventDate}, {place}). Register or decline on the platform; once registered, choose whom you want to meet and the slots you cannot attend.' },
+  },
+  'event.schedule_ready': {
+    'zh-CN': { title: '会谈日程已生成：{eventTitle}', body: '“{eventTitle}”的 1 对 1 会谈日程已生成：{meetings} 场会谈，覆盖 {covered} 位参会者。请在平台查看、调整并打印。' },
+    en: { title: 'Meeting schedule ready: {eventTitle}', body: 'The 1:1 meeting schedule of "{eventTitle}" is ready: {meetings} meetings, {covered} participants with at least one. Review, adjust and print it on the platform.' },
+  },
+  'event.outcome_recorded': {
+    'zh-CN': { title: '会谈结果已登记：{eventTitle}', body: '{recorderName}登记了{enterpriseName}与{providerName}在“{eventTitle}”的会谈结果：{outcome}。{next}' },
+    en: { title: 'Meeting outcome recorded: {eventTitle}', body: '{recorderName} recorded the outcome of the meeting between {enterpriseName} and {providerName} at "{eventTitle}": {outcome}. {next}' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

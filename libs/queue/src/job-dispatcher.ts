@@ -22,10 +22,12 @@ export class JobDispatcher {
     @InjectQueue(QueueName.Listings) listings: Queue,
     @InjectQueue(QueueName.Reminders) reminders: Queue,
     @InjectQueue(QueueName.Notifications) notifications: Queue,
+    @InjectQueue(QueueName.Events) events: Queue,
   ) {
     this.queues = {
       [QueueName.SearchSync]: searchSync, [QueueName.Matching]: matching, [QueueName.Maintenance]: maintenance, [QueueName.Listings]: listings,
       [QueueName.Reminders]: reminders, [QueueName.Notifications]: notifications,
+      [QueueName.Events]: events,
     };
   }
 

@@ -6,6 +6,7 @@ export enum QueueName {
   Listings = 'listings',
   Reminders = 'reminders',
   Notifications = 'notifications',
+  Events = 'events',
 }
 
 export interface JobPayloads {
@@ -20,6 +21,10 @@ export interface JobPayloads {
   'reminders.sweep': Record<string, never>;
   'notifications.send': { emailIds: string[] };
   'notifications.drain': Record<string, never>;
+  /** Computes an event's meeting schedule for one request (`scheduleRequest`); an older request's job does nothing. */
+  'events.schedule': { eventId: string; request: number };
+  /** Re-queues schedule requests whose job Redis lost (still running in PostgreSQL after a minute). */
+  'events.sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -48,6 +53,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'reminders.sweep': QueueName.Reminders,
   'notifications.send': QueueName.Notifications,
   'notifications.drain': QueueName.Notifications,
+  'events.schedule': QueueName.Events,
+  'events.sweep': QueueName.Events,
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

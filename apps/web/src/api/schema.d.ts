@@ -1510,6 +1510,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events you run or are invited to */
+        get: operations["EventsController_list"];
+        put?: never;
+        /** Create an event in your jurisdiction: date, venue or link, slots, tables, capacity, themes */
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event (coordinators in charge and invitees) */
+        get: operations["EventsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs and providers to invite, found by search and matching on the themes, with their best match scores */
+        get: operations["EventsController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite enterprises (for published needs) and providers; each is notified once */
+        post: operations["EventsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coordinators: every invitee; participants: the registered ones */
+        get: operations["EventsController_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants/{participantId}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The invitee registers or declines */
+        post: operations["EventsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants/{participantId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered participants of the other side, with match scores, for the wish list */
+        get: operations["EventsController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants/{participantId}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Whom the participant wants to meet, and the slots it cannot attend */
+        put: operations["EventsController_preferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coordinators: every meeting; participants: their own */
+        get: operations["EventsController_schedule"];
+        put?: never;
+        /** Compute the meeting schedule (a background job; pinned meetings and meetings with an outcome are kept) */
+        post: operations["EventsController_requestSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place (pin) a meeting by hand; 409 MEETING_CLASH on double booking */
+        post: operations["EventsController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a meeting without an outcome */
+        delete: operations["EventsController_remove"];
+        options?: never;
+        head?: never;
+        /** Move a meeting to another slot or table (pinned); 409 MEETING_CLASH on double booking */
+        patch: operations["EventsController_move"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the event: the outcome (no_interest, follow_up, introduction, signed); anything but no_interest becomes an engagement */
+        post: operations["EventsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable schedule: view=participant (with participantId, lang zh-CN or en) or view=tables (coordinators) */
+        get: operations["EventsController_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2286,6 +2510,180 @@ export interface components {
         OverrideBody: {
             /** @description Why the pair may be introduced despite the conflict (audited) */
             reason: string;
+        };
+        EventSlotBody: {
+            /**
+             * @description Start, HH:MM Shanghai time
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * @description End, HH:MM Shanghai time
+             * @example 09:20
+             */
+            end: string;
+        };
+        CreateEventBody: {
+            title: string;
+            description?: string;
+            /**
+             * @description The day of the event (Shanghai time)
+             * @example 2026-12-18
+             */
+            date: string;
+            /** @description The venue (a venue or an online link is required) */
+            venue?: string;
+            /** @description The online meeting link */
+            onlineUrl?: string;
+            /** @description The region code (or name) of the event; a coordinator creates events in their jurisdiction */
+            region: string;
+            /** @description The time slots, in order */
+            slots: components["schemas"]["EventSlotBody"][];
+            /** @description How many meeting tables */
+            tables: number;
+            /** @description Table labels (default: 1, 2, …) */
+            tableNames?: string[];
+            /** @description Most participants that may register */
+            capacity: number;
+            /** @description Theme fields (taxonomy names or codes) */
+            fields?: string[];
+            /** @description Theme keywords */
+            keywords?: string[];
+            /**
+             * @description Most meetings per participant
+             * @default 4
+             */
+            maxMeetingsPerParticipant: number;
+        };
+        EventSlotView: {
+            start: string;
+            end: string;
+        };
+        EventView: {
+            id: string;
+            title: string;
+            description: string;
+            regionCode: string;
+            date: string;
+            venue: string | null;
+            onlineUrl: string | null;
+            slots: components["schemas"]["EventSlotView"][];
+            tableNames: string[];
+            capacity: number;
+            fields: string[];
+            keywords: string[];
+            maxMeetingsPerParticipant: number;
+            /** @enum {string} */
+            scheduleStatus: "none" | "running" | "ready" | "failed";
+            scheduleValue: number | null;
+            scheduleBound: number | null;
+            scheduleMethod: string | null;
+            registeredCount: number;
+            /** @description Whether the event day has begun (outcomes may be recorded) */
+            held: boolean;
+            /** @description The caller's roles: coordinator, and/or the participant ids it speaks for */
+            viewerRoles: string[];
+            /** @description Participant ids the caller speaks for */
+            myParticipantIds: string[];
+        };
+        SuggestionView: {
+            id: string;
+            name: string;
+            score: number;
+            invited: boolean;
+        };
+        SuggestionsView: {
+            needs: components["schemas"]["SuggestionView"][];
+            providers: components["schemas"]["SuggestionView"][];
+        };
+        InviteBody: {
+            /** @description Published needs whose enterprises are invited */
+            needIds?: string[];
+            /** @description Providers invited */
+            providerIds?: string[];
+        };
+        ParticipantView: {
+            id: string;
+            /** @enum {string} */
+            side: "enterprise" | "provider";
+            displayName: string;
+            needId: string | null;
+            providerId: string | null;
+            /** @enum {string} */
+            status: "invited" | "registered" | "declined";
+            /** @description Shown to the coordinators and to the participant itself */
+            wishes: string[];
+            unavailableSlots: number[];
+        };
+        RespondInvitationBody: {
+            /** @enum {string} */
+            decision: "register" | "decline";
+        };
+        CandidateView: {
+            participantId: string;
+            displayName: string;
+            score: number;
+            wished: boolean;
+            /** @description The other side asked to meet this participant (coordinators only; false otherwise) */
+            wishedBy: boolean;
+        };
+        PreferencesBody: {
+            /** @description Participants of the other side this participant wants to meet */
+            wishes: string[];
+            /** @description Slot numbers (0-based) the participant cannot attend */
+            unavailableSlots: number[];
+        };
+        MeetingView: {
+            id: string;
+            enterpriseParticipantId: string;
+            providerParticipantId: string;
+            enterpriseName: string;
+            providerName: string;
+            slot: number;
+            table: number;
+            score: number;
+            value: number;
+            pinned: boolean;
+            /** @enum {string|null} */
+            outcome: "no_interest" | "follow_up" | "introduction" | "signed" | null;
+            outcomeNote: string | null;
+            engagementId: string | null;
+        };
+        ScheduleView: {
+            /** @enum {string} */
+            status: "none" | "running" | "ready" | "failed";
+            value: number | null;
+            bound: number | null;
+            method: string | null;
+            slots: components["schemas"]["EventSlotView"][];
+            tableNames: string[];
+            meetings: components["schemas"]["MeetingView"][];
+            /** @description Registered participants (ids) with a candidate but no meeting */
+            uncovered: string[];
+        };
+        PlaceMeetingBody: {
+            enterpriseParticipantId: string;
+            providerParticipantId: string;
+            /** @description Slot number (0-based) */
+            slot: number;
+            /** @description Table number (0-based) */
+            table: number;
+        };
+        MoveMeetingBody: {
+            /** @description Slot number (0-based) */
+            slot: number;
+            /** @description Table number (0-based) */
+            table: number;
+            /**
+             * @description Keep it when the schedule is recomputed
+             * @default true
+             */
+            pinned: boolean;
+        };
+        OutcomeBody: {
+            /** @enum {string} */
+            outcome: "no_interest" | "follow_up" | "introduction" | "signed";
+            note?: string;
         };
     };
     responses: never;
@@ -4620,6 +5018,375 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PairConflictDto"];
+                };
+            };
+        };
+    };
+    EventsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"][];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    EventsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    EventsController_suggestions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsView"];
+                };
+            };
+        };
+    };
+    EventsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventsController_participants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"][];
+                };
+            };
+        };
+    };
+    EventsController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondInvitationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    EventsController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"][];
+                };
+            };
+        };
+    };
+    EventsController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    EventsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleView"];
+                };
+            };
+        };
+    };
+    EventsController_requestSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleView"];
+                };
+            };
+        };
+    };
+    EventsController_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceMeetingBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    EventsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventsController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    EventsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    EventsController_print: {
+        parameters: {
+            query: {
+                view: "participant" | "tables";
+                /** @description For view=participant */
+                participantId?: string;
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
         };

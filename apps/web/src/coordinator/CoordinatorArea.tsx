@@ -28,6 +28,7 @@ export default function CoordinatorArea() {
           { path: '/coordinator/reports', title: t('coordinator.reports') },
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
+          { path: '/events', title: t('events.nav') },
         ]}
       />
       <Suspense fallback={<Spin />}>

@@ -13,6 +13,7 @@ export default function EnterpriseArea() {
       <AreaNav label={t('nav.enterprise')} items={[
         { path: '/enterprise/needs', title: t('enterprise.myNeeds') },
         { path: '/enterprise/needs/new', title: t('enterprise.postNeed') },
+        { path: '/events', title: t('events.nav') },
       ]} />
       <Routes>
         <Route index element={<Navigate to="needs" replace />} />

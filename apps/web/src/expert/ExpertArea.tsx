@@ -16,6 +16,7 @@ export default function ExpertArea() {
         { path: '/expert/introductions', title: t('expert.introductions') },
         { path: '/expert/capabilities', title: t('expert.capabilities') },
         { path: '/expert/profile', title: t('expert.profile') },
+        { path: '/events', title: t('events.nav') },
       ]} />
       <Routes>
         <Route index element={<Navigate to="needs" replace />} />

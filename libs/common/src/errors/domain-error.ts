@@ -25,7 +25,10 @@ export type ErrorCode =
   | 'ENGAGEMENT_NOT_ACCEPTED'
   | 'CONFLICT_OF_INTEREST'
   | 'ON_BEHALF_ONE_SIDE'
-  | 'WRITTEN_CONFIRMATION_REQUIRED';
+  | 'WRITTEN_CONFIRMATION_REQUIRED'
+  | 'MEETING_CLASH'
+  | 'EVENT_FULL'
+  | 'EVENT_NOT_HELD';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -54,6 +57,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
   ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
   WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
+  MEETING_CLASH: HttpStatus.CONFLICT,
+  EVENT_FULL: HttpStatus.CONFLICT,
+  EVENT_NOT_HELD: HttpStatus.CONFLICT,
 };
 
 export interface FieldError {

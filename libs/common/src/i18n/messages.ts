@@ -52,6 +52,12 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
     en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
   },
+  MEETING_CLASH: {
+    'zh-CN': '该安排与已有会谈冲突（{clash}）：同一时段一人或一张桌只能安排一场会谈，且每对只见一次',
+    en: 'This clashes with another meeting ({clash}): one meeting per person and per table in a slot, and each pair meets once',
+  },
+  EVENT_FULL: { 'zh-CN': '对接会报名人数已满（{capacity} 人）', en: 'The event is full ({capacity} participants)' },
+  EVENT_NOT_HELD: { 'zh-CN': '对接会（{date}）尚未举行，会后才能登记会谈结果', en: 'The event ({date}) has not taken place yet; outcomes are recorded afterwards' },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -107,6 +113,15 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
+  notAnEventSlot: { 'zh-CN': '{field} 不是本次对接会的时段编号', en: '{field} is not a slot of this event' },
+  notAnEventTable: { 'zh-CN': '{field} 不是本次对接会的桌号', en: '{field} is not a table of this event' },
+  notARegisteredCounterpart: { 'zh-CN': '{field} 须为本次对接会已报名的对方参会者', en: '{field} must be registered participants of the other side of this event' },
+  isTimeRange: { 'zh-CN': '{field} 须为 HH:MM 格式且结束晚于开始', en: '{field} must be HH:MM times with the end after the start' },
+  tableNamesLength: { 'zh-CN': '{field} 的数量须与 tables（桌数）一致', en: '{field} must have as many names as tables' },
+  needsOrProviders: { 'zh-CN': '请至少填写 {field} 或 providerIds 中的一项', en: 'Give {field} or providerIds' },
+  isPublishedNeed: { 'zh-CN': '{field} 中的“{value}”不是已发布的需求', en: '{field}: "{value}" is not a published need' },
+  isProvider: { 'zh-CN': '{field} 中的“{value}”不是服务方', en: '{field}: "{value}" is not a provider' },
+  placeOrLink: { 'zh-CN': '请填写 {field}（会场地址或线上会议链接至少一项）', en: '{field} is required: give a venue or an online link' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

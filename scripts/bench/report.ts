@@ -56,7 +56,8 @@ export function rows(r: any): Row[] {
   } else add('reminders: dispatch of 100 000 due reminders', rem?.note ?? 'not measured', '≥ 2 000/s, 0 duplicates');
   const mem = r.memory ?? {};
   add('peak RSS: API', fmt(mem.api, ' MB', 0), '≤ 300 MB', mem.api ? mem.api <= 300 : null);
-  add('peak RSS: worker', fmt(mem.worker, ' MB', 0));
+  add('peak RSS: worker', fmt(mem.worker, ' MB', 0), '≤ 1 500 MB (full size)', r.size === 'full' && mem.worker ? mem.worker <= 1500 : null);
+  for (let i = 2; i <= (r.workers ?? 1); i++) add(`peak RSS: worker ${i}`, fmt(mem[`worker${i}`], ' MB', 0));
   if (mem.meilisearch) add('peak RSS: Meilisearch (shared server)', fmt(mem.meilisearch, ' MB', 0));
   return out;
 }
@@ -64,7 +65,7 @@ export function rows(r: any): Row[] {
 export function printTable(r: any): void {
   const table = rows(r);
   const w = [Math.max(...table.map((x) => x.metric.length)), Math.max(...table.map((x) => x.value.length)), Math.max(...table.map((x) => x.target.length))];
-  console.log(`\nBenchmark ${r.size}: ${r.counts.providers} providers, ${r.counts.capabilities} capabilities, ${r.counts.needs} needs · ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB, Node ${r.machine.node}`);
+  console.log(`\nBenchmark ${r.size}: ${r.counts.providers} providers, ${r.counts.capabilities} capabilities, ${r.counts.needs} needs${(r.workers ?? 1) > 1 ? `, ${r.workers} worker processes` : ''} · ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB, Node ${r.machine.node}`);
   for (const x of table) console.log(`  ${x.metric.padEnd(w[0])}  ${x.value.padEnd(w[1])}  ${x.target.padEnd(w[2])}  ${meets(x.met)}`);
   for (const n of r.notes ?? []) console.log(`  note: ${n}`);
 }

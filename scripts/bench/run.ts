@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N] [--reminders N]
+ * `npm run bench -- --size tiny|demo|full [--seed N] [--no-docs] [--no-build] [--backlogS N] [--rematchS N] [--probes N] [--reminders N] [--workers N]
  *   [--phases ingest,backlog,search,latency,rematch,throughput,reminders]`
  *
  * Starts its own API and worker (built output, child processes) on a fresh database, Redis prefix and index
@@ -18,6 +18,9 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from '../stack/local-servers';
 import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../stack/node-flags';
+
+/** The first worker process is `worker` (as in every report), the next ones `worker2`, `worker3`, … */
+const workerName = (i: number) => (i === 1 ? 'worker' : `worker${i}`);
 import { SizeName, SIZES } from './generate';
 import * as phase from './phases';
 import { reminderDispatch } from './reminders-phase';
@@ -55,6 +58,7 @@ function meiliPid(url: string): number | undefined {
 
 async function main(): Promise<number> {
   const sizeName = opt('size', 'tiny') as SizeName;
+  const workerCount = Math.max(1, Number(opt('workers', '1')) || 1);
   if (!SIZES[sizeName]) { console.error(`unknown size ${sizeName}; use tiny, demo or full`); return 2; }
   const size = SIZES[sizeName], seed = Number(opt('seed', '2026'));
   const plan = { ...PLAN[sizeName] };
@@ -107,14 +111,17 @@ async function main(): Promise<number> {
       runOnce(['dist/apps/api/main.js', 'seed'], { ...childEnv, NODE_ENV: 'development' }, path.join(logDir, 'setup.log'));
       // V8 tick logs (read with `node --prof-process <file>`): written as the process runs, so a killed app keeps its profile.
       const prof = (name: string) => (process.env.BENCH_CPU_PROF ? ['--prof', '--no-logfile-per-isolate', `--logfile=${path.join(logDir, `${name}.v8.log`)}`] : []);
-      apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir), startApp('worker', [...prof('worker'), ...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'], childEnv, logDir));
+      apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir));
+      // --workers N: N worker processes side by side (each holds its own evidence index), to measure scale-out.
+      for (let i = 1; i <= workerCount; i++) apps.push(startApp(workerName(i), [...prof(workerName(i)), ...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'], childEnv, logDir));
       api = `http://127.0.0.1:${env.PORT}`;
-      log(`starting the API on port ${env.PORT} and the worker`);
+      log(`starting the API on port ${env.PORT} and ${workerCount} worker process(es)`);
       await waitForHttp(`${api}/api/v1/health`, 120000, apps[0]);
       pool = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
     }
     const pid = (name: string, envName: string) => apps.find((a) => a.name === name)?.child.pid ?? (Number(process.env[envName]) || undefined);
-    const memory = new MemorySampler({ api: pid('api', 'BENCH_API_PID'), worker: pid('worker', 'BENCH_WORKER_PID'), meilisearch: meiliPid(urls.MEILI_URL) }).start();
+    const otherWorkers = Object.fromEntries(Array.from({ length: workerCount - 1 }, (_, i) => [workerName(i + 2), pid(workerName(i + 2), '')]));
+    const memory = new MemorySampler({ api: pid('api', 'BENCH_API_PID'), worker: pid('worker', 'BENCH_WORKER_PID'), ...otherWorkers, meilisearch: meiliPid(urls.MEILI_URL) }).start();
 
     // The generated listings lie all over China, outside any one association's jurisdiction: a platform admin loads them.
     const signIn = async () => {
@@ -129,7 +136,7 @@ async function main(): Promise<number> {
     const refresh = () => ctx.relogin();
     await phase.settleOutbox(ctx, 120000);
 
-    const result: Record<string, unknown> = { size: sizeName, seed, counts: size, machine: machine(), notes: [] as string[] };
+    const result: Record<string, unknown> = { size: sizeName, seed, counts: size, machine: machine(), workers: workerCount, notes: [] as string[] };
     const notes = result.notes as string[];
     // Written after every phase, so that a run stopped half-way still leaves its figures.
     const save = (partial: string | null) => {

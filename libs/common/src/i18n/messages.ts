@@ -52,6 +52,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
     en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
   },
+  CONTACT_UNCONFIRMED: {
+    'zh-CN': '请先验证受邀的邮箱或手机号（在“账号”中获取验证码），再接受邀请',
+    en: 'Confirm the invited e-mail address or mobile number first (request a code under Account), then accept the invitation',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -107,6 +111,9 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
+  confirmationCodeInvalid: { 'zh-CN': '{field}（验证码）不正确或已失效，请重新获取', en: '{field} (the confirmation code) is wrong or no longer valid; request a new one' },
+  noSuchContact: { 'zh-CN': '账号没有这种联系方式：{field}', en: 'The account has no address for this {field}' },
+  alreadyConfirmed: { 'zh-CN': '{field} 对应的地址已经验证过', en: 'The address for this {field} is already confirmed' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

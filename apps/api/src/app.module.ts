@@ -37,11 +37,13 @@ import { ReportsController } from './controllers/reports.controller';
 import { WorkloadController } from './controllers/workload.controller';
 import { ConflictsController } from './controllers/conflicts.controller';
 import { loggerOptions } from './logging';
+import { ApiSearchAccessModule } from './search-access.module';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
+    ApiSearchAccessModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,

@@ -52,8 +52,9 @@ export class MailOrLogConfirmationSender extends ConfirmationSender implements O
       await this.transport.sendMail({ from: this.env.MAIL_FROM, to: message.address, subject: text.subject, text: body, headers: { 'X-Marketplace-Kind': `confirmation.${message.kind}` } });
       return;
     }
-    // Development stand-in: in production a real gateway is bound instead (see the README's Security section).
-    this.logger.log({ channel: message.channel, address: message.address, kind: message.kind, code: message.code }, 'confirmation message (not sent: no gateway)');
+    // Development stand-in: production logs never hold a code; bind a real gateway there (README, Security).
+    const code = this.env.NODE_ENV === 'production' ? undefined : message.code;
+    this.logger.warn({ channel: message.channel, address: message.address, kind: message.kind, code }, 'confirmation message not sent: no gateway for this channel');
   }
 
   onApplicationShutdown(): void {

@@ -96,4 +96,22 @@ describe('Meilisearch keys scoped per app', () => {
     expect((await meiliAs(workerKey, 'GET', '/keys')).status).toBe(403);
     expect((await meiliAs(workerKey, 'POST', '/keys', { actions: ['*'], indexes: ['*'], expiresAt: null })).status).toBe(403);
   });
+
+  it('signs each viewer’s visibility into the search as a tenant token, so Meilisearch itself keeps other organisations’ drafts out', async () => {
+    const owner = await stack.user(`owner-${tag}@keys.test`, { organization: { type: 'enterprise', name: `${tag} 密钥测试企业`, regionCode: '440605' } });
+    const draft = await stack.http.post('/api/v1/needs').auth(owner.token, { type: 'bearer' })
+      .send({ title: `${tag} 铝合金压铸件气孔`, description: '压铸件气孔率偏高，希望优化模具排气与工艺参数。', keywords: [tag], region: '佛山' });
+    expect(draft.status).toBe(201);
+    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: tag, status: 'draft' }).auth(owner.token, { type: 'bearer' })).body.total === 1, 60000);
+    expect((await stack.http.get('/api/v1/search/needs').query({ q: tag, status: 'draft' })).body.total).toBe(0);
+
+    // The same client the API searches with, asked with no filter at all: the token's rule still applies.
+    const client = stack.api.get(SearchClient);
+    const index = client.indexName('needs');
+    expect((await client.forViewer('needs', 'status = "published"').index(index).search(tag)).hits).toEqual([]);
+    const ownRule = `status = "published" OR organizationId IN ["${owner.organization!.id}"]`;
+    expect((await client.forViewer('needs', ownRule).index(index).search(tag)).hits.map((h) => h.id)).toEqual([draft.body.id]);
+    // A token names its index: it opens no other.
+    await expect(client.forViewer('needs', null).index(client.indexName('providers')).search('')).rejects.toThrow();
+  });
 });

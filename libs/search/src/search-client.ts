@@ -1,9 +1,9 @@
 import { Environment } from '@app/config';
 import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { Index, MeiliSearch } from 'meilisearch';
-import { createMeiliClient } from './meili-http-client';
+import { meiliClients } from './meili-http-client';
 import { INDEX_SETTINGS, IndexKind } from './search-indexes';
-import { SEARCH_ACCESS, SearchAccess, scopedKey } from './search-keys';
+import { SEARCH_ACCESS, SearchAccess, scopedKey, tenantToken } from './search-keys';
 
 /**
  * The Meilisearch connection and this deployment's index names (prefixed, so test runs stay apart). With
@@ -13,13 +13,16 @@ import { SEARCH_ACCESS, SearchAccess, scopedKey } from './search-keys';
 @Injectable()
 export class SearchClient implements OnModuleInit {
   private readonly logger = new Logger(SearchClient.name);
+  private readonly clientWith: (apiKey?: string) => MeiliSearch;
   private client: MeiliSearch;
+  private key: { uid: string; key: string } | null = null;
   private settingsApplied = false;
   readonly access: SearchAccess;
 
   constructor(private readonly env: Environment, @Optional() @Inject(SEARCH_ACCESS) access?: SearchAccess) {
     this.access = access ?? 'admin';
-    this.client = createMeiliClient(env.MEILI_URL, env.MEILI_MASTER_KEY);
+    this.clientWith = meiliClients(env.MEILI_URL);
+    this.client = this.clientWith(env.MEILI_MASTER_KEY);
   }
 
   get meili(): MeiliSearch {
@@ -28,8 +31,17 @@ export class SearchClient implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     if (!this.env.MEILI_MASTER_KEY) return;
-    const key = await scopedKey(this.client, this.env.INDEX_PREFIX, this.access);
-    this.client = createMeiliClient(this.env.MEILI_URL, key);
+    this.key = await scopedKey(this.client, this.env.INDEX_PREFIX, this.access);
+    this.client = this.clientWith(this.key.key);
+  }
+
+  /**
+   * A client for one viewer's search of one index. With a scoped search key, it carries a tenant token whose rule
+   * (`filter`) Meilisearch enforces on every search; without keys (development) it is the plain client.
+   */
+  forViewer(kind: IndexKind, filter: string | null): MeiliSearch {
+    if (!this.key || this.access !== 'search') return this.client;
+    return this.clientWith(tenantToken(this.key, { [this.indexName(kind)]: filter ? { filter } : {} }));
   }
 
   indexName(kind: IndexKind): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sign } from 'jsonwebtoken';
 import { MeiliSearch } from 'meilisearch';
 
 /** What a process may do in Meilisearch: the API only searches; the worker (and the admin scripts) keep the indexes. */
@@ -22,20 +23,29 @@ function keyUid(prefix: string, access: SearchAccess): string {
  * The key this process works with, made (once) with the master key: limited to this deployment's indexes
  * (`<prefix>_*`, so neither another deployment's indexes nor the key list) and, for the API, to searching.
  */
-export async function scopedKey(master: MeiliSearch, prefix: string, access: SearchAccess): Promise<string> {
+export async function scopedKey(master: MeiliSearch, prefix: string, access: SearchAccess): Promise<{ uid: string; key: string }> {
   const uid = keyUid(prefix, access);
   const existing = await master.getKey(uid).catch((err: { cause?: { status?: number; code?: string } }) => {
     if (err?.cause?.status === 404 || err?.cause?.code === 'api_key_not_found') return null;
     throw err;
   });
-  if (existing) return existing.key;
+  if (existing) return { uid, key: existing.key };
   try {
-    return (await master.createKey({
+    const created = await master.createKey({
       uid, name: `marketplace ${prefix} ${access}`, description: `Made at start-up from the master key: ${access} on ${prefix}_* only`,
       actions: ACTIONS[access] as never, indexes: [`${prefix}_*`], expiresAt: null,
-    })).key;
+    });
+    return { uid, key: created.key };
   } catch (err) {
     // Another process of this deployment made it a moment ago.
-    return (await master.getKey(uid).catch(() => { throw err; })).key;
+    return { uid, key: (await master.getKey(uid).catch(() => { throw err; })).key };
   }
+}
+
+/**
+ * A Meilisearch tenant token: the API's search key signs, per request, rules that Meilisearch itself applies to every
+ * search made with it, so a viewer's search cannot return documents outside the viewer's filter whatever the query says.
+ */
+export function tenantToken(key: { uid: string; key: string }, searchRules: Record<string, { filter?: string }>, ttlS = 300): string {
+  return sign({ searchRules, apiKeyUid: key.uid }, key.key, { algorithm: 'HS256', expiresIn: ttlS });
 }

@@ -1,10 +1,11 @@
 import { BaseEntity } from '@app/database/base.entity';
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
 export type ContactChannel = 'email' | 'mobile';
 
 /** A one-time code sent to an account's e-mail address or mobile number; only its hash is kept. */
 @Entity('contact_confirmations')
+@Check('contact_confirmations_channel_check', `"channel" IN ('email', 'mobile')`)
 @Index('contact_confirmations_user_channel_idx', ['userId', 'channel', 'createdAt'])
 export class ContactConfirmation extends BaseEntity {
   @Column({ type: 'uuid' }) userId: string;

@@ -72,6 +72,11 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect(foreign.body).toMatchObject({ code: 'OUTSIDE_JURISDICTION', message: "This record lies outside your association's jurisdiction" });
   });
 
+  const signInAgain = async (who: typeof owner) => {
+    const [{ email }] = await stack.db.query('select email from users where id = $1', [who.user.id]);
+    who.token = (await stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD })).body.accessToken;
+  };
+
   const join = async (who: typeof owner, invited: { status: number; body: { token: string } }) => {
     expect(invited.status).toBe(201);
     expect((await as(who).post('/api/v1/invitations/accept', { token: invited.body.token })).status).toBeLessThan(300);
@@ -93,10 +98,14 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
 
     expect((await as(owner).patch(`${members}/${colleague.user.id}`, { role: 'admin' })).body).toEqual({ userId: colleague.user.id, role: 'admin' });
     expect((await as(colleague).patch(`${members}/${owner.user.id}`, { role: 'member' })).status).toBe(200);
+    // Issue 17: losing rights ends the member's access tokens; they sign in (or refresh) again.
+    expect((await as(owner).get(members)).status).toBe(401);
+    await signInAgain(owner);
     const list = await as(colleague).get(members);
     expect(list.body.items.map((m: { userId: string; role: string }) => [m.userId, m.role])).toEqual([[colleague.user.id, 'admin'], [owner.user.id, 'member']]);
     // A member may leave; the roles go back for the rest of the story.
     expect((await as(owner).delete(`${members}/${owner.user.id}`)).status).toBe(204);
+    await signInAgain(owner);
     await join(owner, await as(colleague).post(members, { email: 'owner@zhiqing.test', role: 'admin' }));
   });
 

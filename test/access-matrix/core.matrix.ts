@@ -11,7 +11,8 @@ export const entries: MatrixEntry[] = [
   { method: 'POST', path: '/api/v1/auth/register', setup: 'newAccountBody', expect: everyone(201) },
   { method: 'POST', path: '/api/v1/auth/login', body: { email: 'member@foshan.matrix.test', password: PASSWORD }, expect: everyone(200) },
   { method: 'POST', path: '/api/v1/auth/refresh', setup: 'refreshTokenBody', expect: everyone(200), note: 'the refresh token is the credential' },
-  { method: 'POST', path: '/api/v1/auth/logout', body: {}, expect: signedIn(204) },
+  { method: 'POST', path: '/api/v1/auth/logout', setup: 'callerRefreshTokenBody', expect: signedIn(204),
+    note: 'ends a second sign-in of the caller (security.matrix.ts): ending all would revoke the world’s own access token' },
   { method: 'POST', path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: PASSWORD }, expect: signedIn(204) },
   { method: 'GET', path: '/api/v1/me', expect: signedIn(200) },
 

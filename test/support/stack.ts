@@ -41,11 +41,17 @@ export class TestStack {
     await this.api.close();
   }
 
-  /** A user, optionally a member of an organisation; returns an access token. */
-  async user(email: string, options: { admin?: boolean; organization?: Partial<Organization>; role?: 'member' | 'admin' } = {}) {
+  /**
+   * A user, optionally a member of an organisation; returns an access token. A new user's e-mail address counts as
+   * confirmed (as if they had typed the code) unless `confirmed: false`.
+   */
+  async user(email: string, options: { admin?: boolean; organization?: Partial<Organization>; role?: 'member' | 'admin'; confirmed?: boolean } = {}) {
     const auth = this.api.get(AuthService);
     let user = await this.db.getRepository(User).findOneBy({ email });
-    if (!user) user = await auth.register({ email, password: PASSWORD, displayName: email.split('@')[0] });
+    if (!user) {
+      user = await auth.register({ email, password: PASSWORD, displayName: email.split('@')[0] });
+      if (options.confirmed !== false) await this.db.getRepository(User).update({ id: user.id }, { emailConfirmedAt: new Date() });
+    }
     if (options.admin) await this.db.getRepository(User).update({ id: user.id }, { isPlatformAdmin: true });
     let organization: Organization | null = null;
     if (options.organization) {

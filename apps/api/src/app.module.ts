@@ -39,12 +39,14 @@ import { WorkloadController } from './controllers/workload.controller';
 import { ConflictsController } from './controllers/conflicts.controller';
 import { EventsController } from './controllers/events.controller';
 import { loggerOptions } from './logging';
+import { ApiSearchAccessModule } from './search-access.module';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
     EventsModule,
+    ApiSearchAccessModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,

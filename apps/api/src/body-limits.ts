@@ -30,14 +30,14 @@ export function mountBodyParsers(app: NestExpressApplication): void {
   const tierOf = async (req: Request): Promise<Tier> => {
     const header = req.headers.authorization;
     if (!header?.startsWith('Bearer ')) return 'anonymous';
-    let userId: string;
+    let token: ReturnType<AuthService['verifyAccessToken']>;
     try {
-      userId = auth.verifyAccessToken(header.slice(7).trim()).sub;
+      token = auth.verifyAccessToken(header.slice(7).trim());
     } catch {
       return 'anonymous'; // the guard answers 401 for the bad token once the small body is read
     }
     if (!IMPORT_PATH.test(req.path)) return 'signedIn';
-    return isCoordinator(await actors.load(userId)) ? 'importer' : 'signedIn';
+    return isCoordinator(await actors.load(token.sub, token.session)) ? 'importer' : 'signedIn';
   };
 
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -5,6 +5,7 @@ import { RefreshToken } from '@app/identity/entities/refresh-token.entity';
 import { User } from '@app/identity/entities/user.entity';
 import { Invitation } from '@app/identity/entities/invitation.entity';
 import { WorkstationExpert } from '@app/identity/entities/workstation-expert.entity';
+import { ContactConfirmation } from '@app/identity/entities/contact-confirmation.entity';
 import { Capability } from '@app/listings/entities/capability.entity';
 import { ListingRevision } from '@app/listings/lifecycle/listing-revision.entity';
 import { Need } from '@app/listings/entities/need.entity';
@@ -40,4 +41,5 @@ export const ALL_ENTITIES = [
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
   WorkAssignment, ConflictDeclaration, ConflictOverride,
   MatchmakingEvent, EventParticipant, EventMeeting,
+  ContactConfirmation,
 ];

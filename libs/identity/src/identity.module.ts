@@ -7,6 +7,8 @@ import { ActorLoader } from './access/actor-loader.service';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { ConciergeService } from './concierge/concierge.service';
+import { ConfirmationSender, MailOrLogConfirmationSender } from './confirmation/confirmation-sender';
+import { ContactConfirmationService } from './confirmation/contact-confirmation.service';
 import { ExpertProfileService } from './experts/expert-profile.service';
 import { WorkstationExpertsService } from './experts/workstation-experts.service';
 import { InvitationsService } from './invitations/invitations.service';
@@ -15,7 +17,7 @@ import { OrganizationsService } from './organizations/organizations.service';
 
 const SERVICES = [
   AuthService, ActorLoader, AccessGuard, OrganizationsService, MembershipsService, InvitationsService, ConciergeService,
-  ExpertProfileService, WorkstationExpertsService,
+  ExpertProfileService, WorkstationExpertsService, ContactConfirmationService,
 ];
 
 @Module({
@@ -25,7 +27,7 @@ const SERVICES = [
     // One algorithm, pinned both ways: a token signed any other way (HS512, none, RS256 with the secret as a public key) is refused.
     signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] },
   }) })],
-  providers: [...SERVICES, LoginThrottle],
-  exports: SERVICES,
+  providers: [...SERVICES, LoginThrottle, { provide: ConfirmationSender, useClass: MailOrLogConfirmationSender }],
+  exports: [...SERVICES, ConfirmationSender],
 })
 export class IdentityModule {}

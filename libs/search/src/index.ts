@@ -8,3 +8,4 @@ export * from './search.module';
 export * from './search-documents';
 export * from './index-check';
 export * from './index-rebuilder';
+export * from './search-keys';

@@ -13,6 +13,11 @@ export class MeiliHttpError extends Error {
 }
 
 export function createMeiliClient(url: string, apiKey?: string, timeoutMs = 10000): MeiliSearch {
+  return meiliClients(url, timeoutMs)(apiKey);
+}
+
+/** Clients for one server that share a keep-alive transport, each with its own key (or tenant token). */
+export function meiliClients(url: string, timeoutMs = 10000): (apiKey?: string) => MeiliSearch {
   const agentOptions = { keepAlive: true, maxSockets: 64, keepAliveMsecs: 10000 };
   const agent = url.startsWith('https') ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
   const transport = url.startsWith('https') ? https : http;
@@ -41,7 +46,7 @@ export function createMeiliClient(url: string, apiKey?: string, timeoutMs = 1000
       req.end();
     });
 
-  return new MeiliSearch({ host: url, apiKey, httpClient: httpClient as never });
+  return (apiKey?: string) => new MeiliSearch({ host: url, apiKey, httpClient: httpClient as never });
 }
 
 function safeJson(text: string): unknown {

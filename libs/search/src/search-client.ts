@@ -1,18 +1,47 @@
 import { Environment } from '@app/config';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { Index, MeiliSearch } from 'meilisearch';
-import { createMeiliClient } from './meili-http-client';
+import { meiliClients } from './meili-http-client';
 import { INDEX_SETTINGS, IndexKind } from './search-indexes';
+import { SEARCH_ACCESS, SearchAccess, scopedKey, tenantToken } from './search-keys';
 
-/** The Meilisearch connection and this deployment's index names (prefixed, so test runs stay apart). */
+/**
+ * The Meilisearch connection and this deployment's index names (prefixed, so test runs stay apart). With
+ * MEILI_MASTER_KEY set, the master key is used once, at start-up, to make this process's scoped key (search-only for
+ * the API, index upkeep on `<prefix>_*` for the worker); every request after that carries the scoped key.
+ */
 @Injectable()
-export class SearchClient {
+export class SearchClient implements OnModuleInit {
   private readonly logger = new Logger(SearchClient.name);
-  readonly meili: MeiliSearch;
+  private readonly clientWith: (apiKey?: string) => MeiliSearch;
+  private client: MeiliSearch;
+  private key: { uid: string; key: string } | null = null;
   private settingsApplied = false;
+  readonly access: SearchAccess;
 
-  constructor(private readonly env: Environment) {
-    this.meili = createMeiliClient(env.MEILI_URL, env.MEILI_MASTER_KEY);
+  constructor(private readonly env: Environment, @Optional() @Inject(SEARCH_ACCESS) access?: SearchAccess) {
+    this.access = access ?? 'admin';
+    this.clientWith = meiliClients(env.MEILI_URL);
+    this.client = this.clientWith(env.MEILI_MASTER_KEY);
+  }
+
+  get meili(): MeiliSearch {
+    return this.client;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (!this.env.MEILI_MASTER_KEY) return;
+    this.key = await scopedKey(this.client, this.env.INDEX_PREFIX, this.access);
+    this.client = this.clientWith(this.key.key);
+  }
+
+  /**
+   * A client for one viewer's search of one index. With a scoped search key, it carries a tenant token whose rule
+   * (`filter`) Meilisearch enforces on every search; without keys (development) it is the plain client.
+   */
+  forViewer(kind: IndexKind, filter: string | null): MeiliSearch {
+    if (!this.key || this.access !== 'search') return this.client;
+    return this.clientWith(tenantToken(this.key, { [this.indexName(kind)]: filter ? { filter } : {} }));
   }
 
   indexName(kind: IndexKind): string {

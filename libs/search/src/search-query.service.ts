@@ -53,12 +53,15 @@ export class SearchQueryService {
   constructor(private readonly client: SearchClient) {}
 
   async search(kind: IndexKind, request: SearchRequest, viewer: SearchViewer | null): Promise<SearchResponse> {
-    const filter = [...this.visibilityFilter(kind, viewer), ...this.facetFilters(request)];
+    const visibility = this.visibilityFilter(kind, viewer);
+    const filter = [...visibility, ...this.facetFilters(request)];
     const titleAttr = TITLE_ATTRIBUTE[kind];
     const snippetAttr = SNIPPET_ATTRIBUTE[kind];
     const q = request.q?.trim() ? querySegments(request.q.trim()) : '';
     try {
-      const result = await this.client.index(kind).search(q, {
+      // The viewer's visibility is also signed into the request (a tenant token, with scoped keys): Meilisearch applies it too.
+      const meili = this.client.forViewer(kind, visibility.length ? visibility.map((c) => `(${c})`).join(' AND ') : null);
+      const result = await meili.index(this.client.indexName(kind)).search(q, {
         filter,
         page: request.page,
         hitsPerPage: request.limit,

@@ -1,7 +1,10 @@
 import { Access, Actor, CurrentActor, InvitationsService } from '@app/identity';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Environment } from '@app/config';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvitationTokenDto, InviteDto, RegisterWithInvitationDto, SetPasswordDto } from '../dto/organizations.dto';
+import { deliverSession } from '../session-cookie';
 
 /**
  * Invitations: organisation admins invite by e-mail or mobile number; the token (returned once to the inviter, who passes
@@ -10,7 +13,7 @@ import { InvitationTokenDto, InviteDto, RegisterWithInvitationDto, SetPasswordDt
 @ApiTags('invitations')
 @Controller()
 export class InvitationsController {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(private readonly invitations: InvitationsService, private readonly env: Environment) {}
 
   @Post('organizations/:id/invitations')
   @Access('user')
@@ -49,15 +52,15 @@ export class InvitationsController {
   @Post('invitations/register')
   @Access('public')
   @ApiOperation({ summary: 'Register with an invitation (the invited e-mail or mobile becomes the account) and join; returns a session' })
-  register(@Body() dto: RegisterWithInvitationDto) {
-    return this.invitations.register(dto.token, dto);
+  async register(@Body() dto: RegisterWithInvitationDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return deliverSession(req, res, this.env, await this.invitations.register(dto.token, dto));
   }
 
   @Post('invitations/set-password')
   @HttpCode(200)
   @Access('public')
   @ApiOperation({ summary: 'Take over an account a coordinator created for you: set its password and join; returns a session' })
-  setPassword(@Body() dto: SetPasswordDto) {
-    return this.invitations.setPassword(dto.token, dto.password);
+  async setPassword(@Body() dto: SetPasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return deliverSession(req, res, this.env, await this.invitations.setPassword(dto.token, dto.password));
   }
 }

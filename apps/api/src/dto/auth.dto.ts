@@ -16,14 +16,44 @@ export class RegisterDto {
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @IsNotEmpty() refreshToken: string;
+  @ApiPropertyOptional({ description: 'Required, except for the console, whose refresh token is in its cookie' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken?: string;
 }
 
 export class LogoutDto {
-  @ApiPropertyOptional({ description: 'Revoke this refresh token only; without it, every session of the user' }) @IsOptional() @IsString() refreshToken?: string;
+  @ApiPropertyOptional({ description: 'Revoke this refresh token only; without it (and without the console cookie), every session of the user' }) @IsOptional() @IsString() @MaxLength(200) refreshToken?: string;
 }
 
 export class ChangePasswordDto {
   @ApiProperty() @IsString() @IsNotEmpty() currentPassword: string;
   @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) newPassword: string;
+}
+
+export class RegistrationAnswerDto {
+  @ApiProperty({ enum: ['confirmation-sent'] }) status: 'confirmation-sent';
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+}
+
+const CHANNELS = ['email', 'mobile'] as const;
+
+export class RequestConfirmationDto {
+  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel: 'email' | 'mobile';
+}
+
+export class ConfirmContactDto {
+  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel: 'email' | 'mobile';
+  @ApiProperty({ example: '123456', description: 'The six digits sent to the address' }) @IsString() @Matches(/^\s*\d{6}\s*$/) code: string;
+}
+
+export class SentConfirmationDto {
+  @ApiProperty({ enum: CHANNELS }) channel: 'email' | 'mobile';
+  @ApiProperty() address: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+export class ContactStatusDto {
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty() emailConfirmed: boolean;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty() mobileConfirmed: boolean;
 }

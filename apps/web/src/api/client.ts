@@ -29,18 +29,32 @@ export function onSessionExpired(handler: () => void) {
 
 let refreshing: Promise<boolean> | null = null;
 
+/** Sent on every request: the API then keeps the refresh token in its HttpOnly cookie, out of the answers' bodies. */
+const SESSION_COOKIE = { 'X-Session-Cookie': '1' };
+
+/**
+ * Rotates the refresh cookie for a new access token. Tabs take turns (Web Locks): a tab sending a cookie another tab has
+ * just rotated would look like a replayed token, and the API would end the whole sign-in.
+ */
 async function refreshTokens(): Promise<boolean> {
-  const refreshToken = tokens.refresh;
-  if (!refreshToken) return false;
-  const res = await fetch('/api/v1/auth/refresh', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-    body: JSON.stringify({ refreshToken }),
-  });
-  if (!res.ok) return false;
-  const body = (await res.json()) as { accessToken: string; refreshToken?: string };
-  tokens.save(body.accessToken, body.refreshToken);
-  return true;
+  if (!tokens.mayResume) return false;
+  const rotate = async () => {
+    const res = await fetch('/api/v1/auth/refresh', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': language, ...SESSION_COOKIE },
+      body: '{}',
+    });
+    if (!res.ok) return false;
+    tokens.save(((await res.json()) as { accessToken: string }).accessToken);
+    return true;
+  };
+  return navigator.locks ? navigator.locks.request('mkt.session-refresh', rotate) : rotate();
+}
+
+/** Resumes a cookie session after a page load (one refresh, shared by concurrent callers); false when there is none. */
+export function resumeSession(): Promise<boolean> {
+  refreshing ??= refreshTokens().finally(() => (refreshing = null));
+  return refreshing;
 }
 
 /** Adds the token and the language; on an expired token, refreshes once and repeats the request. */
@@ -48,14 +62,14 @@ async function authorisedFetch(request: Request): Promise<Response> {
   const send = (req: Request) => {
     const r = req.clone();
     r.headers.set('Accept-Language', language);
+    r.headers.set('X-Session-Cookie', SESSION_COOKIE['X-Session-Cookie']);
     if (tokens.access && !r.headers.has('Authorization')) r.headers.set('Authorization', `Bearer ${tokens.access}`);
     return fetch(r);
   };
   const retryable = request.clone();
   const response = await send(request);
-  if (response.status !== 401 || !tokens.refresh || new URL(request.url).pathname.startsWith('/api/v1/auth/')) return response;
-  refreshing ??= refreshTokens().finally(() => (refreshing = null));
-  if (await refreshing) return send(retryable);
+  if (response.status !== 401 || !tokens.mayResume || new URL(request.url).pathname.startsWith('/api/v1/auth/')) return response;
+  if (await resumeSession()) return send(retryable);
   tokens.clear();
   onSignedOut();
   return response;

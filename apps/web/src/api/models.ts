@@ -30,9 +30,9 @@ export interface Me {
   memberships: Membership[];
 }
 
+/** The console's sign-in answer: the refresh token is in the HttpOnly cookie, not here. */
 export interface LoginResult {
   accessToken: string;
-  refreshToken: string;
 }
 
 export interface SearchHit {

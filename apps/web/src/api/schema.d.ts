@@ -29,6 +29,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Register; the same answer whether or not the address already has an account (a code goes to a new address) */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -61,6 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Rotate a refresh token (from the body, or for the console from its cookie); a replayed one revokes its sign-in */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -93,6 +95,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change the password: every other sign-in of the account ends (its refresh and access tokens) */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -110,6 +113,57 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's e-mail address and mobile number, and whether each is confirmed */
+        get: operations["AuthController_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time code to the account's e-mail address or mobile number (one a minute, five an hour) */
+        post: operations["AuthController_requestConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the address with the code sent to it (five tries per code) */
+        post: operations["AuthController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1747,6 +1801,12 @@ export interface components {
             /** @enum {string} */
             locale?: "zh-CN" | "en";
         };
+        RegistrationAnswerDto: {
+            /** @enum {string} */
+            status: "confirmation-sent";
+            email: string | null;
+            mobile: string | null;
+        };
         LoginDto: {
             /** @example name@example.cn */
             email?: string;
@@ -1755,15 +1815,42 @@ export interface components {
             password: string;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description Required, except for the console, whose refresh token is in its cookie */
+            refreshToken?: string;
         };
         LogoutDto: {
-            /** @description Revoke this refresh token only; without it, every session of the user */
+            /** @description Revoke this refresh token only; without it (and without the console cookie), every session of the user */
             refreshToken?: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        ContactStatusDto: {
+            email: string | null;
+            emailConfirmed: boolean;
+            mobile: string | null;
+            mobileConfirmed: boolean;
+        };
+        RequestConfirmationDto: {
+            /** @enum {string} */
+            channel: "email" | "mobile";
+        };
+        SentConfirmationDto: {
+            /** @enum {string} */
+            channel: "email" | "mobile";
+            address: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ConfirmContactDto: {
+            /** @enum {string} */
+            channel: "email" | "mobile";
+            /**
+             * @description The six digits sent to the address
+             * @example 123456
+             */
+            code: string;
         };
         PublicationRow: {
             title: string;
@@ -2829,14 +2916,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationAnswerDto"];
+                };
             };
         };
     };
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The console sends 1: the refresh token then goes into an HttpOnly cookie and is left out of the answer */
+                "X-Session-Cookie"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2857,7 +2949,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The console sends 1: the refresh token then goes into an HttpOnly cookie and is left out of the answer */
+                "X-Session-Cookie"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2878,7 +2973,10 @@ export interface operations {
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The console sends 1: the refresh token then goes into an HttpOnly cookie and is left out of the answer */
+                "X-Session-Cookie"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2931,6 +3029,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactStatusDto"];
+                };
+            };
+        };
+    };
+    AuthController_requestConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestConfirmationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentConfirmationDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactStatusDto"];
+                };
             };
         };
     };

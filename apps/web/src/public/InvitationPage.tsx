@@ -21,7 +21,7 @@ export default function InvitationPage() {
     setFailure(null);
     try {
       const session = await call<LoginResult>(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: form.getFieldValue('password') ?? '' } }));
-      tokens.save(session.accessToken, session.refreshToken);
+      tokens.save(session.accessToken);
       await reload();
       navigate('/');
     } catch (err) {

@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, call, onSessionExpired } from '@web/api/client';
+import { api, call, onSessionExpired, resumeSession } from '@web/api/client';
 import type { LoginResult, Me, Membership } from '@web/api/models';
 import { tokens } from '@web/api/tokens';
 
@@ -48,10 +48,12 @@ export function areasOf(me: Me | null): Area[] {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(!!tokens.access);
+  const [loading, setLoading] = useState(tokens.mayResume);
   const [currentId, setCurrentId] = useState<string | null>(() => localStorage.getItem(CURRENT_ORG));
 
   const reload = useCallback(async () => {
+    // After a page load the access token (kept in memory only) is gone: the refresh cookie brings a new one.
+    if (!tokens.access && tokens.mayResume && !(await resumeSession())) tokens.clear();
     if (!tokens.access) {
       setMe(null);
       setLoading(false);
@@ -73,15 +75,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (email: string, password: string) => {
     const result = await call<LoginResult>(api.POST('/api/v1/auth/login', { body: { email, password } }));
-    tokens.save(result.accessToken, result.refreshToken);
+    tokens.save(result.accessToken);
     const profile = await call<Me>(api.GET('/api/v1/me'));
     setMe(profile);
     return profile;
   }, []);
 
   const signOut = useCallback(async () => {
-    const refreshToken = tokens.refresh ?? undefined;
-    await call(api.POST('/api/v1/auth/logout', { body: { refreshToken } })).catch(() => undefined);
+    // The API ends this sign-in from its cookie and clears the cookie.
+    await call(api.POST('/api/v1/auth/logout', { body: {} })).catch(() => undefined);
     tokens.clear();
     setMe(null);
   }, []);

@@ -28,7 +28,8 @@ export type ErrorCode =
   | 'WRITTEN_CONFIRMATION_REQUIRED'
   | 'MEETING_CLASH'
   | 'EVENT_FULL'
-  | 'EVENT_NOT_HELD';
+  | 'EVENT_NOT_HELD'
+  | 'CONTACT_UNCONFIRMED';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -60,6 +61,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   MEETING_CLASH: HttpStatus.CONFLICT,
   EVENT_FULL: HttpStatus.CONFLICT,
   EVENT_NOT_HELD: HttpStatus.CONFLICT,
+  CONTACT_UNCONFIRMED: HttpStatus.FORBIDDEN,
 };
 
 export interface FieldError {

@@ -58,6 +58,10 @@ export const ERROR_MESSAGES: Catalog = {
   },
   EVENT_FULL: { 'zh-CN': '对接会报名人数已满（{capacity} 人）', en: 'The event is full ({capacity} participants)' },
   EVENT_NOT_HELD: { 'zh-CN': '对接会（{date}）尚未举行，会后才能登记会谈结果', en: 'The event ({date}) has not taken place yet; outcomes are recorded afterwards' },
+  CONTACT_UNCONFIRMED: {
+    'zh-CN': '请先验证受邀的邮箱或手机号（在“账号”中获取验证码），再接受邀请',
+    en: 'Confirm the invited e-mail address or mobile number first (request a code under Account), then accept the invitation',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -122,6 +126,9 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isPublishedNeed: { 'zh-CN': '{field} 中的“{value}”不是已发布的需求', en: '{field}: "{value}" is not a published need' },
   isProvider: { 'zh-CN': '{field} 中的“{value}”不是服务方', en: '{field}: "{value}" is not a provider' },
   placeOrLink: { 'zh-CN': '请填写 {field}（会场地址或线上会议链接至少一项）', en: '{field} is required: give a venue or an online link' },
+  confirmationCodeInvalid: { 'zh-CN': '{field}（验证码）不正确或已失效，请重新获取', en: '{field} (the confirmation code) is wrong or no longer valid; request a new one' },
+  noSuchContact: { 'zh-CN': '账号没有这种联系方式：{field}', en: 'The account has no address for this {field}' },
+  alreadyConfirmed: { 'zh-CN': '{field} 对应的地址已经验证过', en: 'The address for this {field} is already confirmed' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

@@ -5,9 +5,9 @@ import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { ACCESS_KEY, AccessLevel } from './access.decorator';
 import { Actor, isCoordinator } from './actor';
-import { ActorLoader } from './actor-loader.service';
+import { AccessSession, ActorLoader } from './actor-loader.service';
 
-export type RequestWithActor = Request & { actor?: Actor | null; id?: string };
+export type RequestWithActor = Request & { actor?: Actor | null; id?: string; session?: AccessSession };
 
 /** Global guard: authenticates the bearer token and enforces the handler's declared access level. */
 @Injectable()
@@ -32,9 +32,10 @@ export class AccessGuard implements CanActivate {
       if (required) throw new DomainError('UNAUTHENTICATED');
       return null;
     }
-    const { sub } = this.auth.verifyAccessToken(token);
-    const actor = await this.actors.load(sub);
+    const { sub, session } = this.auth.verifyAccessToken(token);
+    const actor = await this.actors.load(sub, session);
     if (!actor) throw new DomainError('TOKEN_INVALID');
+    req.session = session;
     return actor;
   }
 }

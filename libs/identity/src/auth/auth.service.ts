@@ -5,7 +5,10 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { AccessSession } from '../access/actor-loader.service';
+import { ContactConfirmationService } from '../confirmation/contact-confirmation.service';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { LoginThrottle } from './login-throttle';
@@ -17,6 +20,13 @@ export interface TokenPair {
   tokenType: 'Bearer';
   expiresIn: number;
   user: { id: string; displayName: string; email: string | null; mobile: string | null; locale: string; isPlatformAdmin: boolean };
+}
+
+/** What self-service registration answers, whether or not the address already had an account. */
+export interface RegistrationAnswer {
+  status: 'confirmation-sent';
+  email: string | null;
+  mobile: string | null;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -33,6 +43,7 @@ export class AuthService {
     private readonly env: Environment,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly confirmations: ContactConfirmationService,
   ) {}
 
   async register(
@@ -48,6 +59,43 @@ export class AuthService {
     if (mobile && (await users.existsBy({ mobile }))) throw new DomainError('ALREADY_EXISTS', { field: 'mobile' });
     const user = users.create({ email, mobile, displayName: input.displayName, locale: input.locale ?? 'zh-CN', passwordHash: await hashPassword(input.password), createdOnBehalfBy });
     return users.save(user);
+  }
+
+  /**
+   * Self-service sign-up, with one answer whether or not the address already has an account (no enumeration): a new
+   * account gets a confirmation code, an existing one's owner a notice. Both paths hash the password (same timing).
+   */
+  async registerSelfService(input: { email?: string; mobile?: string; password: string; displayName: string; locale?: 'zh-CN' | 'en' }): Promise<RegistrationAnswer> {
+    const email = input.email?.trim().toLowerCase() || null;
+    const mobile = input.mobile?.trim() || null;
+    if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
+    const answer: RegistrationAnswer = { status: 'confirmation-sent', email, mobile };
+    const locale = input.locale ?? 'zh-CN';
+    const taken = await this.takenAddress(email, mobile);
+    if (taken) {
+      await hashPassword(input.password);
+      await this.confirmations.noticeRepeatedRegistration(taken.channel, taken.address, locale);
+      return answer;
+    }
+    let user: User;
+    try {
+      user = await this.register(input);
+    } catch (err) {
+      // Lost a race with another registration of the same address: the same answer as above.
+      const raced = await this.takenAddress(email, mobile);
+      if (!raced) throw err;
+      await this.confirmations.noticeRepeatedRegistration(raced.channel, raced.address, locale);
+      return answer;
+    }
+    await this.confirmations.sendFirstCode(user.id, email ? 'email' : 'mobile');
+    return answer;
+  }
+
+  private async takenAddress(email: string | null, mobile: string | null): Promise<{ channel: 'email' | 'mobile'; address: string } | null> {
+    const users = this.db.getRepository(User);
+    if (email && (await users.existsBy({ email }))) return { channel: 'email', address: email };
+    if (mobile && (await users.existsBy({ mobile }))) return { channel: 'mobile', address: mobile };
+    return null;
   }
 
   /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers, without one, get the per-account limit only). */
@@ -100,29 +148,46 @@ export class AuthService {
     await this.audit.record({ actorId: userId, action: 'auth.logout', targetType: 'user', targetId: userId });
   }
 
-  async changePassword(userId: string, current: string, next: string): Promise<void> {
+  /**
+   * Every other sign-in ends: its refresh tokens are revoked, and with them its access tokens (they name their refresh
+   * family). The sign-in that changed the password (`keepFamily`, proven by the current password) stays.
+   */
+  async changePassword(userId: string, current: string, next: string, keepFamily?: string): Promise<void> {
     const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, current))) throw new DomainError('INVALID_CREDENTIALS');
     await this.db.transaction(async (m) => {
       await m.update(User, { id: userId }, { passwordHash: await hashPassword(next) });
-      await m.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await m.update(RefreshToken, { userId, revokedAt: IsNull(), ...(keepFamily ? { familyId: Not(keepFamily) } : {}) }, { revokedAt: new Date() });
       await this.audit.record({ actorId: userId, action: 'auth.password-changed', targetType: 'user', targetId: userId }, m);
     });
   }
 
-  /** Verifies an access token; a token issued before the user's refresh tokens were all revoked stays valid until it expires (short TTL). */
-  verifyAccessToken(token: string): { sub: string } {
+  /**
+   * Every access token of this account stops working at its next request (the console and API clients refresh:
+   * their refresh tokens are untouched here). For a member losing rights.
+   */
+  async revokeAccessTokens(userId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.increment(User, { id: userId }, 'tokenVersion', 1);
+  }
+
+  /**
+   * Checks the signature, algorithm, expiry and type. Whether the sign-in is still live (its token version and refresh
+   * family) is checked with the actor, by `ActorLoader.load(sub, session)`.
+   */
+  verifyAccessToken(token: string): { sub: string; session: AccessSession } {
     try {
-      const payload = this.jwt.verify<{ sub: string; typ: string }>(token);
-      if (payload.typ !== 'access') throw new Error('wrong token type');
-      return payload;
+      const payload = this.jwt.verify<{ sub: string; typ: string; ver: unknown; fam: unknown }>(token);
+      if (payload.typ !== 'access' || !Number.isInteger(payload.ver) || typeof payload.fam !== 'string' || !isUUID(payload.fam)) throw new Error('not an access token');
+      return { sub: payload.sub, session: { version: payload.ver as number, family: payload.fam } };
     } catch {
       throw new DomainError('TOKEN_INVALID');
     }
   }
 
   private async issueTokens(user: User, familyId: string = randomUUID()): Promise<TokenPair> {
-    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access' }, { expiresIn: this.env.JWT_ACCESS_TTL_S });
+    const { tokenVersion } = await this.db.getRepository(User).createQueryBuilder('u').select('u.tokenVersion', 'tokenVersion')
+      .where('u.id = :id', { id: user.id }).getRawOne<{ tokenVersion: number }>() ?? { tokenVersion: 0 };
+    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access', ver: tokenVersion, fam: familyId }, { expiresIn: this.env.JWT_ACCESS_TTL_S });
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.getRepository(RefreshToken).insert({
       userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,

@@ -12,4 +12,9 @@ export class User extends BaseEntity {
   @Column({ type: 'text', default: 'zh-CN' }) locale: 'zh-CN' | 'en';
   @Column({ type: 'boolean', default: false }) isPlatformAdmin: boolean;
   @Column({ type: 'uuid', nullable: true }) createdOnBehalfBy: string | null;
+  /** When the owner proved they receive mail at `email` (a one-time code); null until then, and again after a change. */
+  @Column({ type: 'timestamptz', nullable: true }) emailConfirmedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) mobileConfirmedAt: Date | null;
+  /** Signed into every access token; bumped on a password or role change so older access tokens stop working. */
+  @Column({ type: 'integer', default: 0, select: false }) tokenVersion: number;
 }

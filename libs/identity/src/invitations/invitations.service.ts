@@ -84,12 +84,14 @@ export class InvitationsService {
     });
   }
 
-  /** The signed-in invitee accepts; the account's e-mail or mobile must be the one invited. */
+  /** The signed-in invitee accepts; the account's e-mail or mobile must be the one invited, and confirmed. */
   async accept(token: string, actor: Actor): Promise<{ organizationId: string; role: MembershipRole }> {
     const invitation = await this.findUsable(token, 'join');
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const matches = (invitation.email && user.email === invitation.email) || (invitation.mobile && user.mobile === invitation.mobile);
-    if (!matches) throw new DomainError('INVITATION_ACCOUNT_MISMATCH');
+    const channel = invitation.email && user.email === invitation.email ? 'email' : invitation.mobile && user.mobile === invitation.mobile ? 'mobile' : null;
+    if (!channel) throw new DomainError('INVITATION_ACCOUNT_MISMATCH');
+    // Whoever registered the address first must also have proved they receive its mail or texts.
+    if (!(channel === 'email' ? user.emailConfirmedAt : user.mobileConfirmedAt)) throw new DomainError('CONTACT_UNCONFIRMED', {}, [], { channel });
     const role = await this.db.transaction((m) => this.redeem(m, invitation, user.id));
     return { organizationId: invitation.organizationId!, role };
   }

@@ -6,6 +6,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy';
 import { Actor, isCoordinator } from '../access/actor';
+import { AuthService } from '../auth/auth.service';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import { assertManages } from './organization-rules';
 import { OrganizationsService } from './organizations.service';
@@ -22,7 +23,12 @@ export interface MemberView {
 /** Members and their roles. Organisation admins manage them; every change is audited with before and after. */
 @Injectable()
 export class MembershipsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly organizations: OrganizationsService, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
 
   /** Visible to the organisation's members, the coordinators in charge of its region and platform admins. */
   async list(organizationId: string, actor: Actor): Promise<MemberView[]> {
@@ -44,6 +50,9 @@ export class MembershipsService {
       if (current.role === role) return;
       if (current.role === 'admin') await this.assertAnotherAdmin(m, organizationId, userId);
       await this.organizations.addMember(organizationId, userId, role, actor, m);
+      // Losing rights ends the member's current access tokens (roles are read on every request anyway; this also ends
+      // whatever a client cached from them). A promotion needs no new token.
+      if (current.role === 'admin') await this.auth.revokeAccessTokens(userId, m);
     });
     return { userId, role };
   }
@@ -56,6 +65,7 @@ export class MembershipsService {
       const current = await this.membership(m, organizationId, userId);
       if (current.role === 'admin') await this.assertAnotherAdmin(m, organizationId, userId);
       await m.delete(Membership, { id: current.id });
+      await this.auth.revokeAccessTokens(userId, m);
       await this.audit.record({
         actorId: actor.userId, action: 'membership.removed', targetType: 'organization', targetId: organizationId,
         before: { userId, role: current.role }, after: null,

@@ -1,3 +1,4 @@
+import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
@@ -18,7 +19,7 @@ import { NotificationsProcessor } from './processors/notifications.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, AlertsModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor],
 })
 export class WorkerModule {}

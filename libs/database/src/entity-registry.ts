@@ -26,6 +26,9 @@ import { Reminder } from '@app/reminders/entities/reminder.entity';
 import { WorkAssignment } from '@app/workload/entities/work-assignment.entity';
 import { ConflictDeclaration } from '@app/conflicts/entities/conflict-declaration.entity';
 import { ConflictOverride } from '@app/conflicts/entities/conflict-override.entity';
+import { SavedSearch } from '@app/alerts/entities/saved-search.entity';
+import { SavedSearchHit } from '@app/alerts/entities/saved-search-hit.entity';
+import { AlertScanCursor } from '@app/alerts/entities/alert-scan-cursor.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -36,4 +39,5 @@ export const ALL_ENTITIES = [
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
   WorkAssignment, ConflictDeclaration, ConflictOverride,
+  SavedSearch, SavedSearchHit, AlertScanCursor,
 ];

@@ -80,6 +80,14 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '分派给您跟进：{itemTitle}', body: '{assignerName}把“{itemTitle}”分派给您跟进，可在协调员工作台的“我的待办”中查看。{note}' },
     en: { title: 'Assigned to you: {itemTitle}', body: '{assignerName} assigned "{itemTitle}" to you to follow up; it is in My work on the coordinator desk. {note}' },
   },
+  'alerts.digest': {
+    'zh-CN': { title: '订阅“{searchName}”有 {count} 条新结果', body: '符合您保存的搜索“{searchName}”的新发布或更新信息：\n{listings}\n可在“我的订阅”中修改频率、暂停或删除。退订此搜索（无需登录）：{unsubscribeUrl}' },
+    en: { title: '{count} new for your saved search "{searchName}"', body: 'Newly published or updated listings matching your saved search "{searchName}":\n{listings}\nChange the frequency, pause or delete it under My saved searches. Unsubscribe from this search (no sign-in needed): {unsubscribeUrl}' },
+  },
+  'alerts.needs_for_you': {
+    'zh-CN': { title: '{count} 项您可能解决的新需求', body: '平台匹配发现以下需求与您的专长相符（括号内为匹配分）：\n{listings}\n可在“我的订阅”中调整最低分数、暂停或删除。退订（无需登录）：{unsubscribeUrl}' },
+    en: { title: '{count} new needs you could solve', body: 'Matching found these needs fit your expertise (match score in brackets):\n{listings}\nAdjust the minimum score, pause or delete this alert under My saved searches. Unsubscribe (no sign-in needed): {unsubscribeUrl}' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -2386,16 +2386,13 @@ export interface components {
              * @enum {string}
              */
             providerType?: "expert" | "society" | "workstation";
+            /** @description matches only: the lowest match score worth an alert (60 when left out) */
+            minScore?: number;
             /**
-             * @description matches only: the lowest match score worth an alert
-             * @default 60
-             */
-            minScore: number;
-            /**
-             * @default daily
+             * @description daily when left out
              * @enum {string}
              */
-            frequency: "immediate" | "daily";
+            frequency?: "immediate" | "daily";
         };
         UpdateSavedSearchBody: {
             name?: string;

@@ -9,6 +9,7 @@ import { modeLabel, providerKindLabel, statusLabel } from '@web/components/label
 import { useI18n } from '@web/i18n/i18n';
 import { FacetPanel } from './FacetPanel';
 import { HitActions } from './HitActions';
+import { SaveSearchButton } from '@web/alerts/SaveSearchButton';
 
 export type SearchKind = 'needs' | 'capabilities' | 'providers';
 const KINDS: SearchKind[] = ['needs', 'capabilities', 'providers'];
@@ -48,7 +49,10 @@ export default function SearchPage() {
   const facets = <FacetPanel facets={result?.facets ?? {}} selected={params} onSelect={(facet, value) => update({ [facet]: value })} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('search.title')}</Typography.Title>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t('search.title')}</Typography.Title>
+        <SaveSearchButton kind={kind} params={params} />
+      </Space>
       <Input.Search
         key={`${kind}-${params.get('q') ?? ''}`}
         defaultValue={params.get('q') ?? ''}

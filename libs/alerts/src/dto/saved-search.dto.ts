@@ -32,11 +32,11 @@ export class CreateSavedSearchBody {
   @IsOptional() @IsIn(PROVIDER_KINDS)
   providerType?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 60, description: 'matches only: the lowest match score worth an alert' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'matches only: the lowest match score worth an alert (60 when left out)' })
   @IsOptional() @IsNumber() @Min(0) @Max(100)
   minScore?: number;
 
-  @ApiPropertyOptional({ enum: ALERT_FREQUENCIES, default: 'daily' })
+  @ApiPropertyOptional({ enum: ALERT_FREQUENCIES, description: 'daily when left out' })
   @IsOptional() @IsIn(ALERT_FREQUENCIES)
   frequency?: AlertFrequency;
 }

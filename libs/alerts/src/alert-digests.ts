@@ -1,6 +1,6 @@
 import { endOfQuietHours, isQuietHour } from '@app/common/shanghai-time';
 import { Environment } from '@app/config';
-import { Localized, Notifier } from '@app/notifications';
+import { Localized, Notifier, NotifyInput } from '@app/notifications';
 import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler } from '@app/reminders';
 import type { Reminder } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
@@ -12,7 +12,8 @@ import { unsubscribeToken } from './unsubscribe-token';
 /** Listings named in one digest; the rest are counted. */
 const LISTED = 10;
 
-interface DigestLine { id: string; type: 'need' | 'capability'; title: string; score: number | null }
+interface DigestLine { title: string; score: number | null; total: number }
+interface SearchRow { id: string; user_id: string; name: string; kind: SavedSearchKind; paused_at: Date | null }
 
 /**
  * Delivers saved-search digests through the reminders path: the sweep finds new listings (AlertScanner) and schedules a
@@ -40,60 +41,99 @@ export class AlertDigests implements ReminderHandler, OnModuleInit {
     return this.scanner.scan();
   }
 
-  async deliver(reminder: Reminder, { manager, now }: ReminderContext): Promise<ReminderOutcome> {
-    const [search]: { id: string; user_id: string; name: string; kind: SavedSearchKind; paused_at: Date | null }[] = await manager.query(
-      `select id, user_id, name, kind, paused_at from saved_searches where id = $1 for update`, [reminder.subjectId],
+  deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {
+    return this.deliverMany([reminder], ctx).then(([outcome]) => outcome);
+  }
+
+  /**
+   * A batch of digests in a few statements: lock their searches, claim every search's undelivered finds at once (the
+   * first digest of a search in the batch takes them; another finds nothing new), write the notifications together.
+   */
+  async deliverMany(reminders: Reminder[], { manager, now }: ReminderContext): Promise<ReminderOutcome[]> {
+    const searches: SearchRow[] = await manager.query(
+      `select id, user_id, name, kind, paused_at from saved_searches where id = any($1) order by id for update`, [[...new Set(reminders.map((r) => r.subjectId))]],
     );
-    if (!search) return obsolete('saved search deleted');
-    if (search.paused_at) return obsolete('saved search paused');
-    if (isQuietHour(now)) return this.postpone(manager, search.id, now);
-    const lines = await this.claimFinds(manager, search.id, reminder.id, now);
-    if (!lines.length) return obsolete('nothing new');
-    const emailIds = await this.notifier.notify(manager, {
-      kind: search.kind === 'matches' ? 'alerts.needs_for_you' : 'alerts.digest',
-      recipients: [search.user_id],
-      params: this.params(search, lines),
-      dedupeKey: `alerts.digest:${reminder.id}`,
-      subject: { type: 'saved_search', id: search.id },
-      link: '/saved-searches',
+    const searchOf = new Map(searches.map((s) => [s.id, s]));
+    const active = searches.filter((s) => !s.paused_at);
+    if (isQuietHour(now)) return this.postpone(manager, reminders, searchOf, active, now);
+    const claimer = new Map<string, string>();
+    for (const r of reminders) if (searchOf.get(r.subjectId) && !searchOf.get(r.subjectId)!.paused_at && !claimer.has(r.subjectId)) claimer.set(r.subjectId, r.id);
+    const found = await this.claimFinds(manager, claimer, now);
+    const inputs = reminders.map((r): NotifyInput | null => {
+      const search = searchOf.get(r.subjectId);
+      const lines = found.get(r.subjectId);
+      if (!search || claimer.get(search.id) !== r.id || !lines?.length) return null;
+      return {
+        kind: search.kind === 'matches' ? 'alerts.needs_for_you' : 'alerts.digest',
+        recipients: [search.user_id],
+        params: this.params(search, lines),
+        dedupeKey: `alerts.digest:${r.id}`,
+        subject: { type: 'saved_search', id: search.id },
+        link: '/saved-searches',
+      };
     });
-    return { outcome: 'sent', emailIds };
+    const emailIds = await this.notifier.notifyMany(manager, inputs);
+    return reminders.map((r, i): ReminderOutcome => {
+      const search = searchOf.get(r.subjectId);
+      if (!search) return obsolete('saved search deleted');
+      if (search.paused_at) return obsolete('saved search paused');
+      return inputs[i] ? { outcome: 'sent', emailIds: emailIds[i] } : obsolete('nothing new');
+    });
   }
 
-  /** A digest that came due in quiet hours (a sweep ran late) waits for the morning under a new reminder. */
-  private async postpone(manager: EntityManager, savedSearchId: string, now: Date): Promise<ReminderOutcome> {
+  /** Digests that came due in quiet hours (a sweep ran late) wait for the morning under new reminders. */
+  private async postpone(manager: EntityManager, reminders: Reminder[], searchOf: Map<string, SearchRow>, active: SearchRow[], now: Date): Promise<ReminderOutcome[]> {
     const dueAt = endOfQuietHours(now);
-    const ids = await this.scheduler.schedule(manager, [{ kind: 'alerts.digest', subjectType: 'saved_search', subjectId: savedSearchId, dueAt, dedupeKey: digestKey(savedSearchId, dueAt) }]);
-    return { outcome: 'obsolete', reason: 'quiet hours', afterCommit: () => this.scheduler.wake(ids) };
+    const ids = await this.scheduler.schedule(manager, active.map((s) => ({ kind: 'alerts.digest', subjectType: 'saved_search', subjectId: s.id, dueAt, dedupeKey: digestKey(s.id, dueAt) })));
+    const wake = () => this.scheduler.wake(ids);
+    return reminders.map((r) => {
+      const search = searchOf.get(r.subjectId);
+      if (!search) return obsolete('saved search deleted');
+      if (search.paused_at) return obsolete('saved search paused');
+      return { outcome: 'obsolete', reason: 'quiet hours', afterCommit: wake };
+    });
   }
 
-  /** Marks the search's undelivered finds as announced by this digest; returns those still published, best first. */
-  private async claimFinds(manager: EntityManager, savedSearchId: string, reminderId: string, now: Date): Promise<DigestLine[]> {
-    return manager.query(
+  /**
+   * Marks each search's undelivered finds as announced by its digest; returns, per search, its finds still published,
+   * best first (the first LISTED with the count of all).
+   */
+  private async claimFinds(manager: EntityManager, claimer: Map<string, string>, now: Date): Promise<Map<string, DigestLine[]>> {
+    if (!claimer.size) return new Map();
+    const rows: (DigestLine & { search_id: string })[] = await manager.query(
       `with claimed as (
-         update saved_search_hits set delivered_at = $3, digest_reminder_id = $2
-          where saved_search_id = $1 and delivered_at is null
-         returning listing_id, listing_type, score, found_at)
-       select c.listing_id as id, c.listing_type as type, coalesce(n.title, k.title) as title, c.score
-         from claimed c
-         left join needs n on c.listing_type = 'need' and n.id = c.listing_id and n.status = 'published'
-         left join capabilities k on c.listing_type = 'capability' and k.id = c.listing_id and k.status = 'published'
-        where coalesce(n.title, k.title) is not null
-        order by c.score desc nulls last, c.found_at, c.listing_id`,
-      [savedSearchId, reminderId, now],
+         update saved_search_hits h set delivered_at = $3, digest_reminder_id = c.reminder_id
+           from unnest($1::uuid[], $2::uuid[]) as c(search_id, reminder_id)
+          where h.saved_search_id = c.search_id and h.delivered_at is null
+         returning h.saved_search_id, h.listing_id, h.score, h.found_at, h.listing_type)
+       select search_id, title, score, total from (
+         select c.saved_search_id as search_id, coalesce(n.title, k.title) as title, c.score,
+                row_number() over (partition by c.saved_search_id order by c.score desc nulls last, c.found_at, c.listing_id) as rank,
+                count(*) over (partition by c.saved_search_id)::int as total
+           from claimed c
+           left join needs n on c.listing_type = 'need' and n.id = c.listing_id and n.status = 'published'
+           left join capabilities k on c.listing_type = 'capability' and k.id = c.listing_id and k.status = 'published'
+          where coalesce(n.title, k.title) is not null) ranked
+        where rank <= $4
+        order by search_id, rank`,
+      [[...claimer.keys()], [...claimer.values()], now, LISTED],
     );
+    const found = new Map<string, DigestLine[]>();
+    for (const row of rows) found.set(row.search_id, [...(found.get(row.search_id) ?? []), row]);
+    return found;
   }
 
   private params(search: { id: string; name: string }, lines: DigestLine[]) {
-    const listed = lines.slice(0, LISTED).map((l) => `· ${l.title}${l.score === null ? '' : ` (${Math.round(l.score)})`}`).join('\n');
-    const more = lines.length - LISTED;
+    const total = lines[0].total;
+    const listed = lines.map((l) => `· ${l.title}${l.score === null ? '' : ` (${Math.round(l.score)})`}`).join('\n');
+    const more = total - lines.length;
     const listings: Localized = more > 0
       ? { 'zh-CN': `${listed}\n……另有 ${more} 条`, en: `${listed}\n… and ${more} more` }
       : { 'zh-CN': listed, en: listed };
     const base = this.env.PUBLIC_URL.replace(/\/+$/, '');
     return {
       searchName: search.name,
-      count: lines.length,
+      count: total,
       listings,
       unsubscribeUrl: `${base}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(this.env.JWT_SECRET, search.id))}`,
     };

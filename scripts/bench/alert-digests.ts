@@ -94,6 +94,18 @@ async function fill(db: Client, counties: string[], cities: string[]) {
   await db.query('analyze');
 }
 
+/** An autovacuum worker (owned by the server, so not ours to end) may still be analysing the new tables: wait for it. */
+async function dropDatabase(admin: Client, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await admin.query(`drop database if exists "${name}" with (force)`);
+    } catch (err) {
+      if (attempt >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
 async function main() {
   const base = process.env.DATABASE_URL!;
   const name = `mkt_alertbench${Date.now().toString(36)}`;
@@ -145,7 +157,7 @@ async function main() {
     await db.end();
   } finally {
     if (ds.isInitialized) await ds.destroy();
-    await admin.query(`drop database if exists "${name}" with (force)`);
+    await dropDatabase(admin, name);
     await admin.end();
   }
 }

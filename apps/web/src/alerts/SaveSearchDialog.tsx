@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
-import { Link } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
 import { useI18n } from '@web/i18n/i18n';
@@ -23,7 +22,7 @@ export default function SaveSearchDialog({ kind, criteria, onClose }: { kind: 'n
       const body = { name, kind, frequency, ...Object.fromEntries(Object.entries(criteria).filter(([, v]) => v)) };
       await call(api.POST('/api/v1/saved-searches', { body }));
       onClose();
-      message.success(<span>{t('alerts.saved')} <Link to="/saved-searches">{t('alerts.openMine')}</Link></span>);
+      message.success(t('alerts.saved'));
     } catch (e) {
       setError(e instanceof ApiError ? [e.message, ...e.fieldErrors.map((f) => f.message)].join('：') : String(e));
     } finally {

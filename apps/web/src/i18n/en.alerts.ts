@@ -13,7 +13,6 @@ const enAlerts: Record<AlertsKey, string> = {
   'alerts.frequency.immediate': 'Immediately (as soon as there is something new)',
   'alerts.frequency.daily': 'Daily digest (08:00)',
   'alerts.saved': 'Saved. Change or pause it under My saved searches.',
-  'alerts.openMine': 'My saved searches',
   'alerts.signInToSave': 'Sign in to save searches and hear of new results',
   'alerts.providersNotSupported': 'Searches for experts, societies and workstations cannot be saved yet',
   'alerts.mine': 'My saved searches',

@@ -11,7 +11,6 @@ const zhAlerts = {
   'alerts.frequency.immediate': '即时（有新结果就通知）',
   'alerts.frequency.daily': '每日摘要（早上 8 点）',
   'alerts.saved': '已保存。可在“我的订阅”中修改或暂停。',
-  'alerts.openMine': '查看我的订阅',
   'alerts.signInToSave': '登录后可保存搜索并订阅新结果',
   'alerts.providersNotSupported': '专家、学会与工作站的搜索暂不支持订阅',
   'alerts.mine': '我的订阅',

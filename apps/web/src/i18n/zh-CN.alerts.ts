@@ -1,6 +1,6 @@
 /** 简体中文：保存搜索与订阅提醒。 */
 const zhAlerts = {
-  'alerts.save': '保存此搜索',
+  'alerts.save': '保存为订阅',
   'alerts.saveTitle': '保存搜索并订阅新结果',
   'alerts.saveIntro': '有新发布或更新的信息符合以下条件时，平台会通过站内消息和邮件通知您（每条信息每个订阅只通知一次；22:00–08:00 不发送）。',
   'alerts.name': '订阅名称',
@@ -15,7 +15,7 @@ const zhAlerts = {
   'alerts.providersNotSupported': '专家、学会与工作站的搜索暂不支持订阅',
   'alerts.mine': '我的订阅',
   'alerts.mineIntro': '您保存的搜索及其提醒，只有您本人可以查看和修改。',
-  'alerts.empty': '还没有保存的搜索：在搜索页点击“保存此搜索”即可订阅。',
+  'alerts.empty': '还没有保存的搜索：在搜索页点击“保存为订阅”即可。',
   'alerts.kind.needs': '技术需求',
   'alerts.kind.capabilities': '科技所能',
   'alerts.kind.matches': '您可能解决的需求',

@@ -49,10 +49,7 @@ export default function SearchPage() {
   const facets = <FacetPanel facets={result?.facets ?? {}} selected={params} onSelect={(facet, value) => update({ [facet]: value })} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('search.title')}</Typography.Title>
-        <SaveSearchButton kind={kind} params={params} />
-      </Space>
+      <Typography.Title level={2} style={{ margin: 0 }}>{t('search.title')}</Typography.Title>
       <Input.Search
         key={`${kind}-${params.get('q') ?? ''}`}
         defaultValue={params.get('q') ?? ''}
@@ -67,6 +64,7 @@ export default function SearchPage() {
         activeKey={kind}
         onChange={(k) => update({ kind: k, providerType: null, status: null })}
         items={KINDS.map((k) => ({ key: k, label: t(`search.kind.${k}`) }))}
+        tabBarExtraContent={<SaveSearchButton kind={kind} params={params} />}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7}>

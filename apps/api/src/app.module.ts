@@ -10,6 +10,7 @@ import { ReportsModule } from '@app/reports';
 import { WorkloadModule } from '@app/workload';
 import { ConflictsModule } from '@app/conflicts';
 import { EventsModule } from '@app/events';
+import { AlertsModule } from '@app/alerts';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -38,6 +39,7 @@ import { ReportsController } from './controllers/reports.controller';
 import { WorkloadController } from './controllers/workload.controller';
 import { ConflictsController } from './controllers/conflicts.controller';
 import { EventsController } from './controllers/events.controller';
+import { SavedSearchesController } from './controllers/saved-searches.controller';
 import { loggerOptions } from './logging';
 import { ApiSearchAccessModule } from './search-access.module';
 
@@ -47,11 +49,13 @@ import { ApiSearchAccessModule } from './search-access.module';
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
     EventsModule,
     ApiSearchAccessModule,
+    AlertsModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
     IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
     EventsController,
+    SavedSearchesController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -1,3 +1,4 @@
+import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
@@ -20,7 +21,7 @@ import { RemindersProcessor } from './processors/reminders.processor';
 import { EventsProcessor } from './processors/events.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor, EventsProcessor],
 })
 export class WorkerModule {}

@@ -39,6 +39,8 @@ export class Environment {
   /** Outgoing mail server, e.g. smtp://user:pass@mail.example.cn:587; without it notifications stay in the in-app inbox. */
   @IsOptional() @IsString() SMTP_URL?: string;
   @IsString() MAIL_FROM = '科技供需对接平台 <noreply@marketplace.local>';
+  /** Where users reach the web console; links in e-mails (e.g. a saved search's unsubscribe link) start with it. */
+  @IsUrl({ require_tld: false }) PUBLIC_URL = 'http://127.0.0.1:3000';
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -30,6 +30,9 @@ import { ConflictOverride } from '@app/conflicts/entities/conflict-override.enti
 import { MatchmakingEvent } from '@app/events/entities/matchmaking-event.entity';
 import { EventParticipant } from '@app/events/entities/event-participant.entity';
 import { EventMeeting } from '@app/events/entities/event-meeting.entity';
+import { SavedSearch } from '@app/alerts/entities/saved-search.entity';
+import { SavedSearchHit } from '@app/alerts/entities/saved-search-hit.entity';
+import { AlertScanCursor } from '@app/alerts/entities/alert-scan-cursor.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -42,4 +45,5 @@ export const ALL_ENTITIES = [
   WorkAssignment, ConflictDeclaration, ConflictOverride,
   MatchmakingEvent, EventParticipant, EventMeeting,
   ContactConfirmation,
+  SavedSearch, SavedSearchHit, AlertScanCursor,
 ];

@@ -92,6 +92,14 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '会谈结果已登记：{eventTitle}', body: '{recorderName}登记了{enterpriseName}与{providerName}在“{eventTitle}”的会谈结果：{outcome}。{next}' },
     en: { title: 'Meeting outcome recorded: {eventTitle}', body: '{recorderName} recorded the outcome of the meeting between {enterpriseName} and {providerName} at "{eventTitle}": {outcome}. {next}' },
   },
+  'alerts.digest': {
+    'zh-CN': { title: '订阅“{searchName}”有 {count} 条新结果', body: '符合您保存的搜索“{searchName}”的新发布或更新信息：\n{listings}\n可在“我的订阅”中修改频率、暂停或删除。退订此搜索（无需登录）：{unsubscribeUrl}' },
+    en: { title: '{count} new for your saved search "{searchName}"', body: 'Newly published or updated listings matching your saved search "{searchName}":\n{listings}\nChange the frequency, pause or delete it under My saved searches. Unsubscribe from this search (no sign-in needed): {unsubscribeUrl}' },
+  },
+  'alerts.needs_for_you': {
+    'zh-CN': { title: '{count} 项您可能解决的新需求', body: '平台匹配发现以下需求与您的专长相符（括号内为匹配分）：\n{listings}\n可在“我的订阅”中调整最低分数、暂停或删除。退订（无需登录）：{unsubscribeUrl}' },
+    en: { title: '{count} new needs you could solve', body: 'Matching found these needs fit your expertise (match score in brackets):\n{listings}\nAdjust the minimum score, pause or delete this alert under My saved searches. Unsubscribe (no sign-in needed): {unsubscribeUrl}' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -11,7 +11,7 @@ import { FunnelExportQuery, FunnelNeedsPageDto, FunnelReportDto, FunnelReportQue
 import { funnelCsv, funnelXlsx } from './funnel-export';
 import { conversions, FUNNEL_STEPS, StepCounts } from './funnel-steps';
 import {
-  DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, needsAtStep, PROGRESS_TABLE, STEP_COLUMNS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS,
+  DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, needsAtStep, PROGRESS_TABLE, REPORT_SETTINGS, STEP_COLUMNS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS,
 } from './funnel-report.sql';
 import { reportPeriod } from './report-period';
 import { ReportScope, ReportScopes } from './report-scope';
@@ -91,6 +91,7 @@ export class FunnelReports {
   /** Everything about the period's needs, from one pass over them (PROGRESS_TABLE) in one transaction. */
   private needFigures(params: unknown[]) {
     return this.db.transaction(async (m) => {
+      await m.query(REPORT_SETTINGS);
       await m.query(PROGRESS_TABLE, params);
       return {
         regionRows: (await m.query(FUNNEL_BY_REGION)) as RegionRow[],
@@ -121,10 +122,10 @@ export class FunnelReports {
   async needsAtStep(actor: Actor, associationId: string, query: FunnelNeedsQuery): Promise<FunnelNeedsPageDto> {
     const scope = await this.scopes.resolve(actor, associationId, query.regionCode);
     const period = reportPeriod(query.from, query.to, this.clock.now());
-    const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.db.query(
-      needsAtStep(STEP_COLUMNS[query.step]),
-      [scope.regionCodes, period.start, period.end, query.strongScore, query.limit, (query.page - 1) * query.limit],
-    );
+    const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.db.transaction(async (m) => {
+      await m.query(REPORT_SETTINGS);
+      return m.query(needsAtStep(STEP_COLUMNS[query.step]), [scope.regionCodes, period.start, period.end, query.strongScore, query.limit, (query.page - 1) * query.limit]);
+    });
     const items = rows.map(({ total: _total, ...row }) => ({ ...row, regionName: row.regionCode ? getRegion(row.regionCode)?.fullName ?? null : null }));
     return { items, total: rows[0]?.total ?? 0, page: query.page, limit: query.limit };
   }

@@ -49,6 +49,14 @@ export const NEED_PROGRESS = `
     ) e on true`;
 
 /**
+ * For the report's transaction. A province-wide report (~166 000 needs of a year at the reference scale) spent its time
+ * sorting and hashing on disk under the default 4 MB work_mem, and its plan's cost set off JIT compilation, which costs
+ * more than it saves on a query run once. Measured as backend CPU time on the 250 000-need database: 3.5–3.7 s before,
+ * 2.4–2.8 s with both (a city: 180 ms before, 100–150 ms); see docs/benchmarks.md.
+ */
+export const REPORT_SETTINGS = `select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`;
+
+/**
  * The expensive part (the audit log, engagements and matches of every need of the period) is done once per report:
  * into a temporary table dropped at the end of the report's transaction, which the figures below read.
  */

@@ -1788,6 +1788,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved searches, with how many listings wait for the next digest */
+        get: operations["SavedSearchesController_list"];
+        put?: never;
+        /** Save a search (query, field, region, mode, kind); new or changed published listings matching it are sent as digests. kind=matches (experts): needs matching ranks me for above minScore */
+        post: operations["SavedSearchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search */
+        delete: operations["SavedSearchesController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename a saved search, change its frequency or minimum score, pause or resume it */
+        patch: operations["SavedSearchesController_update"];
+        trace?: never;
+    };
+    "/api/v1/saved-searches/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unsubscribe link of a digest e-mail (no sign-in): pauses the saved search its signed token names */
+        post: operations["SavedSearchesController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2771,6 +2824,79 @@ export interface components {
             /** @enum {string} */
             outcome: "no_interest" | "follow_up" | "introduction" | "signed";
             note?: string;
+        };
+        SavedSearchDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "needs" | "capabilities" | "matches";
+            q: string | null;
+            /** @description Field code */
+            field: string | null;
+            /** @description Region code */
+            region: string | null;
+            mode: string | null;
+            providerType: string | null;
+            minScore: number | null;
+            /** @enum {string} */
+            frequency: "immediate" | "daily";
+            paused: boolean;
+            /** @description Listings found and not yet sent */
+            waiting: number;
+            /** @description Listings sent so far */
+            delivered: number;
+            createdAt: string;
+        };
+        SavedSearchListDto: {
+            items: components["schemas"]["SavedSearchDto"][];
+        };
+        CreateSavedSearchBody: {
+            /** @description How the user calls it (shown in the digest) */
+            name: string;
+            /**
+             * @description needs, capabilities, or matches: needs that matching ranks the signed-in expert for (experts only)
+             * @enum {string}
+             */
+            kind: "needs" | "capabilities" | "matches";
+            /** @description Free text, Chinese or English, as on the search page */
+            q?: string;
+            /** @description Field taxonomy code or name */
+            field?: string;
+            /** @description Region code or name; matches the region and everything inside it */
+            region?: string;
+            /** @description Cooperation / service mode */
+            mode?: string;
+            /**
+             * @description capabilities only
+             * @enum {string}
+             */
+            providerType?: "expert" | "society" | "workstation";
+            /** @description matches only: the lowest match score worth an alert (60 when left out) */
+            minScore?: number;
+            /**
+             * @description daily when left out
+             * @enum {string}
+             */
+            frequency?: "immediate" | "daily";
+        };
+        UpdateSavedSearchBody: {
+            name?: string;
+            /** @enum {string} */
+            frequency?: "immediate" | "daily";
+            /** @description true pauses the alerts (nothing is collected or sent), false resumes them */
+            paused?: boolean;
+            /** @description matches only */
+            minScore?: number;
+        };
+        UnsubscribeBody: {
+            /** @description The token of the unsubscribe link in a digest e-mail */
+            token: string;
+        };
+        UnsubscribedDto: {
+            id: string;
+            name: string;
+            /** @description Always true: the saved search sends nothing more until its owner resumes it */
+            paused: boolean;
         };
     };
     responses: never;
@@ -5550,6 +5676,115 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    SavedSearchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SavedSearchesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
                 };
             };
         };

@@ -1,3 +1,4 @@
+import alerts from './en.alerts';
 import brokerage from './en.brokerage';
 import insights from './en.insights';
 import workspaces from './en.workspaces';
@@ -10,6 +11,7 @@ const en: Record<MessageKey, string> = {
   ...brokerage,
   ...insights,
   ...events,
+  ...alerts,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

@@ -1,3 +1,4 @@
+import alerts from './zh-CN.alerts';
 import brokerage from './zh-CN.brokerage';
 import insights from './zh-CN.insights';
 import workspaces from './zh-CN.workspaces';
@@ -9,6 +10,7 @@ const zhCN = {
   ...brokerage,
   ...insights,
   ...events,
+  ...alerts,
   'app.title': '科技供需对接平台',
   'app.brand': '科技供需对接',
   'app.footer': '科技供需对接平台 · 企业出题、专家答题、科协牵线',

@@ -13,8 +13,9 @@ export function UserMenu() {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [{ key: 'sign-out', label: t('nav.signOut') }],
-        onClick: async () => {
+        items: [{ key: 'saved-searches', label: t('alerts.mine') }, { key: 'sign-out', label: t('nav.signOut') }],
+        onClick: async ({ key }) => {
+          if (key === 'saved-searches') return navigate('/saved-searches');
           await signOut();
           navigate('/search');
         },

@@ -9,6 +9,7 @@ import { modeLabel, providerKindLabel, statusLabel } from '@web/components/label
 import { useI18n } from '@web/i18n/i18n';
 import { FacetPanel } from './FacetPanel';
 import { HitActions } from './HitActions';
+import { SaveSearchButton } from '@web/alerts/SaveSearchButton';
 
 export type SearchKind = 'needs' | 'capabilities' | 'providers';
 const KINDS: SearchKind[] = ['needs', 'capabilities', 'providers'];
@@ -63,6 +64,7 @@ export default function SearchPage() {
         activeKey={kind}
         onChange={(k) => update({ kind: k, providerType: null, status: null })}
         items={KINDS.map((k) => ({ key: k, label: t(`search.kind.${k}`) }))}
+        tabBarExtraContent={<SaveSearchButton kind={kind} params={params} />}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7}>

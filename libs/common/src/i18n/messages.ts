@@ -133,6 +133,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',
   },
+  expertsOnly: { 'zh-CN': '{field}：只有建立了专家档案的用户可以订阅“您可能解决的需求”', en: '{field}: only users with an expert profile can subscribe to needs they could solve' },
+  notForThisKind: { 'zh-CN': '{field} 不适用于此类订阅', en: '{field} does not apply to this kind of saved search' },
+  emptySavedSearch: { 'zh-CN': '请填写关键词（{field}）或至少选择一个筛选条件', en: 'Enter search words ({field}) or choose at least one filter' },
+  isUnsubscribeToken: { 'zh-CN': '退订链接无效，请使用邮件中的完整链接', en: 'The unsubscribe link is not valid; use the whole link from the e-mail' },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -16,6 +16,7 @@ import { DropProviderProfiles1795501800000 } from './1795501800000-DropProviderP
 import { MatchListTails1795501810000 } from './1795501810000-MatchListTails';
 import { MatchmakingEvents1795502100000 } from './1795502100000-MatchmakingEvents';
 import { AccountConfirmationAndTokenVersions1795502400000 } from './1795502400000-AccountConfirmationAndTokenVersions';
+import { SavedSearches1795502300000 } from './1795502300000-SavedSearches';
 
 /** Migrations in the order they apply; each is reviewed code. */
 export const ALL_MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS: Function[] = [
   DropProviderProfiles1795501800000, MatchListTails1795501810000,
   MatchmakingEvents1795502100000,
   AccountConfirmationAndTokenVersions1795502400000,
+  SavedSearches1795502300000,
 ];

@@ -30,7 +30,9 @@ export async function newSession(browser: Browser, baseURL: string, options: { l
     if (!localStorage.getItem('mkt.language')) localStorage.setItem('mkt.language', lang);
   }, language);
   const page = await context.newPage();
-  page.setDefaultTimeout(20000);
+  // How long a step waits for what it expects (an element, a navigation): a guard against a broken page, far above what a
+  // loaded machine needs (the demo console's sign-in once took over 20 s to appear beside other work).
+  page.setDefaultTimeout(120000);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(process.env.WEB_DEBUG_BUILD ? String(err.stack) : err.message));
   (page as Page & { jsErrors?: string[] }).jsErrors = errors;

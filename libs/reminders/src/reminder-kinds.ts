@@ -6,6 +6,7 @@ export const REMINDER_KINDS = [
   'invitation.remind', 'invitation.escalate', 'invitation.expire',
   'meeting.outcome', 'agreement.followup', 'need.no-accepted-introduction',
   'listing.review-overdue', 'listing.reconfirm', 'listing.expire',
+  'event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

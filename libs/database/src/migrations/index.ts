@@ -15,6 +15,7 @@ import { StationExpertConsent1795501720000 } from './1795501720000-StationExpert
 import { DropProviderProfiles1795501800000 } from './1795501800000-DropProviderProfiles';
 import { MatchListTails1795501810000 } from './1795501810000-MatchListTails';
 import { MatchmakingEvents1795502100000 } from './1795502100000-MatchmakingEvents';
+import { EventMeetingAgreements1795502600000 } from './1795502600000-EventMeetingAgreements';
 import { AccountConfirmationAndTokenVersions1795502400000 } from './1795502400000-AccountConfirmationAndTokenVersions';
 
 /** Migrations in the order they apply; each is reviewed code. */
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS: Function[] = [
   DropProviderProfiles1795501800000, MatchListTails1795501810000,
   MatchmakingEvents1795502100000,
   AccountConfirmationAndTokenVersions1795502400000,
+  EventMeetingAgreements1795502600000,
 ];

@@ -1,4 +1,5 @@
 import { BrokerageModule } from '@app/brokerage';
+import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
@@ -10,7 +11,7 @@ import { PrintService } from './print.service';
 import { ScheduleService } from './schedule.service';
 
 @Module({
-  imports: [BrokerageModule, MatchingModule, SearchModule],
+  imports: [BrokerageModule, IdentityModule, MatchingModule, SearchModule],
   providers: [EventsService, ScheduleService, OutcomesService, PrintService, EventAgreements, EventReminders],
   exports: [EventsService, ScheduleService, OutcomesService, PrintService, EventAgreements],
 })

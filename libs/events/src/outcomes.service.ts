@@ -58,10 +58,12 @@ export class OutcomesService {
     const engagementId = meeting.engagementId ?? (body.outcome === 'no_interest' ? null : await this.engage(viewer.event.title, enterprise, provider, role, actor, body));
     const emailIds: string[] = [];
     const agreement = body.outcome === 'signed' && body.agreement ? { type: body.agreement.type, contractValue: body.agreement.contractValue ?? null } : null;
+    // A side that records "signed" again while the brokerage waits for the other side's record has nothing to add.
+    const alreadyConfirmed = !!agreement && meeting.agreementStatus === 'awaiting_other_side' && meeting.outcomeRole === role;
     await this.db.transaction(async (m) => {
       await m.update(EventMeeting, { id: meeting.id }, {
         outcome: body.outcome, outcomeNote: body.note ?? null, outcomeBy: actor.userId, outcomeRole: role, outcomeAt: this.clock.now(), engagementId,
-        agreement, agreementStatus: agreement ? 'pending' : null,
+        agreement, agreementStatus: alreadyConfirmed ? 'awaiting_other_side' : agreement ? 'pending' : null,
       });
       await this.audit.record({
         actorId: actor.userId, action: 'event.outcome-recorded', targetType: 'event-meeting', targetId: meeting.id,
@@ -83,7 +85,7 @@ export class OutcomesService {
     });
     if (emailIds.length) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     // The agreement goes on the engagement now if both sides have accepted it, else when they have (events.sweep).
-    if (agreement) await this.agreements.apply(meeting.id);
+    if (agreement && !alreadyConfirmed) await this.agreements.apply(meeting.id);
     const row = await this.db.getRepository(EventMeeting).findOneByOrFail({ id: meeting.id });
     return meetingView(row, new Map([[enterprise.id, enterprise.displayName], [provider.id, provider.displayName]]));
   }

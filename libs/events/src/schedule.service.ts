@@ -8,7 +8,7 @@ import { JobDispatcher } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { MoveMeetingBody, PlaceMeetingBody } from './dto/events.dto';
 import { EventMeeting } from './entities/event-meeting.entity';
 import { EventParticipant } from './entities/event-participant.entity';
@@ -246,10 +246,14 @@ export class ScheduleService {
   }
 
   private async problemOf(m: EntityManager, event: MatchmakingEvent, kept: EventMeeting[]): Promise<ProblemContext> {
-    const people = await m.getRepository(EventParticipant).find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
+    const registered = await m.getRepository(EventParticipant).find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
+    const enterprises = registered.filter((p) => p.side === 'enterprise');
+    const providers = registered.filter((p) => p.side === 'provider');
+    // A kept meeting (an outcome, as history) of someone who has since declined still takes its slot and table: that
+    // participant joins the problem without candidates, so the meeting can be pinned like any other.
+    const gone = [...new Set(kept.flatMap((k) => [k.enterpriseParticipantId, k.providerParticipantId]))].filter((pid) => !registered.some((p) => p.id === pid));
+    const people = [...registered, ...(gone.length ? await m.getRepository(EventParticipant).findBy({ id: In(gone) }) : [])];
     const index = new Map(people.map((p, i) => [p.id, i]));
-    const enterprises = people.filter((p) => p.side === 'enterprise');
-    const providers = people.filter((p) => p.side === 'provider');
     const scores = await pairScores(m, enterprises.map((p) => p.needId!), providers.map((p) => p.providerId!));
     const values = new Map<string, number>();
     const candidates = [];

@@ -405,7 +405,10 @@ describe('events: invitation → schedule → outcomes that become engagements',
     testClock.advance(eventMorning(date, 3).getTime() + 3600_000 - testClock.now().getTime());
     await sweepUntil(async () => (await kindsOf('expert', 'event.invitation_reminder')) === 1);
     expect(await kindsOf('owner', 'event.invitation_reminder')).toBe(0);
-    const [mail] = await stack.db.query(`select subject from email_outbox where kind = 'event.invitation_reminder' and to_address = $1`, [emails.expert]);
+    const mailOf = async (kind: string) => (await stack.db.query(
+      `select o.subject, o.text_body from email_outbox o join notifications n on n.id = o.notification_id where o.kind = $1 and o.to_address = $2 and n.subject_id = $3`, [kind, emails.expert, second],
+    )) as { subject: string; text_body: string }[];
+    const [mail] = await mailOf('event.invitation_reminder');
     expect(mail.subject).toBe(`[Tech Matchmaking] Please answer: ${tag} 第二场对接会`);
 
     // n2 marks its wishes; two days before, n1 (none marked) is reminded, n2 is not.
@@ -430,7 +433,7 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const met = new Set(meetings.flatMap((m) => [m.enterpriseParticipantId, m.providerParticipantId]));
     expect(await kindsOf('owner2', 'event.schedule_reminder')).toBe(met.has(of('n2').id) ? 1 : 0);
     expect(await kindsOf('expert', 'event.schedule_reminder')).toBe(1);
-    const [daybefore] = await stack.db.query(`select subject, text_body from email_outbox where kind = 'event.schedule_reminder' and to_address = $1`, [emails.expert]);
+    const [daybefore] = await mailOf('event.schedule_reminder');
     expect(daybefore.subject).toBe(`[Tech Matchmaking] Your meetings tomorrow: ${tag} 第二场对接会`);
     expect(daybefore.text_body).toMatch(/14:[03]0–14:[25]0 · table \d/);
 

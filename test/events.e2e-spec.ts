@@ -75,9 +75,9 @@ describe('events: invitation → schedule → outcomes that become engagements',
         const res = await as('coordinator').get(`/api/v1/needs/${need}/matches?limit=100`);
         const found = res.body.status === 'ready' ? (res.body.items as { providerId: string }[]).map((m) => m.providerId) : [];
         return [ids.expert, ids.battery].every((p) => found.includes(p));
-      }, 90000);
+      }, 280000);
     }
-  });
+  }, 600000);
 
   it('refuses bad events in the user’s language, and events outside the coordinator’s jurisdiction', async () => {
     eventDate = shanghaiDate(new Date(testClock.now().getTime() + DAY_MS));
@@ -109,8 +109,9 @@ describe('events: invitation → schedule → outcomes that become engagements',
       const res = await as('coordinator').get(ev('/suggestions?limit=50'));
       const needIds = (res.body.needs ?? []).map((n: { id: string }) => n.id);
       const providerIds = (res.body.providers ?? []).map((n: { id: string }) => n.id);
-      return [ids.n1, ids.n2].every((n) => needIds.includes(n)) && [ids.expert, ids.battery].every((p) => providerIds.includes(p)) ? res.body : null;
-    }, 60000);
+      const expertScore = (res.body.providers ?? []).find((p: { id: string }) => p.id === ids.expert)?.score ?? 0;
+      return [ids.n1, ids.n2].every((n) => needIds.includes(n)) && [ids.expert, ids.battery].every((p) => providerIds.includes(p)) && expertScore > 0 ? res.body : null;
+    }, 120000);
     expect(suggested.providers.find((p: { id: string }) => p.id === ids.expert).score).toBeGreaterThan(0);
     expect((await as('foreign').get(ev('/suggestions'))).status).toBe(403);
 
@@ -126,7 +127,7 @@ describe('events: invitation → schedule → outcomes that become engagements',
     expect((await as('coordinator').post(ev('/invitations'), body)).body.invited).toBe(0);
     expect(await inboxKinds(stack, t.owner)).toMatchObject({ 'event.invited': 1 });
     expect(await inboxKinds(stack, t.expert)).toMatchObject({ 'event.invited': 1 });
-  });
+  }, 300000);
 
   it('shows the event to its invitees and coordinators only', async () => {
     expect((await as('owner').get(ev())).body).toMatchObject({ viewerRoles: ['enterprise'], scheduleValue: null });
@@ -237,25 +238,37 @@ describe('events: invitation → schedule → outcomes that become engagements',
     expect((await as('owner2').get(path('en'))).status).toBe(403);
   });
 
+  let signedEngagementId = '';
+  let signedMeetingId = '';
+
   it('after the event, outcomes become an introduction (coordinator) and a request (a side), with the usual reminders', async () => {
     const withExpert = meetings.find((m) => m.enterpriseParticipantId === participantOf('n1').id && m.providerParticipantId === participantOf('expert').id)!;
-    const early = await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed' }).set('Accept-Language', 'en');
+    const agreement = { type: 'joint_rnd', contractValue: 300000 };
+    const early = await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', agreement }).set('Accept-Language', 'en');
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('EVENT_NOT_HELD');
     testClock.advance(DAY_MS);
-    expect((await as('outsider').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed' })).status).toBe(403);
-    expect((await as('owner2').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed' })).status).toBe(403);
+    expect((await as('outsider').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', agreement })).status).toBe(403);
+    expect((await as('owner2').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', agreement })).status).toBe(403);
+    // A signed outcome names the agreement it records on the engagement.
+    const noAgreement = await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed' }).set('Accept-Language', 'en');
+    expect(noAgreement.status).toBe(400);
+    expect(noAgreement.body.errors[0].field).toBe('agreement');
     expect((await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'maybe' })).body.errors[0].field).toBe('outcome');
 
-    const signed = await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', note: '现场签署合作意向书' });
+    const signed = await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', note: '现场签署合作意向书', agreement });
     expect(signed.status).toBe(200);
     expect(signed.body.engagementId).toEqual(expect.any(String));
+    // Both sides have yet to accept the introduction (double opt-in): the agreement waits for that.
+    expect(signed.body.agreementStatus).toBe('pending');
+    signedEngagementId = signed.body.engagementId;
+    signedMeetingId = withExpert.id;
     const engagement = await as('coordinator').get(`/api/v1/engagements/${signed.body.engagementId}`);
     expect(engagement.body).toMatchObject({ status: 'introduced', origin: 'manual' });
     const reminders = await stack.db.query(`select kind from reminders where subject_id = $1`, [signed.body.engagementId]);
     expect(reminders.length).toBeGreaterThan(0);
     // Recording it again links the same engagement.
-    expect((await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed' })).body.engagementId).toBe(signed.body.engagementId);
+    expect((await as('coordinator').post(ev(`/meetings/${withExpert.id}/outcome`), { outcome: 'signed', note: '现场签署合作意向书', agreement })).body.engagementId).toBe(signed.body.engagementId);
 
     const ofN2 = meetings.find((m) => m.enterpriseParticipantId === participantOf('n2').id)!;
     const followUp = await as('owner2').post(ev(`/meetings/${ofN2.id}/outcome`), { outcome: 'follow_up' });
@@ -272,6 +285,33 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const [audit] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'event.outcome-recorded'`);
     expect(audit.n).toBeGreaterThanOrEqual(3);
   });
+
+  it('a signed outcome records the agreement on the engagement once both sides have accepted it', async () => {
+    const respond = (who: keyof typeof t) => as(who).post(`/api/v1/introductions/${signedEngagementId}/respond`, { decision: 'accept' });
+    expect((await respond('expert')).status).toBe(200);
+    expect((await respond('owner')).status).toBe(200);
+    const { EventAgreements } = await import('@app/events');
+    const engagement = await eventually(async () => {
+      await stack.worker!.get(EventAgreements).applyPending();
+      const res = await as('owner').get(`/api/v1/engagements/${signedEngagementId}`);
+      return res.body.status === 'agreement_signed' ? res.body : null;
+    }, 60000);
+    expect(engagement.agreement).toMatchObject({ type: 'joint_rnd', contractValue: 300000 });
+    // Through the brokerage's own pipeline: the event's meeting, negotiation, then the coordinator's signing with its reason.
+    const timeline = (await as('coordinator').get(`/api/v1/engagements/${signedEngagementId}/timeline`)).body.items as { type: string; toStatus: string; body: string | null; actorRole: string }[];
+    const stages = timeline.filter((e) => e.type === 'transition').map((e) => e.toStatus);
+    expect(stages.slice(-3)).toEqual(['meeting_scheduled', 'negotiating', 'agreement_signed']);
+    expect(timeline.find((e) => e.toStatus === 'agreement_signed')).toMatchObject({ actorRole: 'coordinator', body: expect.stringContaining('现场签约') });
+    const labels = await stack.db.query(`select label from match_labels where engagement_id = $1`, [signedEngagementId]);
+    expect(labels.map((l: { label: string }) => l.label)).toContain('agreement');
+    const meeting = ((await as('coordinator').get(ev('/schedule'))).body.meetings as (Meeting & { agreementStatus: string })[]).find((m) => m.id === signedMeetingId)!;
+    expect(meeting.agreementStatus).toBe('recorded');
+    // Another sweep, or recording it again, signs nothing twice.
+    await stack.worker!.get(EventAgreements).applyPending();
+    await as('coordinator').post(ev(`/meetings/${signedMeetingId}/outcome`), { outcome: 'signed', agreement: { type: 'joint_rnd', contractValue: 300000 } });
+    const [signings] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'engagement.agreement-signed' and target_id = $1`, [signedEngagementId]);
+    expect(signings.n).toBe(1);
+  }, 600000);
 
   it('a schedule request whose job Redis lost is queued again by the sweep, and written once', async () => {
     await stack.db.query(`update matchmaking_events set schedule_status = 'running', schedule_request = schedule_request + 1, updated_at = now() - interval '5 minutes' where id = $1`, [eventId]);
@@ -296,4 +336,120 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const after = (await as('coordinator').get(ev('/schedule'))).body.meetings as Meeting[];
     expect(after.filter((m) => m.providerParticipantId === battery.id).map((m) => m.id).sort()).toEqual(kept.sort());
   });
+  it('shows the matching engine’s current scores, and the schedule job ranks a need the engine has not ranked yet', async () => {
+    const n1 = participantOf('n1');
+    const expert = participantOf('expert');
+    const scheduled = async () => (await as('coordinator').get(ev('/schedule'))).body.meetings as (Meeting & { score: number; value: number })[];
+    const pair = (ms: (Meeting & { score: number; value: number })[], e: Participant) => ms.find((m) => m.enterpriseParticipantId === e.id && m.providerParticipantId === expert.id);
+    // The engine re-ranks the pair: the schedule and the wish list show the new score (both asked: value doubled).
+    await stack.db.query(`update matches set score = 0.42 where need_id = $1 and provider_id = $2`, [ids.n1, ids.expert]);
+    const rescored = pair(await scheduled(), n1)!;
+    expect(rescored.score).toBeCloseTo(0.42, 5);
+    expect(rescored.value).toBeCloseTo(0.84, 5);
+    const candidates = (await as('owner').get(ev(`/participants/${n1.id}/candidates`))).body as { participantId: string; score: number }[];
+    expect(candidates.find((c) => c.participantId === expert.id)!.score).toBeCloseTo(0.42, 3);
+
+    // n2 loses its ranking (as right after an import, before the matching queue got to it); nobody wished n2 × expert.
+    await stack.db.query(`delete from matches where need_id = $1`, [ids.n2]);
+    await stack.db.query(`delete from match_list_tails where need_id = $1`, [ids.n2]);
+    await stack.db.query(`update match_runs set status = 'pending' where subject_type = 'need' and subject_id = $1`, [ids.n2]);
+    const unranked = pair(await scheduled(), participantOf('n2'));
+    if (unranked) expect(unranked.score).toBe(0);
+    expect((await as('coordinator').post(ev('/schedule'))).status).toBe(202);
+    const ready = await eventually(async () => {
+      const res = await as('coordinator').get(ev('/schedule'));
+      return res.body.status === 'ready' ? res.body : null;
+    }, 60000);
+    // The job ranked n2 with the matching engine before scoring, so the pair is worth a meeting on its score alone.
+    const [run] = await stack.db.query(`select status from match_runs where subject_type = 'need' and subject_id = $1`, [ids.n2]);
+    expect(run.status).toBe('ready');
+    const ranked = pair(ready.meetings, participantOf('n2'));
+    expect(ranked).toBeDefined();
+    expect(ranked!.score).toBeGreaterThan(0);
+    expect(ranked!.value).toBeCloseTo(ranked!.score, 5);
+  }, 600000);
+
+  it('reminds unanswered invitees, participants without wishes and everyone of their meetings the day before, each once', async () => {
+    const { ReminderDispatcher } = await import('@app/reminders');
+    const { eventMorning } = await import('@app/events');
+    const dispatcher = stack.worker!.get(ReminderDispatcher);
+    const date = shanghaiDate(new Date(testClock.now().getTime() + 6 * DAY_MS));
+    const created = await as('coordinator').post('/api/v1/events', {
+      title: `${tag} 第二场对接会`, date, venue: '湘潭大学学术交流中心', region: '湖南省湘潭市', tables: 2, capacity: 20,
+      slots: [{ start: '14:00', end: '14:20' }, { start: '14:30', end: '14:50' }], keywords: ['正极材料'], maxMeetingsPerParticipant: 2,
+    });
+    const second = created.body.id as string;
+    const at = (rest: string) => `/api/v1/events/${second}${rest}`;
+    await as('coordinator').post(at('/invitations'), { needIds: [ids.n1, ids.n2], providerIds: [ids.expert] });
+    const people = (await as('coordinator').get(at('/participants'))).body as Participant[];
+    const of = (key: string) => people.find((p) => p.needId === ids[key] || p.providerId === ids[key])!;
+    await as('owner').post(at(`/participants/${of('n1').id}/respond`), { decision: 'register' });
+    await as('owner2').post(at(`/participants/${of('n2').id}/respond`), { decision: 'register' });
+    await stack.db.query(`update users set locale = 'en' where email = $1`, [emails.expert]);
+    // This event's notices only (the first event's day-before notice went out when its schedule was ready, that day).
+    const kindsOf = async (who: keyof typeof emails, kind: string) => ((await stack.db.query(
+      `select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = $1 and n.kind = $2 and n.subject_id = $3`, [emails[who], kind, second],
+    ))[0].n as number);
+    const sweepUntil = (probe: () => Promise<boolean>) => eventually(async () => {
+      await dispatcher.sweep();
+      return probe();
+    }, 60000);
+    const remindersOf = async (kind: string) => stack.db.query(
+      `select r.dedupe_key, r.status from reminders r join event_participants p on p.id = r.subject_id where p.event_id = $1 and r.kind = $2 order by r.dedupe_key`, [second, kind],
+    ) as Promise<{ dedupe_key: string; status: string }[]>;
+
+    // Scheduled from the data, none due yet.
+    await sweepUntil(async () => (await remindersOf('event.invitation-unanswered')).length === 1 && (await remindersOf('event.wishes-missing')).length === 2);
+    expect(await kindsOf('expert', 'event.invitation_reminder')).toBe(0);
+    // Three days before: the expert, who has not answered, is reminded; the registered enterprises are not.
+    testClock.advance(eventMorning(date, 3).getTime() + 3600_000 - testClock.now().getTime());
+    await sweepUntil(async () => (await kindsOf('expert', 'event.invitation_reminder')) === 1);
+    expect(await kindsOf('owner', 'event.invitation_reminder')).toBe(0);
+    const mailOf = async (kind: string) => (await stack.db.query(
+      `select o.subject, o.text_body from email_outbox o join notifications n on n.id = o.notification_id where o.kind = $1 and o.to_address = $2 and n.subject_id = $3`, [kind, emails.expert, second],
+    )) as { subject: string; text_body: string }[];
+    const [mail] = await mailOf('event.invitation_reminder');
+    expect(mail.subject).toBe(`[Tech Matchmaking] Please answer: ${tag} 第二场对接会`);
+
+    // n2 marks its wishes; two days before, n1 (none marked) is reminded, n2 is not.
+    await as('expert').post(at(`/participants/${of('expert').id}/respond`), { decision: 'register' });
+    await as('owner2').put(at(`/participants/${of('n2').id}/preferences`), { wishes: [of('expert').id], unavailableSlots: [] });
+    testClock.advance(eventMorning(date, 2).getTime() + 3600_000 - testClock.now().getTime());
+    await sweepUntil(async () => (await kindsOf('owner', 'event.wishes_reminder')) === 1 && (await kindsOf('expert', 'event.wishes_reminder')) === 1);
+    expect(await kindsOf('owner2', 'event.wishes_reminder')).toBe(0);
+    expect((await remindersOf('event.wishes-missing')).map((r) => r.status).sort()).toEqual(['cancelled', 'sent', 'sent']);
+
+    // The schedule is built; the day before, each participant gets its meetings.
+    expect((await as('coordinator').post(at('/schedule'))).status).toBe(202);
+    const meetings = (await eventually(async () => {
+      const res = await as('coordinator').get(at('/schedule'));
+      return res.body.status === 'ready' ? res.body : null;
+    }, 60000)).meetings as Meeting[];
+    expect(meetings.length).toBeGreaterThan(0);
+    await sweepUntil(async () => (await remindersOf('event.schedule-day-before')).length === 3);
+    expect(await kindsOf('owner2', 'event.schedule_reminder')).toBe(0);
+    testClock.advance(eventMorning(date, 1).getTime() + 3600_000 - testClock.now().getTime());
+    await sweepUntil(async () => (await remindersOf('event.schedule-day-before')).every((r) => r.status !== 'pending'));
+    const met = new Set(meetings.flatMap((m) => [m.enterpriseParticipantId, m.providerParticipantId]));
+    expect(await kindsOf('owner2', 'event.schedule_reminder')).toBe(met.has(of('n2').id) ? 1 : 0);
+    expect(await kindsOf('expert', 'event.schedule_reminder')).toBe(1);
+    const [daybefore] = await mailOf('event.schedule_reminder');
+    expect(daybefore.subject).toBe(`[Tech Matchmaking] Your meetings tomorrow: ${tag} 第二场对接会`);
+    expect(daybefore.text_body).toMatch(/14:[03]0–14:[25]0 · table \d/);
+
+    // Once each: more sweeps write nothing, every reminder is settled under its own key.
+    await dispatcher.sweep();
+    await dispatcher.sweep();
+    expect(await kindsOf('expert', 'event.invitation_reminder')).toBe(1);
+    expect(await kindsOf('owner', 'event.wishes_reminder')).toBe(1);
+    expect(await kindsOf('expert', 'event.schedule_reminder')).toBe(1);
+    const notices = await stack.db.query(
+      `select kind, count(*)::int as n from notifications where subject_id = $1 and kind like 'event.%reminder' group by kind, user_id having count(*) > 1`, [second],
+    );
+    expect(notices).toEqual([]);
+    for (const kind of ['event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before']) {
+      const rows = await remindersOf(kind);
+      expect(new Set(rows.map((r) => r.dedupe_key)).size).toBe(rows.length);
+    }
+  }, 600000);
 });

@@ -62,4 +62,24 @@ describe('web console: matchmaking event schedule', () => {
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });
+  it('prints a participant’s own schedule in English, with the scores the matching engine gives its meetings', async () => {
+    const { context, page } = await newSession(browser, baseURL, { language: 'en' });
+    await signIn(page, 'owner@ruifeng.demo', 'Demo@2026');
+    await page.goto('/events');
+    await page.getByRole('link', { name: DEMO_EVENT_TITLE }).click();
+    const grid = page.getByTestId('schedule-grid');
+    await grid.getByTestId('meeting-cell').first().waitFor();
+    // The demo schedule rests on match scores (the schedule job ranked the event's needs), not on wishes alone.
+    const scores = [...(await grid.innerText()).matchAll(/match (\d+\.\d\d)/g)].map((m) => Number(m[1]));
+    expect(scores.length).toBeGreaterThan(0);
+    expect(Math.max(...scores)).toBeGreaterThan(0);
+    const [printout] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Print my schedule (English)' }).click()]);
+    await printout.getByRole('heading', { name: /Meeting schedule/ }).waitFor();
+    const rows = printout.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await printout.locator('th').allInnerTexts()).toEqual(['Time', 'Table', 'Meeting with']);
+    await screenshot(printout, 'event-print-en');
+    expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -36,6 +36,6 @@ export function meetingView(m: EventMeeting, names: Map<string, string>) {
     id: m.id, enterpriseParticipantId: m.enterpriseParticipantId, providerParticipantId: m.providerParticipantId,
     enterpriseName: names.get(m.enterpriseParticipantId) ?? '', providerName: names.get(m.providerParticipantId) ?? '',
     slot: m.slotIndex, table: m.tableIndex, score: m.score, value: m.value, pinned: m.pinned,
-    outcome: m.outcome, outcomeNote: m.outcomeNote, engagementId: m.engagementId,
+    outcome: m.outcome, outcomeNote: m.outcomeNote, engagementId: m.engagementId, agreementStatus: m.agreementStatus,
   };
 }

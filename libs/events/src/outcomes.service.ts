@@ -16,6 +16,7 @@ import { EventParticipant } from './entities/event-participant.entity';
 import { speaksFor, viewerOf } from './event-access';
 import { isHeld, meetingView } from './event-views';
 import { EventsService } from './events.service';
+import { EventAgreements } from './agreements.service';
 
 export const OUTCOME_WORDS: Record<MeetingOutcome, Localized> = {
   no_interest: { 'zh-CN': '无合作意向', en: 'no interest' },
@@ -37,6 +38,7 @@ export class OutcomesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly introductions: IntroductionsService,
     private readonly events: EventsService,
+    private readonly agreements: EventAgreements,
     private readonly notifier: Notifier,
     private readonly jobs: JobDispatcher,
     private readonly audit: AuditService,
@@ -55,13 +57,17 @@ export class OutcomesService {
 
     const engagementId = meeting.engagementId ?? (body.outcome === 'no_interest' ? null : await this.engage(viewer.event.title, enterprise, provider, role, actor, body));
     const emailIds: string[] = [];
+    const agreement = body.outcome === 'signed' && body.agreement ? { type: body.agreement.type, contractValue: body.agreement.contractValue ?? null } : null;
+    // A side that records "signed" again while the brokerage waits for the other side's record has nothing to add.
+    const alreadyConfirmed = !!agreement && meeting.agreementStatus === 'awaiting_other_side' && meeting.outcomeRole === role;
     await this.db.transaction(async (m) => {
       await m.update(EventMeeting, { id: meeting.id }, {
         outcome: body.outcome, outcomeNote: body.note ?? null, outcomeBy: actor.userId, outcomeRole: role, outcomeAt: this.clock.now(), engagementId,
+        agreement, agreementStatus: alreadyConfirmed ? 'awaiting_other_side' : agreement ? 'pending' : null,
       });
       await this.audit.record({
         actorId: actor.userId, action: 'event.outcome-recorded', targetType: 'event-meeting', targetId: meeting.id,
-        before: { outcome: meeting.outcome }, after: { outcome: body.outcome, role, engagementId },
+        before: { outcome: meeting.outcome }, after: { outcome: body.outcome, role, engagementId, agreement },
       }, m);
       const [recorder] = await m.query('select display_name from users where id = $1', [actor.userId]);
       const recipients = [
@@ -78,6 +84,8 @@ export class OutcomesService {
       }));
     });
     if (emailIds.length) await this.jobs.tryEnqueue('notifications.send', { emailIds });
+    // The agreement goes on the engagement now if both sides have accepted it, else when they have (events.sweep).
+    if (agreement && !alreadyConfirmed) await this.agreements.apply(meeting.id);
     const row = await this.db.getRepository(EventMeeting).findOneByOrFail({ id: meeting.id });
     return meetingView(row, new Map([[enterprise.id, enterprise.displayName], [provider.id, provider.displayName]]));
   }

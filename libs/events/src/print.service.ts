@@ -12,8 +12,8 @@ import { assertCoordinator, participantOf, viewerOf } from './event-access';
 type Lang = 'zh-CN' | 'en';
 
 const WORDS = {
-  'zh-CN': { schedule: '会谈日程', table: '桌', slot: '时段', with: '会谈对象', none: '暂无会谈安排', place: '地点', date: '日期', free: '—', tables: '各桌会谈安排', print: '打印' },
-  en: { schedule: 'Meeting schedule', table: 'Table', slot: 'Time', with: 'Meeting with', none: 'No meetings scheduled', place: 'Place', date: 'Date', free: '—', tables: 'Meetings by table', print: 'Print' },
+  'zh-CN': { schedule: '会谈日程', table: '桌', slot: '时段', with: '会谈对象', none: '暂无会谈安排', place: '地点', date: '日期', free: '—', tables: '各桌会谈安排', print: '打印', colon: '：' },
+  en: { schedule: 'Meeting schedule', table: 'Table', slot: 'Time', with: 'Meeting with', none: 'No meetings scheduled', place: 'Place', date: 'Date', free: '—', tables: 'Meetings by table', print: 'Print', colon: ': ' },
 } as const;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -69,6 +69,6 @@ function page(e: MatchmakingEvent, lang: Lang, heading: string, body: string): s
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(e.title)}</title>
 <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #999;padding:4px 8px;text-align:left}
 section{page-break-inside:avoid}@media print{button{display:none}}</style></head>
-<body><button onclick="window.print()">${w.print}</button><h1>${escape(e.title)}</h1><p>${w.date}：${escape(e.eventDate)} · ${w.place}：${escape(place)}</p>
+<body><button onclick="window.print()">${w.print}</button><h1>${escape(e.title)}</h1><p>${w.date}${w.colon}${escape(e.eventDate)} · ${w.place}${w.colon}${escape(place)}</p>
 <h2>${escape(heading)}</h2>${body}</body></html>`;
 }

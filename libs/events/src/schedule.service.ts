@@ -3,11 +3,12 @@ import { DomainError } from '@app/common';
 import { Clock } from '@app/common/clock';
 import { Actor } from '@app/identity';
 import { Notifier } from '@app/notifications';
+import { MatchingService } from '@app/matching';
 import { JobDispatcher } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { MoveMeetingBody, PlaceMeetingBody } from './dto/events.dto';
 import { EventMeeting } from './entities/event-meeting.entity';
 import { EventParticipant } from './entities/event-participant.entity';
@@ -40,6 +41,7 @@ export class ScheduleService {
     private readonly notifier: Notifier,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly matching: MatchingService,
   ) {}
 
   /** Asks for a (new) schedule; pinned meetings and meetings with an outcome are kept. */
@@ -80,6 +82,7 @@ export class ScheduleService {
       `delete from event_meetings mt where mt.event_id = $1 and mt.outcome is null and exists (
          select 1 from event_participants p where p.id in (mt.enterprise_participant_id, mt.provider_participant_id) and p.status <> 'registered')`, [eventId],
     );
+    await this.rankEnterpriseNeeds(eventId);
     const kept = await this.keptMeetings(this.db.manager, eventId);
     const ctx = await this.problemOf(this.db.manager, event, kept);
     const result = optimiseSchedule(ctx.problem);
@@ -112,6 +115,18 @@ export class ScheduleService {
     return 'written';
   }
 
+  /**
+   * The meetings' values rest on the matching engine's current scores: a registered need whose ranking is missing or
+   * outdated (say, the event was scheduled right after an import, before the matching queue got to it) is ranked here,
+   * by the matching code itself (a need ranked for its current revision is left as it is).
+   */
+  private async rankEnterpriseNeeds(eventId: string): Promise<void> {
+    const rows: { need_id: string }[] = await this.db.query(
+      `select need_id from event_participants where event_id = $1 and status = 'registered' and need_id is not null`, [eventId],
+    );
+    if (rows.length) await this.matching.matchNeeds(rows.map((r) => r.need_id));
+  }
+
   /** A job that failed for good marks the request failed, so the coordinator can ask again. */
   async markFailed(eventId: string, request: number): Promise<void> {
     await this.db.query(`update matchmaking_events set schedule_status = 'failed' where id = $1 and schedule_request = $2 and schedule_status = 'running'`, [eventId, request]);
@@ -126,9 +141,9 @@ export class ScheduleService {
     const meetings = viewer.coordinator ? all : all.filter((mt) => mine.has(mt.enterpriseParticipantId) || mine.has(mt.providerParticipantId));
     const people = await this.db.getRepository(EventParticipant).findBy({ eventId: id });
     const names = new Map(people.map((p) => [p.id, p.displayName]));
+    const ctx = await this.problemOf(this.db.manager, e, []);
     let uncovered: string[] = [];
     if (viewer.coordinator && e.scheduleStatus !== 'none') {
-      const ctx = await this.problemOf(this.db.manager, e, []);
       const met = new Set(all.flatMap((mt) => [mt.enterpriseParticipantId, mt.providerParticipantId]));
       const withCandidate = new Set(ctx.problem.candidates.flatMap((c) => [ctx.people[c.left].id, ctx.people[c.right].id]));
       uncovered = [...withCandidate].filter((pid) => !met.has(pid));
@@ -136,7 +151,7 @@ export class ScheduleService {
     return {
       status: e.scheduleStatus, value: viewer.coordinator ? e.scheduleValue : null, bound: viewer.coordinator ? e.scheduleBound : null,
       method: viewer.coordinator ? e.scheduleMethod : null, slots: e.slots, tableNames: e.tableNames,
-      meetings: meetings.map((mt) => meetingView(mt, names)), uncovered,
+      meetings: meetings.map((mt) => meetingView(withCurrentScore(mt, ctx), names)), uncovered,
     };
   }
 
@@ -231,10 +246,14 @@ export class ScheduleService {
   }
 
   private async problemOf(m: EntityManager, event: MatchmakingEvent, kept: EventMeeting[]): Promise<ProblemContext> {
-    const people = await m.getRepository(EventParticipant).find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
+    const registered = await m.getRepository(EventParticipant).find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
+    const enterprises = registered.filter((p) => p.side === 'enterprise');
+    const providers = registered.filter((p) => p.side === 'provider');
+    // A kept meeting (an outcome, as history) of someone who has since declined still takes its slot and table: that
+    // participant joins the problem without candidates, so the meeting can be pinned like any other.
+    const gone = [...new Set(kept.flatMap((k) => [k.enterpriseParticipantId, k.providerParticipantId]))].filter((pid) => !registered.some((p) => p.id === pid));
+    const people = [...registered, ...(gone.length ? await m.getRepository(EventParticipant).findBy({ id: In(gone) }) : [])];
     const index = new Map(people.map((p, i) => [p.id, i]));
-    const enterprises = people.filter((p) => p.side === 'enterprise');
-    const providers = people.filter((p) => p.side === 'provider');
     const scores = await pairScores(m, enterprises.map((p) => p.needId!), providers.map((p) => p.providerId!));
     const values = new Map<string, number>();
     const candidates = [];
@@ -255,6 +274,18 @@ export class ScheduleService {
     };
     return { problem, people, index, scores, values };
   }
+}
+
+/**
+ * A meeting as the matching engine scores its pair now (score, and value with the current wishes), not as it was
+ * when the schedule was computed; a meeting of someone no longer registered keeps what it had.
+ */
+function withCurrentScore(mt: EventMeeting, ctx: ProblemContext): EventMeeting {
+  const a = ctx.index.get(mt.enterpriseParticipantId);
+  const b = ctx.index.get(mt.providerParticipantId);
+  if (a === undefined || b === undefined) return mt;
+  const key = pairKey(ctx.people[a].needId!, ctx.people[b].providerId!);
+  return { ...mt, score: ctx.scores.get(key) ?? 0, value: ctx.values.get(key) ?? 0 };
 }
 
 const scheduleJobId = (eventId: string, request: number) => `events.schedule-${eventId}-${request}`;

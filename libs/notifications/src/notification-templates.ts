@@ -100,6 +100,18 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '{count} 项您可能解决的新需求', body: '平台匹配发现以下需求与您的专长相符（括号内为匹配分）：\n{listings}\n可在“我的订阅”中调整最低分数、暂停或删除。退订（无需登录）：{unsubscribeUrl}' },
     en: { title: '{count} new needs you could solve', body: 'Matching found these needs fit your expertise (match score in brackets):\n{listings}\nAdjust the minimum score, pause or delete this alert under My saved searches. Unsubscribe (no sign-in needed): {unsubscribeUrl}' },
   },
+  'event.invitation_reminder': {
+    'zh-CN': { title: '对接会邀请待回复：{eventTitle}', body: '{participantName}尚未回复供需对接会“{eventTitle}”（{eventDate}，{place}）的邀请，距开会还有 {days} 天。请在平台报名或婉拒。' },
+    en: { title: 'Please answer: {eventTitle}', body: '{participantName} has not yet answered the invitation to the matchmaking event "{eventTitle}" ({eventDate}, {place}), {days} days away. Register or decline on the platform.' },
+  },
+  'event.wishes_reminder': {
+    'zh-CN': { title: '请选择希望会谈的对象：{eventTitle}', body: '{participantName}已报名“{eventTitle}”（{eventDate}），但尚未选择希望会谈的对象。会谈日程生成前，请在平台参考匹配度选择，并标出不便参加的时段。' },
+    en: { title: 'Whom do you want to meet? {eventTitle}', body: '{participantName} registered for "{eventTitle}" ({eventDate}) but has not chosen whom to meet. Before the schedule is built, choose on the platform (match scores shown) and mark the slots you cannot attend.' },
+  },
+  'event.schedule_reminder': {
+    'zh-CN': { title: '明日会谈日程：{eventTitle}', body: '{participantName}明天（{eventDate}，{place}）的会谈安排：\n{meetings}\n可在平台打印日程。' },
+    en: { title: 'Your meetings tomorrow: {eventTitle}', body: 'The meetings of {participantName} tomorrow ({eventDate}, {place}):\n{meetings}\nYou can print the schedule on the platform.' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

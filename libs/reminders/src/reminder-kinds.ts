@@ -7,6 +7,7 @@ export const REMINDER_KINDS = [
   'meeting.outcome', 'agreement.followup', 'need.no-accepted-introduction',
   'listing.review-overdue', 'listing.reconfirm', 'listing.expire',
   'alerts.digest',
+  'event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -54,6 +54,7 @@ export async function seedEvents(app: INestApplicationContext): Promise<string> 
     await events.setPreferences(event.id, byExternal.get(who)!, coordinator, { wishes: wanted.map((w) => byExternal.get(w)!), unavailableSlots: who === 'demo-p-hydrogen' ? [0] : [] });
   }
   const schedules = app.get(ScheduleService);
+  // The job ranks the event's needs with the matching engine before it scores the meetings (the worker may not have yet).
   await schedules.request(event.id, coordinator);
   const [{ schedule_request: request }] = await db.query('select schedule_request from matchmaking_events where id = $1', [event.id]);
   await schedules.run(event.id, request);
@@ -63,7 +64,8 @@ export async function seedEvents(app: INestApplicationContext): Promise<string> 
   for (const [i, meeting] of meetings.slice(0, Math.max(0, meetings.length - 2)).entries()) {
     const outcome = OUTCOMES[i % OUTCOMES.length];
     try {
-      await app.get(OutcomesService).record(event.id, meeting.id, coordinator, { outcome, note: outcome === 'signed' ? '现场签署合作意向书' : undefined });
+      await app.get(OutcomesService).record(event.id, meeting.id, coordinator, outcome === 'signed'
+        ? { outcome, note: '现场签署联合攻关协议', agreement: { type: 'joint_rnd', contractValue: 500000 } } : { outcome });
     } catch {
       // A pair the brokerage refuses (say, a declared conflict of interest) is recorded as no interest.
       await app.get(OutcomesService).record(event.id, meeting.id, coordinator, { outcome: 'no_interest' });

@@ -2788,6 +2788,11 @@ export interface components {
             outcome: "no_interest" | "follow_up" | "introduction" | "signed" | null;
             outcomeNote: string | null;
             engagementId: string | null;
+            /**
+             * @description A signed outcome's agreement on the engagement: pending until both sides accepted the introduction
+             * @enum {string|null}
+             */
+            agreementStatus: "pending" | "awaiting_other_side" | "recorded" | "not_possible" | null;
         };
         ScheduleView: {
             /** @enum {string} */
@@ -2824,6 +2829,8 @@ export interface components {
             /** @enum {string} */
             outcome: "no_interest" | "follow_up" | "introduction" | "signed";
             note?: string;
+            /** @description Required for signed: the agreement recorded on the engagement (合作签约 type, contract value) */
+            agreement?: components["schemas"]["AgreementBody"];
         };
         SavedSearchDto: {
             id: string;

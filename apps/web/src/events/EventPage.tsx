@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, Descriptions, Form, Input, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
 import type { components } from '@web/api/schema';
+import { COOPERATION_MODES, modeLabel } from '@web/components/labels';
 import { useLoad } from '@web/components/useLoad';
 import { MessageKey, useI18n } from '@web/i18n/i18n';
 
@@ -125,6 +126,7 @@ function ScheduleTab({ event, schedule, participants, onChange }: {
                     {coordinator && <Tag color="blue">{t('events.schedule.value', { value: m.value.toFixed(2) })}</Tag>}
                     {m.pinned && <Tag color="gold">{t('events.schedule.pinned')}</Tag>}
                     {m.outcome && <Tag color={OUTCOME_COLOR[m.outcome as Outcome]}>{t(`events.outcome.${m.outcome}` as MessageKey)}</Tag>}
+                    {m.agreementStatus && <Tag color={m.agreementStatus === 'recorded' ? 'green' : 'default'}>{t(`events.agreement.${m.agreementStatus}` as MessageKey)}</Tag>}
                   </Space>
                   <Space size={4} wrap>
                     {coordinator && <Button size="small" onClick={() => setMoving(m)}>{t('events.meeting.move')}</Button>}
@@ -183,7 +185,8 @@ function MoveModal({ event, meeting, slots, onClose, onDone }: { event: EventVie
 function OutcomeModal({ event, meeting, onClose, onDone }: { event: EventView; meeting: Meeting | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ outcome: Outcome; note?: string }>();
+  const [form] = Form.useForm<{ outcome: Outcome; note?: string; agreement?: { type: (typeof COOPERATION_MODES)[number]; contractValue?: number } }>();
+  const outcome = Form.useWatch('outcome', form);
   const save = async () => {
     const v = await form.validateFields();
     try {
@@ -197,10 +200,21 @@ function OutcomeModal({ event, meeting, onClose, onDone }: { event: EventView; m
   return (
     <Modal open={!!meeting} title={t('events.meeting.outcome')} onOk={save} onCancel={onClose} destroyOnHidden>
       {meeting && <Typography.Paragraph>{meeting.enterpriseName} × {meeting.providerName}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" initialValues={{ outcome: meeting?.outcome ?? 'follow_up' }}>
+      <Form form={form} layout="vertical" initialValues={{ outcome: meeting?.outcome ?? 'follow_up', agreement: { type: 'joint_rnd' } }}>
         <Form.Item name="outcome" rules={[{ required: true }]}>
           <Select options={OUTCOMES.map((o) => ({ value: o, label: t(`events.outcome.${o}` as MessageKey) }))} data-testid="outcome-select" />
         </Form.Item>
+        {outcome === 'signed' && (
+          <>
+            <Form.Item name={['agreement', 'type']} label={t('events.meeting.agreementType')} rules={[{ required: true }]}>
+              <Select options={COOPERATION_MODES.map((m) => ({ value: m, label: modeLabel(t, m) }))} data-testid="agreement-type" />
+            </Form.Item>
+            <Form.Item name={['agreement', 'contractValue']} label={t('events.meeting.contractValue')}>
+              <InputNumber min={0} style={{ width: 220 }} />
+            </Form.Item>
+            <Typography.Paragraph type="secondary">{t('events.meeting.agreementHint')}</Typography.Paragraph>
+          </>
+        )}
         <Form.Item name="note" label={t('events.meeting.note')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
       </Form>
     </Modal>

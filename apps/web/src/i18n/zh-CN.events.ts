@@ -71,6 +71,13 @@ const zhCNEvents = {
   'events.print.mineEn': 'Print my schedule (English)',
   'events.print.tables': '打印各桌安排',
   'events.notHeld': '对接会结束后可登记会谈结果',
+  'events.meeting.agreementType': '签约类型',
+  'events.meeting.contractValue': '合同金额（元）',
+  'events.meeting.agreementHint': '双方都接受对接后，签约将记入对接记录。',
+  'events.agreement.pending': '签约：待双方接受对接',
+  'events.agreement.awaiting_other_side': '签约：待对方确认',
+  'events.agreement.recorded': '签约已记入对接',
+  'events.agreement.not_possible': '签约未记入（对接已结束）',
 } as const;
 
 export default zhCNEvents;

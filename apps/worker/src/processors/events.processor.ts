@@ -1,4 +1,4 @@
-import { ScheduleService } from '@app/events';
+import { EventAgreements, ScheduleService } from '@app/events';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
@@ -7,7 +7,7 @@ import { LoggedWorkerHost } from './logged-worker-host';
 /** Matchmaking events: computing a meeting schedule (idempotent: a stale or repeated request writes nothing). */
 @Processor(QueueName.Events, { concurrency: 1 })
 export class EventsProcessor extends LoggedWorkerHost {
-  constructor(private readonly schedules: ScheduleService) {
+  constructor(private readonly schedules: ScheduleService, private readonly agreements: EventAgreements) {
     super();
   }
 
@@ -19,7 +19,7 @@ export class EventsProcessor extends LoggedWorkerHost {
         return this.schedules.run(eventId, request);
       }
       case 'events.sweep':
-        return `requeued ${await this.schedules.requeueLost()}`;
+        return `requeued ${await this.schedules.requeueLost()}, agreements ${await this.agreements.applyPending()}`;
       default: {
         const unhandled: never = name;
         throw new Error(`unknown job ${unhandled} on ${QueueName.Events}`);

@@ -15,6 +15,7 @@ import { StationExpertConsent1795501720000 } from './1795501720000-StationExpert
 import { DropProviderProfiles1795501800000 } from './1795501800000-DropProviderProfiles';
 import { MatchListTails1795501810000 } from './1795501810000-MatchListTails';
 import { MatchmakingEvents1795502100000 } from './1795502100000-MatchmakingEvents';
+import { EventMeetingAgreements1795502600000 } from './1795502600000-EventMeetingAgreements';
 import { AccountConfirmationAndTokenVersions1795502400000 } from './1795502400000-AccountConfirmationAndTokenVersions';
 import { SavedSearches1795502300000 } from './1795502300000-SavedSearches';
 
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS: Function[] = [
   MatchmakingEvents1795502100000,
   AccountConfirmationAndTokenVersions1795502400000,
   SavedSearches1795502300000,
+  EventMeetingAgreements1795502600000,
 ];

@@ -1,7 +1,8 @@
+import { AgreementBody } from '@app/brokerage/dto/brokerage.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { MEETING_OUTCOMES, MeetingOutcome } from '../entities/event-meeting.entity';
 
@@ -118,6 +119,10 @@ export class OutcomeBody {
 
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({ type: AgreementBody, description: 'Required for signed: the agreement recorded on the engagement (合作签约 type, contract value)' })
+  @ValidateIf((o: OutcomeBody) => o.outcome === 'signed') @IsDefined() @ValidateNested() @Type(() => AgreementBody)
+  agreement?: AgreementBody;
 }
 
 export class PrintQuery {
@@ -212,6 +217,8 @@ export class MeetingView {
   @ApiProperty({ nullable: true, type: String, enum: MEETING_OUTCOMES }) outcome: string | null;
   @ApiProperty({ nullable: true, type: String }) outcomeNote: string | null;
   @ApiProperty({ nullable: true, type: String }) engagementId: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['pending', 'awaiting_other_side', 'recorded', 'not_possible'], description: "A signed outcome's agreement on the engagement: pending until both sides accepted the introduction" })
+  agreementStatus: string | null;
 }
 
 export class ScheduleView {

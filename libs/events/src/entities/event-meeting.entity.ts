@@ -4,6 +4,10 @@ import { Column, Entity, Index } from 'typeorm';
 export const MEETING_OUTCOMES = ['no_interest', 'follow_up', 'introduction', 'signed'] as const;
 export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
 
+/** Where a "signed" outcome's agreement stands on the pair's engagement (see EventAgreements). */
+export type MeetingAgreementStatus = 'pending' | 'awaiting_other_side' | 'recorded' | 'not_possible';
+export interface MeetingAgreement { type: string; contractValue: number | null }
+
 /**
  * One 1:1 meeting of an event: an enterprise participant and a provider participant at a table in a slot. The unique
  * indexes are the last word on double booking (a person or a table twice in one slot, a pair twice).
@@ -31,4 +35,8 @@ export class EventMeeting extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true }) outcomeAt: Date | null;
   /** The introduction or engagement (libs/brokerage) the outcome became. */
   @Column({ type: 'uuid', nullable: true }) engagementId: string | null;
+  /** A "signed" outcome's agreement, recorded on the engagement once both sides have accepted it. */
+  @Column({ type: 'jsonb', nullable: true }) agreement: MeetingAgreement | null;
+  @Index('event_meetings_agreement_pending_idx', { where: "agreement_status = 'pending'" })
+  @Column({ type: 'text', nullable: true }) agreementStatus: MeetingAgreementStatus | null;
 }

@@ -9,6 +9,7 @@ import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 import { WorkloadModule } from '@app/workload';
 import { ConflictsModule } from '@app/conflicts';
+import { ChallengesModule } from '@app/challenges';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -36,16 +37,19 @@ import { RemindersController } from './controllers/reminders.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { WorkloadController } from './controllers/workload.controller';
 import { ConflictsController } from './controllers/conflicts.controller';
+import { ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController } from './controllers/challenges.controller';
 import { loggerOptions } from './logging';
 
 @Module({
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
+    ChallengesModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
     IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
+    ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -1,5 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
+import { ChallengesModule } from '@app/challenges';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { ListingsModule } from '@app/listings';
@@ -18,7 +19,7 @@ import { NotificationsProcessor } from './processors/notifications.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, ChallengesModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor],
 })
 export class WorkerModule {}

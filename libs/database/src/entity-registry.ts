@@ -26,6 +26,12 @@ import { Reminder } from '@app/reminders/entities/reminder.entity';
 import { WorkAssignment } from '@app/workload/entities/work-assignment.entity';
 import { ConflictDeclaration } from '@app/conflicts/entities/conflict-declaration.entity';
 import { ConflictOverride } from '@app/conflicts/entities/conflict-override.entity';
+import { Challenge } from '@app/challenges/entities/challenge.entity';
+import { ChallengeApplication } from '@app/challenges/entities/challenge-application.entity';
+import { ChallengeInvitation } from '@app/challenges/entities/challenge-invitation.entity';
+import { ChallengeMilestone } from '@app/challenges/entities/challenge-milestone.entity';
+import { ChallengeReviewer } from '@app/challenges/entities/challenge-reviewer.entity';
+import { ChallengeScore } from '@app/challenges/entities/challenge-score.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -36,4 +42,5 @@ export const ALL_ENTITIES = [
   Invitation, WorkstationExpert,
   Engagement, EngagementEvent, MatchLabel, Reminder, ReminderSettings, Notification, EmailMessage, NotificationPreference,
   WorkAssignment, ConflictDeclaration, ConflictOverride,
+  Challenge, ChallengeMilestone, ChallengeApplication, ChallengeInvitation, ChallengeReviewer, ChallengeScore,
 ];

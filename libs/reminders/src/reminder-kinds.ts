@@ -6,6 +6,7 @@ export const REMINDER_KINDS = [
   'invitation.remind', 'invitation.escalate', 'invitation.expire',
   'meeting.outcome', 'agreement.followup', 'need.no-accepted-introduction',
   'listing.review-overdue', 'listing.reconfirm', 'listing.expire',
+  'challenge.deadline-soon', 'challenge.deadline', 'challenge.milestone-overdue',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -25,7 +25,11 @@ export type ErrorCode =
   | 'ENGAGEMENT_NOT_ACCEPTED'
   | 'CONFLICT_OF_INTEREST'
   | 'ON_BEHALF_ONE_SIDE'
-  | 'WRITTEN_CONFIRMATION_REQUIRED';
+  | 'WRITTEN_CONFIRMATION_REQUIRED'
+  | 'ALREADY_APPLIED'
+  | 'APPLICATIONS_CLOSED'
+  | 'DECLARATION_REQUIRED'
+  | 'CONFLICTED_REVIEWER';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -54,6 +58,10 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
   ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
   WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
+  ALREADY_APPLIED: HttpStatus.CONFLICT,
+  APPLICATIONS_CLOSED: HttpStatus.CONFLICT,
+  DECLARATION_REQUIRED: HttpStatus.CONFLICT,
+  CONFLICTED_REVIEWER: HttpStatus.FORBIDDEN,
 };
 
 export interface FieldError {

@@ -21,7 +21,8 @@ export function callContent(input: ChallengeInput, need: { title: string; fields
     if (!region) errors.push({ field: `eligibleRegions[${i}]`, constraint: 'isRegion', params: { value } });
     return region ? [region.code] : [];
   });
-  const fields = fieldCodes(input.fields ?? need.fields, input.fields ? errors : []);
+  const own = !!input.fields?.length;
+  const fields = fieldCodes(own ? input.fields! : need.fields, own ? errors : []);
   const criteria: Criterion[] = criteriaOf(input.criteria, errors);
   let previous = deadline;
   const milestones = input.milestones.map((ms, i) => {

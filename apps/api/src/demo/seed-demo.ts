@@ -8,6 +8,7 @@ import { AppModule } from '../app.module';
 import { seedReviewNeeds } from './seed-review-needs';
 import { seedOrganizations } from './seed-organizations';
 import { seedEngagements } from './seed-engagements';
+import { seedChallenges } from './seed-challenges';
 import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS } from './demo-data';
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
@@ -64,6 +65,7 @@ export async function seedDemoData(): Promise<void> {
     if (drafted) console.log(`Demo needs written by enterprises: ${drafted} (in review or draft)`);
     console.log(`Demo organisations: ${await seedOrganizations(app)}`);
     console.log(`Demo engagements created: ${await seedEngagements(app, DEMO_ASSOCIATIONS[0].coordinator.email)}`);
+    console.log(`Demo challenges in evaluation: ${await seedChallenges(app, DEMO_ASSOCIATIONS[1].coordinator.email, 'admin@platform.demo')}`);
     console.log(`Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`);
   } finally {
     await app.close();

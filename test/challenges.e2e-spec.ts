@@ -167,6 +167,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['schedule', 'meetsQualifications']);
     expect((await as('stranger').post(`/api/v1/challenges/${challengeId}/applications`, { ...proposal(1), providerId: provider.expertA })).status).toBe(403);
+    expect((await as('expertC').get(`/api/v1/challenges/${challengeId}/my-providers`)).body).toEqual([expect.objectContaining({ id: provider.expertC, eligible: false, applicationId: null })]);
     const outside = await as('expertC').post(`/api/v1/challenges/${challengeId}/applications`, { ...proposal(900000), providerId: provider.expertC });
     expect(outside.status).toBe(400);
     expect(outside.body.errors[0]).toMatchObject({ field: 'providerId', constraint: 'notEligible' });
@@ -211,7 +212,9 @@ describe('challenges: from the call to the accepted final milestone', () => {
     await sweepUntil(async () => (await inboxKinds(stack, token.owner))['challenge.evaluation_open'] === 1 && (await inboxKinds(stack, token.reviewer))['challenge.evaluation_open'] === 1);
     expect((await as(null).get(`/api/v1/challenges/${challengeId}`)).body.status).toBe('evaluation');
 
-    expect((await as('reviewer').get(`/api/v1/challenges/${challengeId}/applications`)).body.code).toBe('DECLARATION_REQUIRED');
+    const undeclared = (await as('reviewer').get(`/api/v1/challenges/${challengeId}/applications`)).body;
+    expect(undeclared).toMatchObject({ code: 'DECLARATION_REQUIRED', details: { applicants: [{ applicationId: applicationOf.expertA, providerName: '罗振华' }, { applicationId: applicationOf.expertB, providerName: '唐敏' }] } });
+    expect(undeclared.details.applicants[0]).not.toHaveProperty('approach');
     expect((await as('reviewer').put(`/api/v1/challenge-applications/${applicationOf.expertA}/scores`, { scores: { c1: 90, c2: 85, c3: 70 } })).body.code).toBe('DECLARATION_REQUIRED');
     const declared = await as('reviewer').put(`/api/v1/challenges/${challengeId}/declaration`, { conflictedApplicationIds: [applicationOf.expertB], statement: '本人曾与唐敏研究员合作发表论文，申请回避其方案。' });
     expect(declared.status).toBe(200);

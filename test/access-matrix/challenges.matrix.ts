@@ -37,6 +37,7 @@ export const entries: MatrixEntry[] = [
   { method: 'POST', path: '/api/v1/challenges/{id}/return', setup: 'raisedChallenge', body: { reason: '请修改奖励区间' }, expect: { ...UNPUBLISHED, anonymous: 401, coordinator: 403 } },
   { method: 'GET', path: '/api/v1/challenges/{id}/invitations', setup: 'openChallenge', expect: ownerCoordinatorInChargeAndAdmin(200) },
   { method: 'POST', path: '/api/v1/challenges/{id}/applications', setup: 'openChallengeAndProvider', expect: only({ member: 201, admin: 201 }), note: 'those who speak for the provider (its workstation members)' },
+  { method: 'GET', path: '/api/v1/challenges/{id}/my-providers', setup: 'openChallenge', expect: signedIn(200), note: 'scoped to the caller' },
   { method: 'GET', path: '/api/v1/challenges/{id}/applications', setup: 'appliedChallenge', expect: ownerCoordinatorInChargeAndAdmin(200) },
   { method: 'POST', path: '/api/v1/challenges/{id}/reviewers', setup: 'openChallengeAndReviewer', expect: coordinatorInChargeAndAdmin(201) },
   { method: 'GET', path: '/api/v1/challenges/{id}/reviewers', setup: 'openChallenge', expect: ownerCoordinatorInChargeAndAdmin(200) },

@@ -18,6 +18,8 @@ const EnterpriseArea = lazy(() => import('./enterprise/EnterpriseArea'));
 const ExpertArea = lazy(() => import('./expert/ExpertArea'));
 const Notifications = lazy(() => import('./layout/NotificationsPage'));
 const Engagement = lazy(() => import('./engagements/EngagementPage'));
+const ChallengeBoard = lazy(() => import('./challenges/ChallengeBoardPage'));
+const Challenge = lazy(() => import('./challenges/ChallengePage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -50,6 +52,8 @@ export function App() {
                   <Route path="/sign-in" element={<SignIn />} />
                   <Route path="/invitation" element={<Invitation />} />
                   <Route path="/needs/:id" element={<PublicNeed />} />
+                  <Route path="/challenges" element={<ChallengeBoard />} />
+                  <Route path="/challenges/:id" element={<Challenge />} />
                   <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
                   <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />

@@ -35,6 +35,8 @@ export interface ApplicationView {
   myScore: { scores: Record<string, number>; weightedTotal: number; comment: string | null } | null;
 }
 
+export interface MyProvider { id: string; name: string; kind: string; regionCode: string | null; eligible: boolean; applicationId: string | null }
+
 /** Who reads applications: those who run the challenge, declared reviewers after the deadline (not their conflicts), each applicant its own. */
 export async function visibleApplications(m: EntityManager, actor: Actor, challenge: Challenge, roles: ChallengeRoles, now: Date): Promise<{ items: ChallengeApplication[]; evaluator: boolean }> {
   const all = await m.find(ChallengeApplication, { where: { challengeId: challenge.id }, order: { submittedAt: 'ASC' } });
@@ -42,12 +44,20 @@ export async function visibleApplications(m: EntityManager, actor: Actor, challe
   const mine = await ownProviderIds(m, actor, all.map((a) => a.providerId));
   const own = all.filter((a) => mine.has(a.providerId));
   const reviewer = roles.reviewer;
-  if (reviewer && ['open', 'awaiting_approval', 'draft'].includes(effectiveStatus(challenge, now)) === false) {
-    if (!reviewer.declaredAt) throw new DomainError('DECLARATION_REQUIRED');
+  if (reviewer && !['draft', 'awaiting_approval', 'open'].includes(effectiveStatus(challenge, now))) {
+    if (!reviewer.declaredAt) throw new DomainError('DECLARATION_REQUIRED', {}, [], { applicants: await applicantNames(m, all) });
     return { items: all.filter((a) => !reviewer.conflictedApplicationIds.includes(a.id)), evaluator: true };
   }
   if (!own.length) throw DomainError.forbidden();
   return { items: own, evaluator: false };
+}
+
+/** Who applied, for a reviewer to declare conflicts against (names only, nothing of the proposals). */
+async function applicantNames(m: EntityManager, applications: ChallengeApplication[]) {
+  if (!applications.length) return [];
+  const rows: { id: string; name: string }[] = await m.query('select id, name from providers where id = any($1)', [applications.map((a) => a.providerId)]);
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return applications.map((a) => ({ applicationId: a.id, providerName: names.get(a.providerId) ?? '' }));
 }
 
 /** 揭榜: one proposal per provider, editable until the deadline. */
@@ -106,6 +116,18 @@ export class ApplicationsService {
     if (!items.some((a) => a.id === id)) throw DomainError.forbidden();
     const [view] = await this.views(m, [application], actor, evaluator);
     return view;
+  }
+
+  /** The providers the caller speaks for (their expert profile, their organisations' profiles), whether each may apply, and its application. */
+  async myProviders(challengeId: string, actor: Actor): Promise<MyProvider[]> {
+    const m = this.db.manager;
+    const { challenge } = await loadChallenge(m, challengeId, actor);
+    const orgs = actor.memberships.map((ms) => ms.organizationId);
+    const rows: (Pick<Provider, 'id' | 'name' | 'kind' | 'regionCode'> & { applicationId: string | null })[] = await m.query(
+      `select p.id, p.name, p.kind, p.region_code as "regionCode", a.id as "applicationId"
+         from providers p left join challenge_applications a on a.provider_id = p.id and a.challenge_id = $1
+        where p.user_id = $2 or p.organization_id = any($3::uuid[]) order by p.name`, [challenge.id, actor.userId, orgs]);
+    return rows.map((p) => ({ ...p, eligible: isEligible(challenge, p) }));
   }
 
   private assertOpen(challenge: Challenge): void {

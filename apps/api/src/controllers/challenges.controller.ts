@@ -1,6 +1,6 @@
 import {
   ApplicationDto, ApplicationInput, ApplicationsService, AwardInput, AwardResultDto, BoardQuery, ChallengeBoardDto, ChallengeDto, ChallengeInput, ChallengesService,
-  ChallengeSummaryDto, DeclarationDto, DeclarationInput, EvaluationService, InvitationDto, MilestoneReviewInput, MilestonesService, MilestoneSubmissionInput, ProposalInput,
+  ChallengeSummaryDto, DeclarationDto, DeclarationInput, EvaluationService, InvitationDto, MilestoneReviewInput, MyProviderDto, MilestonesService, MilestoneSubmissionInput, ProposalInput,
   RankingItemDto, ReasonInput, ReviewerDto, ReviewerInput, ScoreDto, ScoreInput, ShortlistInput,
 } from '@app/challenges';
 import { Access, Actor, CurrentActor } from '@app/identity';
@@ -86,6 +86,14 @@ export class ChallengesController {
   @ApiCreatedResponse({ type: ApplicationDto })
   apply(@Param('id') id: string, @Body() body: ApplicationInput, @CurrentActor() actor: Actor) {
     return this.applications.apply(id, actor, body);
+  }
+
+  @Get('challenges/:id/my-providers')
+  @Access('user')
+  @ApiOperation({ summary: 'The providers I speak for, whether each is eligible for this call, and its application if any' })
+  @ApiOkResponse({ type: [MyProviderDto] })
+  myProviders(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.applications.myProviders(id, actor);
   }
 
   @Get('challenges/:id/applications')

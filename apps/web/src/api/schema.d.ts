@@ -1648,6 +1648,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/challenges/{id}/my-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The providers I speak for, whether each is eligible for this call, and its application if any */
+        get: operations["ChallengesController_myProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/challenges/{id}/reviewers": {
         parameters: {
             query?: never;
@@ -2821,6 +2838,16 @@ export interface components {
             updatedAt: string;
             outcome: components["schemas"]["OutcomeDto"] | null;
             myScore: components["schemas"]["MyScoreDto"] | null;
+        };
+        MyProviderDto: {
+            id: string;
+            name: string;
+            kind: string;
+            regionCode: string | null;
+            /** @description Whether its kind and region meet the call's eligibility */
+            eligible: boolean;
+            /** @description Its application to this challenge, if any */
+            applicationId: string | null;
         };
         ReviewerInput: {
             /** @description The e-mail address of a registered user to invite as reviewer */
@@ -5504,6 +5531,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_myProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProviderDto"][];
                 };
             };
         };

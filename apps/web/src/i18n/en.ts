@@ -1,6 +1,7 @@
 import brokerage from './en.brokerage';
 import insights from './en.insights';
 import workspaces from './en.workspaces';
+import challenges from './en.challenges';
 import type { MessageKey } from './zh-CN';
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -8,6 +9,7 @@ const en: Record<MessageKey, string> = {
   ...workspaces,
   ...brokerage,
   ...insights,
+  ...challenges,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

@@ -187,3 +187,12 @@ export class AwardResultDto {
   @ApiProperty() awardedApplicationId: string;
   @ApiProperty({ enum: ['in_progress'] }) status: string;
 }
+
+export class MyProviderDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty({ description: "Whether its kind and region meet the call's eligibility" }) eligible: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Its application to this challenge, if any' }) applicationId: string | null;
+}

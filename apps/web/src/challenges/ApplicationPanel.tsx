@@ -94,7 +94,7 @@ function SignedInApplication({ challenge, onSaved }: { challenge: Challenge; onS
         <Select options={providers.data.map((p) => ({ value: p.id, disabled: !p.eligible, label: <Space>{p.name}<Tag>{t(`challenge.kind.${p.kind}` as never)}</Tag>{!p.eligible && t('challenge.notEligible')}</Space> }))} />
       </Form.Item>
       <Form.Item name="approach" label={t('challenge.approach')} rules={[{ required: true }]}><Input.TextArea rows={5} maxLength={20000} /></Form.Item>
-      <Typography.Text strong>{t('challenge.team')}</Typography.Text>
+      <Typography.Title level={5}>{t('challenge.team')}</Typography.Title>
       <Form.List name="team">
         {(items, { add, remove }) => (
           <>
@@ -110,14 +110,14 @@ function SignedInApplication({ challenge, onSaved }: { challenge: Challenge; onS
           </>
         )}
       </Form.List>
-      <Typography.Text strong>{t('challenge.schedule')}</Typography.Text>
+      <Typography.Title level={5}>{t('challenge.schedule')}</Typography.Title>
       {challenge.milestones.map((m, i) => (
-        <Form.Item key={m.id} name={['schedule', i]} label={`${t('challenge.plannedDate', { seq: m.seq })}：${m.title}`} rules={[{ required: true }]}>
+        <Form.Item key={m.id} name={['schedule', i]} label={`${t('challenge.plannedDate', { seq: m.seq })} · ${m.title}`} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
       ))}
       <Form.Item name="price" label={t('challenge.price')} rules={[{ required: true }]}><InputNumber min={0} step={10000} style={{ width: 240 }} /></Form.Item>
-      <Typography.Text strong>{t('challenge.attachments')}</Typography.Text>
+      <Typography.Title level={5}>{t('challenge.attachments')}</Typography.Title>
       <Form.List name="attachments">
         {(items, { add, remove }) => (
           <>

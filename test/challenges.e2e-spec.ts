@@ -301,6 +301,6 @@ describe('challenges: from the call to the accepted final milestone', () => {
     const m2Overdue = await stack.db.query(`select status from reminders where subject_id = $1 and kind = 'challenge.milestone-overdue'`, [m2]);
     expect(m2Overdue).toEqual([{ status: 'cancelled' }]);
     for (const w of ['owner', 'expertA', 'coordinator'] as const) expect((await inboxKinds(stack, token[w]))['challenge.closed']).toBe(1);
-    expect((await as(null).get('/api/v1/challenges?phase=all')).body.items.find((c: { id: string }) => c.id === challengeId).status).toBe('closed');
+    expect((await as(null).get('/api/v1/challenges?phase=all&region=430200&limit=100')).body.items.find((c: { id: string }) => c.id === challengeId).status).toBe('closed');
   });
 });

@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { DomainError, Page } from '@app/common';
 import { Clock } from '@app/common/clock';
 import { ConflictScreen } from '@app/conflicts';
-import { Actor } from '@app/identity';
+import { Actor, jurisdictionsOf } from '@app/identity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
 import { JobDispatcher } from '@app/queue';
@@ -171,9 +171,14 @@ export class ChallengesService {
 
   /** Challenges the caller runs (enterprise member or coordinator in charge), including those not yet public. */
   async mine(actor: Actor): Promise<ChallengeSummary[]> {
-    const rows = await this.db.getRepository(Challenge).find({ order: { createdAt: 'DESC' }, take: 500 });
+    const organizations = actor.memberships.map((ms) => ms.organizationId);
+    const regions = jurisdictionsOf(actor).flatMap((code) => JurisdictionDirectory.regionsWithin(code));
+    const qb = this.db.getRepository(Challenge).createQueryBuilder('c').orderBy('c.created_at', 'DESC').take(200);
+    if (!actor.isAdmin) {
+      qb.where('c.organization_id = any(:organizations) or c.steward_organization_id = any(:organizations) or c.region_code = any(:regions)', { organizations, regions });
+    }
+    const own = await qb.getMany();
     const now = this.clock.now();
-    const own = rows.filter((c) => coordinatesChallenge(actor, c) || actor.memberships.some((ms) => ms.organizationId === c.organizationId));
     const names = await this.enterpriseNames(own.map((r) => r.organizationId));
     return own.map((c) => summaryOf(c, now, names.get(c.organizationId) ?? ''));
   }

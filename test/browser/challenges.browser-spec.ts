@@ -17,14 +17,17 @@ describe('web console: open challenges (揭榜挂帅)', () => {
   const title = `数控机床主轴热变形补偿揭榜（${tag}）`;
   const expertEmail = `expert-${tag}@challenges.test`;
   let challengeId = '';
+  let needId = '';
+  const coordinatorEmail = `coord-${tag}@challenges.test`;
+  const ownerEmail = `owner-${tag}@challenges.test`;
 
   beforeAll(async () => {
     await seedDemoData();
     stack = await TestStack.start();
     baseURL = await stack.listen();
     browser = await launchChromium();
-    const coordinator = await stack.coordinator(`coord-${tag}@challenges.test`, `${tag} 佛山市科协`, '440600');
-    const owner = await stack.user(`owner-${tag}@challenges.test`, { organization: { type: 'enterprise', name: `${tag} 佛山精工机床有限公司`, regionCode: '440606' } });
+    const coordinator = await stack.coordinator(coordinatorEmail, `${tag} 佛山市科协`, '440600');
+    const owner = await stack.user(ownerEmail, { organization: { type: 'enterprise', name: `${tag} 佛山精工机床有限公司`, regionCode: '440606' } });
     const expert = await stack.user(expertEmail);
     await stack.http.put('/api/v1/me/expert-profile').auth(expert.token, { type: 'bearer' }).send({
       name: `冯立${tag}`, title: '教授', affiliation: '广东工业大学', region: '广东省广州市', keywords: ['数控机床', '热误差补偿'], bio: '研究数控机床热误差建模与补偿。',
@@ -33,7 +36,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       externalId: `${tag}-need`, title, organizationId: owner.organization!.id, region: '广东省佛山市顺德区', fields: ['机械工程'],
       description: '高速加工时主轴热伸长导致尺寸超差，寻求热误差建模与实时补偿方案。', keywords: ['数控机床', '热变形'],
     }] }).expect(200);
-    const needId = imported.body.ids[`${tag}-need`];
+    needId = imported.body.ids[`${tag}-need`];
     const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
     const raised = await stack.http.post(`/api/v1/needs/${needId}/challenges`).auth(coordinator.token, { type: 'bearer' }).send({
       title, callText: '面向全省张榜：建立主轴热误差模型并实现实时补偿，连续加工 4 小时尺寸偏差不超过 5 微米。', deadline: at(12),
@@ -104,6 +107,45 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       throw err;
     } finally {
       await context.close();
+    }
+  });
+
+  it('lets the coordinator draft a call in the form and the enterprise approve it', async () => {
+    const coordinator = await newSession(browser, baseURL);
+    const owner = await newSession(browser, baseURL);
+    try {
+      await signIn(coordinator.page, coordinatorEmail, PASSWORD);
+      await coordinator.page.goto(`/coordinator/needs/${needId}`);
+      await coordinator.page.getByRole('link', { name: '张榜（揭榜挂帅）' }).click();
+      await coordinator.page.getByRole('heading', { name: '拟制榜单' }).waitFor();
+      await coordinator.page.getByLabel('榜单名称').fill(`第二榜 ${title}`);
+      const deadline = coordinator.page.getByLabel('揭榜截止');
+      await deadline.click();
+      await deadline.fill(new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10) + ' 17:00:00');
+      await deadline.press('Enter');
+      await coordinator.page.getByLabel('标准').fill('技术路线与可行性');
+      await coordinator.page.getByLabel('里程碑').fill('样机验证');
+      await coordinator.page.getByLabel('验收条件').fill('第三方检测报告合格');
+      const due = coordinator.page.getByLabel('到期');
+      await due.click();
+      await due.fill(new Date(Date.now() + 90 * DAY).toISOString().slice(0, 10));
+      await due.press('Enter');
+      await coordinator.page.getByRole('button', { name: '提交企业确认' }).click();
+      await coordinator.page.getByText('榜单已提交企业确认，企业确认后自动发布。').waitFor();
+      const id = coordinator.page.url().split('/').pop()!;
+
+      await signIn(owner.page, ownerEmail, PASSWORD);
+      await owner.page.goto(`/challenges/${id}`);
+      await owner.page.getByRole('button', { name: '确认发布' }).click();
+      await owner.page.getByText('揭榜中').first().waitFor();
+      expect((await stack.db.query('select status from challenges where id = $1', [id]))[0].status).toBe('open');
+      for (const session of [coordinator, owner]) expect(jsErrors(session.page)).toEqual([]);
+    } catch (err) {
+      await keepFailureScreens({ coordinator: coordinator.page, owner: owner.page });
+      throw err;
+    } finally {
+      await coordinator.context.close();
+      await owner.context.close();
     }
   });
 

@@ -20,6 +20,7 @@ const Notifications = lazy(() => import('./layout/NotificationsPage'));
 const Engagement = lazy(() => import('./engagements/EngagementPage'));
 const ChallengeBoard = lazy(() => import('./challenges/ChallengeBoardPage'));
 const Challenge = lazy(() => import('./challenges/ChallengePage'));
+const RaiseChallenge = lazy(() => import('./challenges/RaiseChallengePage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -53,6 +54,7 @@ export function App() {
                   <Route path="/invitation" element={<Invitation />} />
                   <Route path="/needs/:id" element={<PublicNeed />} />
                   <Route path="/challenges" element={<ChallengeBoard />} />
+                  <Route path="/challenges/new" element={<RequireArea area="coordinator"><RaiseChallenge /></RequireArea>} />
                   <Route path="/challenges/:id" element={<Challenge />} />
                   <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />

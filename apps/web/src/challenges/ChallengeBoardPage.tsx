@@ -7,6 +7,7 @@ import { RegionPicker } from '@web/components/RegionPicker';
 import { loadFields, useReference } from '@web/components/reference';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
+import { useSession } from '@web/session/session';
 import { ChallengeStatusTag, ChallengeSummary, Countdown, useReward } from './challenge-bits';
 
 /** The public challenge board (榜单大厅): open calls by field and region, soonest deadline first, each with its countdown. */
@@ -17,6 +18,8 @@ export default function ChallengeBoardPage() {
   const [field, setField] = useState<string | undefined>();
   const [region, setRegion] = useState<string | null>(null);
   const [phase, setPhase] = useState<'open' | 'all'>('open');
+  const { me } = useSession();
+  const mine = useLoad(async () => (me ? call<ChallengeSummary[]>(api.GET('/api/v1/challenges/mine')) : []), [me?.userId]);
   const [fields, setFields] = useState<FieldItem[]>([]);
   useEffect(() => { void loadFields().then(setFields); }, []);
   const board = useLoad(() => call<{ items: ChallengeSummary[]; total: number }>(api.GET('/api/v1/challenges', {
@@ -29,6 +32,11 @@ export default function ChallengeBoardPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>{t('challenge.board')}</Typography.Title>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>{t('challenge.boardIntro')}</Typography.Paragraph>
       </div>
+      {!!mine.data?.length && (
+        <Card size="small" title={t('challenge.mine')}>
+          <Space wrap>{mine.data.map((c) => <Link key={c.id} to={`/challenges/${c.id}`}><Space size={4}>{c.title}<ChallengeStatusTag status={c.status} /></Space></Link>)}</Space>
+        </Card>
+      )}
       <Space wrap>
         <Select allowClear showSearch optionFilterProp="label" style={{ minWidth: 200 }} placeholder={t('challenge.filterField')} aria-label={t('challenge.filterField')}
           value={field} onChange={setField} options={fields.map((f) => ({ value: f.code, label: lang === 'en' ? f.nameEn : f.name }))} />

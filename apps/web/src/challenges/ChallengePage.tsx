@@ -1,10 +1,11 @@
 import { Alert, Card, Descriptions, Space, Spin, Steps, Table, Tabs, Tag, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
 import { useReference } from '@web/components/reference';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { ApplicationPanel } from './ApplicationPanel';
+import { ApprovalBar } from './ApprovalBar';
 import { Challenge, ChallengeStatusTag, Countdown, useReward } from './challenge-bits';
 import { EvaluationPanel } from './EvaluationPanel';
 import { MilestonesPanel } from './MilestonesPanel';
@@ -61,6 +62,10 @@ export default function ChallengePage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap><Typography.Title level={2} style={{ margin: 0 }}>{c.title}</Typography.Title><ChallengeStatusTag status={c.status} /></Space>
+      {roles.includes('coordinator') && c.status === 'draft' && c.returnReason && <Alert type="warning" showIcon title={t('challenge.returned', { reason: c.returnReason })} />}
+      {roles.includes('coordinator') && c.status === 'awaiting_approval' && <Alert type="info" showIcon title={t('challenge.awaitingApproval')} />}
+      {roles.includes('coordinator') && ['draft', 'awaiting_approval'].includes(c.status) && <Link to={`/challenges/new?challengeId=${c.id}`}>{t('challenge.revise')}</Link>}
+      {roles.includes('enterprise') && c.status === 'awaiting_approval' && <ApprovalBar challenge={c} onDone={challenge.reload} />}
       <Tabs items={tabs} destroyOnHidden />
     </Space>
   );

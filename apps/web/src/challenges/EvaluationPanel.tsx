@@ -30,6 +30,7 @@ export function EvaluationPanel({ challenge, onChanged }: { challenge: Challenge
       {!evaluating && challenge.status === 'open' && <Alert type="info" showIcon title={t('challenge.evaluationNotYet')} />}
       {error && !(error instanceof ApiError && error.status === 403 && !runner) && <Alert type="error" showIcon title={error.message} />}
       {runner && ranking.data && <RankingTable challenge={challenge} ranking={ranking.data} onChanged={refresh} />}
+      {runner && <ReviewersCard challenge={challenge} />}
       <Collapse items={(applications.data ?? []).map((a) => ({
         key: a.id,
         label: <Space wrap><strong>{a.provider.name}</strong><Tag>{t(`challenge.kind.${a.provider.kind}` as never)}</Tag><Tag>{t(`challenge.appStatus.${a.status}` as never)}</Tag>
@@ -159,6 +160,39 @@ function DeclarationForm({ challenge, applicants, onDone }: { challenge: Challen
       <Checkbox.Group value={conflicts} onChange={(v) => setConflicts(v as string[])} options={applicants.map((a) => ({ value: a.applicationId, label: a.providerName }))} />
       <Input.TextArea aria-label={t('challenge.declaration')} value={statement} onChange={(e) => setStatement(e.target.value)} rows={2} style={{ margin: '12px 0' }} />
       <Button type="primary" onClick={submit}>{t('challenge.submitDeclaration')}</Button>
+    </Card>
+  );
+}
+
+type Reviewer = { userId: string; displayName: string; declaredAt: string | null; conflictedApplicationIds: string[] };
+
+/** Invited reviewers and whether each has declared; coordinators invite more by e-mail. */
+function ReviewersCard({ challenge }: { challenge: Challenge }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [email, setEmail] = useState('');
+  const reviewers = useLoad(() => call<Reviewer[]>(api.GET('/api/v1/challenges/{id}/reviewers', { params: { path: { id: challenge.id } } })), [challenge.id]);
+  const invite = async () => {
+    try {
+      await call(api.POST('/api/v1/challenges/{id}/reviewers', { params: { path: { id: challenge.id } }, body: { email } }));
+      setEmail('');
+      reviewers.reload();
+    } catch (err) {
+      message.error(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors[0].message : (err as Error).message);
+    }
+  };
+  const coordinator = challenge.viewerRoles.includes('coordinator');
+  return (
+    <Card size="small" title={t('challenge.reviewers')}>
+      <Space wrap>
+        {(reviewers.data ?? []).map((r) => <Tag key={r.userId} color={r.declaredAt ? 'green' : undefined}>{r.displayName} · {r.declaredAt ? t('challenge.declared') : t('challenge.notDeclared')}</Tag>)}
+      </Space>
+      {coordinator && !['in_progress', 'closed'].includes(challenge.status) && (
+        <Space.Compact style={{ marginTop: 8, maxWidth: 480, width: '100%' }}>
+          <Input aria-label={t('challenge.reviewerEmail')} placeholder={t('challenge.reviewerEmail')} value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Button onClick={invite} disabled={!email.trim()}>{t('challenge.addReviewer')}</Button>
+        </Space.Compact>
+      )}
     </Card>
   );
 }

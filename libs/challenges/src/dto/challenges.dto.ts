@@ -16,13 +16,13 @@ export class CriterionInput {
 export class MilestoneInput {
   @ApiProperty({ maxLength: 500 }) @IsString() @IsNotEmpty() @MaxLength(500) title: string;
   @ApiProperty({ maxLength: 4000, description: 'What the enterprise checks to accept it (验收条件)' }) @IsString() @IsNotEmpty() @MaxLength(4000) acceptanceCriteria: string;
-  @ApiProperty({ description: 'ISO date-time; after the deadline, and not before the previous milestone' }) @IsDateString() dueAt: string;
+  @ApiProperty({ description: 'ISO date-time; after the deadline, and not before the previous milestone' }) @IsDateString({ strict: true }) dueAt: string;
 }
 
 export class ChallengeInput {
   @ApiPropertyOptional({ maxLength: 500, description: "Defaults to the need's title" }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
   @ApiProperty({ maxLength: 20000, description: 'The public call (榜单)' }) @IsString() @IsNotEmpty() @MaxLength(20000) callText: string;
-  @ApiProperty({ description: 'ISO date-time when applications close' }) @IsDateString() deadline: string;
+  @ApiProperty({ description: 'ISO date-time when applications close' }) @IsDateString({ strict: true }) deadline: string;
   @ApiPropertyOptional({ minimum: 0, description: 'Reward or budget range, CNY' }) @IsOptional() @IsNumber() @Min(0) rewardMin?: number;
   @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsNumber() @Min(0) rewardMax?: number;
   @ApiPropertyOptional({ type: [String], description: 'Regions (name or code) a provider must lie within; empty: anywhere' })
@@ -51,7 +51,7 @@ export class TeamMemberInput {
 
 export class ScheduleItemInput {
   @ApiProperty({ description: 'The milestone number (1, 2 …) of the call' }) @IsInt() @Min(1) milestone: number;
-  @ApiProperty({ description: 'ISO date the provider plans to deliver it' }) @IsDateString() plannedDate: string;
+  @ApiProperty({ description: 'ISO date the provider plans to deliver it' }) @IsDateString({ strict: true }) plannedDate: string;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 

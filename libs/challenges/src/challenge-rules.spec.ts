@@ -1,4 +1,4 @@
-import { checkScores, criteriaOf, effectiveStatus, rankApplications, weightedTotal } from './challenge-rules';
+import { checkScores, criteriaOf, effectiveStatus, isEligible, rankApplications, weightedTotal } from './challenge-rules';
 
 describe('challenge rules', () => {
   const criteria = criteriaOf([{ name: '技术路线', weight: 50 }, { name: '团队', weight: 30 }, { name: '报价', weight: 20 }], []);
@@ -36,5 +36,14 @@ describe('challenge rules', () => {
     expect(effectiveStatus({ status: 'open', deadline }, new Date('2026-05-31T23:59:59Z'))).toBe('open');
     expect(effectiveStatus({ status: 'open', deadline }, deadline)).toBe('evaluation');
     expect(effectiveStatus({ status: 'in_progress', deadline }, new Date('2027-01-01'))).toBe('in_progress');
+  });
+
+  it('admits providers by kind and by region within the eligible regions', () => {
+    const call = { eligibleKinds: ['expert', 'workstation'], eligibleRegions: ['430000'] }; // 湖南省
+    expect(isEligible(call, { kind: 'expert', regionCode: '430211' })).toBe(true); // a county of 株洲
+    expect(isEligible(call, { kind: 'society', regionCode: '430211' })).toBe(false);
+    expect(isEligible(call, { kind: 'expert', regionCode: '440100' })).toBe(false); // 广州
+    expect(isEligible(call, { kind: 'expert', regionCode: null })).toBe(false);
+    expect(isEligible({ eligibleKinds: [], eligibleRegions: [] }, { kind: 'society', regionCode: null })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { FieldError } from '@app/common';
+import { isWithin } from '@app/reference';
 
 /**
  * The challenge's life: raised (awaiting the enterprise's approval, or returned to draft) → open for applications →
@@ -79,4 +80,11 @@ export function rankApplications(items: RankInput[]): Ranked[] {
     ...scored.map((i, n) => ({ applicationId: i.applicationId, average: i.average, scoreCount: i.totals.length, rank: n + 1 })),
     ...unscored.map((i) => ({ applicationId: i.applicationId, average: null, scoreCount: 0, rank: null })),
   ];
+}
+
+/** Whether a provider may apply: its kind and region against the call's eligibility (empty lists: anyone). */
+export function isEligible(c: { eligibleKinds: string[]; eligibleRegions: string[] }, p: { kind: string; regionCode: string | null }): boolean {
+  if (c.eligibleKinds.length && !c.eligibleKinds.includes(p.kind)) return false;
+  if (c.eligibleRegions.length && !(p.regionCode && c.eligibleRegions.some((r) => isWithin(p.regionCode!, r)))) return false;
+  return true;
 }

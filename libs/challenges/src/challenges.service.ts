@@ -6,7 +6,7 @@ import { Actor, jurisdictionsOf } from '@app/identity';
 import { Need } from '@app/listings/entities/need.entity';
 import { Provider } from '@app/listings/entities/provider.entity';
 import { JobDispatcher } from '@app/queue';
-import { findRegion, isWithin, resolveField } from '@app/reference';
+import { findRegion, resolveField } from '@app/reference';
 import { JurisdictionDirectory, ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +14,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { coordinatesChallenge, loadChallenge, ownProviderIds, runs, wrongStatus } from './challenge-access';
 import { callContent } from './challenge-input';
+import { isEligible } from './challenge-rules';
 import { beijingTime, ChallengeNotices } from './challenge-notices';
 import { challengeView, ChallengeView, summaryOf, ChallengeSummary } from './challenge-view';
 import { BoardQuery, ChallengeInput, ReasonInput } from './dto/challenges.dto';
@@ -23,13 +24,6 @@ import { ChallengeMilestone } from './entities/challenge-milestone.entity';
 import { Challenge } from './entities/challenge.entity';
 
 const DAY = 24 * 3600 * 1000;
-
-/** Whether a provider may apply: its kind and region against the call's eligibility. */
-export function isEligible(c: Pick<Challenge, 'eligibleKinds' | 'eligibleRegions'>, p: Pick<Provider, 'kind' | 'regionCode'>): boolean {
-  if (c.eligibleKinds.length && !c.eligibleKinds.includes(p.kind)) return false;
-  if (c.eligibleRegions.length && !(p.regionCode && c.eligibleRegions.some((r) => isWithin(p.regionCode!, r)))) return false;
-  return true;
-}
 
 /**
  * The call of a challenge: raised from a published need by a coordinator in charge, approved by the enterprise

@@ -10,6 +10,7 @@ import { eventually, TestStack } from './support/stack';
  * returned once, accepted; the challenge closes. Bad input and callers without a part are refused on the way.
  */
 describe('challenges: from the call to the accepted final milestone', () => {
+  jest.setTimeout(240000); // the waits below end on the state they poll for; the ceilings are for a stuck run, not a slow one
   let stack: TestStack;
   const tag = `ch${Date.now().toString(36)}`;
   const who = ['coordinator', 'foreignCoordinator', 'owner', 'expertA', 'expertB', 'expertC', 'reviewer', 'stranger'] as const;
@@ -45,7 +46,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
     return {
       callText: '面向全国张榜：研制轨道交通永磁牵引电机的高效冷却方案，连续满载运行温升不超过 80K。', deadline: deadline.toISOString(),
       rewardMin: 800000, rewardMax: 1500000, eligibleRegions: ['湖南省'], eligibleKinds: ['expert'], minQualifications: '具有高级职称，主持过省部级以上项目',
-      fields: [], inviteCount: 10,
+      fields: [], inviteCount: 30,
       criteria: [{ name: '技术路线可行性', weight: 50 }, { name: '团队能力', weight: 30 }, { name: '报价合理性', weight: 20 }],
       milestones: [
         { title: '冷却方案设计与仿真', acceptanceCriteria: '提交仿真报告，满载温升仿真值不超过 75K', dueAt: at(10) },
@@ -65,7 +66,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
   const sweepUntil = <T>(probe: () => Promise<T | undefined | null | false>) => eventually(async () => {
     await stack.api.get(ReminderDispatcher).sweep();
     return probe();
-  }, 60000, 500);
+  }, 180000, 500);
 
   beforeAll(async () => {
     testClock.startAtShanghaiMorning();
@@ -84,7 +85,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
     await eventually(async () => {
       const res = await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('牵引电机')}&limit=50`);
       return ['expertA', 'expertB', 'expertC'].every((w) => res.body.items?.some((p: { id: string }) => p.id === provider[w as 'expertA']));
-    });
+    }, 240000, 500);
     const imported = await as('coordinator').post('/api/v1/import/needs', { items: [{
       externalId: `${tag}-need`, title: '永磁牵引电机高效冷却', organizationId: enterpriseId, region: '湖南省株洲市', fields: ['电气工程'],
       description: '我们生产轨道交通永磁同步牵引电机，满载运行温升偏高，寻求电机冷却方向的专家团队揭榜攻关。', keywords: ['牵引电机', '永磁同步电机', '电机冷却', '温升'],
@@ -94,9 +95,9 @@ describe('challenges: from the call to the accepted final milestone', () => {
     await eventually(async () => {
       const res = await as('coordinator').get(`/api/v1/needs/${needId}/matches?limit=50`);
       return res.body.status === 'ready' && ['expertA', 'expertB'].every((w) => res.body.items.some((m: { providerId: string }) => m.providerId === provider[w as 'expertA']));
-    }, 60000);
+    }, 240000, 500);
     deadline = new Date(testClock.now().getTime() + 4 * DAY_MS);
-  });
+  }, 600000);
 
   afterAll(async () => {
     await stack?.stop();

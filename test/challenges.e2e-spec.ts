@@ -221,6 +221,12 @@ describe('challenges: from the call to the accepted final milestone', () => {
     expect(declared.status).toBe(200);
     expect((await as('reviewer').get(`/api/v1/challenges/${challengeId}/applications`)).body.map((x: { id: string }) => x.id)).toEqual([applicationOf.expertA]);
     expect((await as('reviewer').put(`/api/v1/challenge-applications/${applicationOf.expertB}/scores`, { scores: { c1: 10, c2: 10, c3: 10 } })).body.code).toBe('CONFLICTED_REVIEWER');
+
+    // An applicant invited to review may declare nothing, yet never scores its own proposal.
+    await as('coordinator').post(`/api/v1/challenges/${challengeId}/reviewers`, { email: `expertb-${tag}@challenges.test` });
+    await as('expertB').put(`/api/v1/challenges/${challengeId}/declaration`, { conflictedApplicationIds: [], statement: '无利益冲突。' });
+    expect((await as('expertB').put(`/api/v1/challenge-applications/${applicationOf.expertB}/scores`, { scores: { c1: 100, c2: 100, c3: 100 } })).body.code).toBe('CONFLICTED_REVIEWER');
+    expect((await as('expertB').get(`/api/v1/challenge-applications/${applicationOf.expertB}`)).status).toBe(200);
   });
 
   it('scores against the weighted criteria, ranks, and keeps the scores from applicants and foreign coordinators', async () => {

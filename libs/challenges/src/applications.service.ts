@@ -36,7 +36,10 @@ export interface ApplicationView {
 
 export interface MyProvider { id: string; name: string; kind: string; regionCode: string | null; eligible: boolean; applicationId: string | null }
 
-/** Who reads applications: those who run the challenge, declared reviewers after the deadline (not their conflicts), each applicant its own. */
+/**
+ * Who reads applications: those who run the challenge, declared reviewers after the deadline (not their conflicts), each
+ * applicant its own. `evaluator` (those who run it) also sees the shortlist.
+ */
 export async function visibleApplications(m: EntityManager, actor: Actor, challenge: Challenge, roles: ChallengeRoles, now: Date): Promise<{ items: ChallengeApplication[]; evaluator: boolean }> {
   const all = await m.find(ChallengeApplication, { where: { challengeId: challenge.id }, order: { submittedAt: 'ASC' } });
   if (runs(roles)) return { items: all, evaluator: true };
@@ -45,7 +48,8 @@ export async function visibleApplications(m: EntityManager, actor: Actor, challe
   const reviewer = roles.reviewer;
   if (reviewer && !['draft', 'awaiting_approval', 'open'].includes(effectiveStatus(challenge, now))) {
     if (!reviewer.declaredAt) throw new DomainError('DECLARATION_REQUIRED', {}, [], { applicants: await applicantNames(m, all) });
-    return { items: all.filter((a) => !reviewer.conflictedApplicationIds.includes(a.id)), evaluator: true };
+    // Reviewers see no shortlist; one who also applied sees its own proposal (and may not score it, see EvaluationService).
+    return { items: all.filter((a) => mine.has(a.providerId) || !reviewer.conflictedApplicationIds.includes(a.id)), evaluator: false };
   }
   if (!own.length) throw DomainError.forbidden();
   return { items: own, evaluator: false };

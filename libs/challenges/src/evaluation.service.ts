@@ -8,7 +8,7 @@ import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ChallengeRoles, loadApplication, loadChallenge, wrongStatus } from './challenge-access';
+import { ChallengeRoles, loadApplication, loadChallenge, ownProviderIds, wrongStatus } from './challenge-access';
 import { ChallengeNotices } from './challenge-notices';
 import { checkScores, effectiveStatus, EvaluatorRole, rankApplications, UNSUCCESSFUL_WORDS, UnsuccessfulReason, weightedTotal } from './challenge-rules';
 import { AwardInput, DeclarationInput, ReviewerInput, ScoreInput, ShortlistInput } from './dto/challenges.dto';
@@ -94,6 +94,7 @@ export class EvaluationService {
       const application = await loadApplication(m, applicationId);
       const { challenge, roles } = await loadChallenge(m, application.challengeId, actor, { lock: true });
       const role = this.evaluatorRole(roles, application);
+      if (role === 'reviewer' && (await ownProviderIds(m, actor, [application.providerId])).size) throw new DomainError('CONFLICTED_REVIEWER');
       await this.persistEvaluation(m, challenge);
       const errors = checkScores(challenge.criteria, input.scores ?? {});
       if (errors.length) throw DomainError.validation(errors);

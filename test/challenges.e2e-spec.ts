@@ -36,7 +36,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
   };
 
   const expertProfiles = {
-    expertA: { name: '罗振华', title: '教授', affiliation: '湘潭大学', region: '湖南省湘潭市', keywords: ['轨道交通', '牵引电机', '永磁同步电机', '温升控制'] },
+    expertA: { name: '罗振华', title: '教授', affiliation: '湘潭大学', region: '湖南省湘潭市', keywords: ['轨道交通', '牵引电机', '永磁同步电机', '温升控制'], contactEmail: 'luo.zhenhua@xtu.example' },
     expertB: { name: '唐敏', title: '研究员', affiliation: '中南大学', region: '湖南省长沙市', keywords: ['牵引电机', '永磁同步电机', '电机冷却'] },
     expertC: { name: '何家俊', title: '教授', affiliation: '华南理工大学', region: '广东省广州市', keywords: ['牵引电机', '永磁同步电机', '电机设计'] },
   };
@@ -277,7 +277,15 @@ describe('challenges: from the call to the accepted final milestone', () => {
     expect(await inboxKinds(stack, token.expertA)).toMatchObject({ 'challenge.awarded': 1 });
     const publicView = (await as('stranger').get(`/api/v1/challenges/${challengeId}`)).body;
     expect(publicView.award).toEqual({ providerName: '罗振华', awardedAt: expect.any(String) });
-    expect((await as('expertA').get(`/api/v1/challenges/${challengeId}`)).body.award.reason).toContain('综合评分第一');
+    const winnerView = (await as('expertA').get(`/api/v1/challenges/${challengeId}`)).body;
+    expect(winnerView.award.reason).toContain('综合评分第一');
+    expect(winnerView.contacts).toEqual({ provider: { name: '罗振华', email: 'luo.zhenhua@xtu.example', phone: null }, enterprise: [{ displayName: expect.any(String), email: `owner-${tag}@challenges.test` }] });
+    expect((await as('owner').get(`/api/v1/challenges/${challengeId}`)).body.contacts.provider.email).toBe('luo.zhenhua@xtu.example');
+    expect(publicView).not.toHaveProperty('contacts');
+    expect((await as('expertB').get(`/api/v1/challenges/${challengeId}`)).body).not.toHaveProperty('contacts');
+    expect((await as('foreignCoordinator').get(`/api/v1/challenges/${challengeId}`)).body).not.toHaveProperty('contacts');
+    expect(await stack.db.query(`select after from audit_entries where action = 'challenge.contacts-revealed' and target_id = $1`, [challengeId]))
+      .toEqual([{ after: { providerId: provider.expertA, organizationId: enterpriseId } }]);
   });
 
   it('tracks the milestones to acceptance: overdue reminder, a return, acceptance, and the challenge closes', async () => {

@@ -53,6 +53,13 @@ export interface ChallengeView extends ChallengeSummary {
   award: { providerName: string | null; awardedAt: Date | null; applicationId?: string; reason?: string | null } | null;
   openedAt: Date | null;
   closedAt: Date | null;
+  /** Once awarded, for the enterprise, the coordinators in charge and the winner: how to reach each other. */
+  contacts?: ChallengeContacts | null;
+}
+
+export interface ChallengeContacts {
+  provider: { name: string; email: string | null; phone: string | null };
+  enterprise: { displayName: string; email: string | null }[];
 }
 
 export function summaryOf(c: Challenge, now: Date, enterpriseName: string): ChallengeSummary {
@@ -64,7 +71,7 @@ export function summaryOf(c: Challenge, now: Date, enterpriseName: string): Chal
 
 export function challengeView(c: Challenge, x: {
   now: Date; roles: ChallengeRoles; milestones: ChallengeMilestone[]; applicationCount: number; myApplicationIds: string[];
-  isWinner: boolean; winnerName: string | null; enterpriseName: string;
+  isWinner: boolean; winnerName: string | null; enterpriseName: string; contacts: ChallengeContacts | null;
 }): ChallengeView {
   const runner = runs(x.roles);
   const insider = runner || x.isWinner;
@@ -86,5 +93,6 @@ export function challengeView(c: Challenge, x: {
       ? { providerName: x.winnerName, awardedAt: c.awardedAt, ...(insider ? { applicationId: c.awardedApplicationId, reason: c.awardReason } : {}) }
       : null,
     openedAt: c.openedAt, closedAt: c.closedAt,
+    ...(insider && c.awardedApplicationId ? { contacts: x.contacts } : {}),
   };
 }

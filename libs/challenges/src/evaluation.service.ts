@@ -186,6 +186,11 @@ export class EvaluationService {
         actorId: actor.userId, action: 'challenge.awarded', targetType: 'challenge', targetId: challenge.id,
         after: { applicationId: winner.id, providerId: winner.providerId, reason: challenge.awardReason, unsuccessful: losers.map((a) => ({ applicationId: a.id, reasonCode: codes.get(a.id) ?? 'lower_score' })) },
       }, m);
+      // The award opens each side's contact details to the other (see ChallengeView.contacts).
+      await this.audit.record({
+        actorId: actor.userId, action: 'challenge.contacts-revealed', targetType: 'challenge', targetId: challenge.id,
+        after: { providerId: winner.providerId, organizationId: challenge.organizationId },
+      }, m);
       after.emails.push(...await this.notifyOutcome(m, challenge, winner, losers.map((a) => ({ application: a, code: codes.get(a.id) ?? 'lower_score' }))));
       after.reminders.push(...await this.scheduleMilestones(m, challenge));
     });

@@ -2713,6 +2713,19 @@ export interface components {
             applicationId?: string;
             reason?: string | null;
         };
+        ContactProviderDto: {
+            name: string;
+            email: string | null;
+            phone: string | null;
+        };
+        ContactPersonDto: {
+            displayName: string;
+            email: string | null;
+        };
+        ChallengeContactsDto: {
+            provider: components["schemas"]["ContactProviderDto"];
+            enterprise: components["schemas"]["ContactPersonDto"][];
+        };
         ChallengeDto: {
             id: string;
             title: string;
@@ -2745,6 +2758,8 @@ export interface components {
             openedAt: string | null;
             /** Format: date-time */
             closedAt: string | null;
+            /** @description Once awarded: for the enterprise, the coordinators in charge and the winner */
+            contacts?: components["schemas"]["ChallengeContactsDto"] | null;
         };
         ReasonInput: {
             reason: string;

@@ -12,6 +12,14 @@ export function MilestonesPanel({ challenge, onChanged }: { challenge: Challenge
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert type="success" showIcon title={t('challenge.awarded', { name: challenge.award.providerName ?? '' })} description={challenge.award.reason ?? undefined} />
+      {challenge.contacts && (
+        <Card size="small" title={t('challenge.contacts')}>
+          <Space orientation="vertical" size={2}>
+            <span>{challenge.contacts.provider.name}：{[challenge.contacts.provider.email, challenge.contacts.provider.phone].filter(Boolean).join(' · ') || '—'}</span>
+            {challenge.contacts.enterprise.map((p) => <span key={`${p.displayName}${p.email}`}>{challenge.enterpriseName} · {p.displayName}：{p.email ?? '—'}</span>)}
+          </Space>
+        </Card>
+      )}
       <List dataSource={challenge.milestones} renderItem={(m) => <MilestoneItem challenge={challenge} milestone={m} onChanged={onChanged} />} />
     </Space>
   );

@@ -136,6 +136,7 @@ const enChallenges: Record<keyof typeof zhCNChallenges, string> = {
   'challenge.addReviewer': "Invite",
   'challenge.declared': "Declared",
   'challenge.notDeclared': "Not declared",
+  'challenge.contacts': 'Contact details',
 };
 
 export default enChallenges;

@@ -134,6 +134,7 @@ const zhCNChallenges = {
   'challenge.addReviewer': "邀请评审",
   'challenge.declared': "已声明",
   'challenge.notDeclared': "未声明",
+  'challenge.contacts': '联系方式',
 };
 
 export default zhCNChallenges;

@@ -62,6 +62,22 @@ export class AwardDto {
   @ApiPropertyOptional({ nullable: true, type: String }) reason?: string | null;
 }
 
+export class ContactProviderDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+}
+
+export class ContactPersonDto {
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+}
+
+export class ChallengeContactsDto {
+  @ApiProperty({ type: ContactProviderDto }) provider: ContactProviderDto;
+  @ApiProperty({ type: [ContactPersonDto] }) enterprise: ContactPersonDto[];
+}
+
 export class ChallengeDto extends ChallengeSummaryDto {
   @ApiProperty() needId: string;
   @ApiProperty() callText: string;
@@ -77,6 +93,7 @@ export class ChallengeDto extends ChallengeSummaryDto {
   @ApiProperty({ type: AwardDto, nullable: true }) award: AwardDto | null;
   @ApiProperty({ nullable: true, type: Date }) openedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) closedAt: Date | null;
+  @ApiPropertyOptional({ type: ChallengeContactsDto, nullable: true, description: 'Once awarded: for the enterprise, the coordinators in charge and the winner' }) contacts?: ChallengeContactsDto | null;
 }
 
 export class InvitationDto {

@@ -18,6 +18,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
   const expertEmail = `expert-${tag}@challenges.test`;
   let challengeId = '';
   let needId = '';
+  const tokens = { coordinator: '', owner: '' };
   const coordinatorEmail = `coord-${tag}@challenges.test`;
   const ownerEmail = `owner-${tag}@challenges.test`;
 
@@ -37,6 +38,8 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       description: '高速加工时主轴热伸长导致尺寸超差，寻求热误差建模与实时补偿方案。', keywords: ['数控机床', '热变形'],
     }] }).expect(200);
     needId = imported.body.ids[`${tag}-need`];
+    tokens.coordinator = coordinator.token;
+    tokens.owner = owner.token;
     const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
     const raised = await stack.http.post(`/api/v1/needs/${needId}/challenges`).auth(coordinator.token, { type: 'bearer' }).send({
       title, callText: '面向全省张榜：建立主轴热误差模型并实现实时补偿，连续加工 4 小时尺寸偏差不超过 5 微米。', deadline: at(12),
@@ -107,6 +110,43 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       throw err;
     } finally {
       await context.close();
+    }
+  });
+
+  it('tracks the milestones after the award: the winner submits evidence, the enterprise accepts', async () => {
+    // Twelve days are not waited for: the call's deadline is moved back, then the award is made through the API.
+    await stack.db.query(`update challenges set deadline = now() - interval '1 hour' where id = $1`, [challengeId]);
+    const [application] = await stack.db.query('select id from challenge_applications where challenge_id = $1', [challengeId]);
+    await stack.http.post(`/api/v1/challenges/${challengeId}/shortlist`).auth(tokens.coordinator, { type: 'bearer' }).send({ applicationIds: [application.id] }).expect(200);
+    await stack.http.post(`/api/v1/challenges/${challengeId}/award`).auth(tokens.owner, { type: 'bearer' }).send({ applicationId: application.id, reason: '热误差建模经验丰富，方案可行。' }).expect(200);
+    const expert = await newSession(browser, baseURL);
+    const owner = await newSession(browser, baseURL);
+    try {
+      await signIn(expert.page, expertEmail, PASSWORD);
+      await expert.page.goto(`/challenges/${challengeId}`);
+      await expert.page.getByRole('tab', { name: '里程碑验收' }).click();
+      const first = expert.page.getByTestId('milestone').first();
+      await first.getByRole('button', { name: '提交验收' }).click();
+      await expert.page.getByLabel('名称').fill('热误差模型验证报告');
+      await expert.page.getByLabel('链接').fill('https://files.example/thermal-model.pdf');
+      await expert.page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await first.getByText('待验收').waitFor();
+
+      await signIn(owner.page, ownerEmail, PASSWORD);
+      await owner.page.goto(`/challenges/${challengeId}`);
+      await owner.page.getByRole('tab', { name: '里程碑验收' }).click();
+      const seen = owner.page.getByTestId('milestone').first();
+      await seen.getByRole('link', { name: '热误差模型验证报告' }).waitFor();
+      await seen.getByRole('button', { name: '验收通过' }).click();
+      await seen.getByText('已验收').waitFor();
+      await screenshot(owner.page, 'challenge-milestones');
+      for (const session of [expert, owner]) expect(jsErrors(session.page)).toEqual([]);
+    } catch (err) {
+      await keepFailureScreens({ expert: expert.page, owner: owner.page });
+      throw err;
+    } finally {
+      await expert.context.close();
+      await owner.context.close();
     }
   });
 

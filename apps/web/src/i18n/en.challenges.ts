@@ -11,7 +11,7 @@ const enChallenges: Record<keyof typeof zhCNChallenges, string> = {
   'challenge.phaseAll': 'All calls',
   'challenge.empty': 'No call matches these filters',
   'challenge.reward': 'Reward / budget',
-  'challenge.rewardRange': 'CNY {min}–{max} ten-thousand',
+  'challenge.rewardRange': 'CNY {min}–{max} × 10,000',
   'challenge.rewardNone': 'Negotiable',
   'challenge.deadline': 'Applications close',
   'challenge.remaining': '{time} left',

@@ -95,7 +95,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
         const picker = page.getByLabel(new RegExp(`Planned date for milestone ${i + 1}`));
         await picker.click();
         await picker.fill(date);
-        await picker.press('Enter');
+        await picker.press('Tab');
       }
       await page.getByLabel('Price (CNY)').fill('650000');
       await page.getByLabel('We meet the minimum qualifications above').check();
@@ -169,7 +169,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       const due = coordinator.page.getByLabel('到期');
       await due.click();
       await due.fill(new Date(Date.now() + 90 * DAY).toISOString().slice(0, 10));
-      await due.press('Enter');
+      await due.press('Tab'); // a typed date is taken on leaving the field; Enter here would also submit the form
       await coordinator.page.getByRole('button', { name: '提交企业确认' }).click();
       await coordinator.page.getByText('榜单已提交企业确认，企业确认后自动发布。').waitFor();
       const id = coordinator.page.url().split('/').pop()!;

@@ -11,6 +11,7 @@ import { WorkloadModule } from '@app/workload';
 import { ConflictsModule } from '@app/conflicts';
 import { EventsModule } from '@app/events';
 import { AlertsModule } from '@app/alerts';
+import { ChallengesModule } from '@app/challenges';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -40,6 +41,7 @@ import { WorkloadController } from './controllers/workload.controller';
 import { ConflictsController } from './controllers/conflicts.controller';
 import { EventsController } from './controllers/events.controller';
 import { SavedSearchesController } from './controllers/saved-searches.controller';
+import { ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController } from './controllers/challenges.controller';
 import { loggerOptions } from './logging';
 import { ApiSearchAccessModule } from './search-access.module';
 
@@ -50,12 +52,14 @@ import { ApiSearchAccessModule } from './search-access.module';
     EventsModule,
     ApiSearchAccessModule,
     AlertsModule,
+    ChallengesModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
     IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
     EventsController,
     SavedSearchesController,
+    ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -22,6 +22,9 @@ const Events = lazy(() => import('./events/EventsListPage'));
 const EventDetail = lazy(() => import('./events/EventPage'));
 const SavedSearches = lazy(() => import('./alerts/SavedSearchesPage'));
 const Unsubscribe = lazy(() => import('./alerts/UnsubscribePage'));
+const ChallengeBoard = lazy(() => import('./challenges/ChallengeBoardPage'));
+const Challenge = lazy(() => import('./challenges/ChallengePage'));
+const RaiseChallenge = lazy(() => import('./challenges/RaiseChallengePage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -54,6 +57,9 @@ export function App() {
                   <Route path="/sign-in" element={<SignIn />} />
                   <Route path="/invitation" element={<Invitation />} />
                   <Route path="/needs/:id" element={<PublicNeed />} />
+                  <Route path="/challenges" element={<ChallengeBoard />} />
+                  <Route path="/challenges/new" element={<RequireArea area="coordinator"><RaiseChallenge /></RequireArea>} />
+                  <Route path="/challenges/:id" element={<Challenge />} />
                   <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
                   <Route path="/events" element={<RequireArea><Events /></RequireArea>} />

@@ -1,6 +1,7 @@
 import { AlertsModule } from '@app/alerts';
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
+import { ChallengesModule } from '@app/challenges';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
@@ -21,7 +22,7 @@ import { RemindersProcessor } from './processors/reminders.processor';
 import { EventsProcessor } from './processors/events.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule, ChallengesModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor, EventsProcessor],
 })
 export class WorkerModule {}

@@ -33,6 +33,12 @@ import { EventMeeting } from '@app/events/entities/event-meeting.entity';
 import { SavedSearch } from '@app/alerts/entities/saved-search.entity';
 import { SavedSearchHit } from '@app/alerts/entities/saved-search-hit.entity';
 import { AlertScanCursor } from '@app/alerts/entities/alert-scan-cursor.entity';
+import { Challenge } from '@app/challenges/entities/challenge.entity';
+import { ChallengeApplication } from '@app/challenges/entities/challenge-application.entity';
+import { ChallengeInvitation } from '@app/challenges/entities/challenge-invitation.entity';
+import { ChallengeMilestone } from '@app/challenges/entities/challenge-milestone.entity';
+import { ChallengeReviewer } from '@app/challenges/entities/challenge-reviewer.entity';
+import { ChallengeScore } from '@app/challenges/entities/challenge-score.entity';
 
 /** Every table TypeORM maps; each domain module owns its own entities. */
 export const ALL_ENTITIES = [
@@ -46,4 +52,5 @@ export const ALL_ENTITIES = [
   MatchmakingEvent, EventParticipant, EventMeeting,
   ContactConfirmation,
   SavedSearch, SavedSearchHit, AlertScanCursor,
+  Challenge, ChallengeMilestone, ChallengeApplication, ChallengeInvitation, ChallengeReviewer, ChallengeScore,
 ];

@@ -112,6 +112,54 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '明日会谈日程：{eventTitle}', body: '{participantName}明天（{eventDate}，{place}）的会谈安排：\n{meetings}\n可在平台打印日程。' },
     en: { title: 'Your meetings tomorrow: {eventTitle}', body: 'The meetings of {participantName} tomorrow ({eventDate}, {place}):\n{meetings}\nYou can print the schedule on the platform.' },
   },
+  'challenge.approval_requested': {
+    'zh-CN': { title: '榜单待您确认：{challengeTitle}', body: '科协协调员已将您的需求拟制为揭榜挂帅榜单“{challengeTitle}”。请在平台审阅榜单文本、奖励区间、资格条件、评审标准和里程碑，确认后榜单将公开发布。' },
+    en: { title: 'Challenge call awaiting your approval: {challengeTitle}', body: 'A coordinator has drafted the open challenge "{challengeTitle}" from your need. Review the call text, reward range, eligibility, criteria and milestones on the platform; once you approve, the call is published.' },
+  },
+  'challenge.returned': {
+    'zh-CN': { title: '榜单被退回修改：{challengeTitle}', body: '{enterpriseName}退回了榜单“{challengeTitle}”。意见：{reason}' },
+    en: { title: 'Challenge call returned: {challengeTitle}', body: '{enterpriseName} returned the call "{challengeTitle}". Comments: {reason}' },
+  },
+  'challenge.invited': {
+    'zh-CN': { title: '邀请您揭榜：{challengeTitle}', body: '{enterpriseName}发布了揭榜挂帅榜单“{challengeTitle}”，平台匹配认为您非常合适：{reasons}。揭榜截止时间：{deadline}（北京时间）。欢迎在平台提交方案。' },
+    en: { title: 'You are invited to apply: {challengeTitle}', body: '{enterpriseName} has published the open challenge "{challengeTitle}" and our matching suggests you fit it well: {reasons}. Applications close {deadline} (Beijing time). Submit your proposal on the platform.' },
+  },
+  'challenge.deadline_soon': {
+    'zh-CN': { title: '揭榜即将截止：{challengeTitle}', body: '榜单“{challengeTitle}”将于 {deadline}（北京时间）截止揭榜。{action}' },
+    en: { title: 'Applications close soon: {challengeTitle}', body: 'Applications to "{challengeTitle}" close {deadline} (Beijing time). {action}' },
+  },
+  'challenge.evaluation_open': {
+    'zh-CN': { title: '揭榜已截止，请评审：{challengeTitle}', body: '榜单“{challengeTitle}”已截止揭榜，共收到 {count} 份方案。请在平台按评审标准逐项打分。' },
+    en: { title: 'Applications closed; please evaluate: {challengeTitle}', body: 'Applications to "{challengeTitle}" have closed with {count} proposals. Please score them against the criteria on the platform.' },
+  },
+  'challenge.reviewer_invited': {
+    'zh-CN': { title: '邀请您担任评审专家：{challengeTitle}', body: '科协协调员邀请您评审揭榜挂帅榜单“{challengeTitle}”。打分前请先在平台声明与揭榜方的利益冲突情况。' },
+    en: { title: 'You are invited to review: {challengeTitle}', body: 'A coordinator invites you to review the open challenge "{challengeTitle}". Before scoring, declare on the platform any conflict of interest with the applicants.' },
+  },
+  'challenge.awarded': {
+    'zh-CN': { title: '恭喜揭榜成功：{challengeTitle}', body: '您的方案在“{challengeTitle}”评审中胜出。评审意见：{reason}。请按里程碑推进并在平台提交验收材料。' },
+    en: { title: 'Your proposal won: {challengeTitle}', body: 'Your proposal for "{challengeTitle}" was selected. The evaluators noted: {reason}. Please work through the milestones and submit evidence for acceptance on the platform.' },
+  },
+  'challenge.unsuccessful': {
+    'zh-CN': { title: '揭榜结果通知：{challengeTitle}', body: '感谢您参与“{challengeTitle}”揭榜。很遗憾，本次您的方案未能中选，主要原因：{reason}。欢迎继续关注平台其他榜单。' },
+    en: { title: 'Result of your application: {challengeTitle}', body: 'Thank you for applying to "{challengeTitle}". Unfortunately your proposal was not selected this time; the main reason: {reason}. We hope to see you on other calls.' },
+  },
+  'challenge.milestone_submitted': {
+    'zh-CN': { title: '里程碑待验收：{milestoneTitle}', body: '{providerName}提交了“{challengeTitle}”第 {seq} 个里程碑“{milestoneTitle}”的验收材料，请在平台验收或退回。' },
+    en: { title: 'Milestone ready for acceptance: {milestoneTitle}', body: '{providerName} submitted evidence for milestone {seq} "{milestoneTitle}" of "{challengeTitle}". Accept or return it on the platform.' },
+  },
+  'challenge.milestone_reviewed': {
+    'zh-CN': { title: '里程碑{outcome}：{milestoneTitle}', body: '“{challengeTitle}”第 {seq} 个里程碑“{milestoneTitle}”已{outcome}。{note}' },
+    en: { title: 'Milestone {outcome}: {milestoneTitle}', body: 'Milestone {seq} "{milestoneTitle}" of "{challengeTitle}" was {outcome}. {note}' },
+  },
+  'challenge.milestone_overdue': {
+    'zh-CN': { title: '里程碑已逾期：{milestoneTitle}', body: '“{challengeTitle}”第 {seq} 个里程碑“{milestoneTitle}”已于 {dueAt}（北京时间）到期，尚未通过验收。请尽快提交或联系需求方。' },
+    en: { title: 'Milestone overdue: {milestoneTitle}', body: 'Milestone {seq} "{milestoneTitle}" of "{challengeTitle}" was due {dueAt} (Beijing time) and has not been accepted yet. Please submit it or talk to the enterprise.' },
+  },
+  'challenge.closed': {
+    'zh-CN': { title: '榜单圆满完成：{challengeTitle}', body: '“{challengeTitle}”的全部里程碑均已通过验收，榜单已关闭。感谢各方的投入！' },
+    en: { title: 'Challenge completed: {challengeTitle}', body: 'Every milestone of "{challengeTitle}" has been accepted and the challenge is closed. Thank you all!' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -8,6 +8,7 @@ export const REMINDER_KINDS = [
   'listing.review-overdue', 'listing.reconfirm', 'listing.expire',
   'alerts.digest',
   'event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before',
+  'challenge.deadline-soon', 'challenge.deadline', 'challenge.milestone-overdue',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

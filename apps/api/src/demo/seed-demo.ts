@@ -9,6 +9,7 @@ import { seedReviewNeeds } from './seed-review-needs';
 import { seedOrganizations } from './seed-organizations';
 import { seedEngagements } from './seed-engagements';
 import { seedEvents } from './seed-events';
+import { seedChallenges } from './seed-challenges';
 import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS } from './demo-data';
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
@@ -66,6 +67,7 @@ export async function seedDemoData(): Promise<void> {
     console.log(`Demo organisations: ${await seedOrganizations(app)}`);
     console.log(`Demo engagements created: ${await seedEngagements(app, DEMO_ASSOCIATIONS[0].coordinator.email)}`);
     console.log(`Demo matchmaking event: ${await seedEvents(app)}`);
+    console.log(`Demo challenges in evaluation: ${await seedChallenges(app, DEMO_ASSOCIATIONS[1].coordinator.email, 'admin@platform.demo')}`);
     console.log(`Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`);
   } finally {
     await app.close();

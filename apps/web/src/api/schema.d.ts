@@ -1841,6 +1841,333 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public challenge board: open calls (phase=all: every public call), by field and region, soonest deadline first */
+        get: operations["ChallengesController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Challenges I run: as a member of the enterprise or a coordinator in charge (any status) */
+        get: operations["ChallengesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 张榜: raise a published need to a challenge (coordinators in charge); the enterprise is asked to approve the call */
+        post: operations["ChallengesController_raise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A challenge: public once open; before that only the enterprise and the coordinators in charge see it */
+        get: operations["ChallengesController_get"];
+        /** Revise the call before it opens (coordinators in charge); it goes back to the enterprise for approval */
+        put: operations["ChallengesController_revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise approves the call text: the call opens and the best-matching eligible providers are invited */
+        post: operations["ChallengesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise returns the call text to the coordinator with comments */
+        post: operations["ChallengesController_returnCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers invited from matching when the call opened, with the match reasons (enterprise, coordinators in charge) */
+        get: operations["ChallengesController_invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications: all for the enterprise and the coordinators in charge, declared reviewers after the deadline (not their conflicts); an applicant its own */
+        get: operations["ChallengesController_applicationsOf"];
+        put?: never;
+        /** 揭榜: apply for a provider you speak for (one application per provider; editable until the deadline) */
+        post: operations["ChallengesController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/my-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The providers I speak for, whether each is eligible for this call, and its application if any */
+        get: operations["ChallengesController_myProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invited reviewers and their conflict-of-interest declarations (enterprise, coordinators in charge) */
+        get: operations["ChallengesController_reviewers"];
+        put?: never;
+        /** Invite a registered user as reviewer (coordinators in charge) */
+        post: operations["ChallengesController_addReviewer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A reviewer's conflict-of-interest declaration, required before seeing or scoring applications (audited) */
+        put: operations["ChallengesController_declare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Weighted totals, ranking, every evaluator's scores and the shortlist (enterprise, coordinators in charge) */
+        get: operations["ChallengesController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the shortlist (入围) after the deadline (coordinators in charge; audited) */
+        post: operations["ChallengesController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award a shortlisted application with a reason (enterprise or coordinators in charge; audited); the others get a reason-coded notice */
+        post: operations["ChallengesController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenge-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application, for whoever may read it (see GET /challenges/{id}/applications) */
+        get: operations["ChallengeApplicationsController_get"];
+        /** Edit the proposal until the deadline (the applying provider) */
+        put: operations["ChallengeApplicationsController_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenge-applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** My scores of this application, 0–100 per criterion, after the deadline (enterprise, coordinators in charge, declared reviewers; audited) */
+        put: operations["ChallengeApplicationsController_score"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenge-milestones/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The winner submits a milestone with its evidence for acceptance */
+        post: operations["ChallengeMilestonesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenge-milestones/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 验收: the enterprise accepts a submitted milestone; the challenge closes with the last one (audited) */
+        post: operations["ChallengeMilestonesController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenge-milestones/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise returns a submitted milestone with the reason */
+        post: operations["ChallengeMilestonesController_returnMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2904,6 +3231,374 @@ export interface components {
             name: string;
             /** @description Always true: the saved search sends nothing more until its owner resumes it */
             paused: boolean;
+        };
+        ChallengeSummaryDto: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting_approval" | "open" | "evaluation" | "in_progress" | "closed";
+            enterpriseName: string;
+            regionCode: string | null;
+            /** @description Taxonomy field codes */
+            fields: string[];
+            /** Format: date-time */
+            deadline: string;
+            /** @description Milliseconds until the deadline on the platform clock (0 once passed) */
+            remainingMs: number;
+            rewardMin: number | null;
+            rewardMax: number | null;
+            eligibleKinds: string[];
+        };
+        ChallengeBoardDto: {
+            items: components["schemas"]["ChallengeSummaryDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        CriterionInput: {
+            /** @example 技术路线可行性 */
+            name: string;
+            /** @description Whole percent; the weights of all criteria sum to 100 */
+            weight: number;
+        };
+        MilestoneInput: {
+            title: string;
+            /** @description What the enterprise checks to accept it (验收条件) */
+            acceptanceCriteria: string;
+            /** @description ISO date-time; after the deadline, and not before the previous milestone */
+            dueAt: string;
+        };
+        ChallengeInput: {
+            /** @description Defaults to the need's title */
+            title?: string;
+            /** @description The public call (榜单) */
+            callText: string;
+            /** @description ISO date-time when applications close */
+            deadline: string;
+            /** @description Reward or budget range, CNY */
+            rewardMin?: number;
+            rewardMax?: number;
+            /** @description Regions (name or code) a provider must lie within; empty: anywhere */
+            eligibleRegions?: string[];
+            /** @description Provider kinds that may apply; empty: every kind */
+            eligibleKinds?: ("expert" | "society" | "workstation")[];
+            /** @description Minimum qualifications applicants confirm they meet */
+            minQualifications?: string;
+            /** @description Taxonomy fields for the board; defaults to the need's */
+            fields?: string[];
+            criteria: components["schemas"]["CriterionInput"][];
+            milestones: components["schemas"]["MilestoneInput"][];
+            /**
+             * @description How many best-matching eligible providers to invite when the call opens
+             * @default 5
+             */
+            inviteCount: number;
+        };
+        CriterionDto: {
+            /** @example c1 */
+            key: string;
+            name: string;
+            /** @description Percent; all weights sum to 100 */
+            weight: number;
+        };
+        LinkDto: {
+            name: string;
+            url: string;
+        };
+        MilestoneDto: {
+            id: string;
+            seq: number;
+            title: string;
+            acceptanceCriteria: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            status: "planned" | "submitted" | "returned" | "accepted";
+            overdue: boolean;
+            /** @description For the enterprise, the coordinators in charge and the winner */
+            evidence?: components["schemas"]["LinkDto"][];
+            submissionNote?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            reviewNote?: string | null;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+        };
+        AwardDto: {
+            providerName: string | null;
+            /** Format: date-time */
+            awardedAt: string | null;
+            applicationId?: string;
+            reason?: string | null;
+        };
+        ContactProviderDto: {
+            name: string;
+            email: string | null;
+            phone: string | null;
+        };
+        ContactPersonDto: {
+            displayName: string;
+            email: string | null;
+        };
+        ChallengeContactsDto: {
+            provider: components["schemas"]["ContactProviderDto"];
+            enterprise: components["schemas"]["ContactPersonDto"][];
+        };
+        ChallengeDto: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting_approval" | "open" | "evaluation" | "in_progress" | "closed";
+            enterpriseName: string;
+            regionCode: string | null;
+            /** @description Taxonomy field codes */
+            fields: string[];
+            /** Format: date-time */
+            deadline: string;
+            /** @description Milliseconds until the deadline on the platform clock (0 once passed) */
+            remainingMs: number;
+            rewardMin: number | null;
+            rewardMax: number | null;
+            eligibleKinds: string[];
+            needId: string;
+            callText: string;
+            eligibleRegions: string[];
+            minQualifications: string | null;
+            criteria: components["schemas"]["CriterionDto"][];
+            milestones: components["schemas"]["MilestoneDto"][];
+            applicationCount: number;
+            viewerRoles: ("coordinator" | "enterprise" | "reviewer" | "applicant" | "winner")[];
+            myApplicationIds: string[];
+            inviteCount?: number;
+            returnReason?: string | null;
+            award: components["schemas"]["AwardDto"] | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Once awarded: for the enterprise, the coordinators in charge and the winner */
+            contacts?: components["schemas"]["ChallengeContactsDto"] | null;
+        };
+        ReasonInput: {
+            reason: string;
+        };
+        LocalizedTextDto: {
+            "zh-CN": string;
+            en: string;
+        };
+        InvitationDto: {
+            providerId: string;
+            name: string;
+            kind: string;
+            score: number;
+            reasons: components["schemas"]["LocalizedTextDto"];
+            applied: boolean;
+        };
+        TeamMemberInput: {
+            name: string;
+            /** @example 负责人 */
+            role: string;
+            affiliation?: string;
+        };
+        ScheduleItemInput: {
+            /** @description The milestone number (1, 2 …) of the call */
+            milestone: number;
+            /** @description ISO date the provider plans to deliver it */
+            plannedDate: string;
+            note?: string;
+        };
+        ApplicationInput: {
+            /** @description Technical approach (技术路线) */
+            approach: string;
+            /** @description The lead and named co-members */
+            team: components["schemas"]["TeamMemberInput"][];
+            /** @description One planned date per milestone */
+            schedule: components["schemas"]["ScheduleItemInput"][];
+            /** @description Price, CNY */
+            price: number;
+            attachments?: components["schemas"]["AttachmentInput"][];
+            /** @description Confirms the provider meets the call's minimum qualifications (required when it has some) */
+            meetsQualifications?: boolean;
+            /** @description The provider applying (your expert profile, society or workstation) */
+            providerId: string;
+        };
+        ApplicationProviderDto: {
+            id: string;
+            name: string;
+            kind: string;
+            regionCode: string | null;
+            affiliation: string | null;
+        };
+        TeamMemberDto: {
+            name: string;
+            role: string;
+            affiliation?: string | null;
+        };
+        ScheduleItemDto: {
+            milestone: number;
+            plannedDate: string;
+            note?: string | null;
+        };
+        OutcomeDto: {
+            /** @enum {string} */
+            reasonCode: "lower_score" | "price" | "approach" | "schedule" | "team" | "eligibility";
+            reason: components["schemas"]["LocalizedTextDto"];
+        };
+        MyScoreDto: {
+            scores: {
+                [key: string]: number;
+            };
+            weightedTotal: number;
+            comment: string | null;
+        };
+        ApplicationDto: {
+            id: string;
+            challengeId: string;
+            provider: components["schemas"]["ApplicationProviderDto"];
+            /**
+             * @description Applicants see "submitted" while shortlisted
+             * @enum {string}
+             */
+            status: "submitted" | "shortlisted" | "awarded" | "unsuccessful";
+            approach: string;
+            team: components["schemas"]["TeamMemberDto"][];
+            schedule: components["schemas"]["ScheduleItemDto"][];
+            price: number;
+            attachments: components["schemas"]["LinkDto"][];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            outcome: components["schemas"]["OutcomeDto"] | null;
+            myScore: components["schemas"]["MyScoreDto"] | null;
+        };
+        MyProviderDto: {
+            id: string;
+            name: string;
+            kind: string;
+            regionCode: string | null;
+            /** @description Whether its kind and region meet the call's eligibility */
+            eligible: boolean;
+            /** @description Its application to this challenge, if any */
+            applicationId: string | null;
+        };
+        ReviewerInput: {
+            /** @description The e-mail address of a registered user to invite as reviewer */
+            email: string;
+        };
+        ReviewerDto: {
+            userId: string;
+            displayName: string;
+            /** Format: date-time */
+            declaredAt: string | null;
+            conflictedApplicationIds: string[];
+            statement: string | null;
+        };
+        DeclarationInput: {
+            /** @description Applications you have a conflict of interest with (empty: none) */
+            conflictedApplicationIds: string[];
+            /** @example 本人与以上未列出的揭榜方无利益关系。 */
+            statement: string;
+        };
+        DeclarationDto: {
+            /** Format: date-time */
+            declaredAt: string;
+            conflictedApplicationIds: string[];
+        };
+        ScorerScoreDto: {
+            scorerId: string;
+            scorerName: string;
+            /** @enum {string} */
+            scorerRole: "enterprise" | "coordinator" | "reviewer";
+            weightedTotal: number;
+            scores: {
+                [key: string]: number;
+            };
+            comment: string | null;
+        };
+        RankingConflictDto: {
+            reasons: Record<string, never>[];
+            overridden: boolean;
+        };
+        RankingItemDto: {
+            applicationId: string;
+            provider: components["schemas"]["ApplicationProviderDto"];
+            price: number;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "awarded" | "unsuccessful";
+            /** @description Mean of the evaluators' weighted totals */
+            average: number | null;
+            rank: number | null;
+            scoreCount: number;
+            scores: components["schemas"]["ScorerScoreDto"][];
+            /** @description Coordinators only */
+            conflict?: components["schemas"]["RankingConflictDto"] | null;
+        };
+        ShortlistInput: {
+            applicationIds: string[];
+        };
+        UnsuccessfulInput: {
+            applicationId: string;
+            /** @enum {string} */
+            reasonCode: "lower_score" | "price" | "approach" | "schedule" | "team" | "eligibility";
+        };
+        AwardInput: {
+            /** @description A shortlisted application */
+            applicationId: string;
+            /** @description Why this proposal wins (recorded and audited) */
+            reason: string;
+            /** @description Reason codes for the others; default lower_score */
+            unsuccessful?: components["schemas"]["UnsuccessfulInput"][];
+        };
+        AwardResultDto: {
+            challengeId: string;
+            awardedApplicationId: string;
+            /** @enum {string} */
+            status: "in_progress";
+        };
+        ProposalInput: {
+            /** @description Technical approach (技术路线) */
+            approach: string;
+            /** @description The lead and named co-members */
+            team: components["schemas"]["TeamMemberInput"][];
+            /** @description One planned date per milestone */
+            schedule: components["schemas"]["ScheduleItemInput"][];
+            /** @description Price, CNY */
+            price: number;
+            attachments?: components["schemas"]["AttachmentInput"][];
+            /** @description Confirms the provider meets the call's minimum qualifications (required when it has some) */
+            meetsQualifications?: boolean;
+        };
+        ScoreInput: {
+            /**
+             * @description Score 0–100 per criterion key (c1, c2 …)
+             * @example {
+             *       "c1": 80,
+             *       "c2": 70
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            comment?: string;
+        };
+        ScoreDto: {
+            applicationId: string;
+            /** @enum {string} */
+            scorerRole: "enterprise" | "coordinator" | "reviewer";
+            scores: {
+                [key: string]: number;
+            };
+            weightedTotal: number;
+            comment: string | null;
+        };
+        MilestoneSubmissionInput: {
+            /** @description Evidence (reports, test records) as links */
+            evidence: components["schemas"]["AttachmentInput"][];
+            note?: string;
+        };
+        MilestoneReviewInput: {
+            note?: string;
         };
     };
     responses: never;
@@ -5792,6 +6487,546 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_board: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+                /** @description A taxonomy field (code or name) */
+                field?: string;
+                /** @description Region code or name: calls whose enterprise lies within it */
+                region?: string;
+                /** @description open: calls still taking applications; all: every public call */
+                phase?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeBoardDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeSummaryDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_raise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_returnCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_applicationsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_myProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProviderDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_reviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_addReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewerInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_ranking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingItemDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingItemDto"][];
+                };
+            };
+        };
+    };
+    ChallengesController_award: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResultDto"];
+                };
+            };
+        };
+    };
+    ChallengeApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ChallengeApplicationsController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ChallengeApplicationsController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreDto"];
+                };
+            };
+        };
+    };
+    ChallengeMilestonesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneSubmissionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengeMilestonesController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneReviewInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    ChallengeMilestonesController_returnMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
         };

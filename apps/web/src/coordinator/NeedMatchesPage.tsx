@@ -48,6 +48,7 @@ export default function NeedMatchesPage() {
       <Space wrap>
         <Typography.Title level={2} style={{ margin: 0 }}>{need.data?.title ?? title ?? t('match.title')}</Typography.Title>
         {need.data && <StateTag state={need.data.state} />}
+        {need.data?.state === 'published' && <Link to={`/challenges/new?needId=${id}`}>{t('challenge.raise')}</Link>}
       </Space>
       {need.data && <Collapse size="small" items={[{ key: 'need', label: t('match.needDetails'), children: <NeedSummary need={need.data} /> }]} />}
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>{t('match.title')}</Typography.Title>

@@ -3,6 +3,7 @@ import brokerage from './en.brokerage';
 import insights from './en.insights';
 import workspaces from './en.workspaces';
 import events from './en.events';
+import challenges from './en.challenges';
 import type { MessageKey } from './zh-CN';
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -12,6 +13,7 @@ const en: Record<MessageKey, string> = {
   ...insights,
   ...events,
   ...alerts,
+  ...challenges,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

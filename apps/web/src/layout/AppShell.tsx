@@ -21,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   const items = [
     { key: '/search', label: <Link to="/search">{t('nav.search')}</Link> },
+    { key: '/challenges', label: <Link to="/challenges">{t('nav.challenges')}</Link> },
     ...areas.map((area) => ({ key: `/${area}`, label: <Link to={`/${area}`}>{t(`nav.${area}`)}</Link> })),
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));

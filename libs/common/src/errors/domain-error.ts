@@ -29,7 +29,11 @@ export type ErrorCode =
   | 'MEETING_CLASH'
   | 'EVENT_FULL'
   | 'EVENT_NOT_HELD'
-  | 'CONTACT_UNCONFIRMED';
+  | 'CONTACT_UNCONFIRMED'
+  | 'ALREADY_APPLIED'
+  | 'APPLICATIONS_CLOSED'
+  | 'DECLARATION_REQUIRED'
+  | 'CONFLICTED_REVIEWER';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -62,6 +66,10 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   EVENT_FULL: HttpStatus.CONFLICT,
   EVENT_NOT_HELD: HttpStatus.CONFLICT,
   CONTACT_UNCONFIRMED: HttpStatus.FORBIDDEN,
+  ALREADY_APPLIED: HttpStatus.CONFLICT,
+  APPLICATIONS_CLOSED: HttpStatus.CONFLICT,
+  DECLARATION_REQUIRED: HttpStatus.CONFLICT,
+  CONFLICTED_REVIEWER: HttpStatus.FORBIDDEN,
 };
 
 export interface FieldError {

@@ -62,6 +62,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '请先验证受邀的邮箱或手机号（在“账号”中获取验证码），再接受邀请',
     en: 'Confirm the invited e-mail address or mobile number first (request a code under Account), then accept the invitation',
   },
+  ALREADY_APPLIED: { 'zh-CN': '{name}已揭榜，可在截止前修改原方案', en: '{name} has already applied; edit that proposal until the deadline instead' },
+  APPLICATIONS_CLOSED: { 'zh-CN': '该榜单当前不接受揭榜或修改方案（已截止或尚未发布）', en: 'This challenge is not taking applications or edits (closed, or not yet published)' },
+  DECLARATION_REQUIRED: { 'zh-CN': '评审前请先声明与揭榜方的利益冲突情况', en: 'Declare your conflicts of interest with the applicants before reviewing' },
+  CONFLICTED_REVIEWER: { 'zh-CN': '您已声明与该揭榜方存在利益冲突，不能查看或评审其方案', en: 'You declared a conflict of interest with this applicant and may not see or score its proposal' },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -129,6 +133,19 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   confirmationCodeInvalid: { 'zh-CN': '{field}（验证码）不正确或已失效，请重新获取', en: '{field} (the confirmation code) is wrong or no longer valid; request a new one' },
   noSuchContact: { 'zh-CN': '账号没有这种联系方式：{field}', en: 'The account has no address for this {field}' },
   alreadyConfirmed: { 'zh-CN': '{field} 对应的地址已经验证过', en: 'The address for this {field} is already confirmed' },
+  rewardRange: { 'zh-CN': '{field} 不能小于 rewardMin', en: '{field} must not be less than rewardMin' },
+  weightsSum100: { 'zh-CN': '{field} 各项权重之和须为 100（当前为 {value}）', en: 'the weights of {field} must sum to 100 (they sum to {value})' },
+  afterDeadline: { 'zh-CN': '{field} 不能早于揭榜截止时间', en: '{field} must not be before the application deadline' },
+  afterPreviousMilestone: { 'zh-CN': '{field} 不能早于上一个里程碑', en: '{field} must not be before the previous milestone' },
+  notAMilestone: { 'zh-CN': '{field}：榜单没有第 {value} 个里程碑', en: '{field}: the call has no milestone {value}' },
+  everyMilestonePlanned: { 'zh-CN': '{field} 须为每个里程碑安排计划日期（缺第 {value} 个）', en: '{field} must plan a date for every milestone (missing: {value})' },
+  mustConfirmQualifications: { 'zh-CN': '请确认满足榜单的最低资格条件（{field}）', en: "Confirm that you meet the call's minimum qualifications ({field})" },
+  notEligible: { 'zh-CN': '{field}：{value}不符合榜单的揭榜资格（地区或服务方类型）', en: '{field}: {value} is not eligible for this call (region or provider kind)' },
+  notACriterion: { 'zh-CN': '{field}：“{value}”不是本榜单的评审标准', en: '{field}: "{value}" is not a criterion of this call' },
+  scoreRange: { 'zh-CN': '{field}（{value}）须为 0 到 100 的分数', en: '{field} ({value}) must be a score from 0 to 100' },
+  notAnApplication: { 'zh-CN': '{field} 中有不属于本榜单的方案', en: '{field} names a proposal that is not an application to this call' },
+  notShortlisted: { 'zh-CN': '{field}：只能授予已入围的方案', en: '{field}: only a shortlisted proposal can be awarded' },
+  notARegisteredUser: { 'zh-CN': '{field}：{value} 尚未注册平台账号', en: '{field}: {value} has no account on the platform' },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

@@ -18,6 +18,7 @@ import { MatchmakingEvents1795502100000 } from './1795502100000-MatchmakingEvent
 import { EventMeetingAgreements1795502600000 } from './1795502600000-EventMeetingAgreements';
 import { AccountConfirmationAndTokenVersions1795502400000 } from './1795502400000-AccountConfirmationAndTokenVersions';
 import { SavedSearches1795502300000 } from './1795502300000-SavedSearches';
+import { Challenges1795502000000 } from './1795502000000-Challenges';
 
 /** Migrations in the order they apply; each is reviewed code. */
 export const ALL_MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AccountConfirmationAndTokenVersions1795502400000,
   SavedSearches1795502300000,
   EventMeetingAgreements1795502600000,
+  Challenges1795502000000,
 ];

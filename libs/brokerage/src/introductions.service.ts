@@ -1,3 +1,4 @@
+import { assertProviderReachable } from './contact-person';
 import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
@@ -53,6 +54,7 @@ export class IntroductionsService {
       const need = await needInCharge(m, needId, actor);
       assertPublished(need);
       const provider = await this.provider(m, providerId);
+      await assertProviderReachable(m, provider);
       await this.conflicts.assertIntroducible(m, need, provider.id);
       const match = await findListedPair(m, needId, providerId);
       if (origin === 'match' && !match) throw DomainError.notFound('match');
@@ -115,6 +117,7 @@ export class IntroductionsService {
     await this.db.transaction(async (m) => {
       const ctx = await this.requestInCharge(m, id, actor);
       assertPublished(ctx.need);
+      await assertProviderReachable(m, ctx.provider);
       await this.conflicts.assertIntroducible(m, ctx.need, ctx.engagement.providerId);
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
         to: 'introduced', actorId: actor.userId, actorRole: 'coordinator', reason: body.note ?? null,

@@ -20,9 +20,17 @@ export interface EngagementListItem {
   statusChangedAt: string;
 }
 
+export interface ContactPerson {
+  name: string | null;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 export interface EngagementContacts {
-  provider: { email: string | null; phone: string | null };
-  enterprise: { displayName: string; email: string | null }[];
+  provider: ContactPerson;
+  enterprise: ContactPerson;
+  enterpriseMembers: { displayName: string; email: string | null }[];
 }
 
 export interface EngagementView {
@@ -41,6 +49,7 @@ export interface EngagementView {
   requestMessage: string | null;
   matchScore: number | null;
   contacts: EngagementContacts | null;
+  contactDrafts: Partial<Record<Side, ContactPerson>>;
   revealedAt: string | null;
   meeting: { at: string; mode: string | null; location: string | null } | null;
   agreement: { type: string | null; contractValue: number | null; signedAt: string | null } | null;

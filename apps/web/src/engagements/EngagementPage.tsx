@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { LockOutlined, PhoneOutlined, MailOutlined } from '@ant-design/icons';
+import { LockOutlined, PaperClipOutlined, PhoneOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { EngagementView, Side } from '@web/api/brokerage-models';
+import type { ContactPerson, EngagementView, Side } from '@web/api/brokerage-models';
 import { providerKindLabel } from '@web/components/labels';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
@@ -61,11 +61,8 @@ export default function EngagementPage() {
       {e.contacts ? (
         <Card size="small" title={t('engagement.contacts')} data-testid="contacts" style={{ borderColor: '#52c41a' }}>
           <Descriptions size="small" column={1} items={[
-            { key: 'provider', label: e.provider.name, children: <Space wrap>
-              {e.contacts.provider.email && <a href={`mailto:${e.contacts.provider.email}`}><MailOutlined /> {e.contacts.provider.email}</a>}
-              {e.contacts.provider.phone && <a href={`tel:${e.contacts.provider.phone}`}><PhoneOutlined /> {e.contacts.provider.phone}</a>}
-            </Space> },
-            ...e.contacts.enterprise.map((c, i) => ({ key: `e${i}`, label: `${e.enterprise.name} · ${c.displayName}`, children: c.email ? <a href={`mailto:${c.email}`}><MailOutlined /> {c.email}</a> : '—' })),
+            { key: 'enterprise', label: e.enterprise.name, children: <ContactLine contact={e.contacts.enterprise} /> },
+            { key: 'provider', label: e.provider.name, children: <ContactLine contact={e.contacts.provider} /> },
           ]} />
         </Card>
       ) : (
@@ -79,10 +76,29 @@ export default function EngagementPage() {
           <section className="confidential" aria-label={t('form.confidential')}>
             <Typography.Text strong><LockOutlined /> {t('form.confidential')}</Typography.Text>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{e.need.confidentialDetails || '—'}</Typography.Paragraph>
+            {!!e.need.confidentialAttachments?.length && (
+              <div data-testid="confidential-attachments">
+                <Typography.Text strong><PaperClipOutlined /> {t('engagement.attachments')}</Typography.Text>
+                <ul style={{ margin: '4px 0 0' }}>
+                  {e.need.confidentialAttachments.map((a) => <li key={a.url}><a href={a.url} target="_blank" rel="noreferrer">{a.name}</a></li>)}
+                </ul>
+              </div>
+            )}
           </section>
         )}
       </Card>
       <TimelinePanel engagement={e} version={version} />
+    </Space>
+  );
+}
+
+/** A side's named contact person: name and role, phone and e-mail as links. */
+function ContactLine({ contact }: { contact: ContactPerson }) {
+  return (
+    <Space wrap>
+      {contact.name && <span><UserOutlined /> {contact.name}{contact.role ? ` · ${contact.role}` : ''}</span>}
+      {contact.phone && <a href={`tel:${contact.phone}`}><PhoneOutlined /> {contact.phone}</a>}
+      {contact.email && <a href={`mailto:${contact.email}`}><MailOutlined /> {contact.email}</a>}
     </Space>
   );
 }

@@ -2,30 +2,34 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import { DECLINE_REASONS, EngagementView, Side } from '@web/api/brokerage-models';
+import { ContactPerson, DECLINE_REASONS, EngagementView, Side } from '@web/api/brokerage-models';
 import type { components } from '@web/api/schema';
 import { useI18n } from '@web/i18n/i18n';
+import { ContactDialog } from './ContactDialog';
 import { declineLabel } from './labels';
 
-/** The invited side answers: accept, or decline with a reason code (the API says when a text is needed too). */
+/** The invited side answers: accept (naming its contact person), or decline with a reason code (the API says when a text is needed too). */
 export function RespondPanel({ engagement, side, onChange }: { engagement: EngagementView; side: Side; onChange(e: EngagementView): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const [contactForm] = Form.useForm();
+  const [accepting, setAccepting] = useState(false);
   const [declining, setDeclining] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const respond = async (decision: 'accept' | 'decline') => {
+  const respond = async (decision: 'accept' | 'decline', contact?: Partial<ContactPerson>) => {
     setBusy(true); setFailure(null);
     try {
-      const values = decision === 'decline' ? form.getFieldsValue(true) : {};
+      const values = decision === 'decline' ? form.getFieldsValue(true) : { contact };
       const body = { decision, side, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) };
       const updated = await call<EngagementView>(api.POST('/api/v1/introductions/{id}/respond', { params: { path: { id: engagement.id } }, body: body as components['schemas']['RespondBody'] }));
       message.success(t(decision === 'accept' ? 'engagement.accepted' : 'engagement.declined'));
+      setAccepting(false);
       onChange(updated);
     } catch (err) {
-      const rest = showFieldErrors(form, err, ['reasonCode', 'reasonText']);
+      const rest = decision === 'accept' ? showFieldErrors(contactForm, err, ['contact']) : showFieldErrors(form, err, ['reasonCode', 'reasonText']);
       if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
@@ -43,11 +47,13 @@ export function RespondPanel({ engagement, side, onChange }: { engagement: Engag
         <Form.Item name="reasonText" label={t('engagement.declineText')}><Input.TextArea rows={2} /></Form.Item>
       </Form>
       <Space wrap>
-        {!declining && <Button type="primary" loading={busy} onClick={() => respond('accept')}>{t('engagement.accept')}</Button>}
+        {!declining && <Button type="primary" loading={busy} onClick={() => setAccepting(true)}>{t('engagement.accept')}</Button>}
         {!declining && <Button onClick={() => setDeclining(true)}>{t('engagement.decline')}</Button>}
         {declining && <Button danger type="primary" loading={busy} onClick={() => respond('decline')}>{t('engagement.confirmDecline')}</Button>}
         {declining && <Button onClick={() => setDeclining(false)}>{t('common.cancel')}</Button>}
       </Space>
+      <ContactDialog open={accepting} form={contactForm} initial={engagement.contactDrafts?.[side]} busy={busy}
+        onSubmit={(contact) => respond('accept', contact)} onCancel={() => setAccepting(false)} />
     </Card>
   );
 }

@@ -118,6 +118,15 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'notifications.empty': 'No notifications',
   'notifications.open': 'Open',
   'notifications.unread': 'Unread',
+  'contact.title': 'Accept: who should the other side contact?',
+  'contact.intro': 'Once both sides accept, the other side sees this contact person. Give a phone or an e-mail (at least one).',
+  'contact.name': 'Contact person',
+  'contact.role': 'Role',
+  'contact.phone': 'Phone',
+  'contact.email': 'E-mail',
+  'contact.required': 'Give a phone or an e-mail (at least one)',
+  'contact.confirmAccept': 'Accept',
+  'engagement.attachments': 'Confidential attachments',
 };
 
 export default enBrokerage;

@@ -116,6 +116,15 @@ const zhCNBrokerage = {
   'notifications.empty': '没有消息',
   'notifications.open': '查看',
   'notifications.unread': '未读',
+  'contact.title': '接受对接：对方该联系谁？',
+  'contact.intro': '双方都接受后，对方会看到这位联系人。电话和邮箱至少填写一项。',
+  'contact.name': '联系人姓名',
+  'contact.role': '职务',
+  'contact.phone': '电话',
+  'contact.email': '邮箱',
+  'contact.required': '电话和邮箱至少填写一项',
+  'contact.confirmAccept': '确认接受',
+  'engagement.attachments': '保密附件',
 };
 
 export type BrokerageKey = keyof typeof zhCNBrokerage;

@@ -25,7 +25,9 @@ export type ErrorCode =
   | 'ENGAGEMENT_NOT_ACCEPTED'
   | 'CONFLICT_OF_INTEREST'
   | 'ON_BEHALF_ONE_SIDE'
-  | 'WRITTEN_CONFIRMATION_REQUIRED';
+  | 'WRITTEN_CONFIRMATION_REQUIRED'
+  | 'PROVIDER_UNREACHABLE'
+  | 'IMPORT_FILE_UNREADABLE';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -54,6 +56,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
   ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
   WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
+  PROVIDER_UNREACHABLE: HttpStatus.CONFLICT,
+  IMPORT_FILE_UNREADABLE: HttpStatus.BAD_REQUEST,
 };
 
 export interface FieldError {

@@ -52,6 +52,11 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
     en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
   },
+  PROVIDER_UNREACHABLE: {
+    'zh-CN': '“{name}”没有可用的联系方式（电话或邮箱），补充后才能引荐',
+    en: '"{name}" has no phone or e-mail to reach it; add one before introducing it',
+  },
+  IMPORT_FILE_UNREADABLE: { 'zh-CN': '无法读取导入文件：{detail}', en: 'The import file cannot be read: {detail}' },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -107,6 +112,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
+  contactRequired: { 'zh-CN': '请填写联系人的电话或邮箱（至少一项）', en: "Give the contact person's phone or e-mail (at least one)" },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

@@ -9,6 +9,7 @@ import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 import { WorkloadModule } from '@app/workload';
 import { ConflictsModule } from '@app/conflicts';
+import { ReviewNoticesModule } from '@app/review-notices';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -42,6 +43,7 @@ import { loggerOptions } from './logging';
   imports: [
     AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
+    ReviewNoticesModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,

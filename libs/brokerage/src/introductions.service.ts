@@ -130,6 +130,7 @@ export class IntroductionsService {
       await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'approved', reasonCode: e.origin, engagementId: e.id, createdBy: actor.userId });
       after.emails(await this.notices.invited(m, ctx, pending));
       after.emails(await this.notices.updated(m, ctx, event.id, 'introduced', actor.userId, null, await this.contexts.sideUsers(m, ctx, requesterSide)));
+      await this.notices.requestHandled(m, ctx);
       await this.audit.record({ actorId: actor.userId, action: 'engagement.request-approved', targetType: 'engagement', targetId: e.id }, m);
     });
     await this.effects.run(after);
@@ -145,6 +146,7 @@ export class IntroductionsService {
       const e = ctx.engagement;
       await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'rejected', reason: body.reason, engagementId: e.id, createdBy: actor.userId });
       after.emails(await this.notices.requestDeclined(m, ctx, body.reason));
+      await this.notices.requestHandled(m, ctx);
       await this.audit.record({ actorId: actor.userId, action: 'engagement.request-rejected', targetType: 'engagement', targetId: e.id, after: { reason: body.reason } }, m);
     });
     await this.effects.run(after);

@@ -80,6 +80,18 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '分派给您跟进：{itemTitle}', body: '{assignerName}把“{itemTitle}”分派给您跟进，可在协调员工作台的“我的待办”中查看。{note}' },
     en: { title: 'Assigned to you: {itemTitle}', body: '{assignerName} assigned "{itemTitle}" to you to follow up; it is in My work on the coordinator desk. {note}' },
   },
+  'listing.submitted': {
+    'zh-CN': { title: '{listingType}待审核：{listingTitle}', body: '{ownerName}{submission}了{listingType}“{listingTitle}”，请审核。{previousReturn}' },
+    en: { title: 'Waiting for review: {listingTitle} ({listingType})', body: '{ownerName} {submission} the {listingType} "{listingTitle}" for review. {previousReturn}' },
+  },
+  'listing.returned': {
+    'zh-CN': { title: '{listingType}被退回修改：{listingTitle}', body: '协调员退回了您的{listingType}“{listingTitle}”。理由：{reason}。请修改后重新提交审核。' },
+    en: { title: 'Returned for changes: {listingTitle} ({listingType})', body: 'A coordinator returned your {listingType} "{listingTitle}". Reason: {reason}. Please revise it and submit it again.' },
+  },
+  'listing.approved': {
+    'zh-CN': { title: '{listingType}已审核通过：{listingTitle}', body: '您的{listingType}“{listingTitle}”已通过审核并发布，平台正在为其寻找合适的对接方。' },
+    en: { title: 'Approved and published: {listingTitle} ({listingType})', body: 'Your {listingType} "{listingTitle}" passed review and is published; the platform is looking for good matches.' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

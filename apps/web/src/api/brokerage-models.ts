@@ -77,4 +77,6 @@ export interface InboxItem {
   link: string | null;
   occurredAt: string;
   readAt: string | null;
+  /** The task it announced was dealt with, by the reader or someone else. */
+  doneAt: string | null;
 }

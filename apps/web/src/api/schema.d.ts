@@ -1887,6 +1887,14 @@ export interface components {
             /** @description Where the written statement is kept (file number, message id) */
             reference?: string;
         };
+        ContactBody: {
+            /** @description The contact person */
+            name?: string;
+            /** @description Their role, e.g. 技术总监 */
+            role?: string;
+            phone?: string;
+            email?: string;
+        };
         RespondBody: {
             /** @enum {string} */
             decision: "accept" | "decline";
@@ -1904,6 +1912,8 @@ export interface components {
             side?: "enterprise" | "provider";
             /** @description Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited */
             writtenConfirmation?: components["schemas"]["WrittenConfirmationBody"];
+            /** @description With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile */
+            contact?: components["schemas"]["ContactBody"];
         };
         MeetingBody: {
             /** @description ISO date and time */

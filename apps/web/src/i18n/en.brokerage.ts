@@ -118,6 +118,7 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'notifications.empty': 'No notifications',
   'notifications.open': 'Open',
   'notifications.unread': 'Unread',
+  'notifications.done': 'Dealt with',
   'contact.title': 'Accept: who should the other side contact?',
   'contact.intro': 'Once both sides accept, the other side sees this contact person. Give a phone or an e-mail (at least one).',
   'contact.name': 'Contact person',

@@ -116,6 +116,7 @@ const zhCNBrokerage = {
   'notifications.empty': '没有消息',
   'notifications.open': '查看',
   'notifications.unread': '未读',
+  'notifications.done': '已处理',
   'contact.title': '接受对接：对方该联系谁？',
   'contact.intro': '双方都接受后，对方会看到这位联系人。电话和邮箱至少填写一项。',
   'contact.name': '联系人姓名',

@@ -15,6 +15,7 @@ import { StationExpertConsent1795501720000 } from './1795501720000-StationExpert
 import { DropProviderProfiles1795501800000 } from './1795501800000-DropProviderProfiles';
 import { MatchListTails1795501810000 } from './1795501810000-MatchListTails';
 import { EngagementContacts1795502200000 } from './1795502200000-EngagementContacts';
+import { NotificationsDone1795502210000 } from './1795502210000-NotificationsDone';
 
 /** Migrations in the order they apply; each is reviewed code. */
 export const ALL_MIGRATIONS: Function[] = [
@@ -22,5 +23,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ProviderProfiles1795500400000, ReminderScanIndexes1795500500000, LabelContext1795500600000, DropRedundantMatchIndex1795500650000,
   WorkAssignments1795500700000, ConflictScreening1795500800000, ImportScopes1795501700000, RefreshTokenFamilies1795501710000, StationExpertConsent1795501720000,
   DropProviderProfiles1795501800000, MatchListTails1795501810000,
-  EngagementContacts1795502200000,
+  EngagementContacts1795502200000, NotificationsDone1795502210000,
 ];

@@ -8,6 +8,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ListingStatus } from '../entities/listing-status';
 import { ListingAccess, ListingScope } from './listing-access';
+import { ListingChange, ListingObserver } from './listing-observers';
 import { sameContent } from './listing-input';
 import { LifecycleListing, ListingKind } from './listing-kind';
 import { ListingRevision, PendingRevisionStatus } from './listing-revision.entity';
@@ -30,6 +31,7 @@ export interface ListingListQuery {
 }
 
 const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
+const SUBMITTED: LifecycleState[] = ['submitted', 'revision_submitted'];
 
 /**
  * Moves needs and capabilities through the lifecycle defined in `transitions.ts`: every change is checked
@@ -38,7 +40,14 @@ const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
  */
 @Injectable()
 export class ListingLifecycle {
+  private readonly observers: ListingObserver[] = [];
+
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
+
+  /** Modules that react to lifecycle changes (review notices) register here; listings imports none of them. */
+  observe(observer: ListingObserver): void {
+    if (!this.observers.includes(observer)) this.observers.push(observer);
+  }
 
   /** A new draft owned by the caller: the row, its outbox entry and the audit entry in one transaction. */
   async createDraft<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, values: Partial<E>, actor: Actor): Promise<LoadedListing<E>> {
@@ -141,6 +150,7 @@ export class ListingLifecycle {
     apply: (m: EntityManager, loaded: LoadedListing<E>, next: LifecycleState) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
   ): Promise<LoadedListing<E>> {
     let changedRow = false;
+    const emailIds: string[] = [];
     const result = await (outer ?? this.db.manager).transaction(async (m) => {
       const loaded = await this.load(kind, id, m, true);
       const { listing, scope } = loaded;
@@ -148,6 +158,7 @@ export class ListingLifecycle {
       if (!ListingAccess.mayTake(action, actor, scope)) throw DomainError.forbidden();
       const next = nextState(kind.type, loaded.state, action);
       const before = { state: loaded.state, status: listing.status, revision: listing.revision };
+      const previousReturn = loaded.pending?.status === 'returned' ? loaded.pending.returnReason : listing.returnReason;
       const outcome = await apply(m, loaded, next);
       if (!outcome) return loaded; // nothing changed
       const { listingChanged, ...details } = outcome;
@@ -161,9 +172,15 @@ export class ListingLifecycle {
         actorId: actor?.userId ?? null, action: `${kind.type}.${action}`, targetType: kind.type, targetId: listing.id,
         before, after: { state: loaded.state, status: listing.status, revision: listing.revision, ...details },
       }, m);
+      const change: ListingChange = {
+        type: kind.type, listing, action, actor, reason: typeof details.reason === 'string' ? details.reason : undefined, scope,
+        pending: loaded.pending, before: before.state, after: loaded.state, previousReturn: SUBMITTED.includes(loaded.state) ? previousReturn ?? null : null,
+      };
+      for (const observer of this.observers) emailIds.push(...await observer.listingChanged(m, change));
       return loaded;
     });
     if (changedRow && !outer) await this.jobs.tryEnqueue('search.drain', {});
+    if (emailIds.length && !outer) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     return result;
   }
 

@@ -54,9 +54,11 @@ export class EngagementQueries {
     const revealed = !!ctx.engagement.revealedAt;
     const contacts = revealed ? await this.contacts(ctx) : null;
     const contactDrafts = await this.contactDrafts(ctx, roles, actor);
+    const brokerContacts = roles.includes('coordinator') && !revealed ? await this.brokerContacts(ctx) : null;
     const confidential = await this.confidentiality.canReadConfidential(actor, ctx.need);
     const allowed = roles.includes('coordinator') || (revealed && roles.length > 0) ? allowedManualTransitions(ctx.engagement.status) : [];
-    return engagementView(ctx, roles, { contacts, contactDrafts, confidential, allowedTransitions: allowed });
+    const view = engagementView(ctx, roles, { contacts, brokerContacts, contactDrafts, confidential, allowedTransitions: allowed });
+    return { ...view, provider: { ...view.provider, ...await this.publicRecord(ctx.provider.id) } };
   }
 
   async timeline(id: string, actor: Actor) {
@@ -119,6 +121,26 @@ export class EngagementQueries {
       provider: e.providerContact ?? await defaultContact(this.db.manager, ctx, 'provider', e.providerRespondedBy),
       enterprise: e.enterpriseContact ?? await defaultContact(this.db.manager, ctx, 'enterprise', e.enterpriseRespondedBy),
       enterpriseMembers: members,
+    };
+  }
+
+  /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
+  private async publicRecord(providerId: string) {
+    const [capabilities, achievements] = await Promise.all([
+      this.db.query(`select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`, [providerId]),
+      this.db.query(`select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`, [providerId]),
+    ]);
+    return { capabilities, achievements };
+  }
+
+  /** Whom the coordinator phones on each side: a named contact if it accepted already, else its profile's or first member's. */
+  private async brokerContacts(ctx: EngagementContext): Promise<{ enterprise: ContactPerson; provider: ContactPerson }> {
+    const e = ctx.engagement;
+    const of = async (side: Side, stored: ContactPerson | null, responder: string | null) =>
+      stored ?? defaultContact(this.db.manager, ctx, side, responder ?? (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null);
+    return {
+      enterprise: await of('enterprise', e.enterpriseContact, e.enterpriseRespondedBy),
+      provider: await of('provider', e.providerContact, e.providerRespondedBy),
     };
   }
 

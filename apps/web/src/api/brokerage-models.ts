@@ -39,9 +39,13 @@ export interface EngagementView {
   origin: EngagementListItem['origin'];
   viewerRoles: ('coordinator' | Side)[];
   allowedTransitions: EngagementStatus[];
-  need: { id: string; title: string; description: string; keywords: string[]; cooperationModes: string[]; confidentialDetails?: string | null; confidentialAttachments?: { name: string; url: string }[] };
+  need: { id: string; title: string; description: string; keywords: string[]; cooperationModes: string[]; budgetMin: number | null; budgetMax: number | null; deadline: string | null; confidentialDetails?: string | null; confidentialAttachments?: { name: string; url: string }[] };
   enterprise: { organizationId: string; name: string };
-  provider: { id: string; kind: string; name: string; title: string | null; affiliation: string | null; bio: string; keywords: string[] };
+  provider: {
+    id: string; kind: string; name: string; title: string | null; affiliation: string | null; bio: string; keywords: string[]; fields: string[];
+    capabilities: { id: string; title: string; serviceModes: string[] }[];
+    achievements: { kind: string; title: string; year: number | null }[];
+  };
   responses: Record<Side, { status: 'pending' | 'accepted' | 'declined'; respondedAt: string | null }>;
   decline: { side: Side; reasonCode: string | null; reasonText: string | null } | null;
   introducedAt: string | null;
@@ -50,6 +54,7 @@ export interface EngagementView {
   matchScore: number | null;
   contacts: EngagementContacts | null;
   contactDrafts: Partial<Record<Side, ContactPerson>>;
+  brokerContacts: { enterprise: ContactPerson; provider: ContactPerson } | null;
   revealedAt: string | null;
   meeting: { at: string; mode: string | null; location: string | null } | null;
   agreement: { type: string | null; contractValue: number | null; signedAt: string | null } | null;

@@ -80,15 +80,28 @@ describe('web console: review events reach everyone who must act', () => {
     await screenshot(owner, 'enterprise-notifications');
     await inInbox(city, (n) => n.filter({ hasText: `需求待审核：${title}` }).getByTestId('notification-done'));
 
-    // The enterprise revises and resubmits: both are told, with the reason it had been returned.
-    await stack.http.patch(`/api/v1/needs/${needId}`).auth(token.owner, { type: 'bearer' }).send({ description: '辊道窑排烟温度约 250℃，每日运行 22 小时，希望回收余热用于干燥工序。' }).expect(200);
-    expect((await post('owner', `/api/v1/needs/${needId}/submit`)).status).toBe(200);
+    // The enterprise revises in the edit form, which shows the coordinator's reason, and resubmits: both are told, with the reason.
+    await owner.goto(`/enterprise/needs/${needId}/edit`);
+    await owner.getByTestId('edit-return-reason').getByText(reason).waitFor();
+    await owner.getByLabel('详细描述').fill('辊道窑排烟温度约 250℃，每日运行 22 小时，希望回收余热用于干燥工序。');
+    await owner.getByRole('button', { name: '保存并提交审核' }).click();
+    await owner.getByText('待审核').first().waitFor();
     await inInbox(city, (n) => n.filter({ hasText: `需求待审核：${title}` }).filter({ hasText: '修改后重新提交' }).getByText(`上次退回理由：${reason}`));
     await screenshot(city, 'coordinator-notifications');
 
-    // The city approves in the console: the enterprise hears of it, the province's task is dealt with.
+    // The queue marks it resubmitted; the review shows why it was returned and what changed since.
     await city.goto('/coordinator/review');
-    await city.getByRole('row').filter({ hasText: title }).getByRole('button', { name: /^审\s*核$/ }).click();
+    const row = city.getByRole('row').filter({ hasText: title });
+    await row.getByTestId('resubmitted').waitFor();
+    await row.getByRole('button', { name: /^审\s*核$/ }).click();
+    const diff = city.getByTestId('return-diff');
+    await diff.getByTestId('previous-return-reason').getByText(reason).waitFor();
+    const changed = diff.getByRole('row').filter({ hasText: '详细描述' });
+    await changed.getByText('辊道窑排烟温度高，希望回收余热用于干燥工序。').waitFor();
+    await changed.getByText(/250℃，每日运行 22 小时/).waitFor();
+    expect(await diff.getByRole('row').filter({ hasText: /^标题/ }).count()).toBe(0);
+    await screenshot(city, 'coordinator-review-resubmitted');
+    // The city approves in the console: the enterprise hears of it, the province's task is dealt with.
     await city.getByRole('button', { name: '审核通过' }).click();
     await city.getByText('已审核通过并发布').waitFor();
     await inInbox(owner, (n) => n.filter({ hasText: `需求已审核通过：${title}` }));

@@ -116,6 +116,8 @@ export class ListingLifecycle {
     return this.change(kind, id, actor, action, manager, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       const now = new Date();
+      // What the coordinator sent back, so that the resubmission's review can show what changed (public part only).
+      const returned = action === 'return' ? { returnedContent: publicPart((pending?.content as C | undefined) ?? kind.contentOf(listing)) } : {};
       const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
       if (action === 'submit') assertReviewable(kind, (pending?.content as C | undefined) ?? kind.contentOf(listing));
 
@@ -125,7 +127,7 @@ export class ListingLifecycle {
         if (action === 'submit') pending.submittedAt = now;
         if (action === 'return') Object.assign(pending, { reviewedAt: now, reviewedBy: actor?.userId ?? null });
         loaded.pending = await m.save(pending);
-        return { listingChanged: false };
+        return { listingChanged: false, reason, ...returned };
       }
       if (pending) {
         // Approved: the edit becomes the published content. Otherwise (closed, resolved, expired) it is dropped.
@@ -141,7 +143,7 @@ export class ListingLifecycle {
       if (action === 'submit') Object.assign(listing, { submittedAt: now, returnReason: null });
       if (action === 'return') listing.returnReason = reason ?? null;
       if (action === 'approve') Object.assign(listing, { returnReason: null, publishedAt: listing.publishedAt ?? now });
-      return { listingChanged: true, reason };
+      return { listingChanged: true, reason, ...returned };
     });
   }
 
@@ -217,4 +219,9 @@ function assertReviewable<C extends object>(kind: ListingKind<LifecycleListing, 
 
 function changedKeys(before: object, after: object): string[] {
   return Object.keys(after).filter((k) => !sameContent((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]));
+}
+
+/** A listing's content without its confidential part (which never goes into the audit log). */
+function publicPart<C extends object>(content: C): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(content).filter(([key]) => !key.startsWith('confidential')));
 }

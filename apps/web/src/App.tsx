@@ -18,6 +18,7 @@ const EnterpriseArea = lazy(() => import('./enterprise/EnterpriseArea'));
 const ExpertArea = lazy(() => import('./expert/ExpertArea'));
 const Notifications = lazy(() => import('./layout/NotificationsPage'));
 const Engagement = lazy(() => import('./engagements/EngagementPage'));
+const Account = lazy(() => import('./account/AccountPage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -52,6 +53,7 @@ export function App() {
                   <Route path="/needs/:id" element={<PublicNeed />} />
                   <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
+                  <Route path="/account" element={<RequireArea><Account /></RequireArea>} />
                   <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />
                   <Route path="/enterprise/*" element={<RequireArea area="enterprise"><EnterpriseArea /></RequireArea>} />
                   <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />

@@ -54,8 +54,8 @@ export class IntroductionsService {
       const need = await needInCharge(m, needId, actor);
       assertPublished(need);
       const provider = await this.provider(m, providerId);
-      await assertProviderReachable(m, provider);
       await this.conflicts.assertIntroducible(m, need, provider.id);
+      await assertProviderReachable(m, provider);
       const match = await findListedPair(m, needId, providerId);
       if (origin === 'match' && !match) throw DomainError.notFound('match');
       const now = this.clock.now();
@@ -117,8 +117,8 @@ export class IntroductionsService {
     await this.db.transaction(async (m) => {
       const ctx = await this.requestInCharge(m, id, actor);
       assertPublished(ctx.need);
-      await assertProviderReachable(m, ctx.provider);
       await this.conflicts.assertIntroducible(m, ctx.need, ctx.engagement.providerId);
+      await assertProviderReachable(m, ctx.provider);
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
         to: 'introduced', actorId: actor.userId, actorRole: 'coordinator', reason: body.note ?? null,
         patch: { introducedBy: actor.userId, introducedAt: this.clock.now(), introductionNote: body.note ?? null },

@@ -1,9 +1,9 @@
 import { DomainError } from '@app/common';
 import { Access, Actor, AuthService, CurrentActor, OrganizationsService } from '@app/identity';
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ChangePasswordDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from '../dto/auth.dto';
+import { ChangePasswordDto, LocaleDto, LoginDto, LogoutDto, RefreshDto, RegisterDto } from '../dto/auth.dto';
 
 @ApiTags('auth')
 @Controller()
@@ -47,6 +47,15 @@ export class AuthController {
   @ApiBearerAuth()
   async changePassword(@Body() dto: ChangePasswordDto, @CurrentActor() actor: Actor) {
     await this.auth.changePassword(actor.userId, dto.currentPassword, dto.newPassword);
+  }
+
+  @Put('me/locale')
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The language notifications and e-mails are written in for the signed-in user' })
+  @ApiOkResponse({ type: LocaleDto })
+  setLocale(@Body() dto: LocaleDto, @CurrentActor() actor: Actor) {
+    return this.auth.setLocale(actor.userId, dto.locale);
   }
 
   @Get('me')

@@ -27,3 +27,7 @@ export class ChangePasswordDto {
   @ApiProperty() @IsString() @IsNotEmpty() currentPassword: string;
   @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) newPassword: string;
 }
+
+export class LocaleDto {
+  @ApiProperty({ enum: ['zh-CN', 'en'], description: 'The language of notifications and e-mails' }) @IsIn(['zh-CN', 'en']) locale: 'zh-CN' | 'en';
+}

@@ -100,6 +100,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The language notifications and e-mails are written in for the signed-in user */
+        put: operations["AuthController_setLocale"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1541,6 +1558,13 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        LocaleDto: {
+            /**
+             * @description The language of notifications and e-mails
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+        };
         PublicationRow: {
             title: string;
             abstract?: string;
@@ -2526,6 +2550,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthController_setLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocaleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocaleDto"];
+                };
             };
         };
     };

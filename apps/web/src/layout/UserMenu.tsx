@@ -13,8 +13,14 @@ export function UserMenu() {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [{ key: 'sign-out', label: t('nav.signOut') }],
-        onClick: async () => {
+        items: [
+          { key: 'account', label: t('nav.accountSettings') },
+          ...(me.isAdmin ? [{ key: 'queues', label: <a href="/admin/queues" target="_blank" rel="noreferrer">{t('nav.queues')}</a> }] : []),
+          { key: 'sign-out', label: t('nav.signOut') },
+        ],
+        onClick: async ({ key }) => {
+          if (key === 'account') return navigate('/account');
+          if (key !== 'sign-out') return;
           await signOut();
           navigate('/search');
         },

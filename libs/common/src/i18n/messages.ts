@@ -112,6 +112,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isJsonObject: { 'zh-CN': '请求体必须是 JSON 对象或数组', en: 'The body must be a JSON object or array' },
   noNulCharacter: { 'zh-CN': '{field} 含有不允许的空字符（\\u0000）', en: '{field} contains a NUL character (\\u0000), which is not allowed' },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
+  tooFarAhead: { 'zh-CN': '{field} 不能晚于 {0}（最多 {years} 年后）', en: '{field} must be no later than {0} (at most {years} years ahead)' },
   contactRequired: { 'zh-CN': '请填写联系人的电话或邮箱（至少一项）', en: "Give the contact person's phone or e-mail (at least one)" },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',

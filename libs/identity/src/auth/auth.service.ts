@@ -110,6 +110,12 @@ export class AuthService {
     });
   }
 
+  /** The language the platform writes to this user in (notifications, e-mails) and the console starts in. */
+  async setLocale(userId: string, locale: 'zh-CN' | 'en'): Promise<{ locale: 'zh-CN' | 'en' }> {
+    await this.db.getRepository(User).update({ id: userId }, { locale });
+    return { locale };
+  }
+
   /** Verifies an access token; a token issued before the user's refresh tokens were all revoked stays valid until it expires (short TTL). */
   verifyAccessToken(token: string): { sub: string } {
     try {

@@ -2677,7 +2677,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;
@@ -2708,7 +2708,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;
@@ -2739,7 +2739,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;

@@ -26,8 +26,7 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   | 'ON_BEHALF_ONE_SIDE'
   | 'WRITTEN_CONFIRMATION_REQUIRED'
-  | 'PROVIDER_UNREACHABLE'
-  | 'IMPORT_FILE_UNREADABLE';
+  | 'PROVIDER_UNREACHABLE';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -57,7 +56,6 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
   WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
   PROVIDER_UNREACHABLE: HttpStatus.CONFLICT,
-  IMPORT_FILE_UNREADABLE: HttpStatus.BAD_REQUEST,
 };
 
 export interface FieldError {

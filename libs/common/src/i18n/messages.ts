@@ -56,7 +56,6 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '“{name}”没有可用的联系方式（电话或邮箱），补充后才能引荐',
     en: '"{name}" has no phone or e-mail to reach it; add one before introducing it',
   },
-  IMPORT_FILE_UNREADABLE: { 'zh-CN': '无法读取导入文件：{detail}', en: 'The import file cannot be read: {detail}' },
 };
 
 /** Field-level validation messages by class-validator constraint name. */

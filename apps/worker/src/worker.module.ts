@@ -6,7 +6,6 @@ import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
-import { ReviewNoticesModule } from '@app/review-notices';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerOptions } from '../../api/src/logging';
@@ -19,8 +18,7 @@ import { NotificationsProcessor } from './processors/notifications.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule,
-    ReviewNoticesModule], // the system's expiry of a listing waiting for review settles the coordinators' notices
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor],
 })
 export class WorkerModule {}

@@ -104,7 +104,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     expect((await as('owner').post(`/api/v1/introductions/${engagementId}/respond`, { decision: 'accept' })).body.code).toBe('ALREADY_RESPONDED');
 
     const second = await as('expert').post(`/api/v1/introductions/${engagementId}/respond`, { decision: 'accept' });
-    expect(second.body).toMatchObject({ status: 'accepted', contacts: { provider: { email: 'zhou.lixin@csu.example', phone: '+86 731 8888 0000' }, enterprise: [{ email: emails.owner }] } });
+    expect(second.body).toMatchObject({ status: 'accepted', contacts: { provider: { email: 'zhou.lixin@csu.example', phone: '+86 731 8888 0000' }, enterprise: { email: emails.owner }, enterpriseMembers: [{ email: emails.owner }] } });
     expect(second.body.need.confidentialDetails).toContain('NCM811');
     expect((await as('expert').get(`/api/v1/needs/${needId}`)).body.confidentialDetails).toContain('NCM811');
     expect((await as('owner').get(`/api/v1/engagements/${engagementId}`)).body.contacts.provider.email).toBe('zhou.lixin@csu.example');

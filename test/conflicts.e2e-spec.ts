@@ -45,7 +45,7 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
 
   async function provider(key: string, row: { affiliation?: string; userId?: string }) {
     const [p] = await stack.db.query(
-      `insert into providers (kind, name, affiliation, region_code, user_id) values ('expert', $1, $2, '445202', $3) returning id`,
+      `insert into providers (kind, name, affiliation, region_code, user_id, contact_phone) values ('expert', $1, $2, '445202', $3, '0663-8800 0000') returning id`,
       [`${tag} ${key}`, row.affiliation ?? null, row.userId ?? null],
     );
     id[key] = p.id;

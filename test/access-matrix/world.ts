@@ -50,7 +50,7 @@ async function buildSide(stack: TestStack, side: (typeof SIDES)[keyof typeof SID
   const imports = stack.api.get(ImportService);
   const providers = await imports.importProviders([
     { externalId: `${runTag}-${side.tag}-station`, kind: 'workstation', name: side.workstation, region: side.county, keywords: ['矩阵测试'] },
-    { externalId: `${runTag}-${side.tag}-expert`, kind: 'expert', name: `矩阵专家${side.tag}`, title: '研究员', region: side.city, keywords: ['矩阵测试'] },
+    { externalId: `${runTag}-${side.tag}-expert`, kind: 'expert', name: `矩阵专家${side.tag}`, title: '研究员', region: side.city, keywords: ['矩阵测试'], contactEmail: `expert-${side.tag}@matrix.test` },
   ], adminActor, 'zh-CN');
   const needs = await imports.importNeeds([
     { externalId: `${runTag}-${side.tag}-need`, title: `矩阵已发布需求 ${side.tag}`, description: '用于访问矩阵测试的已发布需求。', region: side.county, organizationId: enterpriseId },

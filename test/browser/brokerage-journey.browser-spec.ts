@@ -35,7 +35,7 @@ describe('web console: from a need in Chinese to contact details', () => {
       { externalId: `${tag}-society`, kind: 'society', name: `广东省电池行业学会${tag}`, region: '广东省广州市', fields: ['材料'],
         keywords: ['动力电池', '正极材料', '电池回收'], bio: '组织会员单位开展动力电池正极材料与循环寿命测试的技术服务。', contactEmail: `society.${tag}@battery.test` },
       { externalId: `${tag}-lab`, kind: 'expert', name: `周敏${tag}`, title: '研究员', region: '广东省深圳市', fields: ['材料'],
-        keywords: ['锂电池', '正极材料', '表面包覆'], bio: '从事锂电池正极材料表面包覆与失效分析。' },
+        keywords: ['锂电池', '正极材料', '表面包覆'], bio: '从事锂电池正极材料表面包覆与失效分析。', contactPhone: '0755-2601 0000' },
     ] }).expect(200);
     await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 3, 120000);
   }, 180000);
@@ -124,6 +124,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     await expert.page.waitForURL(/\/expert\/introductions$/);
     await expert.page.getByRole('table').getByRole('link', { name: title }).click();
     await expert.page.getByTestId('respond-panel').getByRole('button', { name: 'Accept' }).click();
+    await expert.page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
     await expert.page.getByText('Contact details appear here once both sides accept').waitFor();
     await screenshot(expert.page, 'expert-introduction-en');
     const engagementUrl = expert.page.url();
@@ -137,6 +138,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     await owner.page.reload();
     await owner.page.getByTestId('need-engagements').getByRole('link', { name: expertName }).click();
     await owner.page.getByTestId('respond-panel').getByRole('button', { name: /^接\s*受$/ }).click();
+    await owner.page.getByRole('dialog').getByRole('button', { name: '确认接受' }).click();
     await owner.page.getByTestId('contacts').getByText(`lin.hao.${tag}@scut.test`).waitFor();
     await screenshot(owner.page, 'enterprise-contacts');
     await expert.page.reload();

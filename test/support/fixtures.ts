@@ -2,14 +2,14 @@
 export function providers(tag: string) {
   return [
     { externalId: `${tag}-battery`, kind: 'expert', name: '周立新', title: '教授', affiliation: '中南大学', region: '湖南省长沙市', fields: ['材料科学'],
-      keywords: ['锂离子电池', '正极材料', '电池回收'], bio: '研究锂离子电池高镍正极材料的掺杂改性与循环寿命提升。',
+      keywords: ['锂离子电池', '正极材料', '电池回收'], bio: '研究锂离子电池高镍正极材料的掺杂改性与循环寿命提升。', contactPhone: '0731-8883 0001',
       publications: [{ title: '镁掺杂高镍正极的结构稳定性', abstract: '掺杂抑制了循环过程中的相变与微裂纹。', year: 2022 }] },
     { externalId: `${tag}-shrimp`, kind: 'society', name: '湛江市水产学会', region: '广东省湛江市', fields: ['水产'],
-      keywords: ['对虾养殖', '病害防控', '水质管理'], bio: '组织专家为养殖户提供对虾病害诊断与水质管理服务。' },
+      keywords: ['对虾养殖', '病害防控', '水质管理'], bio: '组织专家为养殖户提供对虾病害诊断与水质管理服务。', contactEmail: 'office@shrimp-society.example' },
     { externalId: `${tag}-welding`, kind: 'workstation', name: '顺德智能焊接院士专家工作站', region: '广东省佛山市', fields: ['机械工程', '自动化'],
-      keywords: ['焊接机器人', '机器视觉', '焊缝跟踪'], bio: '进站专家开展焊缝视觉识别与机器人离线编程技术攻关。' },
+      keywords: ['焊接机器人', '机器视觉', '焊缝跟踪'], bio: '进站专家开展焊缝视觉识别与机器人离线编程技术攻关。', contactPhone: '0757-2233 0001' },
     { externalId: `${tag}-bamboo`, kind: 'expert', name: 'Ana Li', title: 'Research Fellow', affiliation: 'Bamboo Research Institute', region: '广东省韶关市', fields: ['forestry'],
-      keywords: ['bamboo fibre composites', 'furniture panels'], bio: 'Works on bamboo fibre composite panels with low formaldehyde emission.',
+      keywords: ['bamboo fibre composites', 'furniture panels'], bio: 'Works on bamboo fibre composite panels with low formaldehyde emission.', contactEmail: 'ana.li@bamboo.example',
       publications: [{ title: 'Flexural strength of bamboo fibre boards', abstract: 'Bamboo fibre composites bonded with bio-based adhesives.', year: 2021 }] },
   ];
 }

@@ -12,6 +12,7 @@ import { ConflictsModule } from '@app/conflicts';
 import { EventsModule } from '@app/events';
 import { AlertsModule } from '@app/alerts';
 import { ChallengesModule } from '@app/challenges';
+import { ReviewNoticesModule } from '@app/review-notices';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -53,6 +54,7 @@ import { ApiSearchAccessModule } from './search-access.module';
     ApiSearchAccessModule,
     AlertsModule,
     ChallengesModule,
+    ReviewNoticesModule,
   ],
   controllers: [HealthController, AuthController, ImportController, SearchController, MatchesController, NeedsController, CapabilitiesController, ReviewController, PingController,
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,

@@ -25,6 +25,7 @@ const Unsubscribe = lazy(() => import('./alerts/UnsubscribePage'));
 const ChallengeBoard = lazy(() => import('./challenges/ChallengeBoardPage'));
 const Challenge = lazy(() => import('./challenges/ChallengePage'));
 const RaiseChallenge = lazy(() => import('./challenges/RaiseChallengePage'));
+const Account = lazy(() => import('./account/AccountPage'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -64,6 +65,7 @@ export function App() {
                   <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
                   <Route path="/events" element={<RequireArea><Events /></RequireArea>} />
                   <Route path="/events/:id" element={<RequireArea><EventDetail /></RequireArea>} />
+                  <Route path="/account" element={<RequireArea><Account /></RequireArea>} />
                   <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />
                   <Route path="/enterprise/*" element={<RequireArea area="enterprise"><EnterpriseArea /></RequireArea>} />
                   <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />

@@ -28,10 +28,15 @@ export class EngagementNotices {
   /** A request by an enterprise or an expert, to the coordinators in charge of the need. */
   async requested(m: EntityManager, ctx: EngagementContext, requesterName: string): Promise<string[]> {
     return this.send(m, ctx, {
-      kind: 'introduction.requested', recipients: await this.directory.coordinatorsFor(ctx.need, m),
+      kind: 'introduction.requested', recipients: await this.directory.everyCoordinatorFor(ctx.need, m),
       params: { ...this.names(ctx), requesterName, origin: ORIGIN_WORDS[ctx.engagement.origin], message: ctx.engagement.requestMessage },
       dedupeKey: `engagement:${ctx.engagement.id}:requested`,
     });
+  }
+
+  /** A coordinator approved or turned down a request: it no longer waits in any coordinator's inbox. */
+  async requestHandled(m: EntityManager, ctx: EngagementContext): Promise<void> {
+    await this.notifier.settle(m, { type: 'engagement', id: ctx.engagement.id }, ['introduction.requested']);
   }
 
   async requestDeclined(m: EntityManager, ctx: EngagementContext, reason: string): Promise<string[]> {

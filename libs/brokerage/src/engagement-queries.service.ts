@@ -9,7 +9,8 @@ import { EngagementListQuery } from './dto/brokerage.dto';
 import { EngagementEvent } from './entities/engagement-event.entity';
 import { EngagementContext, EngagementContexts, EngagementRole, rolesOf } from './engagement-context';
 import { allowedManualTransitions, EngagementStatus, Side } from './engagement-pipeline';
-import { engagementView, EngagementView, requesterSide } from './engagement-view';
+import { ContactPerson, defaultContact } from './contact-person';
+import { EngagementContacts, engagementView, EngagementView, requesterSide } from './engagement-view';
 
 export type { EngagementView } from './engagement-view';
 
@@ -52,9 +53,12 @@ export class EngagementQueries {
     const roles = EngagementQueries.rolesIn(actor, ctx);
     const revealed = !!ctx.engagement.revealedAt;
     const contacts = revealed ? await this.contacts(ctx) : null;
+    const contactDrafts = await this.contactDrafts(ctx, roles, actor);
+    const brokerContacts = roles.includes('coordinator') && !revealed ? await this.brokerContacts(ctx) : null;
     const confidential = await this.confidentiality.canReadConfidential(actor, ctx.need);
     const allowed = roles.includes('coordinator') || (revealed && roles.length > 0) ? allowedManualTransitions(ctx.engagement.status) : [];
-    return engagementView(ctx, roles, { contacts, confidential, allowedTransitions: allowed });
+    const view = engagementView(ctx, roles, { contacts, brokerContacts, contactDrafts, confidential, allowedTransitions: allowed });
+    return { ...view, provider: { ...view.provider, ...await this.publicRecord(ctx.provider.id) } };
   }
 
   async timeline(id: string, actor: Actor) {
@@ -106,13 +110,53 @@ export class EngagementQueries {
     return { items, total, page: query.page, limit: query.limit };
   }
 
-  /** Opened to both sides once both accepted: the provider's contact details and the enterprise members' e-mail. */
-  private async contacts(ctx: EngagementContext) {
+  /** Opened to both sides once both accepted: each side's contact person, and the enterprise members' e-mail. */
+  private async contacts(ctx: EngagementContext): Promise<EngagementContacts> {
     const members: { displayName: string; email: string | null }[] = await this.db.query(
       `select u.display_name as "displayName", u.email from memberships m join users u on u.id = m.user_id where m.organization_id = $1 order by m.created_at`,
       [ctx.need.organizationId],
     );
-    return { provider: { email: ctx.provider.contactEmail, phone: ctx.provider.contactPhone }, enterprise: members };
+    const e = ctx.engagement;
+    return {
+      provider: e.providerContact ?? await defaultContact(this.db.manager, ctx, 'provider', e.providerRespondedBy),
+      enterprise: e.enterpriseContact ?? await defaultContact(this.db.manager, ctx, 'enterprise', e.enterpriseRespondedBy),
+      enterpriseMembers: members,
+    };
+  }
+
+  /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
+  private async publicRecord(providerId: string) {
+    const [capabilities, achievements] = await Promise.all([
+      this.db.query(`select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`, [providerId]),
+      this.db.query(`select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`, [providerId]),
+    ]);
+    return { capabilities, achievements };
+  }
+
+  /** Whom the coordinator phones on each side: a named contact if it accepted already, else its profile's or first member's. */
+  private async brokerContacts(ctx: EngagementContext): Promise<{ enterprise: ContactPerson; provider: ContactPerson }> {
+    const e = ctx.engagement;
+    const of = async (side: Side, stored: ContactPerson | null, responder: string | null) =>
+      stored ?? defaultContact(this.db.manager, ctx, side, responder ?? (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null);
+    return {
+      enterprise: await of('enterprise', e.enterpriseContact, e.enterpriseRespondedBy),
+      provider: await of('provider', e.providerContact, e.providerRespondedBy),
+    };
+  }
+
+  /** The sides still to answer that the caller answers for (in person, or as the coordinator in charge), with their default contact. */
+  private async contactDrafts(ctx: EngagementContext, roles: EngagementRole[], actor: Actor): Promise<Partial<Record<Side, ContactPerson>>> {
+    const e = ctx.engagement;
+    if (e.status !== 'introduced') return {};
+    const drafts: Partial<Record<Side, ContactPerson>> = {};
+    for (const side of ['enterprise', 'provider'] as const) {
+      const pending = (side === 'enterprise' ? e.enterpriseResponse : e.providerResponse) === 'pending';
+      const inPerson = roles.includes(side);
+      if (!pending || (!inPerson && !roles.includes('coordinator'))) continue;
+      const responder = inPerson ? actor.userId : (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null;
+      drafts[side] = await defaultContact(this.db.manager, ctx, side, responder);
+    }
+    return drafts;
   }
 
   private async displayNames(ids: (string | null)[]): Promise<Map<string, string>> {

@@ -1,10 +1,14 @@
+import type { ContactPerson } from './contact-person';
 import type { Engagement } from './entities/engagement.entity';
 import type { EngagementContext, EngagementRole } from './engagement-context';
 import type { EngagementStatus, Side } from './engagement-pipeline';
 
 export interface EngagementContacts {
-  provider: { email: string | null; phone: string | null };
-  enterprise: { displayName: string; email: string | null }[];
+  /** The contact person each side named when it accepted (name, role, phone, e-mail). */
+  provider: ContactPerson;
+  enterprise: ContactPerson;
+  /** Everyone in the enterprise's organisation, for copies. */
+  enterpriseMembers: { displayName: string; email: string | null }[];
 }
 
 export interface EngagementView {
@@ -27,6 +31,10 @@ export interface EngagementView {
   matchScore: number | null;
   /** Contact details, once both sides accepted (null before). */
   contacts: EngagementContacts | null;
+  /** For the coordinator in charge, before both accepted: whom to phone on each side while brokering. */
+  brokerContacts: { enterprise: ContactPerson; provider: ContactPerson } | null;
+  /** For each side the caller may still accept for: the contact person the accept dialog starts from. */
+  contactDrafts: Partial<Record<Side, ContactPerson>>;
   revealedAt: Date | null;
   meeting: { at: Date; mode: string | null; location: string | null } | null;
   agreement: { type: string | null; contractValue: number | null; signedAt: Date | null } | null;
@@ -47,7 +55,7 @@ export function requesterSide(e: Engagement): Side | null {
  */
 export function engagementView(
   ctx: EngagementContext, roles: EngagementRole[],
-  opened: { contacts: EngagementContacts | null; confidential: boolean; allowedTransitions: EngagementStatus[] },
+  opened: { contacts: EngagementContacts | null; brokerContacts: EngagementView['brokerContacts']; contactDrafts: Partial<Record<Side, ContactPerson>>; confidential: boolean; allowedTransitions: EngagementStatus[] },
 ): EngagementView {
   const { engagement: e, need, provider } = ctx;
   const coordinator = roles.includes('coordinator');
@@ -76,7 +84,7 @@ export function engagementView(
     introducedAt: e.introducedAt, introductionNote: e.introductionNote,
     requestMessage: coordinator || roles.includes(requesterSide(e) as EngagementRole) ? e.requestMessage : null,
     matchScore: coordinator ? e.matchScore : null,
-    contacts: opened.contacts, revealedAt: e.revealedAt,
+    contacts: opened.contacts, brokerContacts: opened.brokerContacts, contactDrafts: opened.contactDrafts, revealedAt: e.revealedAt,
     meeting: e.meetingAt ? { at: e.meetingAt, mode: e.meetingMode, location: e.meetingLocation } : null,
     agreement: e.agreementType ? { type: e.agreementType, contractValue: e.contractValue === null ? null : Number(e.contractValue), signedAt: e.signedAt } : null,
     closed: e.status === 'closed' ? { at: e.closedAt, reason: coordinator || !closedByDecline || declinedByMe ? e.closedReason : null } : null,

@@ -1,3 +1,4 @@
+import { assertProviderReachable } from './contact-person';
 import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
@@ -54,6 +55,7 @@ export class IntroductionsService {
       assertPublished(need);
       const provider = await this.provider(m, providerId);
       await this.conflicts.assertIntroducible(m, need, provider.id);
+      await assertProviderReachable(m, provider);
       const match = await findListedPair(m, needId, providerId);
       if (origin === 'match' && !match) throw DomainError.notFound('match');
       const now = this.clock.now();
@@ -116,6 +118,7 @@ export class IntroductionsService {
       const ctx = await this.requestInCharge(m, id, actor);
       assertPublished(ctx.need);
       await this.conflicts.assertIntroducible(m, ctx.need, ctx.engagement.providerId);
+      await assertProviderReachable(m, ctx.provider);
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
         to: 'introduced', actorId: actor.userId, actorRole: 'coordinator', reason: body.note ?? null,
         patch: { introducedBy: actor.userId, introducedAt: this.clock.now(), introductionNote: body.note ?? null },
@@ -127,6 +130,7 @@ export class IntroductionsService {
       await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'approved', reasonCode: e.origin, engagementId: e.id, createdBy: actor.userId });
       after.emails(await this.notices.invited(m, ctx, pending));
       after.emails(await this.notices.updated(m, ctx, event.id, 'introduced', actor.userId, null, await this.contexts.sideUsers(m, ctx, requesterSide)));
+      await this.notices.requestHandled(m, ctx);
       await this.audit.record({ actorId: actor.userId, action: 'engagement.request-approved', targetType: 'engagement', targetId: e.id }, m);
     });
     await this.effects.run(after);
@@ -142,6 +146,7 @@ export class IntroductionsService {
       const e = ctx.engagement;
       await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'rejected', reason: body.reason, engagementId: e.id, createdBy: actor.userId });
       after.emails(await this.notices.requestDeclined(m, ctx, body.reason));
+      await this.notices.requestHandled(m, ctx);
       await this.audit.record({ actorId: actor.userId, action: 'engagement.request-rejected', targetType: 'engagement', targetId: e.id, after: { reason: body.reason } }, m);
     });
     await this.effects.run(after);

@@ -6,6 +6,7 @@ import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { assertReachable, defaultContact, mergeContact } from './contact-person';
 import { RespondBody } from './dto/brokerage.dto';
 import { EngagementContext, EngagementContexts, rolesOf } from './engagement-context';
 import { EngagementEvent } from './entities/engagement-event.entity';
@@ -51,6 +52,7 @@ export class ResponsesService {
       Object.assign(e, side === 'enterprise'
         ? { enterpriseResponse: decision, enterpriseRespondedAt: now, enterpriseRespondedBy: actor.userId }
         : { providerResponse: decision, providerRespondedAt: now, providerRespondedBy: actor.userId });
+      if (decision === 'accepted') await this.nameContact(m, ctx, side, onBehalf ? null : actor.userId, body);
       await m.save(e);
       await recordEvent(m, {
         engagementId: e.id, type: 'response', actorId: actor.userId, actorRole: onBehalf ? 'coordinator' : side, occurredAt: now,
@@ -65,18 +67,32 @@ export class ResponsesService {
     return this.queries.view(id, actor);
   }
 
+  /**
+   * The contact person of the side that accepts: what it named over its profile's or account's details; it must be
+   * reachable (a phone or an e-mail). A coordinator answering on a side's behalf names its first member by default.
+   */
+  private async nameContact(m: EntityManager, ctx: EngagementContext, side: Side, responderId: string | null, body: RespondBody): Promise<void> {
+    const responder = responderId ?? (await this.contexts.sideUsers(m, ctx, side))[0] ?? null;
+    const contact = mergeContact(body.contact, await defaultContact(m, ctx, side, responder));
+    assertReachable(contact);
+    ctx.engagement[side === 'enterprise' ? 'enterpriseContact' : 'providerContact'] = contact;
+  }
+
   /** Both accepted: the engagement moves on, contacts open, and the reveal is audited with the same commit. */
   private async reveal(m: EntityManager, ctx: EngagementContext, actor: Actor, after: AfterCommit): Promise<void> {
     const e = ctx.engagement;
     const now = this.clock.now();
-    const { reminderIds } = await this.transitions.apply(m, ctx, { to: 'accepted', actorId: actor.userId, actorRole: null, patch: { revealedAt: now } });
+    // A side that asked for the introduction accepted when it asked, without naming anyone: its asker is the contact.
+    const enterpriseContact = e.enterpriseContact ?? await defaultContact(m, ctx, 'enterprise', e.enterpriseRespondedBy);
+    const providerContact = e.providerContact ?? await defaultContact(m, ctx, 'provider', e.providerRespondedBy);
+    const { reminderIds } = await this.transitions.apply(m, ctx, { to: 'accepted', actorId: actor.userId, actorRole: null, patch: { revealedAt: now, enterpriseContact, providerContact } });
     after.reminders(reminderIds);
     const people = await this.contexts.partiesAndCoordinators(m, ctx);
     await this.audit.record({
       actorId: actor.userId, action: 'engagement.contacts-revealed', targetType: 'engagement', targetId: e.id,
       after: {
         needId: e.needId, providerId: e.providerId, revealedAt: now.toISOString(), enterpriseUsers: people.enterprise, providerUsers: people.provider,
-        revealed: ['provider.contactEmail', 'provider.contactPhone', 'enterprise.memberEmails', 'need.confidentialDetails', 'need.confidentialAttachments'],
+        revealed: ['provider.contactPerson', 'enterprise.contactPerson', 'enterprise.memberEmails', 'need.confidentialDetails', 'need.confidentialAttachments'],
       },
     }, m);
     await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'accepted', engagementId: e.id, createdBy: actor.userId });

@@ -11,6 +11,7 @@ export * from './lifecycle/listing-access';
 export { LISTING_LIMITS } from './lifecycle/listing-input';
 export * from './lifecycle/listing-revision.entity';
 export * from './lifecycle/listing-lifecycle.service';
+export * from './lifecycle/listing-observers';
 export * from './lifecycle/review-queue.service';
 export * from './lifecycle/listing-expiry.service';
 export * from './needs/need-input.dto';

@@ -19,6 +19,8 @@ export interface InboxItem {
   subjectId: string | null;
   occurredAt: Date;
   readAt: Date | null;
+  /** The task it announced was dealt with (see Notifier.settle). */
+  doneAt: Date | null;
 }
 
 export interface EmailPreferences {
@@ -38,7 +40,7 @@ export class InboxService {
       .skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
     const items = rows.map((n) => ({
       id: n.id, kind: n.kind, ...renderNotification(n.kind, n.params, actor.locale), link: n.link,
-      subjectType: n.subjectType, subjectId: n.subjectId, occurredAt: n.occurredAt, readAt: n.readAt,
+      subjectType: n.subjectType, subjectId: n.subjectId, occurredAt: n.occurredAt, readAt: n.readAt, doneAt: n.doneAt,
     }));
     return { items, total, page: query.page, limit: query.limit, unread: await this.unreadCount(actor) };
   }

@@ -160,6 +160,18 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '榜单圆满完成：{challengeTitle}', body: '“{challengeTitle}”的全部里程碑均已通过验收，榜单已关闭。感谢各方的投入！' },
     en: { title: 'Challenge completed: {challengeTitle}', body: 'Every milestone of "{challengeTitle}" has been accepted and the challenge is closed. Thank you all!' },
   },
+  'listing.submitted': {
+    'zh-CN': { title: '{listingType}待审核：{listingTitle}', body: '{ownerName}{submission}了{listingType}“{listingTitle}”，请审核。{previousReturn}' },
+    en: { title: 'Waiting for review: {listingTitle} ({listingType})', body: '{ownerName} {submission} the {listingType} "{listingTitle}" for review. {previousReturn}' },
+  },
+  'listing.returned': {
+    'zh-CN': { title: '{listingType}被退回修改：{listingTitle}', body: '协调员退回了您的{listingType}“{listingTitle}”。理由：{reason}。请修改后重新提交审核。' },
+    en: { title: 'Returned for changes: {listingTitle} ({listingType})', body: 'A coordinator returned your {listingType} "{listingTitle}". Reason: {reason}. Please revise it and submit it again.' },
+  },
+  'listing.approved': {
+    'zh-CN': { title: '{listingType}已审核通过：{listingTitle}', body: '您的{listingType}“{listingTitle}”已通过审核并发布，平台正在为其寻找合适的对接方。' },
+    en: { title: 'Approved and published: {listingTitle} ({listingType})', body: 'Your {listingType} "{listingTitle}" passed review and is published; the platform is looking for good matches.' },
+  },
 } satisfies Record<string, Template>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_TEMPLATES;

@@ -34,6 +34,20 @@ export class Notifier {
     return emailIds;
   }
 
+  /**
+   * The task these notifications announced was dealt with: they are done, and read, for every recipient (another
+   * coordinator's inbox no longer shows it as waiting).
+   */
+  async settle(manager: EntityManager, subject: { type: string; id: string }, kinds: NotificationKind[]): Promise<number> {
+    const now = this.clock.now();
+    const [, count] = await manager.query(
+      `update notifications set done_at = $4, read_at = coalesce(read_at, $4), updated_at = now()
+        where subject_id = $1 and subject_type = $2 and kind = any($3) and done_at is null`,
+      [subject.id, subject.type, kinds, now],
+    );
+    return count ?? 0;
+  }
+
   /** Several events at once (null: none), in three statements whatever their number; the e-mail ids written for each. */
   async notifyMany(manager: EntityManager, inputs: (NotifyInput | null)[]): Promise<string[][]> {
     const byKey = new Map<string, { i: number; userId: string; key: string }>(); // an event repeated in the same call notifies once

@@ -51,6 +51,21 @@ export class JurisdictionDirectory {
     return rows.map((r) => r.user_id);
   }
 
+  /**
+   * Every coordinator who may act on a record: its steward association's members and those of every association
+   * whose jurisdiction contains its region (county, city and province alike); platform admins when there are none.
+   */
+  async everyCoordinatorFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string[]> {
+    const ancestors = record.regionCode ? regionAncestorCodes(record.regionCode) : [];
+    const rows: { user_id: string }[] = await manager.query(
+      `select distinct on (m.user_id) m.user_id from memberships m join organizations o on o.id = m.organization_id
+        where o.type = 'association' and (o.id = $1 or o.jurisdiction_region_code = any($2)) order by m.user_id`,
+      [record.stewardOrganizationId, ancestors],
+    );
+    if (rows.length) return rows.map((r) => r.user_id);
+    return (await manager.query(`select id from users where is_platform_admin order by created_at`)).map((r: { id: string }) => r.id);
+  }
+
   /** The region and every region inside it (its cities and counties). */
   static regionsWithin(code: string): string[] {
     const region = getRegion(code);

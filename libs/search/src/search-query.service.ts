@@ -23,7 +23,7 @@ export interface SearchRequest {
   mode?: string;
   providerType?: string;
   status?: string;
-  sort?: 'newest' | 'deadline' | 'relevance';
+  sort?: 'newest' | 'oldest' | 'deadline' | 'relevance';
 }
 
 export interface SearchHit {
@@ -126,6 +126,7 @@ export class SearchQueryService {
 
   private sort(kind: IndexKind, sort: SearchRequest['sort']): string[] | undefined {
     if (sort === 'newest') return [kind === 'providers' ? 'createdAt:desc' : 'publishedAt:desc'];
+    if (sort === 'oldest') return [kind === 'providers' ? 'createdAt:asc' : 'publishedAt:asc']; // waiting longest first
     if (sort === 'deadline' && kind === 'needs') return ['deadline:asc'];
     return undefined;
   }

@@ -1,11 +1,11 @@
 import { DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import { Access, Actor, AuthService, ContactConfirmationService, CurrentActor, OrganizationsService, RequestWithActor } from '@app/identity';
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
-  ChangePasswordDto, ConfirmContactDto, ContactStatusDto, LoginDto, LogoutDto, RefreshDto, RegisterDto, RegistrationAnswerDto, RequestConfirmationDto,
+  ChangePasswordDto, ConfirmContactDto, ContactStatusDto, LocaleDto, LoginDto, LogoutDto, RefreshDto, RegisterDto, RegistrationAnswerDto, RequestConfirmationDto,
   SentConfirmationDto,
 } from '../dto/auth.dto';
 import { clearSessionCookie, deliverSession, refreshTokenFromCookie } from '../session-cookie';
@@ -78,6 +78,15 @@ export class AuthController {
   @ApiOperation({ summary: 'Change the password: every other sign-in of the account ends (its refresh and access tokens)' })
   async changePassword(@Body() dto: ChangePasswordDto, @CurrentActor() actor: Actor, @Req() req: RequestWithActor) {
     await this.auth.changePassword(actor.userId, dto.currentPassword, dto.newPassword, req.session?.family);
+  }
+
+  @Put('me/locale')
+  @Access('user')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The language notifications and e-mails are written in for the signed-in user' })
+  @ApiOkResponse({ type: LocaleDto })
+  setLocale(@Body() dto: LocaleDto, @CurrentActor() actor: Actor) {
+    return this.auth.setLocale(actor.userId, dto.locale);
   }
 
   @Get('me')

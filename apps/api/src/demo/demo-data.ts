@@ -123,3 +123,12 @@ export const DEMO_ORGANIZATIONS = {
   ],
   university: { key: 'scut', name: '华南理工大学', region: '440106', expert: { email: 'expert@scut.demo', name: '林海峰', provider: 'demo-p-battery' } },
 } as const;
+
+/** Every demo provider can be reached (an introduction needs a phone or an e-mail): an office line and a mailbox of its own. */
+export function withDemoContact<P extends { externalId: string; contactEmail?: string; contactPhone?: string }>(provider: P, index: number): P {
+  return {
+    ...provider,
+    contactEmail: provider.contactEmail ?? `${provider.externalId.replace(/^demo-p-/, '')}@contact.demo`,
+    contactPhone: provider.contactPhone ?? `020-8700 ${String(1000 + index)}`,
+  };
+}

@@ -10,7 +10,7 @@ import { seedOrganizations } from './seed-organizations';
 import { seedEngagements } from './seed-engagements';
 import { seedEvents } from './seed-events';
 import { seedChallenges } from './seed-challenges';
-import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS } from './demo-data';
+import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS, withDemoContact } from './demo-data';
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
 export async function seedDemoData(): Promise<void> {
@@ -55,7 +55,7 @@ export async function seedDemoData(): Promise<void> {
     const coordinator = await db.getRepository(User).findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
     const actor = (await actors.load(coordinator.id))!;
     const reports = [
-      await imports.importProviders(DEMO_PROVIDERS.map((p) => ({ ...p })), actor, 'en'),
+      await imports.importProviders(DEMO_PROVIDERS.map((p, i) => withDemoContact({ ...p }, i)), actor, 'en'),
       await imports.importCapabilities(DEMO_CAPABILITIES.map((c) => ({ ...c })), actor, 'en'),
       // The demo enterprises registered themselves: imports name them by id (never by name).
       await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => (enterprise ? { ...n, organizationId: enterpriseIds[enterprise] } : n)), actor, 'en'),

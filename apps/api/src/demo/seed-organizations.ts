@@ -3,7 +3,7 @@ import { ImportService, Provider } from '@app/listings';
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEMO_ASSOCIATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_STATION_EXPERTS } from './demo-data';
+import { DEMO_ASSOCIATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_STATION_EXPERTS, withDemoContact } from './demo-data';
 
 /**
  * Societies, workstations with their hosts and experts in station, a university and an expert account. Runs after the
@@ -25,7 +25,7 @@ export async function seedOrganizations(app: INestApplicationContext): Promise<s
 
   const coordinator = await users.findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
   const importer = (await app.get(ActorLoader).load(coordinator.id))!;
-  const report = await app.get(ImportService).importProviders(DEMO_STATION_EXPERTS.map((p) => ({ ...p })), importer, 'en');
+  const report = await app.get(ImportService).importProviders(DEMO_STATION_EXPERTS.map((p, i) => withDemoContact({ ...p }, 100 + i)), importer, 'en');
   if (report.failed.length) throw new Error(`demo experts did not import: ${JSON.stringify(report.failed)}`);
 
   const hosts = new Map<string, { org: Organization; owner: User | null }>();

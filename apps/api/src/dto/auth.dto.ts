@@ -57,3 +57,7 @@ export class ContactStatusDto {
   @ApiProperty({ type: String, nullable: true }) mobile: string | null;
   @ApiProperty() mobileConfirmed: boolean;
 }
+
+export class LocaleDto {
+  @ApiProperty({ enum: ['zh-CN', 'en'], description: 'The language of notifications and e-mails' }) @IsIn(['zh-CN', 'en']) locale: 'zh-CN' | 'en';
+}

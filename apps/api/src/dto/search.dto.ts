@@ -10,5 +10,5 @@ export class SearchQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Cooperation / service mode' }) @IsOptional() @IsString() @MaxLength(50) mode?: string;
   @ApiPropertyOptional({ enum: PROVIDER_KINDS }) @IsOptional() @IsIn(PROVIDER_KINDS) providerType?: string;
   @ApiPropertyOptional({ enum: LISTING_STATUSES }) @IsOptional() @IsIn(LISTING_STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: ['relevance', 'newest', 'deadline'] }) @IsOptional() @IsIn(['relevance', 'newest', 'deadline']) sort?: 'relevance' | 'newest' | 'deadline';
+  @ApiPropertyOptional({ enum: ['relevance', 'newest', 'oldest', 'deadline'] }) @IsOptional() @IsIn(['relevance', 'newest', 'oldest', 'deadline']) sort?: 'relevance' | 'newest' | 'oldest' | 'deadline';
 }

@@ -20,9 +20,17 @@ export interface EngagementListItem {
   statusChangedAt: string;
 }
 
+export interface ContactPerson {
+  name: string | null;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
 export interface EngagementContacts {
-  provider: { email: string | null; phone: string | null };
-  enterprise: { displayName: string; email: string | null }[];
+  provider: ContactPerson;
+  enterprise: ContactPerson;
+  enterpriseMembers: { displayName: string; email: string | null }[];
 }
 
 export interface EngagementView {
@@ -31,9 +39,13 @@ export interface EngagementView {
   origin: EngagementListItem['origin'];
   viewerRoles: ('coordinator' | Side)[];
   allowedTransitions: EngagementStatus[];
-  need: { id: string; title: string; description: string; keywords: string[]; cooperationModes: string[]; confidentialDetails?: string | null; confidentialAttachments?: { name: string; url: string }[] };
+  need: { id: string; title: string; description: string; keywords: string[]; cooperationModes: string[]; budgetMin: number | null; budgetMax: number | null; deadline: string | null; confidentialDetails?: string | null; confidentialAttachments?: { name: string; url: string }[] };
   enterprise: { organizationId: string; name: string };
-  provider: { id: string; kind: string; name: string; title: string | null; affiliation: string | null; bio: string; keywords: string[] };
+  provider: {
+    id: string; kind: string; name: string; title: string | null; affiliation: string | null; bio: string; keywords: string[]; fields: string[];
+    capabilities: { id: string; title: string; serviceModes: string[] }[];
+    achievements: { kind: string; title: string; year: number | null }[];
+  };
   responses: Record<Side, { status: 'pending' | 'accepted' | 'declined'; respondedAt: string | null }>;
   decline: { side: Side; reasonCode: string | null; reasonText: string | null } | null;
   introducedAt: string | null;
@@ -41,6 +53,8 @@ export interface EngagementView {
   requestMessage: string | null;
   matchScore: number | null;
   contacts: EngagementContacts | null;
+  contactDrafts: Partial<Record<Side, ContactPerson>>;
+  brokerContacts: { enterprise: ContactPerson; provider: ContactPerson } | null;
   revealedAt: string | null;
   meeting: { at: string; mode: string | null; location: string | null } | null;
   agreement: { type: string | null; contractValue: number | null; signedAt: string | null } | null;
@@ -68,4 +82,6 @@ export interface InboxItem {
   link: string | null;
   occurredAt: string;
   readAt: string | null;
+  /** The task it announced was dealt with, by the reader or someone else. */
+  doneAt: string | null;
 }

@@ -192,6 +192,7 @@ export interface ReviewQueueItem {
   ownerName: string | null;
   submittedAt: string;
   waitingSeconds: number;
+  previousReturn: { reason: string | null; returnedAt: string; content: Record<string, unknown> | null } | null;
 }
 
 export interface Page<T> {

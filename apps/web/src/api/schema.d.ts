@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The language notifications and e-mails are written in for the signed-in user */
+        put: operations["AuthController_setLocale"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2206,6 +2223,13 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        LocaleDto: {
+            /**
+             * @description The language of notifications and e-mails
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+        };
         ContactStatusDto: {
             email: string | null;
             emailConfirmed: boolean;
@@ -2578,6 +2602,14 @@ export interface components {
             /** @description Where the written statement is kept (file number, message id) */
             reference?: string;
         };
+        ContactBody: {
+            /** @description The contact person */
+            name?: string;
+            /** @description Their role, e.g. 技术总监 */
+            role?: string;
+            phone?: string;
+            email?: string;
+        };
         RespondBody: {
             /** @enum {string} */
             decision: "accept" | "decline";
@@ -2595,6 +2627,8 @@ export interface components {
             side?: "enterprise" | "provider";
             /** @description Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited */
             writtenConfirmation?: components["schemas"]["WrittenConfirmationBody"];
+            /** @description With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile */
+            contact?: components["schemas"]["ContactBody"];
         };
         MeetingBody: {
             /** @description ISO date and time */
@@ -3843,6 +3877,29 @@ export interface operations {
             };
         };
     };
+    AuthController_setLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocaleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocaleDto"];
+                };
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -4009,7 +4066,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;
@@ -4040,7 +4097,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;
@@ -4071,7 +4128,7 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
             };
             header?: never;
             path?: never;

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { Card, Progress, Space, Tag, Typography } from 'antd';
+import { Card, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import type { MatchReasons } from '@web/api/models';
 import { useI18n } from '@web/i18n/i18n';
 import { Highlighted, markTerms } from './Highlighted';
@@ -17,14 +17,21 @@ export function MatchCard({ rank, title, subtitle, score, reasons, actions, test
   const { t, pick } = useI18n();
   const terms = [...reasons.matchedKeywords, ...reasons.matchedFields];
   const record = reasons.trackRecord;
-  const color = score >= 70 ? '#389e0d' : score >= 40 ? '#1d5fbf' : '#8c8c8c';
+  const band = scoreBand(score);
+  const color = BAND_COLORS[band];
+  const shown = score < 0.5 ? '<1' : String(Math.round(score));
   return (
     <Card size="small" data-testid={testId} style={{ marginBottom: 12 }}>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <div style={{ textAlign: 'center', minWidth: 72 }} aria-label={t('match.scoreLabel', { score: Math.round(score) })}>
-          <Progress type="circle" size={64} percent={Math.round(score)} format={(p) => p} strokeColor={color} />
-          <div className="muted" style={{ fontSize: 12 }}>#{rank}</div>
-        </div>
+        <Tooltip title={t('match.band.explain', { score: shown })}>
+          <div style={{ textAlign: 'center', minWidth: 72 }} aria-label={t('match.scoreLabel', { score: shown })} data-testid="match-score">
+            <Progress type="circle" size={64} percent={Math.max(score, 1)} format={() => shown} strokeColor={color} />
+            <div><Tag color={band === 'weak' ? undefined : color} data-testid="match-band" data-band={band} style={{ margin: '4px 0 0' }}>
+              {t('match.band.label', { band: t(`match.band.${band}`) })}
+            </Tag></div>
+            <div className="muted" style={{ fontSize: 12 }}>#{rank}</div>
+          </div>
+        </Tooltip>
         <Space orientation="vertical" size={6} style={{ flex: 1, minWidth: 220 }}>
           <Space wrap>
             <Typography.Text strong style={{ fontSize: 16 }}>{title}</Typography.Text>
@@ -59,4 +66,15 @@ export function MatchCard({ rank, title, subtitle, score, reasons, actions, test
       </div>
     </Card>
   );
+}
+
+export type ScoreBand = 'strong' | 'medium' | 'weak';
+const BAND_COLORS: Record<ScoreBand, string> = { strong: '#389e0d', medium: '#1d5fbf', weak: '#8c8c8c' };
+
+/**
+ * The score is a calibrated probability of a good fit (×100), and good fits often score low: 10 and up reads as
+ * strong, 1–10 as medium, under 1 as weak (the floor of the lists is 0.1).
+ */
+export function scoreBand(score: number): ScoreBand {
+  return score >= 10 ? 'strong' : score >= 1 ? 'medium' : 'weak';
 }

@@ -3,6 +3,7 @@ import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { AreaNav } from '@web/components/AreaNav';
 import { useI18n } from '@web/i18n/i18n';
+import { useSession } from '@web/session/session';
 import EngagementsBoard from './EngagementsBoardPage';
 import NeedMatches from './NeedMatchesPage';
 import NeedsList from './NeedsListPage';
@@ -12,10 +13,12 @@ const Import = lazy(() => import('./ImportPage')); // brings the CSV parser: loa
 const Concierge = lazy(() => import('./ConciergePage'));
 const Reports = lazy(() => import('./ReportsPage'));
 const Workload = lazy(() => import('./WorkloadPage'));
+const Settings = lazy(() => import('./AssociationSettingsPage'));
 
 /** The coordinator's workbench. */
 export default function CoordinatorArea() {
   const { t } = useI18n();
+  const { current } = useSession();
   return (
     <>
       <AreaNav
@@ -29,6 +32,7 @@ export default function CoordinatorArea() {
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
           { path: '/events', title: t('events.nav') },
+          ...(current?.organizationType === 'association' ? [{ path: '/coordinator/settings', title: t('coordinator.settings') }] : []),
         ]}
       />
       <Suspense fallback={<Spin />}>
@@ -42,6 +46,7 @@ export default function CoordinatorArea() {
           <Route path="concierge" element={<Concierge />} />
           <Route path="workload" element={<Workload />} />
           <Route path="reports" element={<Reports />} />
+          <Route path="settings" element={<Settings />} />
         </Routes>
       </Suspense>
     </>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Progress, Radio, Space, Statistic, Table, Typography, Upload } from 'antd';
 import { api, apiLanguage, call } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
 import type { ImportReport } from '@web/api/models';
 import type { components } from '@web/api/schema';
 import { useI18n } from '@web/i18n/i18n';
-import { chunks, ImportKind, parseImportFile, ParsedFile } from './import-file';
+import { IMPORT_COLUMNS, templateCsv } from './import-columns';
+import { chunks, ImportFileError, ImportKind, ParsedFile, readImportFile } from './import-file';
 
 const CHUNK_SIZE = 200;
 type Schemas = components['schemas'];
@@ -44,10 +45,10 @@ export default function ImportPage() {
   const read = async (f: File) => {
     setTotals(null); setProblems([]); setFatal(null); setProgress(null); setParseError(null);
     try {
-      setFile({ name: f.name, parsed: parseImportFile(f.name, await f.text()) });
+      setFile({ name: f.name, parsed: await readImportFile(f) });
     } catch (err) {
       setFile(null);
-      setParseError((err as Error).message);
+      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : (err as Error).message);
     }
     return false; // never upload the file itself: rows go to the import API
   };
@@ -98,11 +99,13 @@ export default function ImportPage() {
             optionType="button"
             options={(['providers', 'needs', 'capabilities'] as const).map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
           />
-          <Typography.Text type="secondary">{t(`import.columns.${kind}`)}</Typography.Text>
-          <Upload.Dragger accept=".csv,.json,text/csv,application/json" maxCount={1} showUploadList={false} beforeUpload={read} aria-label={t('import.choose')}>
+          <Typography.Text type="secondary">{t('import.columnsAre', { columns: IMPORT_COLUMNS[kind].map((c) => c.zh).join('、') })}</Typography.Text>
+          <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadTemplate(kind, t(`import.kind.${kind}`))} data-testid="import-template">{t('import.template')}</Button>
+          <Upload.Dragger accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json" maxCount={1} showUploadList={false} beforeUpload={read} aria-label={t('import.choose')}>
             <p className="ant-upload-drag-icon"><InboxOutlined /></p>
             <p>{t('import.choose')}</p>
-            {file && <p data-testid="import-file"><strong>{file.name}</strong> · {t('import.rowsRead', { rows: file.parsed.rows.length })}</p>}
+            {file && <p data-testid="import-file"><strong>{file.name}</strong> · {file.parsed.format} · {t('import.rowsRead', { rows: file.parsed.rows.length })}</p>}
           </Upload.Dragger>
           {parseError && <Alert type="error" showIcon title={parseError} />}
           <Button type="primary" disabled={!file || running} loading={running} onClick={run}>{t('import.start')}</Button>
@@ -137,4 +140,16 @@ export default function ImportPage() {
       )}
     </Space>
   );
+}
+
+/** Saves the kind's template (Chinese header row and an example row) as a CSV file. */
+function downloadTemplate(kind: ImportKind, label: string) {
+  const url = URL.createObjectURL(new Blob([templateCsv(kind)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `导入模板-${label.replace(/[\s·]+/g, '')}.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }

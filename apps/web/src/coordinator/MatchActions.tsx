@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
@@ -52,13 +52,14 @@ export function MatchActions({ needId, providerId, providerName, engagementId, o
   return (
     <>
       <Space wrap>
-        <Button type="primary" size="small" onClick={() => setAction('approve')}>{t('match.approve')}</Button>
-        <Button size="small" onClick={() => setAction('pin')}>{t('match.pin')}</Button>
-        <Button size="small" onClick={() => setAction('reject')}>{t('match.reject')}</Button>
-        <Button size="small" danger onClick={() => setAction('exclude')}>{t('match.exclude')}</Button>
+        <Tooltip title={t('match.explain.approve')}><Button type="primary" size="small" onClick={() => setAction('approve')}>{t('match.approve')}</Button></Tooltip>
+        <Tooltip title={t('match.explain.pin')}><Button size="small" onClick={() => setAction('pin')}>{t('match.pin')}</Button></Tooltip>
+        <Tooltip title={t('match.explain.reject')}><Button size="small" onClick={() => setAction('reject')}>{t('match.reject')}</Button></Tooltip>
+        <Tooltip title={t('match.explain.exclude')}><Button size="small" danger onClick={() => setAction('exclude')}>{t('match.exclude')}</Button></Tooltip>
       </Space>
       <Modal open={!!action} title={action ? `${t(`match.${action}`)} · ${providerName}` : ''} onOk={run} onCancel={() => setAction(null)} confirmLoading={busy} okText={t('common.submit')} destroyOnHidden>
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} />}
+        {action && <Typography.Paragraph type="secondary" data-testid="action-explained">{t(`match.explain.${action}`)}</Typography.Paragraph>}
         <Form form={form} layout="vertical">
           {action === 'approve' && <Form.Item name="note" label={t('match.noteToBoth')} extra={t('match.noteHint')}><Input.TextArea rows={3} /></Form.Item>}
           {action === 'reject' && (

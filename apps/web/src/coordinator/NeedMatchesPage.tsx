@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Alert, Collapse, Empty, Space, Spin, Tag, Typography } from 'antd';
-import { Link, useLocation, useParams } from 'react-router';
+import { Alert, Button, Collapse, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
 import type { EngagementListItem } from '@web/api/brokerage-models';
 import type { MatchList, NeedMatch, NeedView, Page } from '@web/api/models';
 import { providerKindLabel } from '@web/components/labels';
-import { MatchCard } from '@web/components/MatchCard';
+import { MatchCard, scoreBand } from '@web/components/MatchCard';
 import { NeedSummary } from '@web/components/NeedSummary';
 import { StateTag } from '@web/components/StateTag';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
+import { IntroduceOther, NextCandidates } from './BrokerTools';
 import { MatchActions } from './MatchActions';
 
 /** A need's ranked providers with score, reasons and evidence; refreshes while matching is still running. */
@@ -22,6 +23,8 @@ export default function NeedMatchesPage() {
   const [error, setError] = useState<string | null>(null);
   const need = useLoad(() => call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
   const [version, setVersion] = useState(0);
+  const [showWeak, setShowWeak] = useState(false);
+  const [params] = useSearchParams();
   const engagements = useLoad(() => call<Page<EngagementListItem>>(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id, version]);
   const engagementOf = (providerId: string) => engagements.data?.items.find((e) => e.providerId === providerId && e.status !== 'closed')?.id;
 
@@ -51,12 +54,15 @@ export default function NeedMatchesPage() {
         {need.data?.state === 'published' && <Link to={`/challenges/new?needId=${id}`}>{t('challenge.raise')}</Link>}
       </Space>
       {need.data && <Collapse size="small" items={[{ key: 'need', label: t('match.needDetails'), children: <NeedSummary need={need.data} /> }]} />}
+      {need.data?.status === 'published' && params.get('next') && (
+        <NextCandidates needId={id} engagementOf={engagementOf} onDone={() => setVersion((v) => v + 1)} />
+      )}
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>{t('match.title')}</Typography.Title>
       {error && <Alert type="error" showIcon title={error} />}
       {!list && !error && <Spin />}
       {list?.status === 'pending' && <Alert type="info" showIcon title={t('match.pending')} />}
       {list && list.items.length === 0 && list.status === 'ready' && <Empty description={t('match.none')} />}
-      {list?.items.map((m, i) => (
+      {list && visibleMatches(list.items, showWeak).map((m, i) => (
         <MatchCard
           key={m.providerId}
           testId="match-card"
@@ -70,6 +76,18 @@ export default function NeedMatchesPage() {
           )}
         />
       ))}
+      {list && hiddenCount(list.items) > 0 && (
+        <Button type="link" onClick={() => setShowWeak((v) => !v)} data-testid="show-weak">
+          {showWeak ? t('match.showLess') : t('match.showMore', { count: hiddenCount(list.items) })}
+        </Button>
+      )}
+      {need.data?.status === 'published' && <IntroduceOther needId={id} onDone={() => setVersion((v) => v + 1)} />}
     </Space>
   );
 }
+
+/** Always shown: the first few candidates whatever their score; below them only those above the weak band. */
+const ALWAYS_SHOWN = 5;
+const hiddenCount = (items: NeedMatch[]) => items.filter((m, i) => i >= ALWAYS_SHOWN && scoreBand(m.score) === 'weak').length;
+const visibleMatches = (items: NeedMatch[], showWeak: boolean) =>
+  (showWeak ? items : items.filter((m, i) => i < ALWAYS_SHOWN || scoreBand(m.score) !== 'weak'));

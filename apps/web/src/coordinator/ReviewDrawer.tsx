@@ -8,6 +8,7 @@ import { modeLabel } from '@web/components/labels';
 import { NeedSummary } from '@web/components/NeedSummary';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
+import { ReturnDiff } from './ReturnDiff';
 
 /** A submitted listing in full, approved or returned to its owner with a reason (the API says what a reason needs). */
 export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose(): void; onDone(): void }) {
@@ -59,6 +60,7 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
       {data && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {pending && <Alert type="info" showIcon title={t('review.revisionHint')} />}
+          {item?.previousReturn && <ReturnDiff previous={item.previousReturn} current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }} />}
           {'need' in data
             ? <NeedSummary need={{ ...data.need, ...(pending ?? {}) } as NeedView} />
             : <CapabilitySummary capability={{ ...data.capability, ...(pending ?? {}) } as CapabilityView} />}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { api, call, int } from '@web/api/client';
 import type { Page, ReviewQueueItem } from '@web/api/models';
 import { waited } from '@web/components/duration';
@@ -39,8 +39,9 @@ export default function ReviewQueuePage() {
           { title: t('review.waiting'), dataIndex: 'waitingSeconds', width: 150, render: (s: number) => (
             <Typography.Text type={s > OVERDUE_SECONDS ? 'danger' : undefined}><ClockCircleOutlined /> {waited(t, s)}</Typography.Text>
           ) },
-          { title: t('review.type'), dataIndex: 'type', width: 120, render: (v: string, item) => (
-            <Space size={4} wrap><Tag color={v === 'need' ? 'blue' : 'green'}>{t(`review.type.${item.type}`)}</Tag>{item.state === 'revision_submitted' && <Tag color="orange">{t('review.revision')}</Tag>}</Space>
+          { title: t('review.type'), dataIndex: 'type', width: 170, render: (v: string, item) => (
+            <Space size={4} wrap><Tag color={v === 'need' ? 'blue' : 'green'}>{t(`review.type.${item.type}`)}</Tag>{item.state === 'revision_submitted' && <Tag color="orange">{t('review.revision')}</Tag>}
+              {item.previousReturn && <Tooltip title={`${t('review.previousReason')}${item.previousReturn.reason ?? '—'}`}><Tag color="purple" data-testid="resubmitted">{t('review.resubmitted')}</Tag></Tooltip>}</Space>
           ) },
           { title: t('form.title'), dataIndex: 'title' },
           { title: t('review.owner'), dataIndex: 'ownerName', render: (v: string | null) => v ?? '—' },

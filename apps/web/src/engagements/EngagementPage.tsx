@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { LockOutlined, PhoneOutlined, MailOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Row, Space, Spin, Tag, Typography } from 'antd';
+import { LockOutlined, PaperClipOutlined, PhoneOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { EngagementView, Side } from '@web/api/brokerage-models';
-import { providerKindLabel } from '@web/components/labels';
+import type { ContactPerson, EngagementView, Side } from '@web/api/brokerage-models';
+import { modeLabel, providerKindLabel } from '@web/components/labels';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { CoordinatorDecision } from './CoordinatorDecision';
@@ -38,6 +38,12 @@ export default function EngagementPage() {
       {e.introductionNote && <Alert type="info" showIcon title={t('engagement.coordinatorNote')} description={e.introductionNote} />}
       {e.requestMessage && <Alert type="info" title={t('engagement.requestMessage')} description={e.requestMessage} />}
       {awaiting.map((side) => <RespondPanel key={side} engagement={e} side={side} onChange={update} />)}
+      {e.viewerRoles.includes('coordinator') && e.status === 'introduced' && (['enterprise', 'provider'] as const)
+        .filter((side) => e.responses[side].status === 'pending' && !mySides.includes(side))
+        .map((side) => <RespondPanel key={`behalf-${side}`} engagement={e} side={side} onBehalf onChange={update} />)}
+      {e.viewerRoles.includes('coordinator') && e.status === 'closed' && (
+        <Link to={`/coordinator/needs/${e.need.id}?next=1`}><Button type="primary" data-testid="next-candidates">{t('broker.nextCandidates')}</Button></Link>
+      )}
       {e.viewerRoles.includes('coordinator') && e.status === 'requested' && <CoordinatorDecision engagement={e} onChange={update} />}
       {e.decline && (
         <Alert type="warning" showIcon title={t('engagement.declinedBy', { side: t(`side.${e.decline.side}`) })}
@@ -48,6 +54,7 @@ export default function EngagementPage() {
           <Card size="small" title={t('side.enterprise')}>
             <Typography.Text strong>{e.enterprise.name}</Typography.Text>
             <div>{t('engagement.answer')}: <Tag>{responseLabel(t, e.responses.enterprise.status)}</Tag></div>
+            {e.brokerContacts && <div data-testid="broker-contact-enterprise"><ContactLine contact={e.brokerContacts.enterprise} /></div>}
           </Card>
         </Col>
         <Col xs={24} md={12}>
@@ -55,17 +62,16 @@ export default function EngagementPage() {
             <Space wrap><Typography.Text strong>{e.provider.name}</Typography.Text><Tag color="blue">{providerKindLabel(t, e.provider.kind)}</Tag></Space>
             <div className="muted">{[e.provider.title, e.provider.affiliation].filter(Boolean).join(' · ')}</div>
             <div>{t('engagement.answer')}: <Tag>{responseLabel(t, e.responses.provider.status)}</Tag></div>
+            {e.brokerContacts && <div data-testid="broker-contact-provider"><ContactLine contact={e.brokerContacts.provider} /></div>}
+            <ProviderProfile provider={e.provider} />
           </Card>
         </Col>
       </Row>
       {e.contacts ? (
         <Card size="small" title={t('engagement.contacts')} data-testid="contacts" style={{ borderColor: '#52c41a' }}>
           <Descriptions size="small" column={1} items={[
-            { key: 'provider', label: e.provider.name, children: <Space wrap>
-              {e.contacts.provider.email && <a href={`mailto:${e.contacts.provider.email}`}><MailOutlined /> {e.contacts.provider.email}</a>}
-              {e.contacts.provider.phone && <a href={`tel:${e.contacts.provider.phone}`}><PhoneOutlined /> {e.contacts.provider.phone}</a>}
-            </Space> },
-            ...e.contacts.enterprise.map((c, i) => ({ key: `e${i}`, label: `${e.enterprise.name} · ${c.displayName}`, children: c.email ? <a href={`mailto:${c.email}`}><MailOutlined /> {c.email}</a> : '—' })),
+            { key: 'enterprise', label: e.enterprise.name, children: <ContactLine contact={e.contacts.enterprise} /> },
+            { key: 'provider', label: e.provider.name, children: <ContactLine contact={e.contacts.provider} /> },
           ]} />
         </Card>
       ) : (
@@ -75,14 +81,57 @@ export default function EngagementPage() {
       <TransitionPanel engagement={e} onChange={update} />
       <Card size="small" title={t('engagement.need')}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{e.need.description}</Typography.Paragraph>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="need-terms" items={[
+          { key: 'modes', label: t('form.modes'), children: e.need.cooperationModes.length ? e.need.cooperationModes.map((m) => <Tag key={m} color="geekblue">{modeLabel(t, m)}</Tag>) : '—' },
+          { key: 'budget', label: t('form.budget'), children: e.need.budgetMin !== null || e.need.budgetMax !== null ? `${e.need.budgetMin ?? '—'} – ${e.need.budgetMax ?? '—'} ${t('form.yuan')}` : '—' },
+          { key: 'deadline', label: t('form.deadline'), children: e.need.deadline ?? '—' },
+        ]} />
         {e.need.confidentialDetails !== undefined && (
           <section className="confidential" aria-label={t('form.confidential')}>
             <Typography.Text strong><LockOutlined /> {t('form.confidential')}</Typography.Text>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{e.need.confidentialDetails || '—'}</Typography.Paragraph>
+            {!!e.need.confidentialAttachments?.length && (
+              <div data-testid="confidential-attachments">
+                <Typography.Text strong><PaperClipOutlined /> {t('engagement.attachments')}</Typography.Text>
+                <ul style={{ margin: '4px 0 0' }}>
+                  {e.need.confidentialAttachments.map((a) => <li key={a.url}><a href={a.url} target="_blank" rel="noreferrer">{a.name}</a></li>)}
+                </ul>
+              </div>
+            )}
           </section>
         )}
       </Card>
       <TimelinePanel engagement={e} version={version} />
     </Space>
+  );
+}
+
+/** A side's named contact person: name and role, phone and e-mail as links. */
+function ContactLine({ contact }: { contact: ContactPerson }) {
+  return (
+    <Space wrap>
+      {contact.name && <span><UserOutlined /> {contact.name}{contact.role ? ` · ${contact.role}` : ''}</span>}
+      {contact.phone && <a href={`tel:${contact.phone}`}><PhoneOutlined /> {contact.phone}</a>}
+      {contact.email && <a href={`mailto:${contact.email}`}><MailOutlined /> {contact.email}</a>}
+    </Space>
+  );
+}
+
+/** The provider's public record, for the enterprise to decide on: what it does, its capabilities and achievements. */
+function ProviderProfile({ provider }: { provider: EngagementView['provider'] }) {
+  const { t } = useI18n();
+  return (
+    <div data-testid="provider-profile" style={{ marginTop: 8 }}>
+      {provider.bio && <Typography.Paragraph style={{ margin: '4px 0' }} ellipsis={{ rows: 3, expandable: true }}>{provider.bio}</Typography.Paragraph>}
+      {provider.keywords.length > 0 && <Space size={[4, 4]} wrap>{provider.keywords.map((k) => <Tag key={k}>{k}</Tag>)}</Space>}
+      {provider.capabilities.length > 0 && (
+        <div style={{ marginTop: 6 }}><Typography.Text strong>{t('broker.capabilities')}</Typography.Text>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>{provider.capabilities.map((c) => <li key={c.id}>{c.title}</li>)}</ul></div>
+      )}
+      {provider.achievements.length > 0 && (
+        <div style={{ marginTop: 6 }}><Typography.Text strong>{t('broker.achievements')}</Typography.Text>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>{provider.achievements.map((a) => <li key={`${a.title}${a.year}`}>{a.title}{a.year ? `（${a.year}）` : ''}</li>)}</ul></div>
+      )}
+    </div>
   );
 }

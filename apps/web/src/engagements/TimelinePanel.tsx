@@ -6,7 +6,8 @@ import { ApiError, showFieldErrors } from '@web/api/errors';
 import type { EngagementView, TimelineItem } from '@web/api/brokerage-models';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
-import { responseLabel, stageLabel } from './labels';
+import { closeReasonLabel, declineLabel, responseLabel, stageLabel } from './labels';
+import type { MessageKey } from '@web/i18n/i18n';
 
 const MESSAGING_STAGES = ['accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed', 'completed'];
 
@@ -23,11 +24,8 @@ export function TimelinePanel({ engagement, version }: { engagement: EngagementV
     if (item.type === 'note') return <><Tag color="orange">{t('engagement.internalNote')}</Tag>{item.body}</>;
     if (item.type === 'agreement-confirmation') return <>{t('engagement.agreementConfirmation')}{item.body ? ` — ${item.body}` : ''}</>;
     if (item.type === 'message') return <><Tag color="blue">{t('engagement.message')}</Tag>{item.body}</>;
-    if (item.type === 'response' && item.data?.decision) {
-      const decision = item.data.decision === 'accept' ? 'accepted' : item.data.decision === 'decline' ? 'declined' : String(item.data.decision);
-      return <>{t('engagement.responded', { decision: responseLabel(t, decision) })}{item.body ? ` — ${item.body}` : ''}</>;
-    }
-    if (item.toStatus) return <>{t('engagement.movedTo', { stage: stageLabel(t, item.toStatus) })}{item.body ? ` — ${item.body}` : ''}</>;
+    if (item.type === 'response' && item.data?.decision) return <TimelineResponse item={item} />;
+    if (item.toStatus) return <>{t('engagement.movedTo', { stage: stageLabel(t, item.toStatus) })}{item.body ? ` — ${closeReasonLabel(t, item.body)}` : ''}</>;
     return <>{item.type}{item.body ? ` — ${item.body}` : ''}</>;
   };
 
@@ -74,5 +72,23 @@ function TextForm({ kind, engagementId, label, onPosted }: { kind: 'messages' | 
       <Form.Item name="body" label={label} style={{ marginBottom: 8 }}><Input.TextArea rows={2} /></Form.Item>
       <Button onClick={post}>{t(kind === 'messages' ? 'engagement.send' : 'engagement.addNote')}</Button>
     </Form>
+  );
+}
+
+/** A side's answer in words: who answered (in person, or a coordinator after a phone call), what, and why. */
+function TimelineResponse({ item }: { item: TimelineItem }) {
+  const { t } = useI18n();
+  const data = item.data ?? {};
+  const decision = data.decision === 'accept' ? 'accepted' : data.decision === 'decline' ? 'declined' : String(data.decision);
+  const side = data.side === 'enterprise' || data.side === 'provider' ? t(`side.${data.side}`) : '';
+  const why = [data.reasonCode ? declineLabel(t, String(data.reasonCode)) : '', data.reasonText ? String(data.reasonText) : ''].filter(Boolean).join(' — ');
+  const confirmation = data.writtenConfirmation as { statement?: string; channel?: string } | undefined;
+  return (
+    <>
+      {t('timeline.answered', { side, decision: responseLabel(t, decision) })}
+      {data.onBehalf ? t('timeline.onBehalf') : ''}
+      {why ? ` — ${why}` : ''}
+      {confirmation?.statement && <div className="muted">{t('timeline.confirmation', { channel: t(`channel.${confirmation.channel}` as MessageKey), statement: confirmation.statement })}</div>}
+    </>
   );
 }

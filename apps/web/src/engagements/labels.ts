@@ -13,6 +13,8 @@ export const stageLabel = (t: Translate, code: string | null | undefined) => nam
 export const originLabel = (t: Translate, code: string | null | undefined) => named(t, 'origin', code);
 export const responseLabel = (t: Translate, code: string | null | undefined) => named(t, 'response', code);
 export const declineLabel = (t: Translate, code: string | null | undefined) => named(t, 'decline', code);
+/** Why an engagement closed: the system's codes ("declined", "expired") in words; a coordinator's own text as written. */
+export const closeReasonLabel = (t: Translate, text: string | null | undefined) => named(t, 'timeline.because', text);
 
 export const STAGE_COLORS: Record<string, string> = {
   requested: 'gold', introduced: 'blue', accepted: 'cyan', meeting_scheduled: 'geekblue', negotiating: 'purple',

@@ -5,6 +5,7 @@ import { api, call } from '@web/api/client';
 import type { NeedView } from '@web/api/models';
 import type { components } from '@web/api/schema';
 import { useLoad } from '@web/components/useLoad';
+import { returnReasonOf } from './MyNeedsPage';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
 import { NeedForm, needBody, NeedFormValues, needFormValues } from './NeedForm';
@@ -47,6 +48,9 @@ export default function NeedEditorPage() {
     <>
       <Typography.Title level={2} style={{ marginTop: 0 }}>{id ? t('needForm.editTitle') : t('needForm.newTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('needForm.intro')}</Typography.Paragraph>
+      {existing.data && returnReasonOf(existing.data) && (
+        <Alert type="warning" showIcon title={t('need.returnedBy')} description={returnReasonOf(existing.data)} data-testid="edit-return-reason" style={{ marginBottom: 16 }} />
+      )}
       <NeedForm initial={existing.data ? needFormValues(existing.data) : undefined} onSave={save} saving={saving} />
     </>
   );

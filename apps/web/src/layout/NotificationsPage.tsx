@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, List, Space, Typography } from 'antd';
+import { Alert, Badge, Button, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { api, call, int } from '@web/api/client';
@@ -47,7 +47,11 @@ export default function NotificationsPage() {
             style={{ background: item.readAt ? undefined : '#f0f7ff' }}
           >
             <List.Item.Meta
-              title={<Space>{!item.readAt && <Badge status="processing" aria-label={t('notifications.unread')} />}<span>{item.title}</span></Space>}
+              title={<Space>
+                {!item.readAt && <Badge status="processing" aria-label={t('notifications.unread')} />}
+                <span>{item.title}</span>
+                {item.doneAt && <Tag color="green" data-testid="notification-done">{t('notifications.done')}</Tag>}
+              </Space>}
               description={<><div>{item.body}</div><div className="muted">{dayjs(item.occurredAt).format('YYYY-MM-DD HH:mm')}</div></>}
             />
           </List.Item>

@@ -13,9 +13,16 @@ export function UserMenu() {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [{ key: 'saved-searches', label: t('alerts.mine') }, { key: 'sign-out', label: t('nav.signOut') }],
+        items: [
+          { key: 'account', label: t('nav.accountSettings') },
+          { key: 'saved-searches', label: t('alerts.mine') },
+          ...(me.isAdmin ? [{ key: 'queues', label: <a href="/admin/queues" target="_blank" rel="noreferrer">{t('nav.queues')}</a> }] : []),
+          { key: 'sign-out', label: t('nav.signOut') },
+        ],
         onClick: async ({ key }) => {
+          if (key === 'account') return navigate('/account');
           if (key === 'saved-searches') return navigate('/saved-searches');
+          if (key !== 'sign-out') return;
           await signOut();
           navigate('/search');
         },

@@ -15,6 +15,10 @@ export type SearchKind = 'needs' | 'capabilities' | 'providers';
 const KINDS: SearchKind[] = ['needs', 'capabilities', 'providers'];
 export const FACET_PARAMS = ['field', 'region', 'mode', 'providerType', 'status'] as const;
 const PAGE_SIZE = 10;
+/** The search engine counts hits exactly up to this many (Meilisearch's maxTotalHits); beyond, it says "1000+". */
+const MAX_TOTAL = 1000;
+/** A new query starts without the facets chosen for the previous one (they would narrow it silently). */
+const NO_FACETS = Object.fromEntries(FACET_PARAMS.map((f) => [f, null]));
 
 /** Public search of needs, capabilities and providers, with facets and highlighted snippets; state lives in the URL. */
 export default function SearchPage() {
@@ -58,7 +62,7 @@ export default function SearchPage() {
         enterButton={t('search.button')}
         size="large"
         allowClear
-        onSearch={(q) => update({ q: q.trim() || null })}
+        onSearch={(q) => update({ q: q.trim() || null, ...NO_FACETS })}
       />
       <Tabs
         activeKey={kind}
@@ -72,7 +76,7 @@ export default function SearchPage() {
         </Col>
         <Col xs={24} md={17}>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Card size="small" title={result ? t('search.total', { total: result.total }) : ' '} loading={loading && !result}>
+          <Card size="small" title={result ? <span data-testid="search-total">{t('search.total', { total: result.total >= MAX_TOTAL ? `${MAX_TOTAL}+` : result.total })}</span> : ' '} loading={loading && !result}>
             <List<SearchHit>
               loading={loading}
               dataSource={result?.items ?? []}
@@ -84,7 +88,7 @@ export default function SearchPage() {
                 style={{ marginTop: 12, textAlign: 'right' }}
                 current={page}
                 pageSize={PAGE_SIZE}
-                total={Math.min(result.total, 1000)}
+                total={Math.min(result.total, MAX_TOTAL)}
                 showSizeChanger={false}
                 onChange={(p) => update({ page: String(p) })}
               />

@@ -2,7 +2,7 @@ import { PageQuery, QueryInt } from '@app/common';
 import { COOPERATION_MODES } from '@app/listings/entities/listing-status';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDateString, IsDefined, IsEmail, Matches, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { DECLINE_REASONS, DeclineReason, ENGAGEMENT_STATUSES, EngagementStatus, MANUAL_TARGETS, Side } from '../engagement-pipeline';
 
 export class IntroduceBody {
@@ -66,6 +66,25 @@ export class WrittenConfirmationBody {
   reference?: string;
 }
 
+/** The contact person a side names when it accepts; fields left out are taken from its profile or account. */
+export class ContactBody {
+  @ApiPropertyOptional({ maxLength: 100, description: 'The contact person' })
+  @IsOptional() @IsString() @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'Their role, e.g. 技术总监' })
+  @IsOptional() @IsString() @MaxLength(100)
+  role?: string;
+
+  @ApiPropertyOptional({ maxLength: 40 })
+  @IsOptional() @IsString() @Matches(/^\+?[0-9][0-9 ()-]{4,38}$/)
+  phone?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string;
+}
+
 export class RespondBody {
   @ApiProperty({ enum: ['accept', 'decline'] })
   @IsIn(['accept', 'decline'])
@@ -86,6 +105,10 @@ export class RespondBody {
   @ApiPropertyOptional({ type: WrittenConfirmationBody, description: "Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited" })
   @IsOptional() @ValidateNested() @Type(() => WrittenConfirmationBody)
   writtenConfirmation?: WrittenConfirmationBody;
+
+  @ApiPropertyOptional({ type: ContactBody, description: 'With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile' })
+  @IsOptional() @ValidateNested() @Type(() => ContactBody)
+  contact?: ContactBody;
 }
 
 export class MeetingBody {

@@ -1,5 +1,6 @@
 import { BaseEntity } from '@app/database/base.entity';
 import { Column, Entity, Index } from 'typeorm';
+import type { ContactPerson } from '../contact-person';
 import type { DeclineReason, EngagementOrigin, EngagementStatus, PartyResponse, Side } from '../engagement-pipeline';
 
 /**
@@ -45,4 +46,7 @@ export class Engagement extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
   /** On the platform clock. */
   @Column({ type: 'timestamptz' }) statusChangedAt: Date;
+  /** The contact person each side named when it accepted (see contact-person.ts); shown to both once both accepted. */
+  @Column({ type: 'jsonb', nullable: true }) enterpriseContact: ContactPerson | null;
+  @Column({ type: 'jsonb', nullable: true }) providerContact: ContactPerson | null;
 }

@@ -33,7 +33,8 @@ export type ErrorCode =
   | 'ALREADY_APPLIED'
   | 'APPLICATIONS_CLOSED'
   | 'DECLARATION_REQUIRED'
-  | 'CONFLICTED_REVIEWER';
+  | 'CONFLICTED_REVIEWER'
+  | 'PROVIDER_UNREACHABLE';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -70,6 +71,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   APPLICATIONS_CLOSED: HttpStatus.CONFLICT,
   DECLARATION_REQUIRED: HttpStatus.CONFLICT,
   CONFLICTED_REVIEWER: HttpStatus.FORBIDDEN,
+  PROVIDER_UNREACHABLE: HttpStatus.CONFLICT,
 };
 
 export interface FieldError {

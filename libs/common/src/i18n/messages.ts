@@ -66,6 +66,10 @@ export const ERROR_MESSAGES: Catalog = {
   APPLICATIONS_CLOSED: { 'zh-CN': '该榜单当前不接受揭榜或修改方案（已截止或尚未发布）', en: 'This challenge is not taking applications or edits (closed, or not yet published)' },
   DECLARATION_REQUIRED: { 'zh-CN': '评审前请先声明与揭榜方的利益冲突情况', en: 'Declare your conflicts of interest with the applicants before reviewing' },
   CONFLICTED_REVIEWER: { 'zh-CN': '您已声明与该揭榜方存在利益冲突，不能查看或评审其方案', en: 'You declared a conflict of interest with this applicant and may not see or score its proposal' },
+  PROVIDER_UNREACHABLE: {
+    'zh-CN': '“{name}”没有可用的联系方式（电话或邮箱），补充后才能引荐',
+    en: '"{name}" has no phone or e-mail to reach it; add one before introducing it',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -146,6 +150,8 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notAnApplication: { 'zh-CN': '{field} 中有不属于本榜单的方案', en: '{field} names a proposal that is not an application to this call' },
   notShortlisted: { 'zh-CN': '{field}：只能授予已入围的方案', en: '{field}: only a shortlisted proposal can be awarded' },
   notARegisteredUser: { 'zh-CN': '{field}：{value} 尚未注册平台账号', en: '{field}: {value} has no account on the platform' },
+  tooFarAhead: { 'zh-CN': '{field} 不能晚于 {0}（最多 {years} 年后）', en: '{field} must be no later than {0} (at most {years} years ahead)' },
+  contactRequired: { 'zh-CN': '请填写联系人的电话或邮箱（至少一项）', en: "Give the contact person's phone or e-mail (at least one)" },
   outsideJurisdiction: {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',

@@ -19,6 +19,8 @@ import { EventMeetingAgreements1795502600000 } from './1795502600000-EventMeetin
 import { AccountConfirmationAndTokenVersions1795502400000 } from './1795502400000-AccountConfirmationAndTokenVersions';
 import { SavedSearches1795502300000 } from './1795502300000-SavedSearches';
 import { Challenges1795502000000 } from './1795502000000-Challenges';
+import { EngagementContacts1795502200000 } from './1795502200000-EngagementContacts';
+import { NotificationsDone1795502210000 } from './1795502210000-NotificationsDone';
 
 /** Migrations in the order they apply; each is reviewed code. */
 export const ALL_MIGRATIONS: Function[] = [
@@ -26,9 +28,6 @@ export const ALL_MIGRATIONS: Function[] = [
   ProviderProfiles1795500400000, ReminderScanIndexes1795500500000, LabelContext1795500600000, DropRedundantMatchIndex1795500650000,
   WorkAssignments1795500700000, ConflictScreening1795500800000, ImportScopes1795501700000, RefreshTokenFamilies1795501710000, StationExpertConsent1795501720000,
   DropProviderProfiles1795501800000, MatchListTails1795501810000,
-  MatchmakingEvents1795502100000,
-  AccountConfirmationAndTokenVersions1795502400000,
-  SavedSearches1795502300000,
-  EventMeetingAgreements1795502600000,
-  Challenges1795502000000,
+  Challenges1795502000000, MatchmakingEvents1795502100000, EngagementContacts1795502200000, NotificationsDone1795502210000,
+  SavedSearches1795502300000, AccountConfirmationAndTokenVersions1795502400000, EventMeetingAgreements1795502600000,
 ];

@@ -170,6 +170,12 @@ export class AuthService {
     await manager.increment(User, { id: userId }, 'tokenVersion', 1);
   }
 
+  /** The language the platform writes to this user in (notifications, e-mails) and the console starts in. */
+  async setLocale(userId: string, locale: 'zh-CN' | 'en'): Promise<{ locale: 'zh-CN' | 'en' }> {
+    await this.db.getRepository(User).update({ id: userId }, { locale });
+    return { locale };
+  }
+
   /**
    * Checks the signature, algorithm, expiry and type. Whether the sign-in is still live (its token version and refresh
    * family) is checked with the actor, by `ActorLoader.load(sub, session)`.

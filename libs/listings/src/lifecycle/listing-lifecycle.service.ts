@@ -8,6 +8,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ListingStatus } from '../entities/listing-status';
 import { ListingAccess, ListingScope } from './listing-access';
+import { ListingChange, ListingObserver } from './listing-observers';
 import { sameContent } from './listing-input';
 import { LifecycleListing, ListingKind } from './listing-kind';
 import { ListingRevision, PendingRevisionStatus } from './listing-revision.entity';
@@ -30,6 +31,7 @@ export interface ListingListQuery {
 }
 
 const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
+const SUBMITTED: LifecycleState[] = ['submitted', 'revision_submitted'];
 
 /**
  * Moves needs and capabilities through the lifecycle defined in `transitions.ts`: every change is checked
@@ -38,7 +40,14 @@ const PENDING: PendingRevisionStatus[] = ['submitted', 'returned'];
  */
 @Injectable()
 export class ListingLifecycle {
+  private readonly observers: ListingObserver[] = [];
+
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
+
+  /** Modules that react to lifecycle changes (review notices) register here; listings imports none of them. */
+  observe(observer: ListingObserver): void {
+    if (!this.observers.includes(observer)) this.observers.push(observer);
+  }
 
   /** A new draft owned by the caller: the row, its outbox entry and the audit entry in one transaction. */
   async createDraft<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, values: Partial<E>, actor: Actor): Promise<LoadedListing<E>> {
@@ -107,6 +116,8 @@ export class ListingLifecycle {
     return this.change(kind, id, actor, action, manager, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       const now = new Date();
+      // What the coordinator sent back, so that the resubmission's review can show what changed (public part only).
+      const returned = action === 'return' ? { returnedContent: publicPart((pending?.content as C | undefined) ?? kind.contentOf(listing)) } : {};
       const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
       if (action === 'submit') assertReviewable(kind, (pending?.content as C | undefined) ?? kind.contentOf(listing));
 
@@ -116,7 +127,7 @@ export class ListingLifecycle {
         if (action === 'submit') pending.submittedAt = now;
         if (action === 'return') Object.assign(pending, { reviewedAt: now, reviewedBy: actor?.userId ?? null });
         loaded.pending = await m.save(pending);
-        return { listingChanged: false };
+        return { listingChanged: false, reason, ...returned };
       }
       if (pending) {
         // Approved: the edit becomes the published content. Otherwise (closed, resolved, expired) it is dropped.
@@ -132,7 +143,7 @@ export class ListingLifecycle {
       if (action === 'submit') Object.assign(listing, { submittedAt: now, returnReason: null });
       if (action === 'return') listing.returnReason = reason ?? null;
       if (action === 'approve') Object.assign(listing, { returnReason: null, publishedAt: listing.publishedAt ?? now });
-      return { listingChanged: true, reason };
+      return { listingChanged: true, reason, ...returned };
     });
   }
 
@@ -141,6 +152,7 @@ export class ListingLifecycle {
     apply: (m: EntityManager, loaded: LoadedListing<E>, next: LifecycleState) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
   ): Promise<LoadedListing<E>> {
     let changedRow = false;
+    const emailIds: string[] = [];
     const result = await (outer ?? this.db.manager).transaction(async (m) => {
       const loaded = await this.load(kind, id, m, true);
       const { listing, scope } = loaded;
@@ -148,6 +160,7 @@ export class ListingLifecycle {
       if (!ListingAccess.mayTake(action, actor, scope)) throw DomainError.forbidden();
       const next = nextState(kind.type, loaded.state, action);
       const before = { state: loaded.state, status: listing.status, revision: listing.revision };
+      const previousReturn = loaded.pending?.status === 'returned' ? loaded.pending.returnReason : listing.returnReason;
       const outcome = await apply(m, loaded, next);
       if (!outcome) return loaded; // nothing changed
       const { listingChanged, ...details } = outcome;
@@ -161,9 +174,15 @@ export class ListingLifecycle {
         actorId: actor?.userId ?? null, action: `${kind.type}.${action}`, targetType: kind.type, targetId: listing.id,
         before, after: { state: loaded.state, status: listing.status, revision: listing.revision, ...details },
       }, m);
+      const change: ListingChange = {
+        type: kind.type, listing, action, actor, reason: typeof details.reason === 'string' ? details.reason : undefined, scope,
+        pending: loaded.pending, before: before.state, after: loaded.state, previousReturn: SUBMITTED.includes(loaded.state) ? previousReturn ?? null : null,
+      };
+      for (const observer of this.observers) emailIds.push(...await observer.listingChanged(m, change));
       return loaded;
     });
     if (changedRow && !outer) await this.jobs.tryEnqueue('search.drain', {});
+    if (emailIds.length && !outer) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     return result;
   }
 
@@ -200,4 +219,9 @@ function assertReviewable<C extends object>(kind: ListingKind<LifecycleListing, 
 
 function changedKeys(before: object, after: object): string[] {
   return Object.keys(after).filter((k) => !sameContent((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]));
+}
+
+/** A listing's content without its confidential part (which never goes into the audit log). */
+function publicPart<C extends object>(content: C): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(content).filter(([key]) => !key.startsWith('confidential')));
 }

@@ -20,6 +20,8 @@ export interface ReviewQueueItem {
   ownerName: string | null;
   submittedAt: Date;
   waitingSeconds: number;
+  /** When it was returned before and resubmitted: the coordinator's reason and the (public) content sent back. */
+  previousReturn: { reason: string | null; returnedAt: Date; content: Record<string, unknown> | null } | null;
 }
 
 /**
@@ -43,6 +45,15 @@ export const REVIEW_QUEUE_SQL = `
     from listing_revisions r join capabilities c on c.id = r.listing_id left join providers p on p.id = c.provider_id
    where r.listing_type = 'capability' and r.status = 'submitted'`;
 
+/** The listing's last return since it was last approved (audited by the lifecycle with the reason and the content sent back). */
+const LAST_RETURN_SQL = `
+  select a.after->>'reason' as reason, a.after->'returnedContent' as content, a.created_at
+    from audit_entries a
+   where a.target_type = q.type and a.target_id = q.id::text and a.action = q.type || '.return'
+     and not exists (select 1 from audit_entries b where b.target_type = q.type and b.target_id = q.id::text
+                       and b.action = q.type || '.approve' and b.created_at > a.created_at)
+   order by a.created_at desc limit 1`;
+
 const FILTER = `($1::text is null or q.type = $1) and ($2::text[] is null or q.region_code = any($2))`;
 
 /** The coordinator's review queue: listings submitted in their jurisdiction, oldest first, with the time each has waited. */
@@ -56,20 +67,27 @@ export class ReviewQueue {
     const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
     const params = [query.type ?? null, regions];
     const [{ total }] = await this.db.query(`select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`, params);
-    const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds'> & { region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number })[] =
+    const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds' | 'previousReturn'> & {
+      region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number;
+      return_reason: string | null; returned_at: Date | null; returned_content: Record<string, unknown> | null;
+    })[] =
       await this.db.query(
-        `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds
-           from (${REVIEW_QUEUE_SQL}) q where ${FILTER}
+        `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds,
+                r.reason as return_reason, r.created_at as returned_at, r.content as returned_content
+           from (${REVIEW_QUEUE_SQL}) q
+           left join lateral (${LAST_RETURN_SQL}) r on true
+          where ${FILTER}
           order by q.submitted_at asc, q.id limit $3 offset $4`,
         [...params, query.limit, (query.page - 1) * query.limit],
       );
-    const items = rows.map(({ region_code, owner_name, submitted_at, waiting_seconds, ...row }) => ({
+    const items = rows.map(({ region_code, owner_name, submitted_at, waiting_seconds, return_reason, returned_at, returned_content, ...row }) => ({
       ...row,
       regionCode: region_code,
       regionName: region_code ? getRegion(region_code)?.fullName ?? null : null,
       ownerName: owner_name,
       submittedAt: submitted_at,
       waitingSeconds: waiting_seconds,
+      previousReturn: returned_at ? { reason: return_reason, returnedAt: returned_at, content: returned_content } : null,
     }));
     return { items, total, page: query.page, limit: query.limit };
   }

@@ -74,6 +74,7 @@ export function applyNeedInput(current: NeedContent, input: NeedInput, defaults:
   if (input.deadline !== undefined) {
     next.deadline = input.deadline ? input.deadline.slice(0, 10) : null;
     if (next.deadline && next.deadline < todayInChina()) errors.add('deadline', 'notPast');
+    else if (next.deadline && next.deadline > latestDeadline()) errors.add('deadline', 'tooFarAhead', { 0: latestDeadline(), years: MAX_DEADLINE_YEARS });
   }
   if (input.confidentialDetails !== undefined) next.confidentialDetails = input.confidentialDetails?.trim() || null;
   if (input.confidentialAttachments !== undefined) next.confidentialAttachments = input.confidentialAttachments.map((a) => ({ name: a.name.trim(), url: a.url.trim() }));
@@ -81,4 +82,12 @@ export function applyNeedInput(current: NeedContent, input: NeedInput, defaults:
   if (next.budgetMin !== null && next.budgetMax !== null && Number(next.budgetMax) < Number(next.budgetMin)) errors.add('budgetMax', 'budgetRange');
   errors.throwIfAny();
   return next;
+}
+
+/** A deadline further ahead than this is a typing slip (2126 for 2026), not a plan. */
+const MAX_DEADLINE_YEARS = 5;
+
+function latestDeadline(): string {
+  const [y, m, d] = todayInChina().split('-');
+  return `${Number(y) + MAX_DEADLINE_YEARS}-${m}-${d}`;
 }

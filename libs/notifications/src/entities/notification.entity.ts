@@ -17,4 +17,6 @@ export class Notification extends BaseEntity {
   /** On the platform clock (tests move it), unlike created_at. */
   @Column({ type: 'timestamptz' }) occurredAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) readAt: Date | null;
+  /** When the task it announced was dealt with (by this user or another): shown as done, no longer unread. */
+  @Column({ type: 'timestamptz', nullable: true }) doneAt: Date | null;
 }

@@ -1,0 +1,2 @@
+export * from './review-notices.module';
+export * from './review-notices.service';

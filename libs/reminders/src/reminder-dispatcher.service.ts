@@ -21,6 +21,8 @@ const WAKE_BATCH = 200;
 
 type Delivery = 'sent' | 'cancelled' | 'failed' | 'none';
 
+export interface SweepResult { created: number; delivered: number; woken: number; skipped?: true }
+
 /**
  * Delivers due reminders exactly once. A batch is one transaction: lock due rows (FOR UPDATE SKIP LOCKED, so two
  * workers never hold the same reminder), let each one's handler write its notifications (unique dedupe keys) inside a
@@ -67,10 +69,11 @@ export class ReminderDispatcher {
 
   /**
    * The safety net, every few seconds: derive reminders from the data, deliver what is due, re-create lost jobs.
-   * The scheduler adds the next sweep while this one runs; a sweep that finds one running in this process skips.
+   * The scheduler adds the next sweep while this one runs; a sweep that finds one running in this process skips
+   * (and says so: whoever awaits a sweep to see its effects waits for one that ran).
    */
-  async sweep(): Promise<{ created: number; delivered: number; woken: number }> {
-    if (this.sweeping) return { created: 0, delivered: 0, woken: 0 };
+  async sweep(): Promise<SweepResult> {
+    if (this.sweeping) return { created: 0, delivered: 0, woken: 0, skipped: true };
     this.sweeping = true;
     try {
       return await this.sweepOnce();
@@ -79,7 +82,7 @@ export class ReminderDispatcher {
     }
   }
 
-  private async sweepOnce(): Promise<{ created: number; delivered: number; woken: number }> {
+  private async sweepOnce(): Promise<SweepResult> {
     let created = 0;
     for (const handler of this.handlers.all()) {
       if (!handler.scan) continue;

@@ -1,0 +1,99 @@
+import { Clock } from '@app/common/clock';
+import { isQuietHour } from '@app/common/shanghai-time';
+import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
+import { ALL_QUEUES, JobDispatcher, JobName, QUEUE_OF_JOB } from '@app/queue';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+/** What PostgreSQL says the workers still owe, counted. */
+export interface DueWork {
+  outbox: number;
+  matchRuns: number;
+  reminders: number;
+  emails: number;
+}
+
+/**
+ * Rounds in a row in which nothing at all happened (no job active or waiting, the same work due) before `settle`
+ * gives up: the platform has stopped, which no amount of waiting repairs. A busy machine makes rounds longer, never
+ * idle, so it cannot trip this.
+ */
+const IDLE_ROUNDS = 40;
+const ROUND_PAUSE_MS = 250;
+
+let serial = 0;
+
+/**
+ * Waits for the platform to have done the work that is due, instead of for a span of time. Each round runs a
+ * reminders sweep, a maintenance sweep and an e-mail drain as jobs and awaits them (so a sweep that began after the
+ * caller changed the data or moved the clock has run), queues the pending match runs when the matching queue holds
+ * none, and reads from PostgreSQL what is still due. The platform has settled when two rounds in a row derived and
+ * delivered nothing and nothing is due. The workers that run the jobs are the test's own (in process or not).
+ */
+export async function settle(target: { db: DataSource; jobs: JobDispatcher }): Promise<DueWork> {
+  let quietRounds = 0;
+  let idleRounds = 0;
+  let previous = '';
+  for (;;) {
+    const reminders = await runSweep(target.jobs, 'reminders.sweep') as { created: number; delivered: number } | null;
+    await runSweep(target.jobs, 'maintenance.sweep');
+    const sent = await runSweep(target.jobs, 'notifications.drain') as number | null;
+    const due = await dueWork(target.db);
+    if (due.matchRuns && !(await queued(target.jobs, 'matching.need'))) {
+      const runs: RunRef[] = await target.db.query(`select subject_type, subject_id from match_runs where status = 'pending'`);
+      await queueMatchRuns(target.jobs, runs);
+    }
+    const nothingDone = !!reminders && reminders.created === 0 && reminders.delivered === 0 && !sent;
+    const nothingDue = !due.outbox && !due.matchRuns && !due.reminders && !due.emails;
+    quietRounds = nothingDone && nothingDue ? quietRounds + 1 : 0;
+    if (quietRounds >= 2) return due;
+
+    const signature = JSON.stringify(due);
+    const busy = await anyJobInFlight(target.jobs);
+    idleRounds = !busy && signature === previous && nothingDone ? idleRounds + 1 : 0;
+    previous = signature;
+    if (idleRounds >= IDLE_ROUNDS) throw new Error(`the platform stopped with work due and no job running: ${signature}`);
+    await new Promise((r) => setTimeout(r, ROUND_PAUSE_MS)); // a pace between rounds, not a budget
+  }
+}
+
+/** Outbox rows not yet indexed, pending match runs, reminders due by the platform clock, e-mails due to leave. */
+export async function dueWork(db: DataSource): Promise<DueWork> {
+  const now = new Clock().now();
+  const mailDue = !!process.env.SMTP_URL && !isQuietHour(now);
+  const [row] = await db.query(
+    `select (select count(*) from outbox_events where processed_at is null)::int as outbox,
+            (select count(*) from match_runs where status = 'pending')::int as "matchRuns",
+            (select count(*) from reminders where status = 'pending' and due_at <= $1)::int as reminders,
+            (case when $2 then (select count(*) from email_outbox where status = 'pending' and not_before <= $1) else 0 end)::int as emails`,
+    [now, mailDue],
+  );
+  return row;
+}
+
+/** Adds one job and waits until a worker has finished it; its return value, or null when it failed. */
+async function runSweep(jobs: JobDispatcher, name: JobName): Promise<unknown> {
+  const queue = jobs.queue(QUEUE_OF_JOB[name]);
+  const job = await queue.add(name, {}, { jobId: `settle-${process.pid}-${++serial}`, attempts: 1, removeOnComplete: { age: 600 }, removeOnFail: { age: 600 } });
+  let state = await job.getState();
+  while (state !== 'completed' && state !== 'failed' && state !== 'unknown') {
+    await new Promise((r) => setTimeout(r, 50));
+    state = await job.getState();
+  }
+  const result = state === 'completed' ? (await Job.fromId(queue, job.id!))?.returnvalue ?? null : null;
+  if (name === 'reminders.sweep' && (result as { skipped?: boolean } | null)?.skipped) return runSweep(jobs, name); // one was running already: await one of ours
+  return result;
+}
+
+async function queued(jobs: JobDispatcher, name: JobName): Promise<number> {
+  const counts = await jobs.queue(QUEUE_OF_JOB[name]).getJobCounts('wait', 'active', 'prioritized', 'delayed');
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+async function anyJobInFlight(jobs: JobDispatcher): Promise<boolean> {
+  for (const name of ALL_QUEUES) {
+    const counts = await jobs.queue(name).getJobCounts('wait', 'active', 'prioritized');
+    if (Object.values(counts).some((n) => n > 0)) return true;
+  }
+  return false;
+}

@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'ENGAGEMENT_NOT_ACCEPTED'
   | 'CONFLICT_OF_INTEREST'
   | 'ON_BEHALF_ONE_SIDE'
-  | 'WRITTEN_CONFIRMATION_REQUIRED';
+  | 'WRITTEN_CONFIRMATION_REQUIRED'
+  | 'DATABASE_UNAVAILABLE';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -54,6 +55,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   CONFLICT_OF_INTEREST: HttpStatus.CONFLICT,
   ON_BEHALF_ONE_SIDE: HttpStatus.CONFLICT,
   WRITTEN_CONFIRMATION_REQUIRED: HttpStatus.FORBIDDEN,
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 export interface FieldError {

@@ -52,6 +52,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '代企业接受对接会公开需求的保密内容，须先录入企业的书面确认（writtenConfirmation）',
     en: "Accepting on the enterprise's behalf opens the need's confidential part: record the enterprise's written confirmation (writtenConfirmation) first",
   },
+  DATABASE_UNAVAILABLE: {
+    'zh-CN': '数据库暂时不可用，请稍后重试',
+    en: 'The database is temporarily unavailable; please retry shortly',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */

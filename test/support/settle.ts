@@ -97,3 +97,11 @@ async function anyJobInFlight(jobs: JobDispatcher): Promise<boolean> {
   }
   return false;
 }
+
+/**
+ * Polls a condition the product reaches by itself (a timer of its own, a process starting) until it holds. It has
+ * no time limit: the test's own timeout stands guard against a hang, and the condition is what the test asserts.
+ */
+export async function waitUntil(probe: () => Promise<unknown>, pauseMs = 100): Promise<void> {
+  while (!(await probe().catch(() => false))) await new Promise((r) => setTimeout(r, pauseMs));
+}

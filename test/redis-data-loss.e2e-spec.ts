@@ -86,7 +86,7 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     expect(owed[0].runs).toBeGreaterThan(0);
     expect(owed[0].reminders).toBeGreaterThanOrEqual(needIds.length); // a re-confirmation per need, at least
     expect(owed[0].emails).toBe(PREWRITTEN_EMAILS);
-    expect(await jobs.queue(QueueName.Reminders).getJobCounts('paused', 'wait')).not.toEqual({ paused: 0, wait: 0 });
+    expect(await jobs.queue(QueueName.Reminders).count()).toBeGreaterThan(0); // their delivery jobs wait in the paused queue
 
     expect(await run.deleteRedisKeys()).toBeGreaterThan(0);
     expect(await schedulersPresent()).toBe(false);

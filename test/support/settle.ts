@@ -28,7 +28,7 @@ let serial = 0;
  * reminders sweep, a maintenance sweep and an e-mail drain as jobs and awaits them (so a sweep that began after the
  * caller changed the data or moved the clock has run), queues the pending match runs when the matching queue holds
  * none, and reads from PostgreSQL what is still due. The platform has settled when two rounds in a row derived and
- * delivered nothing and nothing is due. The workers that run the jobs are the test's own (in process or not).
+ * delivered nothing, nothing is due and no job is waiting or running. The workers that run the jobs are the test's own (in process or not).
  */
 export async function settle(target: { db: DataSource; jobs: JobDispatcher }): Promise<DueWork> {
   let quietRounds = 0;
@@ -45,11 +45,12 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     }
     const nothingDone = !!reminders && reminders.created === 0 && reminders.delivered === 0 && !sent;
     const nothingDue = !due.outbox && !due.matchRuns && !due.reminders && !due.emails;
-    quietRounds = nothingDone && nothingDue ? quietRounds + 1 : 0;
+    // A job someone queued (the test, an API call) is work too, until a worker has taken and finished it.
+    const busy = await anyJobInFlight(target.jobs);
+    quietRounds = nothingDone && nothingDue && !busy ? quietRounds + 1 : 0;
     if (quietRounds >= 2) return due;
 
     const signature = JSON.stringify(due);
-    const busy = await anyJobInFlight(target.jobs);
     idleRounds = !busy && signature === previous && nothingDone ? idleRounds + 1 : 0;
     previous = signature;
     if (idleRounds >= IDLE_ROUNDS) throw new Error(`the platform stopped with work due and no job running: ${signature}`);

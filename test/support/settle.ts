@@ -3,6 +3,7 @@ import { isQuietHour } from '@app/common/shanghai-time';
 import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
 import { ALL_QUEUES, JobDispatcher, JobName, QUEUE_OF_JOB } from '@app/queue';
 import { Job } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 /** What PostgreSQL says the workers still owe, counted. */
@@ -21,7 +22,6 @@ export interface DueWork {
 const IDLE_ROUNDS = 40;
 const ROUND_PAUSE_MS = 250;
 
-let serial = 0;
 
 /**
  * Waits for the platform to have done the work that is due, instead of for a span of time. Each round runs a
@@ -75,7 +75,8 @@ export async function dueWork(db: DataSource): Promise<DueWork> {
 /** Adds one job and waits until a worker has finished it; its return value, or null when it failed. */
 async function runSweep(jobs: JobDispatcher, name: JobName): Promise<unknown> {
   const queue = jobs.queue(QUEUE_OF_JOB[name]);
-  const job = await queue.add(name, {}, { jobId: `settle-${process.pid}-${++serial}`, attempts: 1, removeOnComplete: { age: 600 }, removeOnFail: { age: 600 } });
+  // A fresh id every time: BullMQ ignores an add whose id it still holds (an earlier test file's settle, say).
+  const job = await queue.add(name, {}, { jobId: `settle-${randomUUID()}`, attempts: 1, removeOnComplete: { age: 600 }, removeOnFail: { age: 600 } });
   let state = await job.getState();
   while (state !== 'completed' && state !== 'failed' && state !== 'unknown') {
     await new Promise((r) => setTimeout(r, 50));

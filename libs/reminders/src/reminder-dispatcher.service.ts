@@ -1,3 +1,4 @@
+import { isTransientDatabaseError } from '@app/common';
 import { Clock } from '@app/common/clock';
 import { MailSender } from '@app/notifications';
 import { JobDispatcher, QueueName } from '@app/queue';
@@ -187,14 +188,21 @@ export class ReminderDispatcher {
     return byKind;
   }
 
-  /** Counts a failed attempt (failed for good after MAX_ATTEMPTS) and leaves the reminder out of this sweep. */
+  /**
+   * Counts a failed attempt (failed for good after MAX_ATTEMPTS) and leaves the reminder out of this sweep. A deadlock
+   * with another batch or a database that was away says nothing about the reminder: it is tried again next sweep
+   * without counting, so contention can never turn into a reminder given up.
+   */
   private async recordFailure(manager: EntityManager, reminderId: string, err: unknown, skip: Set<string>): Promise<void> {
-    this.logger.error({ err, reminderId }, 'reminder delivery failed');
+    const transient = isTransientDatabaseError(err);
+    if (transient) this.logger.warn({ err, reminderId }, 'reminder delivery collided or lost the database; retried next sweep');
+    else this.logger.error({ err, reminderId }, 'reminder delivery failed');
     skip.add(reminderId);
+    const counted = transient ? 0 : 1;
     await manager.query(
-      `update reminders set attempts = attempts + 1, last_error = $2, status = case when attempts + 1 >= $3 then 'failed' else status end, updated_at = now()
+      `update reminders set attempts = attempts + $4, last_error = $2, status = case when attempts + $4 >= $3 then 'failed' else status end, updated_at = now()
         where id = $1 and status = 'pending'`,
-      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS],
+      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS, counted],
     );
   }
 

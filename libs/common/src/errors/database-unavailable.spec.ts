@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable, isTransientDatabaseError } from './database-unavailable';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises a server that cannot be reached, is restarting, or cut the connection', () => {
@@ -14,5 +14,15 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('cannot read properties of undefined'))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
+
+describe('isTransientDatabaseError', () => {
+  it('adds deadlocks and serialization failures to an unavailable server, and nothing else', () => {
+    expect(isTransientDatabaseError({ name: 'QueryFailedError', message: 'deadlock detected', code: '40P01', driverError: { code: '40P01' } })).toBe(true);
+    expect(isTransientDatabaseError({ message: 'could not serialize access', code: '40001' })).toBe(true);
+    expect(isTransientDatabaseError(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isTransientDatabaseError({ message: 'duplicate key', code: '23505' })).toBe(false);
+    expect(isTransientDatabaseError(new Error('no handler for reminder kind x'))).toBe(false);
   });
 });

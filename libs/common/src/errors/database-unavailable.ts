@@ -22,3 +22,15 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** SQLSTATE: deadlock, serialization failure, lock not available. The same work succeeds when tried again. */
+const CONTENTION_SQLSTATE = new Set(['40P01', '40001', '55P03']);
+
+/** An error that says nothing about the work itself: the server was away or two transactions collided. */
+export function isTransientDatabaseError(err: unknown): boolean {
+  if (isDatabaseUnavailable(err)) return true;
+  for (let e = err as { code?: unknown; driverError?: unknown } | undefined, depth = 0; e && depth < 4; depth++, e = e.driverError as typeof e) {
+    if (typeof e.code === 'string' && CONTENTION_SQLSTATE.has(e.code)) return true;
+  }
+  return false;
+}

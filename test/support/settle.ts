@@ -17,9 +17,10 @@ export interface DueWork {
 /**
  * Rounds in a row in which nothing at all happened (no job active or waiting, the same work due) before `settle`
  * gives up: the platform has stopped, which no amount of waiting repairs. A busy machine makes rounds longer, never
- * idle, so it cannot trip this.
+ * idle, so it cannot trip this. 150 rounds last at least 40 s, twice the maintenance sweep's 20 s before it queues
+ * a match run again, so a retry the product has scheduled is always seen.
  */
-const IDLE_ROUNDS = 40;
+const IDLE_ROUNDS = 150;
 const ROUND_PAUSE_MS = 250;
 
 
@@ -39,7 +40,7 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     await runSweep(target.jobs, 'maintenance.sweep');
     const sent = await runSweep(target.jobs, 'notifications.drain') as number | null;
     const due = await dueWork(target.db);
-    if (due.matchRuns && !(await queued(target.jobs, 'matching.need'))) {
+    if (due.matchRuns && !(await queued(target.jobs, 'matching.need'))) { // (a delayed job there is the nightly refresh's)
       const runs: RunRef[] = await target.db.query(`select subject_type, subject_id from match_runs where status = 'pending'`);
       await queueMatchRuns(target.jobs, runs);
     }
@@ -53,7 +54,7 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     const signature = JSON.stringify(due);
     idleRounds = !busy && signature === previous && nothingDone ? idleRounds + 1 : 0;
     previous = signature;
-    if (idleRounds >= IDLE_ROUNDS) throw new Error(`the platform stopped with work due and no job running: ${signature}`);
+    if (idleRounds >= IDLE_ROUNDS) throw new Error(`the platform stopped with work due and no job running: ${signature}\n${await describeStuck(target)}`);
     await new Promise((r) => setTimeout(r, ROUND_PAUSE_MS)); // a pace between rounds, not a budget
   }
 }
@@ -88,7 +89,7 @@ async function runSweep(jobs: JobDispatcher, name: JobName): Promise<unknown> {
 }
 
 async function queued(jobs: JobDispatcher, name: JobName): Promise<number> {
-  const counts = await jobs.queue(QUEUE_OF_JOB[name]).getJobCounts('wait', 'active', 'prioritized', 'delayed');
+  const counts = await jobs.queue(QUEUE_OF_JOB[name]).getJobCounts('wait', 'active', 'prioritized');
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
@@ -106,4 +107,20 @@ async function anyJobInFlight(jobs: JobDispatcher): Promise<boolean> {
  */
 export async function waitUntil(probe: () => Promise<unknown>, pauseMs = 100): Promise<void> {
   while (!(await probe().catch(() => false))) await new Promise((r) => setTimeout(r, pauseMs));
+}
+
+/** What is still owed, row by row (the first few of each), for the message of a settle that found the platform stopped. */
+async function describeStuck({ db, jobs }: { db: DataSource; jobs: JobDispatcher }): Promise<string> {
+  const runs = await db.query(
+    `select r.subject_type, r.subject_id, r.revision, r.requested_at, coalesce(n.status, p.kind) as subject
+       from match_runs r left join needs n on n.id = r.subject_id left join providers p on p.id = r.subject_id
+      where r.status = 'pending' limit 5`);
+  const reminders = await db.query(`select id, kind, due_at, attempts, last_error from reminders where status = 'pending' and due_at <= $1 limit 5`, [new Clock().now()]);
+  const retrying = [];
+  for (const name of ALL_QUEUES) {
+    for (const job of await jobs.queue(name).getJobs(['delayed', 'failed'], 0, 20)) {
+      if (job?.failedReason) retrying.push({ queue: name, job: job.name, data: job.data, attemptsMade: job.attemptsMade, failedReason: job.failedReason.slice(0, 300) });
+    }
+  }
+  return JSON.stringify({ runs, reminders, retrying: retrying.slice(0, 5) });
 }

@@ -40,13 +40,15 @@ export class MaintenanceProcessor extends LoggedWorkerHost {
           and not exists (select 1 from outbox_events e where e.aggregate_id = r.subject_id and e.processed_at is null)
         order by r.requested_at limit 2000`, [STALE_RUN_S],
     );
-    await queueMatchRuns(this.jobs, stale);
     if (!stale.length) return;
-    // Rows locked in subject order, as imports do, so that the two cannot deadlock.
+    // Marked as asked for again before the jobs exist: a job reads the time of the request it answers, and a run
+    // whose request is newer than that stays pending. Marked after, a job that started at once was refused its
+    // result, and the next sweep queued it again to the same end. Rows locked in subject order, as imports do.
     await this.db.query(
       `update match_runs set requested_at = now() where id in (
          select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)`, [stale.map((s) => s.subject_id)],
     );
+    await queueMatchRuns(this.jobs, stale);
   }
 
   /** The first sweep of a worker, then one a minute: an index that lost documents is rebuilt from PostgreSQL. */

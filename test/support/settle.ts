@@ -40,7 +40,8 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     await runSweep(target.jobs, 'maintenance.sweep');
     const sent = await runSweep(target.jobs, 'notifications.drain') as number | null;
     const due = await dueWork(target.db);
-    if (due.matchRuns && !(await queued(target.jobs, 'matching.need'))) { // (a delayed job there is the nightly refresh's)
+    // Runs are queued once the index holds their subjects, as the product's sweep does: a provider's run searches it.
+    if (due.matchRuns && !due.outbox && !(await queued(target.jobs, 'matching.need'))) { // (a delayed job there is the nightly refresh's)
       const runs: RunRef[] = await target.db.query(`select subject_type, subject_id from match_runs where status = 'pending'`);
       await queueMatchRuns(target.jobs, runs);
     }

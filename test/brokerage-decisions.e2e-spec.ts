@@ -7,7 +7,7 @@ import { JobDispatcher } from '@app/queue';
 import { testClock } from './support/brokerage-fixtures';
 import { providers } from './support/fixtures';
 import { MailSink } from './support/mail-sink';
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 type Item = { kind: string; title: string; body: string; subjectId: string | null };
 
@@ -52,10 +52,13 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
   });
   const inbox = async (who: keyof typeof t, subjectId?: string): Promise<Item[]> =>
     ((await req(who).get('/api/v1/notifications?limit=100')).body.items as Item[]).filter((i) => !subjectId || i.subjectId === subjectId);
-  const matchesOf = (needId: string) => eventually(async () => {
+  /** The need's list once the workers have done every due run (settle), which must leave it ready. */
+  const matchesOf = async (needId: string) => {
+    await stack.settle();
     const res = await req('coordinator').get(`/api/v1/needs/${needId}/matches?limit=50`);
-    return res.body.status === 'ready' ? res.body.items as { providerId: string; score: number }[] : null;
-  }, 45000);
+    expect(res.body.status).toBe('ready');
+    return res.body.items as { providerId: string; score: number }[];
+  };
 
   it('matches two needs of an enterprise against imported providers and an expert with an account', async () => {
     const profile = await stack.http.put('/api/v1/me/expert-profile').auth(t.expert, { type: 'bearer' }).send({
@@ -64,7 +67,8 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     ids.expert = profile.body.id;
     const imported = await req('coordinator').post('/api/v1/import/providers', { items: providers(tag) });
     Object.assign(ids, imported.body.ids);
-    await eventually(async () => (await req('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items?.some((p: { id: string }) => p.id === ids.expert));
+    await stack.settle();
+    expect((await req('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items.map((p: { id: string }) => p.id)).toContain(ids.expert);
     const needs = await req('coordinator').post('/api/v1/import/needs', { items: [
       { externalId: `${tag}-n1`, title: '锂电池正极材料研发', organizationId: enterpriseId, region: '湖南省湘潭市', keywords: ['锂电池', '正极材料'], description: '动力电池循环寿命不达标，寻求正极材料专家联合攻关。' },
       { externalId: `${tag}-n2`, title: '高镍正极材料量产工艺', organizationId: enterpriseId, region: '湖南省湘潭市', keywords: ['高镍', '正极材料'], description: '高镍三元正极放大生产时批次一致性差，希望优化烧结工艺。' },
@@ -72,10 +76,7 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     ids.n1 = needs.body.ids[`${tag}-n1`];
     ids.n2 = needs.body.ids[`${tag}-n2`];
     const wanted = [ids[`${tag}-battery`], ids.expert];
-    await eventually(async () => {
-      const found = (await matchesOf(ids.n1)).map((m) => m.providerId);
-      return wanted.every((id) => found.includes(id));
-    }, 60000);
+    expect((await matchesOf(ids.n1)).map((m) => m.providerId)).toEqual(expect.arrayContaining(wanted));
   });
 
   it('keeps introductions to the coordinators in charge', async () => {
@@ -126,13 +127,11 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect((await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-battery`]}/exclude`, {})).status).toBe(400);
     const excluded = await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-battery`]}/exclude`, { reason: '已婉拒' });
     expect(excluded.body).toMatchObject({ action: 'exclude', matchStatus: 'pending' });
-    await eventually(async () => !(await matchesOf(ids.n1)).some((m) => m.providerId === ids[`${tag}-battery`]), 45000);
+    expect((await matchesOf(ids.n1)).map((m) => m.providerId)).not.toContain(ids[`${tag}-battery`]);
     const pinned = await req('coordinator').post(`/api/v1/needs/${ids.n1}/matches/${ids[`${tag}-bamboo`]}/pin`, { reason: '协调员推荐跨领域合作' });
     expect(pinned.body).toMatchObject({ action: 'pin', matchStatus: 'pending' });
-    const after = await eventually(async () => {
-      const items = await matchesOf(ids.n1);
-      return items[0]?.providerId === ids[`${tag}-bamboo`] ? items : null;
-    }, 45000);
+    const after = await matchesOf(ids.n1);
+    expect(after[0]?.providerId).toBe(ids[`${tag}-bamboo`]);
     expect(after[0].score).toBe(100);
     expect(after.map((m) => m.providerId)).not.toContain(ids[`${tag}-battery`]);
     const overrides = await stack.db.query(`select provider_id, action from match_overrides where need_id = $1 order by action`, [ids.n1]);
@@ -152,7 +151,7 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
 
     await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = $1`, [ids.n2]);
     await stack.api.get(JobDispatcher).enqueue('matching.need', { needId: ids.n2 });
-    const after = await eventually(async () => ((await matchesOf(ids.n2)) as Scored[]).find((m) => m.providerId === battery && m.reasons.trackRecord), 45000);
+    const after = ((await matchesOf(ids.n2)) as Scored[]).find((m) => m.providerId === battery)!;
     expect(after.reasons.trackRecord).toMatchObject({ negativeOutcomes: 1 });
     expect(after.reasons.trackRecord!.adjustment).toBeLessThan(0);
     expect(after.score).toBeLessThan(before.score);
@@ -184,17 +183,19 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     expect((await inbox('expert', id)).map((i) => i.kind)).toEqual(['engagement.updated']);
 
     testClock.advance(3 * DAY_MS + HOUR_MS);
-    await eventually(async () => (await inbox('owner', id)).some((i) => i.kind === 'reminder.invitation_unanswered'), 120000);
+    await stack.settle();
+    expect((await inbox('owner', id)).map((i) => i.kind)).toContain('reminder.invitation_unanswered');
     testClock.advance(4 * DAY_MS);
-    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_escalated'), 120000);
+    await stack.settle();
+    expect((await inbox('coordinator', id)).map((i) => i.kind)).toContain('reminder.invitation_escalated');
     testClock.advance(7 * DAY_MS);
-    await eventually(async () => (await inbox('coordinator', id)).some((i) => i.kind === 'reminder.invitation_expired'), 120000);
+    await stack.settle();
+    expect((await inbox('coordinator', id)).map((i) => i.kind)).toContain('reminder.invitation_expired');
     const expired = await req('coordinator').get(`/api/v1/engagements/${id}`);
     expect(expired.body).toMatchObject({ status: 'closed', closed: { reason: 'expired' } });
     expect((await inbox('expert', id)).map((i) => i.kind).sort()).toEqual(['engagement.updated', 'introduction.not_proceeding']);
     expect((await inbox('owner', id)).map((i) => i.kind).sort()).toEqual(['introduction.invited', 'introduction.not_proceeding', 'reminder.invitation_unanswered']);
-    // E-mail leaves after the in-app notice, through its own queue: wait for it to arrive rather than read the sink at once.
-    await eventually(async () => sink.to(`expert-${tag}@decisions.test`).length > 0, 120000);
+    // E-mail leaves after the in-app notice, through its own queue: settled (above), the outbox has been drained.
     const expertMail = sink.to(`expert-${tag}@decisions.test`).map((m) => m.kind);
     expect(expertMail).toEqual(['introduction.not_proceeding']); // engagement.updated is muted for e-mail
     expect((await req('coordinator').get(`/api/v1/needs/${ids.n2}/next-candidates`)).status).toBe(200);

@@ -1,7 +1,7 @@
 import { DAY_MS, HOUR_MS } from '@app/common/clock';
 import { countBy, inboxKinds, testClock } from './support/brokerage-fixtures';
 import { MailSink } from './support/mail-sink';
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 /**
  * One need from publication to the 30-day follow-up after its agreement: matching, the coordinator's approval, both
@@ -53,7 +53,8 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     });
     expect(profile.status).toBe(200);
     providerId = profile.body.id;
-    await eventually(async () => (await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items?.some((p: { id: string }) => p.id === providerId));
+    await stack.settle();
+    expect((await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items.map((p: { id: string }) => p.id)).toContain(providerId);
 
     const imported = await as('coordinator').post('/api/v1/import/needs', { items: [{
       externalId: `${tag}-need`, title: '动力电池正极材料循环寿命提升', organizationId: enterpriseId, region: '湖南省株洲市',
@@ -62,10 +63,9 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     }] });
     expect(imported.body).toMatchObject({ created: 1, failed: [] });
     needId = imported.body.ids[`${tag}-need`];
-    const matches = await eventually(async () => {
-      const res = await as('coordinator').get(`/api/v1/needs/${needId}/matches?limit=20`);
-      return res.body.status === 'ready' && res.body.items.some((m: { providerId: string }) => m.providerId === providerId) ? res.body : null;
-    }, 45000);
+    await stack.settle();
+    const matches = (await as('coordinator').get(`/api/v1/needs/${needId}/matches?limit=20`)).body;
+    expect(matches.status).toBe('ready');
     // The run's shared database holds every suite's copy of the fixtures' battery-cathode expert (the same text, so the same
     // score): the expert's rank depends on how many ran before, so what this asserts is the evidence the match carries.
     const match = matches.items.find((m: { providerId: string }) => m.providerId === providerId);
@@ -91,7 +91,8 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
 
     const pending = await as('expert').get('/api/v1/engagements?awaitingMe=true');
     expect(pending.body.items.map((i: { id: string }) => i.id)).toEqual([engagementId]);
-    await eventually(async () => sink.to(emails.owner).length === 1 && sink.to(emails.expert).length === 1);
+    await stack.settle();
+    expect([sink.to(emails.owner).length, sink.to(emails.expert).length]).toEqual([1, 1]);
     expect(sink.to(emails.owner)[0]).toMatchObject({ kind: 'introduction.invited', subject: '【科技供需对接平台】对接邀请：动力电池正极材料循环寿命提升' });
     expect(sink.to(emails.expert)[0].subject).toBe('[Tech Matchmaking] Introduction: 动力电池正极材料循环寿命提升');
     expect(sink.to(emails.expert)[0].text).toContain(`${tag} 株洲动力电池有限公司`);
@@ -141,12 +142,13 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
 
   it('sends the 30-day follow-up when the clock reaches it, and every notification exactly once', async () => {
     testClock.advance(30 * DAY_MS + HOUR_MS);
-    await eventually(async () => sink.to(emails.owner).some((m) => m.kind === 'reminder.agreement_followup') && sink.to(emails.expert).some((m) => m.kind === 'reminder.agreement_followup'), 60000);
+    await stack.settle();
+    expect(sink.to(emails.owner).map((m) => m.kind)).toContain('reminder.agreement_followup');
     const followup = sink.to(emails.expert).find((m) => m.kind === 'reminder.agreement_followup')!;
     expect(followup.subject).toBe('[Tech Matchmaking] 30-day follow-up: 动力电池正极材料循环寿命提升');
     const ninety = await stack.db.query(`select status from reminders where subject_id = $1 and kind = 'agreement.followup' and payload->>'days' = '90'`, [engagementId]);
     expect(ninety).toEqual([{ status: 'pending' }]);
-    await new Promise((r) => setTimeout(r, 6000)); // one more sweep and drain: nothing may arrive twice
+    await stack.settle(); // more sweeps and drains, awaited: nothing may arrive twice
 
     const expected = {
       // The owner now also hears that the expert confirmed the agreement (issue 17: both sides record it).

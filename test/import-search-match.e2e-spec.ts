@@ -1,5 +1,5 @@
 import { needs, providers } from './support/fixtures';
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 type Hit = { externalId: string | null };
 
@@ -21,10 +21,13 @@ describe('the pinned API: import, search and matches', () => {
   afterAll(async () => { await stack.stop(); });
 
   const post = (path: string, body: unknown) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body as object);
-  const waitMatches = (kind: 'needs' | 'providers', id: string) => eventually(async () => {
+  /** The list once the workers have done every due run (settle), which must leave it ready. */
+  const waitMatches = async (kind: 'needs' | 'providers', id: string) => {
+    await stack.settle();
     const res = await stack.http.get(`/api/v1/${kind}/${id}/matches?limit=20`).auth(coordinator, { type: 'bearer' });
-    return res.body.status === 'ready' ? res.body : null;
-  }, 45000);
+    expect(res.body.status).toBe('ready');
+    return res.body;
+  };
 
   it('refuses imports without a token, and from users who are not coordinators', async () => {
     expect((await stack.http.post('/api/v1/import/needs').send({ items: [] })).status).toBe(401);
@@ -92,11 +95,8 @@ describe('the pinned API: import, search and matches', () => {
     const battery = ids[`${tag}-battery`];
     const res = await post('/api/v1/import/capabilities', { items: [{ externalId: `${tag}-cap-pilot`, providerExternalId: `${tag}-battery`, title: '锂电池正极材料中试放大', description: 'Cathode material pilot line for lithium batteries' }] });
     expect(res.body).toMatchObject({ created: 1, failed: [] });
-    const pair = await eventually(async () => {
-      const list = await stack.http.get(`/api/v1/providers/${battery}/matches?limit=20`).auth(coordinator, { type: 'bearer' });
-      const item = list.body.status === 'ready' ? list.body.items.find((m: { needId: string }) => m.needId === ids[`${tag}-n-battery`]) : null;
-      return item?.reasons.matchedCapability ? item : null;
-    }, 240000); // waits on the provider's list; the ceiling only ends a run that never comes, even on a loaded machine
+    const list = await waitMatches('providers', battery);
+    const pair = list.items.find((m: { needId: string }) => m.needId === ids[`${tag}-n-battery`]);
     expect(pair.reasons.matchedCapability.title).toBe('锂电池正极材料中试放大');
     expect(pair.reasons.evidence.map((e: { kind: string }) => e.kind)).toContain('capability');
   }, 300000);
@@ -108,10 +108,9 @@ describe('the pinned API: import, search and matches', () => {
 
   it('searches without a login, finding Chinese text by a differently segmented query (电池材料)', async () => {
     const search = (q: string, extra = '') => stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}&limit=10${extra}`);
-    const hit = await eventually(async () => {
-      const r = await search('电池材料');
-      return r.body.items?.some((h: Hit) => h.externalId === `${tag}-n-battery`) ? r : null;
-    });
+    await stack.settle();
+    const hit = await search('电池材料');
+    expect(hit.body.items.map((h: Hit) => h.externalId)).toContain(`${tag}-n-battery`);
     expect(hit.body).toMatchObject({ total: expect.any(Number), facets: expect.objectContaining({ region: expect.any(Object) }) });
     expect(hit.body.items[0].snippet).toEqual(expect.any(String));
     const english = await search('welding robot');
@@ -141,7 +140,8 @@ describe('the pinned API: import, search and matches', () => {
 
   it('never puts a need’s confidential part into the index', async () => {
     await post('/api/v1/import/needs', { items: [{ externalId: `${tag}-secret`, title: '保密需求测试', description: '公开描述', confidentialDetails: '绝密配方XYZ123' }] });
-    await eventually(async () => (await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body.total > 0);
+    await stack.settle();
+    expect((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body.total).toBeGreaterThan(0);
     const leak = await stack.http.get(`/api/v1/search/needs?q=XYZ123`);
     expect(leak.body.total).toBe(0);
     expect(JSON.stringify((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body)).not.toContain('XYZ123');

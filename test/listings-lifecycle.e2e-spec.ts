@@ -1,7 +1,7 @@
 import { AuditEntry } from '@app/audit';
 import { Provider } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 type Hit = { id: string };
 type QueueItem = { id: string; type: string; state: string; submittedAt: string; waitingSeconds: number };
@@ -47,7 +47,10 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect((await as(coordinator).post(`/needs/${body.id}/approve`)).status).toBe(200);
     return body.id as string;
   };
-  const outboxDrained = () => eventually(async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n === 0, 60000);
+  const outboxDrained = async () => {
+    await stack.settle();
+    expect((await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n).toBe(0);
+  };
   const searchIds = async (q: string, who: string | null = null) => {
     const res = await as(who).get(`/search/needs?q=${encodeURIComponent(q)}&limit=50`);
     expect(res.status).toBe(200);
@@ -75,7 +78,8 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     const approved = await as('foshan').post(`/needs/${id}/approve`);
     expect(approved.body).toMatchObject({ status: 'published', revision: 2, publishedAt: expect.any(String) });
 
-    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
+    await stack.settle();
+    expect(await searchIds(tag)).toContain(id);
     const audit = await stack.db.getRepository(AuditEntry).find({ where: { targetId: id }, order: { createdAt: 'ASC' } });
     expect(audit.map((a) => a.action)).toEqual(['need.create', 'need.submit', 'need.return', 'need.update', 'need.submit', 'need.approve']);
     expect(audit[2]).toMatchObject({ before: { state: 'submitted' }, after: { state: 'draft', reason: '请补充现有工艺的进出水指标。' } });
@@ -84,7 +88,8 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
 
   it('keeps the published text visible and searchable while an edit waits for review, and swaps it in on approval', async () => {
     const id = await published();
-    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
+    await stack.settle();
+    expect(await searchIds(tag)).toContain(id);
     const before = (await as(null).get(`/needs/${id}`)).body;
 
     const edit = await as('owner').patch(`/needs/${id}`, { title: '印染废水臭氧催化氧化脱色', keywords: [tag, 'quokka'] });
@@ -105,7 +110,8 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect(resubmitted.body.state).toBe('revision_submitted');
     const approved = await as('foshan').post(`/needs/${id}/approve`);
     expect(approved.body).toMatchObject({ status: 'published', state: 'published', title: '印染废水深度脱色与中水回用', keywords: [tag, 'quokka'], revision: before.revision + 1, pendingRevision: null });
-    await eventually(async () => (await searchIds('quokka')).includes(id), 60000);
+    await stack.settle();
+    expect(await searchIds('quokka')).toContain(id);
     const [run] = await stack.db.query(`select revision from match_runs where subject_type = 'need' and subject_id = $1`, [id]);
     expect(run.revision).toBe(before.revision + 1);
   });
@@ -245,21 +251,18 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
 
   it('expires a need past its deadline, which takes it out of search and matching', async () => {
     const id = await published('owner', { deadline: inDays(3) });
-    await eventually(async () => (await searchIds(tag)).includes(id), 60000);
+    await stack.settle();
+    expect(await searchIds(tag)).toContain(id);
     await stack.db.query(`update needs set deadline = current_date - 2 where id = $1`, [id]); // three days later…
     await stack.api.get(JobDispatcher).enqueue('listings.expire-due', {});
-    const expired = await eventually(async () => {
-      const res = await as('owner').get(`/needs/${id}`);
-      return res.body.status === 'expired' ? res.body : null;
-    });
-    expect(expired.allowedActions).toEqual([]);
-    await eventually(async () => !(await searchIds(tag)).includes(id), 60000);
+    await stack.settle(); // the expiry job, then the index and the match run it causes
+    const expired = (await as('owner').get(`/needs/${id}`)).body;
+    expect(expired).toMatchObject({ status: 'expired', allowedActions: [] });
+    expect(await searchIds(tag)).not.toContain(id);
     const [audit] = await stack.db.getRepository(AuditEntry).find({ where: { targetId: id, action: 'need.expire' } });
     expect(audit).toMatchObject({ actorId: null, before: { status: 'published' }, after: { status: 'expired' } });
-    await eventually(async () => {
-      const [run] = await stack.db.query(`select status from match_runs where subject_id = $1`, [id]);
-      return run?.status === 'ready';
-    });
+    const [run] = await stack.db.query(`select status from match_runs where subject_id = $1`, [id]);
+    expect(run?.status).toBe('ready');
     expect((await stack.db.query('select count(*)::int as n from matches where need_id = $1', [id]))[0].n).toBe(0);
   });
 
@@ -283,11 +286,10 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
     expect(approved.body.allowedActions).not.toContain('resolve');
     expect((await as('society').post(`/capabilities/${id}/resolve`)).status).toBe(404);
 
-    const found = await eventually(async () => {
-      const res = await as(null).get(`/search/capabilities?q=${tag}`);
-      return res.body.items?.some((h: Hit) => h.id === id) ? res : null;
-    });
+    await stack.settle();
+    const found = await as(null).get(`/search/capabilities?q=${tag}`);
     expect(found.status).toBe(200);
+    expect(found.body.items.map((h: Hit) => h.id)).toContain(id);
     expect((await stack.db.getRepository(Provider).findOneByOrFail({ id: provider.id })).revision).toBe(2);
     const queue = await as('foshan').get('/review/queue?type=capability');
     expect(queue.body.items.map((i: QueueItem) => i.id)).not.toContain(id);

@@ -2,7 +2,7 @@ import { DAY_MS, HOUR_MS } from '@app/common/clock';
 import { nextShanghaiHour } from '@app/common/shanghai-time';
 import { testClock } from './support/brokerage-fixtures';
 import { MailSink } from './support/mail-sink';
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 type Item = { kind: string; title: string; subjectId: string | null };
 
@@ -63,16 +63,18 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
       [ownerOrgId, `${tag} 齿轮热处理变形控制`, new Date(night.getTime() - 5 * DAY_MS)],
     );
     ids.submitted = need.id;
-    const alert = await eventually(async () => (await inbox(t.coordinator)).find((i) => i.kind === 'reminder.review_overdue' && i.subjectId === need.id), 90000); // a ceiling, not a pace: it polls the state it asserts
+    await stack.settle(); // a sweep that began after the insert has derived and delivered what is due
+    const alert = (await inbox(t.coordinator)).find((i) => i.kind === 'reminder.review_overdue' && i.subjectId === need.id)!;
     expect(alert.title).toBe(`待审核超时：${tag} 齿轮热处理变形控制`);
     const [queued] = await stack.db.query(`select status, not_before from email_outbox where user_id = (select id from users where email = $1) and kind = 'reminder.review_overdue'`, [mail.coordinator]);
     expect(queued.status).toBe('pending');
     expect(queued.not_before).toEqual(nextShanghaiHour(night, 8));
-    await new Promise((r) => setTimeout(r, 6000));
+    await stack.settle(); // e-mail drains ran during quiet hours
     expect(sink.to(mail.coordinator)).toHaveLength(0);
 
     testClock.advance(nextShanghaiHour(testClock.now(), 8).getTime() - testClock.now().getTime() + 60000);
-    await eventually(async () => sink.to(mail.coordinator).length === 1, 90000); // a ceiling, not a pace: it polls the state it asserts
+    await stack.settle();
+    expect(sink.to(mail.coordinator)).toHaveLength(1);
     expect(sink.to(mail.coordinator)[0]).toMatchObject({ kind: 'reminder.review_overdue' });
   });
 
@@ -84,12 +86,14 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     ids.kept = imported.body.ids[`${tag}-kept`];
     ids.stale = imported.body.ids[`${tag}-stale`];
     const search = (q: string) => stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}`); // as the public sees it
-    await eventually(async () => (await search('铸造砂型')).body.items?.some((n: { id: string }) => n.id === ids.stale));
+    await stack.settle();
+    expect((await search('铸造砂型')).body.items.map((n: { id: string }) => n.id)).toContain(ids.stale);
     // 91 days without a change: the re-confirmation reminders scheduled at import (90 days after it) fall due.
-    await eventually(async () => (await stack.db.query(`select 1 from reminders where kind = 'listing.reconfirm' and subject_id = any($1)`, [[ids.kept, ids.stale]])).length === 2);
+    expect(await stack.db.query(`select 1 from reminders where kind = 'listing.reconfirm' and subject_id = any($1)`, [[ids.kept, ids.stale]])).toHaveLength(2);
     testClock.advance(91 * DAY_MS);
 
-    await eventually(async () => (await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_reconfirm').length === 2, 90000); // a ceiling, not a pace: it polls the state it asserts
+    await stack.settle();
+    expect((await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_reconfirm')).toHaveLength(2);
     expect((await stack.http.post(`/api/v1/needs/${ids.kept}/reconfirm`).auth(t.foreign, { type: 'bearer' })).status).toBe(403);
     const confirmed = await stack.http.post(`/api/v1/needs/${ids.kept}/reconfirm`).auth(t.owner, { type: 'bearer' });
     expect(confirmed.body).toMatchObject({ id: ids.kept, status: 'published' });
@@ -97,16 +101,15 @@ describe('reminders: review overdue, re-confirmation and expiry, quiet hours, pe
     expect(expiry).toEqual([{ subject_id: ids.kept, status: 'cancelled' }, { subject_id: ids.stale, status: 'pending' }]);
 
     testClock.advance(7 * DAY_MS + HOUR_MS);
-    await eventually(async () => (await inbox(t.owner)).some((i) => i.kind === 'reminder.listing_expired'), 90000); // a ceiling, not a pace: it polls the state it asserts
+    await stack.settle(); // delivers the expiry, then indexes the expired listing and sends its e-mail
     const statuses = await stack.db.query(`select id, status from needs where id = any($1)`, [[ids.kept, ids.stale]]);
     expect(Object.fromEntries(statuses.map((s: { id: string; status: string }) => [s.id, s.status]))).toEqual({ [ids.kept]: 'published', [ids.stale]: 'expired' });
     expect((await inbox(t.owner)).filter((i) => i.kind === 'reminder.listing_expired').map((i) => i.subjectId)).toEqual([ids.stale]);
-    await eventually(async () => !(await search('铸造砂型')).body.items.some((n: { id: string }) => n.id === ids.stale));
+    expect((await search('铸造砂型')).body.items.map((n: { id: string }) => n.id)).not.toContain(ids.stale);
     const again = await stack.http.post(`/api/v1/needs/${ids.stale}/reconfirm`).auth(t.owner, { type: 'bearer' });
     expect(again.status).toBe(409);
-    // E-mail leaves after the delivery commits (from the outbox), so it may trail the inbox row; never twice.
-    await eventually(async () => sink.to(mail.owner).some((m) => m.kind === 'reminder.listing_expired'), 90000); // a ceiling, not a pace: it polls the state it asserts
-    await new Promise((r) => setTimeout(r, 1000));
+    // E-mail leaves after the delivery commits (from the outbox); settled, every one has left, and none twice.
+    await stack.settle();
     expect(countOf(sink.to(mail.owner).map((m) => m.kind))).toEqual({ 'reminder.listing_reconfirm': 2, 'reminder.listing_expired': 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { eventually, TestStack } from './support/stack';
+import { TestStack } from './support/stack';
 
 type Hit = { id: string };
 
@@ -22,7 +22,8 @@ describe('search shows drafts to their owners and to the coordinators of their r
     expect(draft.status).toBe(201);
     draftId = draft.body.id;
     // Indexed once the owner finds it.
-    await eventually(async () => (await hits(tokens.owner)).includes(draftId), 60000);
+    await stack.settle();
+    expect(await hits(tokens.owner)).toContain(draftId);
   }, 120000);
   afterAll(async () => { await stack.stop(); });
 
@@ -60,7 +61,8 @@ describe('search shows drafts to their owners and to the coordinators of their r
   it('shows it to everyone once published', async () => {
     expect((await stack.http.post(`/api/v1/needs/${draftId}/submit`).auth(tokens.owner, { type: 'bearer' })).status).toBe(200);
     expect((await stack.http.post(`/api/v1/needs/${draftId}/approve`).auth(tokens.foshanCoordinator, { type: 'bearer' })).status).toBe(200);
-    await eventually(async () => (await hits(null)).includes(draftId), 60000);
+    await stack.settle();
+    expect(await hits(null)).toContain(draftId);
     expect(await hits(tokens.otherEnterprise)).toContain(draftId);
     expect(await hits(tokens.maomingCoordinator)).toContain(draftId);
   });

@@ -50,7 +50,7 @@ function hostPort(url: string, defaultPort: number): { host: string; port: numbe
   return { host: u.hostname, port: Number(u.port || defaultPort) };
 }
 
-function postgresBin(tool: string): string {
+export function postgresBin(tool: string): string {
   const base = '/usr/lib/postgresql';
   const versions = fs.existsSync(base) ? fs.readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) {
@@ -61,7 +61,7 @@ function postgresBin(tool: string): string {
 }
 
 /** PostgreSQL refuses to run as root: as root, its files belong to and it runs as the "postgres" user. */
-function asPostgresUser(bin: string, args: string[]): [string, string[]] {
+export function asPostgresUser(bin: string, args: string[]): [string, string[]] {
   return isRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
 }
 

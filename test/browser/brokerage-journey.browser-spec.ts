@@ -37,7 +37,8 @@ describe('web console: from a need in Chinese to contact details', () => {
       { externalId: `${tag}-lab`, kind: 'expert', name: `周敏${tag}`, title: '研究员', region: '广东省深圳市', fields: ['材料'],
         keywords: ['锂电池', '正极材料', '表面包覆'], bio: '从事锂电池正极材料表面包覆与失效分析。', contactPhone: '0755-2601 0000' },
     ] }).expect(200);
-    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 3, 120000);
+    await stack.settle();
+    expect((await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total).toBeGreaterThanOrEqual(3);
   }, 180000);
 
   afterAll(async () => {
@@ -103,6 +104,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     await screenshot(coordinator.page, 'coordinator-review');
     await coordinator.page.getByRole('button', { name: '审核通过' }).click();
     await coordinator.page.getByText('已审核通过并发布').waitFor();
+    await stack.settle(); // indexed and ranked: the page shows the list as soon as it loads
     await coordinator.page.goto(`/coordinator/needs/${needId}`);
     const cards = coordinator.page.getByTestId('match-card');
     await eventually(async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2, 60000, 1000)

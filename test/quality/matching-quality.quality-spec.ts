@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tfidfRankings, BaselineDataset } from '@app/matching/evaluation/lexical-baselines';
 import { summarize } from '@app/matching/evaluation/ranking-metrics';
-import { eventually, TestStack } from '../support/stack';
+import { TestStack } from '../support/stack';
 
 /**
  * Match quality through the API on samples of the external development sets (labels made outside this project):
@@ -60,18 +60,13 @@ const available = fs.existsSync(DEVSETS);
 
     // Lists are the union of need runs and provider runs: read them once every run of the sample is done, so the
     // figures do not depend on how far the queue had got.
-    await eventually(async () => {
-      const [{ pending }] = await stack.db.query(`select count(*)::int as pending from match_runs where status <> 'ready'`);
-      const [{ unsent }] = await stack.db.query('select count(*)::int as unsent from outbox_events where processed_at is null');
-      return pending === 0 && unsent === 0;
-    }, 600000);
+    await stack.settle();
     const rows = [];
     for (const need of data.needs) {
       const id = imported.body.ids[`${tag}-${need.externalId}`] as string;
-      const list = await eventually(async () => {
-        const res = await stack.http.get(`/api/v1/needs/${id}/matches?limit=100`).auth(token, { type: 'bearer' });
-        return res.body.status === 'ready' ? (res.body.items as ListItem[]) : null;
-      }, 120000);
+      const res = await stack.http.get(`/api/v1/needs/${id}/matches?limit=100`).auth(token, { type: 'bearer' });
+      expect(res.body.status).toBe('ready');
+      const list = res.body.items as ListItem[];
       expectOneRankedList(list);
       const ranked = list.map((m) => m.externalId ?? "").filter((x) => x.startsWith(`${tag}-`)).map((x) => x.slice(tag.length + 1));
       rows.push({ ranked, grades: need.relevance ?? {} });

@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
 import { createWorker } from '../../apps/worker/src/main';
+import { JobDispatcher } from '@app/queue';
+import { DueWork, settle } from './settle';
 
 export const PASSWORD = 'Test@2026pass';
 
@@ -34,6 +36,11 @@ export class TestStack {
 
   get db(): DataSource {
     return this.api.get<DataSource>(getDataSourceToken());
+  }
+
+  /** Returns once the workers have done every piece of work that is due (see settle.ts); no time limit of its own. */
+  settle(): Promise<DueWork> {
+    return settle({ db: this.db, jobs: this.api.get(JobDispatcher) });
   }
 
   async stop(): Promise<void> {

@@ -1,9 +1,17 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
+function startApp(entry: string, extra: Record<string, string> = {}): ChildProcess {
+  const root = join(__dirname, '..', '..');
+  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry], {
+    cwd: root, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...extra }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /**
- * The worker as its own operating-system process, started the way production starts it (from source here), with the
- * test run's environment: its database, Redis prefix, index prefix, SMTP server and platform clock.
+ * The worker (or the API, see startApi) as its own operating-system process, started the way production starts it
+ * (from source here), with the test run's environment: its database, Redis prefix, index prefix, SMTP server and
+ * platform clock.
  */
 export class WorkerProcess {
   private output = '';
@@ -16,11 +24,26 @@ export class WorkerProcess {
   }
 
   static start(): WorkerProcess {
-    const root = join(__dirname, '..', '..');
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-      cwd: root, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return new WorkerProcess(child);
+    return new WorkerProcess(startApp('apps/worker/src/main.ts'));
+  }
+
+  /**
+   * The API as its own process (`apps/api/src/main.ts`, which also applies pending migrations) on this port; see
+   * `baseUrl` and `ready`.
+   */
+  static startApi(port: number): WorkerProcess {
+    const app = new WorkerProcess(startApp('apps/api/src/main.ts', { PORT: String(port) }));
+    app.baseUrl = `http://127.0.0.1:${port}`;
+    return app;
+  }
+
+  baseUrl = '';
+
+  /** Whether the API process answers its health check (all servers up). */
+  async ready(): Promise<boolean> {
+    if (this.child.exitCode !== null) throw new Error(`the API process exited with ${this.child.exitCode}:\n${this.output}`);
+    const res = await fetch(`${this.baseUrl}/api/v1/health`).catch(() => null);
+    return res?.status === 200;
   }
 
   get pid(): number {

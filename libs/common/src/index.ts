@@ -1,6 +1,7 @@
 export * from './errors/domain-error';
 export * from './errors/validation';
 export * from './errors/hostile-text';
+export * from './errors/database-unavailable';
 export * from './i18n/language';
 export * from './i18n/messages';
 export * from './http/domain-error.filter';

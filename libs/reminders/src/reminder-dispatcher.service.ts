@@ -1,3 +1,4 @@
+import { isTransientDatabaseError } from '@app/common';
 import { Clock } from '@app/common/clock';
 import { MailSender } from '@app/notifications';
 import { JobDispatcher, QueueName } from '@app/queue';
@@ -20,6 +21,8 @@ const DUE_BUDGET_MS = 60_000;
 const WAKE_BATCH = 200;
 
 type Delivery = 'sent' | 'cancelled' | 'failed' | 'none';
+
+export interface SweepResult { created: number; delivered: number; woken: number; skipped?: true }
 
 /**
  * Delivers due reminders exactly once. A batch is one transaction: lock due rows (FOR UPDATE SKIP LOCKED, so two
@@ -67,10 +70,11 @@ export class ReminderDispatcher {
 
   /**
    * The safety net, every few seconds: derive reminders from the data, deliver what is due, re-create lost jobs.
-   * The scheduler adds the next sweep while this one runs; a sweep that finds one running in this process skips.
+   * The scheduler adds the next sweep while this one runs; a sweep that finds one running in this process skips
+   * (and says so: whoever awaits a sweep to see its effects waits for one that ran).
    */
-  async sweep(): Promise<{ created: number; delivered: number; woken: number }> {
-    if (this.sweeping) return { created: 0, delivered: 0, woken: 0 };
+  async sweep(): Promise<SweepResult> {
+    if (this.sweeping) return { created: 0, delivered: 0, woken: 0, skipped: true };
     this.sweeping = true;
     try {
       return await this.sweepOnce();
@@ -79,7 +83,7 @@ export class ReminderDispatcher {
     }
   }
 
-  private async sweepOnce(): Promise<{ created: number; delivered: number; woken: number }> {
+  private async sweepOnce(): Promise<SweepResult> {
     let created = 0;
     for (const handler of this.handlers.all()) {
       if (!handler.scan) continue;
@@ -184,14 +188,21 @@ export class ReminderDispatcher {
     return byKind;
   }
 
-  /** Counts a failed attempt (failed for good after MAX_ATTEMPTS) and leaves the reminder out of this sweep. */
+  /**
+   * Counts a failed attempt (failed for good after MAX_ATTEMPTS) and leaves the reminder out of this sweep. A deadlock
+   * with another batch or a database that was away says nothing about the reminder: it is tried again next sweep
+   * without counting, so contention can never turn into a reminder given up.
+   */
   private async recordFailure(manager: EntityManager, reminderId: string, err: unknown, skip: Set<string>): Promise<void> {
-    this.logger.error({ err, reminderId }, 'reminder delivery failed');
+    const transient = isTransientDatabaseError(err);
+    if (transient) this.logger.warn({ err, reminderId }, 'reminder delivery collided or lost the database; retried next sweep');
+    else this.logger.error({ err, reminderId }, 'reminder delivery failed');
     skip.add(reminderId);
+    const counted = transient ? 0 : 1;
     await manager.query(
-      `update reminders set attempts = attempts + 1, last_error = $2, status = case when attempts + 1 >= $3 then 'failed' else status end, updated_at = now()
+      `update reminders set attempts = attempts + $4, last_error = $2, status = case when attempts + $4 >= $3 then 'failed' else status end, updated_at = now()
         where id = $1 and status = 'pending'`,
-      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS],
+      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS, counted],
     );
   }
 

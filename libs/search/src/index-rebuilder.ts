@@ -33,11 +33,44 @@ export class IndexRebuilder {
     });
   }
 
+  /**
+   * Rebuilds the indexes that have lost their data: a record of PostgreSQL is either in its index or waiting in the
+   * outbox, so when fewer than half the rows are in either, Meilisearch lost data (a new empty server, PostgreSQL
+   * restored into a fresh deployment). A few missing documents are left to `search:check` and `search:reindex`,
+   * which an operator runs knowingly. Returns the indexes rebuilt. Several workers may ask at once: the drain lock lets one
+   * rebuild, and the others find nothing missing after it.
+   */
+  async rebuildLostIndexes(log: (line: string) => void = () => undefined): Promise<IndexKind[]> {
+    if (!(await this.lostTypes()).length) return [];
+    return this.sync.whileDrainPaused(async () => {
+      const lost = await this.lostTypes();
+      for (const type of lost) log(`${INDEX_OF_TYPE[type]}: ${await this.rebuild(type)} documents rebuilt from PostgreSQL`);
+      return lost.map((type) => INDEX_OF_TYPE[type]);
+    });
+  }
+
+  private async lostTypes(): Promise<IndexedType[]> {
+    const lost: IndexedType[] = [];
+    for (const type of Object.keys(INDEX_OF_TYPE) as IndexedType[]) {
+      const [{ rows, pending }]: { rows: number; pending: number }[] = await this.db.query(
+        `select (select count(*) from ${TABLE_OF_TYPE[type]})::int as rows,
+                (select count(distinct aggregate_id) from outbox_events where processed_at is null and aggregate_type = $1)::int as pending`, [type]);
+      if (!rows) continue;
+      const indexed = await this.client.index(INDEX_OF_TYPE[type]).getStats().then((s) => s.numberOfDocuments, (err) => {
+        if (isNotFound(err)) return 0;
+        throw err;
+      });
+      if (2 * (indexed + pending) < rows) lost.push(type);
+    }
+    return lost;
+  }
+
   private async rebuild(type: IndexedType): Promise<number> {
     const kind = INDEX_OF_TYPE[type];
     const live = this.client.indexName(kind);
     const fresh = `${live}__rebuild`;
     const meili = this.client.meili;
+    await meili.createIndex(live, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }); // a server that lost it: something to swap with
     await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }); // a leftover of an interrupted rebuild
     await meili.createIndex(fresh, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
     await meili.index(fresh).updateSettings(INDEX_SETTINGS[kind]).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
@@ -55,4 +88,11 @@ export class IndexRebuilder {
     await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
     return count;
   }
+}
+
+function isNotFound(err: unknown): boolean {
+  for (let e = err as { status?: number; code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++, e = e.cause as typeof e) {
+    if (e.status === 404 || e.code === 'index_not_found') return true;
+  }
+  return false;
 }

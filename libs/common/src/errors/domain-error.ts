@@ -34,7 +34,8 @@ export type ErrorCode =
   | 'APPLICATIONS_CLOSED'
   | 'DECLARATION_REQUIRED'
   | 'CONFLICTED_REVIEWER'
-  | 'PROVIDER_UNREACHABLE';
+  | 'PROVIDER_UNREACHABLE'
+  | 'DATABASE_UNAVAILABLE';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -72,6 +73,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   DECLARATION_REQUIRED: HttpStatus.CONFLICT,
   CONFLICTED_REVIEWER: HttpStatus.FORBIDDEN,
   PROVIDER_UNREACHABLE: HttpStatus.CONFLICT,
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 export interface FieldError {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { DomainError, FieldError, STATUS_BY_CODE } from '../errors/domain-error';
 import { constraintArgs } from '../errors/validation';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { Language, languageFrom } from '../i18n/language';
 import { CONSTRAINT_MESSAGES, ERROR_MESSAGES, renderMessage } from '../i18n/messages';
 
@@ -36,7 +37,10 @@ export class DomainErrorFilter implements ExceptionFilter {
     const lang = languageFrom(req.headers['accept-language']);
     const body = this.toBody(exception, lang);
     body.requestId = req.id;
-    if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: req.id }, 'request failed');
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      res.setHeader('Retry-After', '5');
+      this.logger.warn({ err: exception, requestId: req.id }, 'database unavailable');
+    } else if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: req.id }, 'request failed');
     res.status(body.statusCode).json(body);
   }
 
@@ -57,6 +61,10 @@ export class DomainErrorFilter implements ExceptionFilter {
       // Express refuses a path whose percent-encoding is not UTF-8 before any handler sees it.
       if (statusCode === HttpStatus.BAD_REQUEST && /^Failed to decode param/.test(fallback)) body.errors = renderFieldErrors([{ field: '(path)', constraint: 'isUrlEncoded' }], lang);
       return body;
+    }
+    // PostgreSQL unreachable or restarting: the transaction did not commit, and a retry will do (not a bug: no 500).
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: renderMessage(ERROR_MESSAGES, 'DATABASE_UNAVAILABLE', lang) };
     }
     const typed = exception as { type?: string; status?: number };
     if (typed?.type === 'entity.too.large') {

@@ -70,6 +70,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '“{name}”没有可用的联系方式（电话或邮箱），补充后才能引荐',
     en: '"{name}" has no phone or e-mail to reach it; add one before introducing it',
   },
+  DATABASE_UNAVAILABLE: {
+    'zh-CN': '数据库暂时不可用，请稍后重试',
+    en: 'The database is temporarily unavailable; please retry shortly',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */

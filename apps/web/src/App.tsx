@@ -20,6 +20,8 @@ const Notifications = lazy(() => import('./layout/NotificationsPage'));
 const Engagement = lazy(() => import('./engagements/EngagementPage'));
 const Events = lazy(() => import('./events/EventsListPage'));
 const EventDetail = lazy(() => import('./events/EventPage'));
+const Account = lazy(() => import('./account/AccountPage'));
+const PlatformArea = lazy(() => import('./platform/PlatformArea'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -59,6 +61,8 @@ export function App() {
                   <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />
                   <Route path="/enterprise/*" element={<RequireArea area="enterprise"><EnterpriseArea /></RequireArea>} />
                   <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />
+                  <Route path="/account" element={<RequireArea><Account /></RequireArea>} />
+                  <Route path="/platform/*" element={<RequireArea><PlatformArea /></RequireArea>} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
               </Suspense>

@@ -12,6 +12,7 @@ const Import = lazy(() => import('./ImportPage')); // brings the CSV parser: loa
 const Concierge = lazy(() => import('./ConciergePage'));
 const Reports = lazy(() => import('./ReportsPage'));
 const Workload = lazy(() => import('./WorkloadPage'));
+const AssociationSettings = lazy(() => import('./AssociationSettingsPage'));
 
 /** The coordinator's workbench. */
 export default function CoordinatorArea() {
@@ -29,6 +30,7 @@ export default function CoordinatorArea() {
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
           { path: '/events', title: t('events.nav') },
+          { path: '/coordinator/settings', title: t('settings.nav') },
         ]}
       />
       <Suspense fallback={<Spin />}>
@@ -42,6 +44,7 @@ export default function CoordinatorArea() {
           <Route path="concierge" element={<Concierge />} />
           <Route path="workload" element={<Workload />} />
           <Route path="reports" element={<Reports />} />
+          <Route path="settings" element={<AssociationSettings />} />
         </Routes>
       </Suspense>
     </>

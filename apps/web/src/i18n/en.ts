@@ -2,6 +2,7 @@ import brokerage from './en.brokerage';
 import insights from './en.insights';
 import workspaces from './en.workspaces';
 import events from './en.events';
+import pages from './en.pages';
 import type { MessageKey } from './zh-CN';
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -10,6 +11,7 @@ const en: Record<MessageKey, string> = {
   ...brokerage,
   ...insights,
   ...events,
+  ...pages,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

@@ -2,6 +2,7 @@ import brokerage from './zh-CN.brokerage';
 import insights from './zh-CN.insights';
 import workspaces from './zh-CN.workspaces';
 import events from './zh-CN.events';
+import pages from './zh-CN.pages';
 
 /** 简体中文 — the console's default language. Every key here must exist in en.ts (the type enforces it). */
 const zhCN = {
@@ -9,6 +10,7 @@ const zhCN = {
   ...brokerage,
   ...insights,
   ...events,
+  ...pages,
   'app.title': '科技供需对接平台',
   'app.brand': '科技供需对接',
   'app.footer': '科技供需对接平台 · 企业出题、专家答题、科协牵线',

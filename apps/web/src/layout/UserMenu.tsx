@@ -9,12 +9,19 @@ export function UserMenu() {
   const { t } = useI18n();
   const navigate = useNavigate();
   if (!me) return <Button type="primary" onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>;
+  const items = [
+    { key: 'account', label: t('account.nav') },
+    ...(me.isAdmin ? [{ key: 'platform', label: t('admin.nav') }] : []),
+    { key: 'sign-out', label: t('nav.signOut') },
+  ];
   return (
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [{ key: 'sign-out', label: t('nav.signOut') }],
-        onClick: async () => {
+        items,
+        onClick: async ({ key }) => {
+          if (key === 'account') return navigate('/account');
+          if (key === 'platform') return navigate('/platform');
           await signOut();
           navigate('/search');
         },

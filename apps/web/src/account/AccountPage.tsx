@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
+import { api, call } from '@web/api/client';
+import { ApiError, showFieldErrors } from '@web/api/errors';
+import { useLoad } from '@web/components/useLoad';
+import { useI18n } from '@web/i18n/i18n';
+import { LanguageSwitch } from '@web/layout/LanguageSwitch';
+
+type Channel = 'email' | 'mobile';
+interface ContactStatus { email: string | null; emailConfirmed: boolean; mobile: string | null; mobileConfirmed: boolean }
+
+/** Errors the form cannot place beside a field, shown above it. */
+function FormAlert({ error }: { error: string | null }) {
+  return error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null;
+}
+
+function PasswordCard() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ currentPassword: string; newPassword: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (values: { currentPassword: string; newPassword: string }) => {
+    setError(null);
+    try {
+      await call(api.POST('/api/v1/auth/password', { body: values }));
+      form.resetFields();
+      void message.success(t('account.passwordChanged'));
+    } catch (e) {
+      const rest = showFieldErrors(form, e, ['currentPassword', 'newPassword']);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Card title={t('account.password')} data-testid="password-card">
+      <FormAlert error={error} />
+      <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }}>
+        <Form.Item name="currentPassword" label={t('account.currentPassword')}><Input.Password autoComplete="current-password" /></Form.Item>
+        <Form.Item name="newPassword" label={t('account.newPassword')}><Input.Password autoComplete="new-password" /></Form.Item>
+        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+      </Form>
+    </Card>
+  );
+}
+
+function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel: Channel; address: string | null; confirmed: boolean; onConfirmed(status: ContactStatus): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ code: string }>();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!address) return <Typography.Text type="secondary">{t('account.none')}</Typography.Text>;
+  const state = <Tag color={confirmed ? 'green' : 'orange'}>{confirmed ? t('account.confirmed') : t('account.unconfirmed')}</Tag>;
+  if (confirmed) return <Space>{address}{state}</Space>;
+
+  const send = async () => {
+    setError(null);
+    try {
+      const sent = await call<{ address: string }>(api.POST('/api/v1/me/contact/confirmations', { body: { channel } }));
+      setSentTo(sent.address);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const confirm = async ({ code }: { code: string }) => {
+    setError(null);
+    try {
+      const status = await call<ContactStatus>(api.POST('/api/v1/me/contact/confirm', { body: { channel, code: code ?? '' } }));
+      void message.success(t('account.nowConfirmed'));
+      onConfirmed(status);
+    } catch (e) {
+      const rest = showFieldErrors(form, e, ['code']);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) form.setFields([{ name: 'code', errors: [e instanceof Error ? e.message : String(e)] }]);
+    }
+  };
+  return (
+    <Space orientation="vertical" data-testid={`confirm-${channel}`}>
+      <Space wrap>{address}{state}<Button onClick={send}>{t('account.sendCode')}</Button></Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      {sentTo && (
+        <>
+          <Typography.Text type="secondary">{t('account.codeSent', { address: sentTo })}</Typography.Text>
+          <Form form={form} layout="inline" onFinish={confirm}>
+            <Form.Item name="code" label={t('account.code')}><Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} style={{ width: 120 }} /></Form.Item>
+            <Button type="primary" htmlType="submit">{t('account.confirm')}</Button>
+          </Form>
+        </>
+      )}
+    </Space>
+  );
+}
+
+function ContactCard() {
+  const { t } = useI18n();
+  const contact = useLoad(() => call<ContactStatus>(api.GET('/api/v1/me/contact')), []);
+  const [status, setStatus] = useState<ContactStatus | null>(null);
+  const current = status ?? contact.data;
+  return (
+    <Card title={t('account.contact')} loading={contact.loading}>
+      {contact.error && <Alert type="error" showIcon title={contact.error.message} />}
+      {current && (
+        <Descriptions column={1} bordered size="small">
+          <Descriptions.Item label={t('account.email')}>
+            <ConfirmChannel channel="email" address={current.email} confirmed={current.emailConfirmed} onConfirmed={setStatus} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('account.mobile')}>
+            <ConfirmChannel channel="mobile" address={current.mobile} confirmed={current.mobileConfirmed} onConfirmed={setStatus} />
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
+/** The signed-in person's own settings: contact confirmation, password, interface language. */
+export default function AccountPage() {
+  const { t } = useI18n();
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
+      <ContactCard />
+      <PasswordCard />
+      <Card title={t('account.language')}>
+        <Space orientation="vertical"><Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text><LanguageSwitch /></Space>
+      </Card>
+    </Space>
+  );
+}

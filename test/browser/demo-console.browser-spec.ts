@@ -29,7 +29,7 @@ describe('web console on the demo data', () => {
     await screenshot(page, 'demo-review-queue');
 
     await page.getByRole('link', { name: '需求与匹配' }).click();
-    const firstNeed = page.locator('.ant-list-item a').first();
+    const firstNeed = page.getByTestId('needs-table').locator('tbody tr.ant-table-row a').first();
     await eventually(async () => (await firstNeed.count()) > 0 || (await page.reload(), false), 60000, 2000);
     await firstNeed.click();
     const cards = page.getByTestId('match-card');

@@ -181,6 +181,17 @@ describe('web console: account, settings, admin and list pages', () => {
     await rows.first().waitFor();
     const deadlines = (await rows.locator('td:nth-child(6)').allTextContents()).filter((d) => d !== '—');
     expect(deadlines).toEqual([...deadlines].sort());
+    const longestWaiting = page.waitForRequest((r) => r.url().includes('/search/needs') && r.url().includes('sort=oldest'));
+    await table.getByRole('columnheader', { name: '已等待' }).click();
+    await longestWaiting;
+    await page.getByRole('combobox', { name: '已等待' }).click();
+    const waiting = page.waitForRequest((r) => r.url().includes('waitingDays=30'));
+    await page.locator('.ant-select-item-option').filter({ hasText: '已等待 30 天以上' }).click();
+    await waiting;
+    await page.getByText(`共 ${await total({ status: 'published', region: '440600', waitingDays: 30 })} 条`).waitFor();
+    await page.getByRole('combobox', { name: '已等待' }).click();
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
     await screenshot(page, 'coordinator-needs-list');
     expect(jsErrors(page)).toEqual([]);
     await context.close();

@@ -3181,7 +3181,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                /** @description oldest: published longest ago first (the longest waiting) */
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;
@@ -3212,7 +3215,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                /** @description oldest: published longest ago first (the longest waiting) */
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;
@@ -3243,7 +3249,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
-                sort?: "relevance" | "newest" | "deadline";
+                /** @description oldest: published longest ago first (the longest waiting) */
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;

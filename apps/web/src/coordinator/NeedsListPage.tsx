@@ -14,7 +14,8 @@ import { useI18n } from '@web/i18n/i18n';
 
 const STATUSES = ['submitted', 'published', 'closed', 'expired', 'resolved'] as const;
 const PAGE_SIZE = 20;
-type Sort = 'newest' | 'deadline' | undefined;
+type Sort = 'newest' | 'oldest' | 'deadline' | undefined;
+const WAITING_CHOICES = [7, 30, 90, 180];
 
 type Status = (typeof STATUSES)[number];
 
@@ -23,6 +24,7 @@ interface Filters {
   status?: Status;
   region?: string | null;
   field?: string;
+  waitingDays?: number;
 }
 
 /** Days since the need was published (the search documents hold seconds since the epoch). */
@@ -45,6 +47,7 @@ export default function NeedsListPage() {
     setLoading(true);
     const query = {
       q: filters.q || undefined, status: filters.status, region: filters.region ?? undefined, field: filters.field,
+      waitingDays: filters.waitingDays,
       page: int(page), limit: int(PAGE_SIZE), sort: sort ?? (filters.q ? undefined : 'newest'),
     };
     call<SearchResult>(api.GET('/api/v1/search/needs', { params: { query } }))
@@ -75,7 +78,7 @@ export default function NeedsListPage() {
       render: (_, hit) => (typeof hit.publishedAt === 'number' ? dayjs.unix(hit.publishedAt).format('YYYY-MM-DD') : '—'),
     },
     {
-      key: 'waiting', title: t('needsList.waiting'),
+      key: 'oldest', title: t('needsList.waiting'), sorter: true, sortOrder: sort === 'oldest' ? 'descend' : null, sortDirections: ['descend'],
       render: (_, hit) => { const days = waitingDays(hit); return days === null ? '—' : t('needsList.days', { n: days }); },
     },
     {
@@ -101,6 +104,11 @@ export default function NeedsListPage() {
           options={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
         />
         <div style={{ width: 240 }}><RegionPicker aria-label={t('needsList.region')} value={filters.region} onChange={(region) => filter({ region })} /></div>
+        <Select
+          aria-label={t('needsList.waiting')} placeholder={t('needsList.waitingAny')} allowClear style={{ width: 160 }}
+          value={filters.waitingDays} onChange={(waitingDays?: number) => filter({ waitingDays })}
+          options={WAITING_CHOICES.map((n) => ({ value: n, label: t('needsList.waitingAtLeast', { n }) }))}
+        />
         <div style={{ width: 240 }}>
           <FieldPicker aria-label={t('needsList.field')} value={filters.field ? [filters.field] : []} onChange={(codes) => filter({ field: codes.at(-1) })} />
         </div>

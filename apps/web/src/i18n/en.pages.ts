@@ -60,6 +60,8 @@ const enPages: Record<keyof typeof zhCNPages, string> = {
   'needsList.waiting': 'Waiting',
   'needsList.days': '{n} days',
   'needsList.anyStatus': 'Any status',
+  'needsList.waitingAny': 'Any waiting time',
+  'needsList.waitingAtLeast': 'Waiting {n}+ days',
   'needsList.total': '{n} in all',
 
   'publicNeed.ctaTitle': 'Can you help?',

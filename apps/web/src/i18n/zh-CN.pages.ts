@@ -58,6 +58,8 @@ const zhCNPages = {
   'needsList.waiting': '已等待',
   'needsList.days': '{n} 天',
   'needsList.anyStatus': '全部状态',
+  'needsList.waitingAny': '等待时长不限',
+  'needsList.waitingAtLeast': '已等待 {n} 天以上',
   'needsList.total': '共 {n} 条',
 
   'publicNeed.ctaTitle': '能帮上忙？',

@@ -133,6 +133,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
     'zh-CN': '{field}“{value}”不在您所属科协的管辖范围内，此行未导入',
     en: '{field} "{value}" lies outside your association\'s jurisdiction; the row was not imported',
   },
+  needsOnly: { 'zh-CN': '{field} 只适用于需求搜索', en: '{field} applies to the needs search only' },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -32,8 +32,9 @@ describe('web console: account, settings, admin and list pages', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     await forgetSignInAttempts(stack);
-    await eventually(async () => (await stack.http.get('/api/v1/search/needs')).body.total > 0, 120000);
-  }, 240000);
+    // The worker creates the indexes and indexes the demo data; Meilisearch's task queue is shared and may be long.
+    await eventually(async () => (await stack.http.get('/api/v1/search/needs')).body.total > 0, 420000, 1000);
+  }, 600000);
 
   afterAll(async () => {
     await browser?.close();

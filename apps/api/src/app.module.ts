@@ -25,6 +25,7 @@ import { CapabilitiesController } from './controllers/capabilities.controller';
 import { NeedsController } from './controllers/needs.controller';
 import { ReviewController } from './controllers/review.controller';
 import { AuditController } from './controllers/audit.controller';
+import { DirectoryController } from './controllers/directory.controller';
 import { ConciergeController } from './controllers/concierge.controller';
 import { ExpertProfileController } from './controllers/expert-profile.controller';
 import { InvitationsController } from './controllers/invitations.controller';
@@ -52,6 +53,7 @@ import { ApiSearchAccessModule } from './search-access.module';
     OrganizationsController, InvitationsController, ConciergeController, ExpertProfileController, ReferenceController, AuditController,
     IntroductionsController, EngagementsController, NotificationsController, RemindersController, ReportsController, WorkloadController, ConflictsController,
     EventsController,
+    DirectoryController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

@@ -142,6 +142,36 @@ describe('web console: account, settings, admin and list pages', () => {
     expect(jsErrors(page)).toEqual([]);
     await context.close();
 
+  });
+
+  it('lists the platform\'s users and organisations for an admin, filtered and paged', async () => {
+    const { context, page } = await newSession(browser, baseURL);
+    opened.directory = page;
+    await signIn(page, 'admin@platform.demo', DEMO_PASSWORD);
+    await page.goto('/platform/users');
+    const users = page.getByTestId('users-table').locator('tbody tr.ant-table-row');
+    await users.first().waitFor();
+    await page.getByTestId('user-filters').getByLabel('搜索').fill('coordinator@');
+    await page.getByRole('button', { name: /筛\s*选/ }).click();
+    const [{ n }] = await stack.db.query(`select count(*)::int as n from users where email like 'coordinator@%'`);
+    await page.getByText(`共 ${n} 条`).waitFor();
+    for (const row of await users.all()) expect(await row.textContent()).toContain('coordinator@');
+    await screenshot(page, 'admin-users');
+
+    await page.getByRole('link', { name: '机构', exact: true }).click();
+    const orgs = page.getByTestId('organizations-table').locator('tbody tr.ant-table-row');
+    await orgs.first().waitFor();
+    await page.getByTestId('organization-filters').getByLabel('类型').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^科协$/ }).click();
+    const [{ associations }] = await stack.db.query(`select count(*)::int as associations from organizations where type = 'association'`);
+    await page.getByText(`共 ${associations} 条`).waitFor();
+    for (const row of await orgs.all()) expect(await row.locator('.ant-tag').textContent()).toBe('科协');
+    await screenshot(page, 'admin-organizations');
+    expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps non-admins out of the platform pages', async () => {
     const coordinator = await newSession(browser, baseURL);
     await signIn(coordinator.page, 'coordinator@gdast.demo', DEMO_PASSWORD);
     await coordinator.page.goto('/platform/audit');

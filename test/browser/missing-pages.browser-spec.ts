@@ -84,6 +84,13 @@ describe('web console: account, settings, admin and list pages', () => {
     expect((await stack.http.post('/api/v1/auth/login').send({ email, password: newPassword })).status).toBe(200);
     expect((await stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD })).status).toBe(401);
 
+    const preferences = page.getByTestId('notification-preferences');
+    await preferences.getByRole('switch', { name: '对接留言' }).click();
+    await preferences.getByRole('switch', { name: '对接留言', checked: false }).waitFor();
+    const muted = await eventually(async () => (await stack.db.query(
+      `select p.email_muted_kinds as kinds from notification_preferences p join users u on u.id = p.user_id where u.email = $1`, [email]))[0]?.kinds as string[] | undefined);
+    expect(muted).toEqual(['engagement.message']);
+
     await page.locator('#main').getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Account settings' }).waitFor();
     await page.getByText('Confirmed', { exact: true }).waitFor();

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
-import { useI18n } from '@web/i18n/i18n';
+import { MessageKey, useI18n } from '@web/i18n/i18n';
 import { LanguageSwitch } from '@web/layout/LanguageSwitch';
 
 type Channel = 'email' | 'mobile';
@@ -111,7 +111,38 @@ function ContactCard() {
   );
 }
 
-/** The signed-in person's own settings: contact confirmation, password, interface language. */
+/** Per kind of notification, whether it also goes out by e-mail (GET/PUT /notifications/preferences). */
+function NotificationsCard() {
+  const { t } = useI18n();
+  const preferences = useLoad(() => call<{ email: Record<string, boolean> }>(api.GET('/api/v1/notifications/preferences')), []);
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async (kind: string, on: boolean) => {
+    setError(null);
+    try {
+      // The OpenAPI document types `email` as an object without values (EmailPreferencesBody declares no additionalProperties).
+      const email = { [kind]: on } as unknown as Record<string, never>;
+      preferences.setData(await call<{ email: Record<string, boolean> }>(api.PUT('/api/v1/notifications/preferences', { body: { email } })));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const rows = Object.entries(preferences.data?.email ?? {}).map(([kind, on]) => ({ kind, on }));
+  return (
+    <Card title={t('account.notifications')} data-testid="notification-preferences">
+      <Typography.Paragraph type="secondary">{t('account.notificationsHint')}</Typography.Paragraph>
+      {(error ?? preferences.error) && <Alert type="error" showIcon title={error ?? preferences.error?.message} style={{ marginBottom: 12 }} />}
+      <Table
+        rowKey="kind" size="small" pagination={false} loading={preferences.loading} dataSource={rows} showHeader={false}
+        columns={[
+          { key: 'kind', render: (_, r) => t(`notifyKind.${r.kind}` as MessageKey) },
+          { key: 'on', width: 80, render: (_, r) => <Switch checked={r.on} aria-label={t(`notifyKind.${r.kind}` as MessageKey)} onChange={(on) => toggle(r.kind, on)} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The signed-in person's own settings: contact confirmation, password, e-mail notifications by kind, interface language. */
 export default function AccountPage() {
   const { t } = useI18n();
   return (
@@ -119,6 +150,7 @@ export default function AccountPage() {
       <Typography.Title level={2} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
       <ContactCard />
       <PasswordCard />
+      <NotificationsCard />
       <Card title={t('account.language')}>
         <Space orientation="vertical"><Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text><LanguageSwitch /></Space>
       </Card>

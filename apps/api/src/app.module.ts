@@ -28,6 +28,7 @@ import { CapabilitiesController } from './controllers/capabilities.controller';
 import { NeedsController } from './controllers/needs.controller';
 import { ReviewController } from './controllers/review.controller';
 import { AuditController } from './controllers/audit.controller';
+import { DirectoryController } from './controllers/directory.controller';
 import { ConciergeController } from './controllers/concierge.controller';
 import { ExpertProfileController } from './controllers/expert-profile.controller';
 import { InvitationsController } from './controllers/invitations.controller';
@@ -62,6 +63,7 @@ import { ApiSearchAccessModule } from './search-access.module';
     EventsController,
     SavedSearchesController,
     ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController,
+    DirectoryController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AccessGuard }],
 })

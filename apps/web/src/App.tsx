@@ -26,6 +26,7 @@ const ChallengeBoard = lazy(() => import('./challenges/ChallengeBoardPage'));
 const Challenge = lazy(() => import('./challenges/ChallengePage'));
 const RaiseChallenge = lazy(() => import('./challenges/RaiseChallengePage'));
 const Account = lazy(() => import('./account/AccountPage'));
+const PlatformArea = lazy(() => import('./platform/PlatformArea'));
 
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -71,6 +72,7 @@ export function App() {
                   <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />
                   <Route path="/saved-searches" element={<RequireArea><SavedSearches /></RequireArea>} />
                   <Route path="/unsubscribe" element={<Unsubscribe />} />
+                  <Route path="/platform/*" element={<RequireArea><PlatformArea /></RequireArea>} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
               </Suspense>

@@ -9,6 +9,7 @@ import { LoginThrottle } from './auth/login-throttle';
 import { ConciergeService } from './concierge/concierge.service';
 import { ConfirmationSender, MailOrLogConfirmationSender } from './confirmation/confirmation-sender';
 import { ContactConfirmationService } from './confirmation/contact-confirmation.service';
+import { DirectoryService } from './directory/directory.service';
 import { ExpertProfileService } from './experts/expert-profile.service';
 import { WorkstationExpertsService } from './experts/workstation-experts.service';
 import { InvitationsService } from './invitations/invitations.service';
@@ -18,6 +19,7 @@ import { OrganizationsService } from './organizations/organizations.service';
 const SERVICES = [
   AuthService, ActorLoader, AccessGuard, OrganizationsService, MembershipsService, InvitationsService, ConciergeService,
   ExpertProfileService, WorkstationExpertsService, ContactConfirmationService,
+  DirectoryService,
 ];
 
 @Module({

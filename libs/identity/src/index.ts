@@ -23,3 +23,4 @@ export * from './invitations/invitations.service';
 export * from './organizations/memberships.service';
 export * from './organizations/organization-rules';
 export * from './organizations/organizations.service';
+export * from './directory/directory.service';

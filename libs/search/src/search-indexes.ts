@@ -23,7 +23,8 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   needs: {
     ...common,
     searchableAttributes: ['title', 'keywords', 'fieldNames', 'description', 'segments', 'organizationName', 'translations'],
-    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'organizationId', 'externalId'],
+    // publishedAt: the coordinator's "waiting at least N days" filter.
+    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'organizationId', 'externalId', 'publishedAt'],
     sortableAttributes: ['publishedAt', 'deadline', 'createdAt'],
     displayedAttributes: ['*'],
   },

@@ -24,6 +24,8 @@ export interface SearchRequest {
   providerType?: string;
   status?: string;
   sort?: 'newest' | 'oldest' | 'deadline' | 'relevance';
+  /** Needs only: published at least this many days ago. */
+  waitingDays?: number;
 }
 
 export interface SearchHit {
@@ -54,7 +56,7 @@ export class SearchQueryService {
 
   async search(kind: IndexKind, request: SearchRequest, viewer: SearchViewer | null): Promise<SearchResponse> {
     const visibility = this.visibilityFilter(kind, viewer);
-    const filter = [...visibility, ...this.facetFilters(request)];
+    const filter = [...visibility, ...this.facetFilters(request), ...this.waitingFilter(kind, request)];
     const titleAttr = TITLE_ATTRIBUTE[kind];
     const snippetAttr = SNIPPET_ATTRIBUTE[kind];
     const q = request.q?.trim() ? querySegments(request.q.trim()) : '';
@@ -124,9 +126,16 @@ export class SearchQueryService {
     return filters;
   }
 
+  private waitingFilter(kind: IndexKind, request: SearchRequest): string[] {
+    if (request.waitingDays === undefined) return [];
+    if (kind !== 'needs') throw DomainError.validation([{ field: 'waitingDays', constraint: 'needsOnly' }]);
+    const publishedBefore = Math.floor(Date.now() / 1000) - request.waitingDays * 86400;
+    return [`publishedAt <= ${publishedBefore}`];
+  }
+
   private sort(kind: IndexKind, sort: SearchRequest['sort']): string[] | undefined {
     if (sort === 'newest') return [kind === 'providers' ? 'createdAt:desc' : 'publishedAt:desc'];
-    if (sort === 'oldest') return [kind === 'providers' ? 'createdAt:asc' : 'publishedAt:asc']; // waiting longest first
+    if (sort === 'oldest') return [kind === 'providers' ? 'createdAt:asc' : 'publishedAt:asc'];
     if (sort === 'deadline' && kind === 'needs') return ['deadline:asc'];
     return undefined;
   }

@@ -1,112 +1,159 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Segmented, Space, Spin, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { Language } from '@web/api/models';
-import type { components } from '@web/api/schema';
 import { useLoad } from '@web/components/useLoad';
-import { useI18n } from '@web/i18n/i18n';
-import type { MessageKey } from '@web/i18n/i18n';
+import { MessageKey, useI18n } from '@web/i18n/i18n';
+import { LanguageSwitch } from '@web/layout/LanguageSwitch';
 
-interface Preferences { email: Record<string, boolean> }
+type Channel = 'email' | 'mobile';
+interface ContactStatus { email: string | null; emailConfirmed: boolean; mobile: string | null; mobileConfirmed: boolean }
 
-/** The signed-in user's own settings: language (the console's and the platform's notices), e-mail by kind, password. */
-export default function AccountPage() {
-  const { t } = useI18n();
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 860 }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
-      <LanguageCard />
-      <NotificationCard />
-      <PasswordCard />
-    </Space>
-  );
-}
-
-function LanguageCard() {
-  const { t, lang, setLang } = useI18n();
-  const { message } = App.useApp();
-  const choose = async (next: Language) => {
-    await call(api.PUT('/api/v1/me/locale', { body: { locale: next } }));
-    setLang(next);
-    message.success(t('account.languageSaved'));
-  };
-  return (
-    <Card size="small" title={t('account.language')}>
-      <Typography.Paragraph type="secondary">{t('account.languageHint')}</Typography.Paragraph>
-      <Segmented<Language> aria-label={t('account.language')} value={lang} onChange={choose} data-testid="account-language"
-        options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} />
-    </Card>
-  );
-}
-
-function NotificationCard() {
-  const { t } = useI18n();
-  const prefs = useLoad(() => call<Preferences>(api.GET('/api/v1/notifications/preferences')), []);
-  const [saving, setSaving] = useState<string | null>(null);
-  const toggle = async (kind: string, on: boolean) => {
-    setSaving(kind);
-    try {
-      prefs.setData(await call<Preferences>(api.PUT('/api/v1/notifications/preferences', { body: { email: { [kind]: on } } as unknown as components['schemas']['EmailPreferencesBody'] })));
-    } finally {
-      setSaving(null);
-    }
-  };
-  const kinds = Object.keys(prefs.data?.email ?? {});
-  return (
-    <Card size="small" title={t('account.notifications')}>
-      <Typography.Paragraph type="secondary">{t('account.notificationsHint')}</Typography.Paragraph>
-      {prefs.loading && !prefs.data && <Spin />}
-      {prefs.error && <Alert type="error" showIcon title={prefs.error.message} />}
-      {prefs.data && (
-        <Table size="small" pagination={false} rowKey="kind" dataSource={kinds.map((kind) => ({ kind }))} data-testid="notification-preferences"
-          columns={[
-            { title: t('account.kind'), dataIndex: 'kind', render: (kind: string) => kindLabel(t, kind) },
-            { title: t('account.byEmail'), dataIndex: 'kind', width: 120, render: (kind: string) => (
-              <Switch checked={prefs.data!.email[kind]} loading={saving === kind} onChange={(on) => toggle(kind, on)} aria-label={kindLabel(t, kind)} />
-            ) },
-          ]} />
-      )}
-    </Card>
-  );
-}
-
-/** A kind's name in the reader's language ("listing.returned" → 信息被退回修改); an unknown kind shows as it is. */
-function kindLabel(t: (k: MessageKey) => string, kind: string): string {
-  const key = `notificationKind.${kind}` as MessageKey;
-  const text = t(key);
-  return text === key ? kind : text;
+/** Errors the form cannot place beside a field, shown above it. */
+function FormAlert({ error }: { error: string | null }) {
+  return error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null;
 }
 
 function PasswordCard() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ currentPassword: string; newPassword: string; confirm: string }>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const change = async () => {
-    setFailure(null);
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+  const [form] = Form.useForm<{ currentPassword: string; newPassword: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (values: { currentPassword: string; newPassword: string }) => {
+    setError(null);
     try {
-      await call(api.POST('/api/v1/auth/password', { body: { currentPassword: values.currentPassword, newPassword: values.newPassword } }));
+      await call(api.POST('/api/v1/auth/password', { body: values }));
       form.resetFields();
-      message.success(t('account.passwordChanged'));
-    } catch (err) {
-      const rest = showFieldErrors(form, err, ['currentPassword', 'newPassword']);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      void message.success(t('account.passwordChanged'));
+    } catch (e) {
+      const rest = showFieldErrors(form, e, ['currentPassword', 'newPassword']);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) setError(e instanceof Error ? e.message : String(e));
     }
   };
   return (
-    <Card size="small" title={t('account.password')}>
-      {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 12 }} />}
-      <Form form={form} name="password" layout="vertical" style={{ maxWidth: 420 }}>
-        <Form.Item name="currentPassword" label={t('account.currentPassword')} rules={[{ required: true }]}><Input.Password autoComplete="current-password" /></Form.Item>
-        <Form.Item name="newPassword" label={t('account.newPassword')} extra={t('account.passwordRule')}><Input.Password autoComplete="new-password" /></Form.Item>
-        <Form.Item name="confirm" label={t('account.confirmPassword')} dependencies={['newPassword']} rules={[({ getFieldValue }) => ({
-          validator: (_, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account.passwordsDiffer')))),
-        })]}><Input.Password autoComplete="new-password" /></Form.Item>
-        <Button type="primary" onClick={change}>{t('account.changePassword')}</Button>
+    <Card title={t('account.password')} data-testid="password-card">
+      <FormAlert error={error} />
+      <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }}>
+        <Form.Item name="currentPassword" label={t('account.currentPassword')}><Input.Password autoComplete="current-password" /></Form.Item>
+        <Form.Item name="newPassword" label={t('account.newPassword')}><Input.Password autoComplete="new-password" /></Form.Item>
+        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
       </Form>
     </Card>
+  );
+}
+
+function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel: Channel; address: string | null; confirmed: boolean; onConfirmed(status: ContactStatus): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ code: string }>();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!address) return <Typography.Text type="secondary">{t('account.none')}</Typography.Text>;
+  const state = <Tag color={confirmed ? 'green' : 'orange'}>{confirmed ? t('account.confirmed') : t('account.unconfirmed')}</Tag>;
+  if (confirmed) return <Space>{address}{state}</Space>;
+
+  const send = async () => {
+    setError(null);
+    try {
+      const sent = await call<{ address: string }>(api.POST('/api/v1/me/contact/confirmations', { body: { channel } }));
+      setSentTo(sent.address);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const confirm = async ({ code }: { code: string }) => {
+    setError(null);
+    try {
+      const status = await call<ContactStatus>(api.POST('/api/v1/me/contact/confirm', { body: { channel, code: code ?? '' } }));
+      void message.success(t('account.nowConfirmed'));
+      onConfirmed(status);
+    } catch (e) {
+      const rest = showFieldErrors(form, e, ['code']);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) form.setFields([{ name: 'code', errors: [e instanceof Error ? e.message : String(e)] }]);
+    }
+  };
+  return (
+    <Space orientation="vertical" data-testid={`confirm-${channel}`}>
+      <Space wrap>{address}{state}<Button onClick={send}>{t('account.sendCode')}</Button></Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      {sentTo && (
+        <>
+          <Typography.Text type="secondary">{t('account.codeSent', { address: sentTo })}</Typography.Text>
+          <Form form={form} layout="inline" onFinish={confirm}>
+            <Form.Item name="code" label={t('account.code')}><Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} style={{ width: 120 }} /></Form.Item>
+            <Button type="primary" htmlType="submit">{t('account.confirm')}</Button>
+          </Form>
+        </>
+      )}
+    </Space>
+  );
+}
+
+function ContactCard() {
+  const { t } = useI18n();
+  const contact = useLoad(() => call<ContactStatus>(api.GET('/api/v1/me/contact')), []);
+  const [status, setStatus] = useState<ContactStatus | null>(null);
+  const current = status ?? contact.data;
+  return (
+    <Card title={t('account.contact')} loading={contact.loading}>
+      {contact.error && <Alert type="error" showIcon title={contact.error.message} />}
+      {current && (
+        <Descriptions column={1} bordered size="small">
+          <Descriptions.Item label={t('account.email')}>
+            <ConfirmChannel channel="email" address={current.email} confirmed={current.emailConfirmed} onConfirmed={setStatus} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('account.mobile')}>
+            <ConfirmChannel channel="mobile" address={current.mobile} confirmed={current.mobileConfirmed} onConfirmed={setStatus} />
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
+/** Per kind of notification, whether it also goes out by e-mail (GET/PUT /notifications/preferences). */
+function NotificationsCard() {
+  const { t } = useI18n();
+  const preferences = useLoad(() => call<{ email: Record<string, boolean> }>(api.GET('/api/v1/notifications/preferences')), []);
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async (kind: string, on: boolean) => {
+    setError(null);
+    try {
+      // The OpenAPI document types `email` as an object without values (EmailPreferencesBody declares no additionalProperties).
+      const email = { [kind]: on } as unknown as Record<string, never>;
+      preferences.setData(await call<{ email: Record<string, boolean> }>(api.PUT('/api/v1/notifications/preferences', { body: { email } })));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const rows = Object.entries(preferences.data?.email ?? {}).map(([kind, on]) => ({ kind, on }));
+  return (
+    <Card title={t('account.notifications')} data-testid="notification-preferences">
+      <Typography.Paragraph type="secondary">{t('account.notificationsHint')}</Typography.Paragraph>
+      {(error ?? preferences.error) && <Alert type="error" showIcon title={error ?? preferences.error?.message} style={{ marginBottom: 12 }} />}
+      <Table
+        rowKey="kind" size="small" pagination={false} loading={preferences.loading} dataSource={rows} showHeader={false}
+        columns={[
+          { key: 'kind', render: (_, r) => t(`notifyKind.${r.kind}` as MessageKey) },
+          { key: 'on', width: 80, render: (_, r) => <Switch checked={r.on} aria-label={t(`notifyKind.${r.kind}` as MessageKey)} onChange={(on) => toggle(r.kind, on)} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The signed-in person's own settings: contact confirmation, password, e-mail notifications by kind, interface language. */
+export default function AccountPage() {
+  const { t } = useI18n();
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
+      <ContactCard />
+      <PasswordCard />
+      <NotificationsCard />
+      <Card title={t('account.language')}>
+        <Space orientation="vertical"><Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text><LanguageSwitch /></Space>
+      </Card>
+    </Space>
   );
 }

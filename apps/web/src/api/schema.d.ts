@@ -2185,6 +2185,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, newest first, by name / e-mail / mobile and admin flag */
+        get: operations["DirectoryController_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every organisation, newest first, by name, type and region */
+        get: operations["DirectoryController_organizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3634,6 +3668,43 @@ export interface components {
         MilestoneReviewInput: {
             note?: string;
         };
+        DirectoryUserDto: {
+            id: string;
+            displayName: string;
+            email: string | null;
+            mobile: string | null;
+            isPlatformAdmin: boolean;
+            emailConfirmed: boolean;
+            mobileConfirmed: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description How many organisations the user belongs to */
+            organizations: number;
+        };
+        DirectoryUsersPageDto: {
+            items: components["schemas"]["DirectoryUserDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        DirectoryOrganizationDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            regionCode: string | null;
+            jurisdictionRegionCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description How many members it has */
+            members: number;
+        };
+        DirectoryOrganizationsPageDto: {
+            items: components["schemas"]["DirectoryOrganizationDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -4066,7 +4137,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+                /** @description oldest: published longest ago first (the longest waiting) */
                 sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;
@@ -4097,7 +4171,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+                /** @description oldest: published longest ago first (the longest waiting) */
                 sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;
@@ -4128,7 +4205,10 @@ export interface operations {
                 mode?: string;
                 providerType?: "expert" | "society" | "workstation";
                 status?: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+                /** @description oldest: published longest ago first (the longest waiting) */
                 sort?: "relevance" | "newest" | "oldest" | "deadline";
+                /** @description Needs only: published at least this many days ago */
+                waitingDays?: number;
             };
             header?: never;
             path?: never;
@@ -7084,6 +7164,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_users: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+                /** @description Part of the name, e-mail address or mobile number */
+                q?: string;
+                /** @description Only platform admins (true) or only the others (false) */
+                admin?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUsersPageDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_organizations: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+                /** @description Part of the name */
+                q?: string;
+                type?: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+                /** @description Region code (6 digits): the region and everything inside it */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOrganizationsPageDto"];
                 };
             };
         };

@@ -1,71 +1,82 @@
-import { useState } from 'react';
-import { Alert, App, Button, Card, Form, InputNumber, Select, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Result, Space, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
-import { useI18n } from '@web/i18n/i18n';
-import type { MessageKey } from '@web/i18n/i18n';
+import { MessageKey, useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
 
-type Periods = Record<string, number | number[]>;
-interface Settings { organizationId: string; periods: Periods; overrides: Partial<Periods>; defaults: Periods }
+const PERIODS = [
+  'invitationReminderDays', 'invitationEscalationDays', 'invitationExpiryDays', 'meetingOutcomeHours', 'needWithoutIntroductionDays',
+  'reviewWorkingDays', 'reconfirmAfterDays', 'expireAfterReconfirmDays',
+] as const;
+type Period = (typeof PERIODS)[number];
+type Periods = Record<Period, number> & { agreementFollowUpDays: number[] };
+interface SettingsView { organizationId: string; periods: Periods; overrides: Partial<Periods>; defaults: Periods }
+type FormValues = Partial<Record<Period, number | null>> & { agreementFollowUpDays?: string };
 
-const PERIODS = ['invitationReminderDays', 'invitationEscalationDays', 'invitationExpiryDays', 'meetingOutcomeHours', 'needWithoutIntroductionDays',
-  'reviewWorkingDays', 'reconfirmAfterDays', 'expireAfterReconfirmDays'] as const;
+/** Reads "30, 90" as [30, 90]; anything that is not a whole number goes to the API as is, which names the field. */
+const followUps = (text: string | undefined) =>
+  (text ?? '').split(/[,，\s]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)) as number[];
 
-/** The association's reminder periods (GET/PUT /associations/{id}/reminder-settings), each beside the platform default. */
+/** The association's reminder periods over the platform defaults (PUT /associations/:id/reminder-settings). */
 export default function AssociationSettingsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { current } = useSession();
-  const id = current?.organizationId ?? '';
-  const [form] = Form.useForm<Periods>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const settings = useLoad(async () => {
-    const loaded = await call<Settings>(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } }));
-    form.setFieldsValue(loaded.periods);
-    return loaded;
-  }, [id]);
+  const [form] = Form.useForm<FormValues>();
+  const [error, setError] = useState<string | null>(null);
+  const id = current?.organizationType === 'association' ? current.organizationId : null;
+  const settings = useLoad(
+    () => (id ? call<SettingsView>(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } })) : Promise.resolve(null)),
+    [id],
+  );
 
-  const save = async () => {
-    setFailure(null);
+  useEffect(() => {
+    const o = settings.data?.overrides;
+    if (o) form.setFieldsValue({ ...o, agreementFollowUpDays: o.agreementFollowUpDays?.join(', ') ?? '' });
+  }, [settings.data, form]);
+
+  if (!id) return <Result status="info" title={t('settings.noAssociation')} />;
+
+  const save = async (values: FormValues) => {
+    setError(null);
+    const body: Record<string, unknown> = {};
+    for (const p of PERIODS) if (values[p] != null) body[p] = values[p];
+    if (values.agreementFollowUpDays?.trim()) body.agreementFollowUpDays = followUps(values.agreementFollowUpDays);
     try {
-      const saved = await call<Settings>(api.PUT('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } }, body: followUpsAsNumbers(form.getFieldsValue()) }));
-      settings.setData(saved);
-      message.success(t('settings.saved'));
-    } catch (err) {
-      const rest = showFieldErrors(form, err, [...PERIODS, 'agreementFollowUpDays']);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      await call(api.PUT('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } }, body }));
+      void message.success(t('common.saved'));
+      settings.reload();
+    } catch (e) {
+      const rest = showFieldErrors(form, e, [...PERIODS, 'agreementFollowUpDays']);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) setError(e instanceof Error ? e.message : String(e));
     }
   };
 
+  const defaults = settings.data?.defaults;
   return (
-    <Space orientation="vertical" style={{ width: '100%', maxWidth: 760 }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>{t('settings.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('settings.intro', { name: current?.organization?.name ?? '' })}</Typography.Paragraph>
-      {settings.loading && !settings.data && <Spin />}
-      {(settings.error || failure) && <Alert type="error" showIcon title={failure ?? settings.error?.message} role="alert" />}
-      {settings.data && (
-        <Card size="small">
-          <Form form={form} name="reminder-settings" layout="horizontal" labelCol={{ span: 10 }} wrapperCol={{ span: 14 }}>
-            {PERIODS.map((key) => (
-              <Form.Item key={key} name={key} label={t(`settings.${key}` as MessageKey)} extra={t('settings.default', { value: String(settings.data!.defaults[key]) })}>
-                <InputNumber min={1} style={{ width: 140 }} />
-              </Form.Item>
-            ))}
-            <Form.Item name="agreementFollowUpDays" label={t('settings.agreementFollowUpDays')} extra={t('settings.default', { value: (settings.data.defaults.agreementFollowUpDays as number[]).join('、') })}>
-              <Select mode="tags" style={{ width: 240 }} tokenSeparators={[',', '，', '、']} />
+      <Typography.Paragraph type="secondary">{t('settings.intro')}</Typography.Paragraph>
+      {settings.error && <Alert type="error" showIcon title={settings.error.message} />}
+      {error && <Alert type="error" showIcon title={error} />}
+      <Card loading={settings.loading}>
+        <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 520 }} data-testid="reminder-settings">
+          {PERIODS.map((p) => (
+            <Form.Item key={p} name={p} label={t(`settings.${p}` as MessageKey)} extra={defaults && t('settings.default', { value: defaults[p] })}>
+              <InputNumber style={{ width: 160 }} />
             </Form.Item>
-            <Button type="primary" onClick={save}>{t('settings.save')}</Button>
-          </Form>
-        </Card>
-      )}
+          ))}
+          <Form.Item
+            name="agreementFollowUpDays" label={t('settings.agreementFollowUpDays')}
+            extra={defaults && t('settings.default', { value: defaults.agreementFollowUpDays.join(', ') })}
+          >
+            <Input style={{ width: 240 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+        </Form>
+      </Card>
     </Space>
   );
-}
-
-/** The follow-up days come back from the tag input as text. */
-function followUpsAsNumbers(values: Periods): Periods {
-  const days = values.agreementFollowUpDays;
-  return Array.isArray(days) ? { ...values, agreementFollowUpDays: days.map(Number) } : values;
 }

@@ -13,7 +13,7 @@ const Import = lazy(() => import('./ImportPage')); // brings the CSV parser: loa
 const Concierge = lazy(() => import('./ConciergePage'));
 const Reports = lazy(() => import('./ReportsPage'));
 const Workload = lazy(() => import('./WorkloadPage'));
-const Settings = lazy(() => import('./AssociationSettingsPage'));
+const AssociationSettings = lazy(() => import('./AssociationSettingsPage'));
 
 /** The coordinator's workbench. */
 export default function CoordinatorArea() {
@@ -32,7 +32,7 @@ export default function CoordinatorArea() {
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
           { path: '/events', title: t('events.nav') },
-          ...(current?.organizationType === 'association' ? [{ path: '/coordinator/settings', title: t('coordinator.settings') }] : []),
+          ...(current?.organizationType === 'association' ? [{ path: '/coordinator/settings', title: t('settings.nav') }] : []),
         ]}
       />
       <Suspense fallback={<Spin />}>
@@ -46,7 +46,7 @@ export default function CoordinatorArea() {
           <Route path="concierge" element={<Concierge />} />
           <Route path="workload" element={<Workload />} />
           <Route path="reports" element={<Reports />} />
-          <Route path="settings" element={<Settings />} />
+          <Route path="settings" element={<AssociationSettings />} />
         </Routes>
       </Suspense>
     </>

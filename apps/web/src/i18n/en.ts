@@ -4,6 +4,7 @@ import insights from './en.insights';
 import workspaces from './en.workspaces';
 import events from './en.events';
 import challenges from './en.challenges';
+import pages from './en.pages';
 import type { MessageKey } from './zh-CN';
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -14,6 +15,7 @@ const en: Record<MessageKey, string> = {
   ...events,
   ...alerts,
   ...challenges,
+  ...pages,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

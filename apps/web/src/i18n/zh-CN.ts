@@ -4,6 +4,7 @@ import insights from './zh-CN.insights';
 import workspaces from './zh-CN.workspaces';
 import events from './zh-CN.events';
 import challenges from './zh-CN.challenges';
+import pages from './zh-CN.pages';
 
 /** 简体中文 — the console's default language. Every key here must exist in en.ts (the type enforces it). */
 const zhCN = {
@@ -13,6 +14,7 @@ const zhCN = {
   ...events,
   ...alerts,
   ...challenges,
+  ...pages,
   'app.title': '科技供需对接平台',
   'app.brand': '科技供需对接',
   'app.footer': '科技供需对接平台 · 企业出题、专家答题、科协牵线',

@@ -14,14 +14,18 @@ export function UserMenu() {
       trigger={['click']}
       menu={{
         items: [
-          { key: 'account', label: t('nav.accountSettings') },
+          { key: 'account', label: t('account.nav') },
           { key: 'saved-searches', label: t('alerts.mine') },
-          ...(me.isAdmin ? [{ key: 'queues', label: <a href="/admin/queues" target="_blank" rel="noreferrer">{t('nav.queues')}</a> }] : []),
+          ...(me.isAdmin ? [
+            { key: 'platform', label: t('admin.nav') },
+            { key: 'queues', label: <a href="/admin/queues" target="_blank" rel="noreferrer">{t('nav.queues')}</a> },
+          ] : []),
           { key: 'sign-out', label: t('nav.signOut') },
         ],
         onClick: async ({ key }) => {
           if (key === 'account') return navigate('/account');
           if (key === 'saved-searches') return navigate('/saved-searches');
+          if (key === 'platform') return navigate('/platform');
           if (key !== 'sign-out') return;
           await signOut();
           navigate('/search');

@@ -164,6 +164,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   notForThisKind: { 'zh-CN': '{field} 不适用于此类订阅', en: '{field} does not apply to this kind of saved search' },
   emptySavedSearch: { 'zh-CN': '请填写关键词（{field}）或至少选择一个筛选条件', en: 'Enter search words ({field}) or choose at least one filter' },
   isUnsubscribeToken: { 'zh-CN': '退订链接无效，请使用邮件中的完整链接', en: 'The unsubscribe link is not valid; use the whole link from the e-mail' },
+  needsOnly: { 'zh-CN': '{field} 只适用于需求搜索', en: '{field} applies to the needs search only' },
 };
 
 export function renderMessage(catalog: Catalog, code: string, lang: Language, params: Record<string, unknown> = {}): string {

@@ -71,7 +71,7 @@ describe('disaster recovery drill: pg_dump, restore into a fresh database with e
 
     execFileSync(postgresBin('pg_dump'), ['--format=custom', `--file=${dump}`, source.url]);
     expect(fs.statSync(dump).size).toBeGreaterThan(0);
-  }, 300000);
+  });
 
   it('restores into a fresh database; the apps rebuild the index by themselves and every count is equal', async () => {
     const admin = new Client({ connectionString: process.env.E2E_BASE_DATABASE_URL });
@@ -96,5 +96,5 @@ describe('disaster recovery drill: pg_dump, restore into a fresh database with e
     expect(login.status).toBe(200);
     const matches = await stack.http.get(`/api/v1/needs/${sample.needId}/matches?limit=50`).auth(login.body.accessToken, { type: 'bearer' });
     expect(matches.body).toEqual(sample.matches);
-  }, 300000);
+  });
 });

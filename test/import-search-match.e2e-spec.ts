@@ -99,7 +99,7 @@ describe('the pinned API: import, search and matches', () => {
     const pair = list.items.find((m: { needId: string }) => m.needId === ids[`${tag}-n-battery`]);
     expect(pair.reasons.matchedCapability.title).toBe('锂电池正极材料中试放大');
     expect(pair.reasons.evidence.map((e: { kind: string }) => e.kind)).toContain('capability');
-  }, 300000);
+  });
 
   it('answers 404 for an unknown need', async () => {
     const res = await stack.http.get('/api/v1/needs/00000000-0000-0000-0000-000000000000/matches').auth(coordinator, { type: 'bearer' });

@@ -35,7 +35,7 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     worker = WorkerProcess.start();
     t.owner = (await stack.user(`owner-${tag}@pg.test`, { organization: { type: 'enterprise', name: `${tag} 韶关钢铁`, regionCode: '440200' } })).token;
     t.coordinator = (await stack.coordinator(`coord-${tag}@pg.test`, `${tag} 韶关市科协`, '440200')).token;
-  }, 120000);
+  });
 
   afterAll(async () => {
     await worker?.stop();
@@ -131,5 +131,5 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     expect(published.length).toBeGreaterThan(0);
     const runs: { status: string }[] = await stack.db.query(`select status from match_runs where subject_id = any($1)`, [published]);
     expect(runs.every((r) => r.status === 'ready')).toBe(true);
-  }, 300000);
+  });
 });

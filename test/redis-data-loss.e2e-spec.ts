@@ -41,7 +41,7 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     run = isolatedRun('rl', database.url);
     stack = await TestStack.start({ worker: false });
     worker = WorkerProcess.start();
-  }, 120000);
+  });
 
   afterAll(async () => {
     await worker?.stop();
@@ -115,5 +115,5 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     const outbox = await stack.db.query(`select status, count(*)::int as n from email_outbox group by status`);
     expect(outbox).toEqual([{ status: 'sent', n: sink.received.length }]);
     expect(worker.child.exitCode).toBeNull();
-  }, 300000);
+  });
 });

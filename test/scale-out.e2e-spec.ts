@@ -36,7 +36,7 @@ describe('two API and two worker processes side by side: the same matches, one e
     stack = await TestStack.start({ worker: false }); // in this process: accounts for the test, and a from-scratch ranking
     apps.push(WorkerProcess.startApi(await freePort()), WorkerProcess.startApi(await freePort()), WorkerProcess.start(), WorkerProcess.start());
     await waitUntil(async () => (await apps[0].ready()) && (await apps[1].ready()), 250);
-  }, 300000);
+  });
 
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.stop()));

@@ -24,7 +24,7 @@ describe('search shows drafts to their owners and to the coordinators of their r
     // Indexed once the owner finds it.
     await stack.settle();
     expect(await hits(tokens.owner)).toContain(draftId);
-  }, 120000);
+  });
   afterAll(async () => { await stack.stop(); });
 
   const hits = async (token: string | null, extra = '') => {

@@ -42,7 +42,7 @@ describe('Meilisearch keys scoped per app', () => {
     meili = (await startMeilisearch(url, dbPath)).child;
     process.env.MEILI_URL = url;
     stack = await TestStack.start();
-  }, 120000);
+  });
 
   afterAll(async () => {
     await stack?.stop();
@@ -68,7 +68,7 @@ describe('Meilisearch keys scoped per app', () => {
     const found = await eventually(async () => {
       const res = await stack.http.get('/api/v1/search/providers').query({ q: tag });
       return res.status === 200 && res.body.total === 1 ? res.body : null;
-    }, 60000);
+    });
     expect(found.items[0].externalId).toBe(`${tag}-1`);
   });
 

@@ -24,7 +24,7 @@ describe('a worker SIGKILLed during indexing and during matching: the work compl
     database = await ownDatabase('workerkill');
     run = isolatedRun('wk', database.url);
     stack = await TestStack.start({ worker: false });
-  }, 120000);
+  });
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));

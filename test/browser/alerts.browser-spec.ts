@@ -1,9 +1,9 @@
 import { unsubscribeToken } from '@app/alerts';
 import { Environment } from '@app/config';
 import type { Browser } from 'playwright-core';
-import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { eventually, TestStack } from '../support/stack';
-import { jsErrors, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /**
  * Saved searches in the console: an enterprise member saves the search they are looking at from the search page,
@@ -15,17 +15,8 @@ describe('web console: saved searches and alerts', () => {
   let baseURL: string;
   const email = 'owner@ruifeng.demo';
 
-  beforeAll(async () => {
-    await seedDemoData();
-    stack = await TestStack.start();
-    baseURL = await stack.listen();
-    browser = await launchChromium();
-  }, 180000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
+  afterAll(() => stopDemoConsole({ stack, browser }));
 
   const savedOf = async () => stack.db.query(
     `select s.id, s.name, s.query, s.region_code, s.frequency, s.paused_at from saved_searches s join users u on u.id = s.user_id where u.email = $1 order by s.created_at`, [email],

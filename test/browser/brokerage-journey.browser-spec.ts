@@ -39,7 +39,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     ] }).expect(200);
     await stack.settle();
     expect((await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total).toBeGreaterThanOrEqual(3);
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -60,7 +60,7 @@ describe('web console: from a need in Chinese to contact details', () => {
       expect(jsErrors(session.page)).toEqual([]);
       await session.context.close();
     }
-  }, 300000);
+  });
 
   async function journey(ownerPage: Page, coordinatorPage: Page, expertPage: Page) {
     const [owner, coordinator, expert] = [{ page: ownerPage }, { page: coordinatorPage }, { page: expertPage }];

@@ -49,7 +49,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
     }).expect(201);
     challengeId = raised.body.id;
     await stack.http.post(`/api/v1/challenges/${challengeId}/approve`).auth(owner.token, { type: 'bearer' }).expect(200);
-  }, 240000);
+  });
 
   afterAll(async () => {
     await browser?.close();

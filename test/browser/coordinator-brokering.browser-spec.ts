@@ -48,7 +48,7 @@ describe('web console: brokering tools for a coordinator', () => {
     await stack.http.post(`/api/v1/needs/${needId}/submit`).auth(owner, { type: 'bearer' }).expect(200);
     await stack.http.post(`/api/v1/needs/${needId}/approve`).auth(coordinator, { type: 'bearer' }).expect(200);
     await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 4, 120000, 500);
-  }, 240000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -67,7 +67,7 @@ describe('web console: brokering tools for a coordinator', () => {
       expect(jsErrors(session.page)).toEqual([]);
       await session.context.close();
     }
-  }, 360000);
+  });
 
   async function journey(coordinator: Page, owner: Page, expert: Page) {
     // Scores read as bands, with the calibrated probability explained on hover.

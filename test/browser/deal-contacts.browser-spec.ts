@@ -45,7 +45,7 @@ describe('web console: contact persons once both sides accept', () => {
 
     const introduced = await as(coordinator.token).post(`/api/v1/needs/${need.body.id}/introductions`, { providerId: stationProviderId, note: '工作站在焊缝视觉方面有成熟方案。' }).expect(201);
     engagementId = introduced.body.id;
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -65,7 +65,7 @@ describe('web console: contact persons once both sides accept', () => {
       expect(jsErrors(session.page)).toEqual([]);
       await session.context.close();
     }
-  }, 240000);
+  });
 
   async function journey(owner: Page, station: Page) {
     // The workstation's member accepts: the dialog starts from their account; without phone and e-mail it refuses.

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { eventually, TestStack } from '../support/stack';
-import { jsErrors, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** What a new user does after `npm start`: sign in with the printed coordinator login and broker the demo data. */
 describe('web console on the demo data', () => {
@@ -9,17 +9,8 @@ describe('web console on the demo data', () => {
   let browser: Browser;
   let baseURL: string;
 
-  beforeAll(async () => {
-    await seedDemoData();
-    stack = await TestStack.start();
-    baseURL = await stack.listen();
-    browser = await launchChromium();
-  }, 180000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
+  afterAll(() => stopDemoConsole({ stack, browser }));
 
   it('lets the printed coordinator login review, open a need’s matches and introduce a provider', async () => {
     const { context, page } = await newSession(browser, baseURL);

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_EVENT_TITLE } from '../../apps/api/src/demo/seed-events';
-import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { TestStack } from '../support/stack';
-import { jsErrors, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** The schedule screen of the demo's past matchmaking event: the grid of slots × tables, wishes, an outcome recorded. */
 describe('web console: matchmaking event schedule', () => {
@@ -10,17 +10,8 @@ describe('web console: matchmaking event schedule', () => {
   let browser: Browser;
   let baseURL: string;
 
-  beforeAll(async () => {
-    await seedDemoData();
-    stack = await TestStack.start();
-    baseURL = await stack.listen();
-    browser = await launchChromium();
-  }, 180000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
+  afterAll(() => stopDemoConsole({ stack, browser }));
 
   it('shows 佛山市科协 the schedule grid, the wish lists, and records an outcome that becomes an introduction', async () => {
     const { context, page } = await newSession(browser, baseURL);

@@ -20,7 +20,7 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
     browser = await launchChromium();
     await stack.coordinator(emails.coordinator, `广东省科协（表单测试${tag}）`, '440000');
     await stack.user(emails.owner, { organization: { type: 'enterprise', name: `江门五金制品有限公司${tag}`, regionCode: '440700' } });
-  }, 120000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -22,7 +22,7 @@ describe('web console: import files as people write them', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     await stack.coordinator(coordinatorEmail, `广东省科协（导入测试${tag}）`, '440000');
-  }, 120000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -83,7 +83,7 @@ describe('web console: import files as people write them', () => {
     } finally {
       await context.close();
     }
-  }, 240000);
+  });
 });
 
 async function importFile(page: Page, file: { name: string; buffer: Buffer }, read: RegExp, created: RegExp) {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { TestStack } from '../support/stack';
-import { jsErrors, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** The reports dashboard and the workload view on the demo data, as the printed coordinators see them. */
 describe('web console: reports and workload', () => {
@@ -9,17 +9,8 @@ describe('web console: reports and workload', () => {
   let browser: Browser;
   let baseURL: string;
 
-  beforeAll(async () => {
-    await seedDemoData();
-    stack = await TestStack.start();
-    baseURL = await stack.listen();
-    browser = await launchChromium();
-  }, 180000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
+  afterAll(() => stopDemoConsole({ stack, browser }));
 
   it('shows the province association its funnel, regions and fields, drills into a step and exports a workbook', async () => {
     const { context, page } = await newSession(browser, baseURL);

@@ -36,7 +36,7 @@ describe('web console: review events reach everyone who must act', () => {
     expect(need.status).toBe(201);
     needId = need.body.id;
     expect((await post('owner', `/api/v1/needs/${needId}/submit`)).status).toBe(200);
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -59,7 +59,7 @@ describe('web console: review events reach everyone who must act', () => {
       expect(jsErrors(session.page)).toEqual([]);
       await session.context.close();
     }
-  }, 300000);
+  });
 
   async function journey(province: Page, city: Page, owner: Page) {
     // Both associations over Foshan are told of the new need.

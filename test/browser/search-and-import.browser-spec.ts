@@ -21,7 +21,7 @@ describe('web console: public search and bulk import', () => {
     const withModes = needs(tag).map((n, i) => ({ ...n, cooperationModes: i % 2 ? ['技术咨询'] : ['联合攻关'] }));
     await post('/api/v1/import/needs', withModes);
     await stack.settle(); // indexed and ranked before the browser looks
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();

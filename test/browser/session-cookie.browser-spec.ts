@@ -17,7 +17,7 @@ describe('console session in an HttpOnly cookie', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     await stack.user(email);
-  }, 180000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
-import { AuthService, ConciergeService, ExpertProfileService, InvitationsService, Organization, OrganizationsService, WorkstationExpert } from '@app/identity';
-import { Provider } from '@app/listings';
+import { AuthService, ConciergeService, InvitationsService, Organization, OrganizationsService } from '@app/identity';
+import { ExpertProfileService, Provider, WorkstationExpert } from '@app/listings';
 import { PASSWORD } from '../support/stack';
 import { adminsOnly, coordinatorInChargeAndAdmin, everyone, ownerAndAdmin, ownerCoordinatorInChargeAndAdmin, signedIn } from './expectations';
 import { MatrixEntry, MatrixWorld, SetupCall, SetupHook } from './types';

@@ -14,9 +14,10 @@ import { MatchReviewService } from './match-review.service';
 import { EngagementReminders } from './reminders/engagement-reminders';
 import { NeedIntroductionWatch } from './reminders/need-introduction-watch';
 import { ResponsesService } from './responses.service';
+import { TrackRecordSourceModule } from './track-record-source';
 
 @Module({
-  imports: [RemindersModule, ListingsModule, MatchingModule, ConflictsModule],
+  imports: [RemindersModule, ListingsModule, MatchingModule, ConflictsModule, TrackRecordSourceModule],
   providers: [
     EngagementContexts, EngagementTransitions, EngagementNotices, EngagementQueries, AfterCommitRunner,
     IntroductionsService, ResponsesService, EngagementsService, MatchReviewService, EngagementReminders, NeedIntroductionWatch,

@@ -10,3 +10,4 @@ export * from './entities/match-label.entity';
 export * from './introductions.service';
 export * from './match-review.service';
 export * from './responses.service';
+export * from './track-record-source';

@@ -4,7 +4,7 @@ import { Organization } from '@app/identity/entities/organization.entity';
 import { RefreshToken } from '@app/identity/entities/refresh-token.entity';
 import { User } from '@app/identity/entities/user.entity';
 import { Invitation } from '@app/identity/entities/invitation.entity';
-import { WorkstationExpert } from '@app/identity/entities/workstation-expert.entity';
+import { WorkstationExpert } from '@app/listings/entities/workstation-expert.entity';
 import { ContactConfirmation } from '@app/identity/entities/contact-confirmation.entity';
 import { Capability } from '@app/listings/entities/capability.entity';
 import { ListingRevision } from '@app/listings/lifecycle/listing-revision.entity';

@@ -10,15 +10,13 @@ import { ConciergeService } from './concierge/concierge.service';
 import { ConfirmationSender, MailOrLogConfirmationSender } from './confirmation/confirmation-sender';
 import { ContactConfirmationService } from './confirmation/contact-confirmation.service';
 import { DirectoryService } from './directory/directory.service';
-import { ExpertProfileService } from './experts/expert-profile.service';
-import { WorkstationExpertsService } from './experts/workstation-experts.service';
 import { InvitationsService } from './invitations/invitations.service';
 import { MembershipsService } from './organizations/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 
 const SERVICES = [
   AuthService, ActorLoader, AccessGuard, OrganizationsService, MembershipsService, InvitationsService, ConciergeService,
-  ExpertProfileService, WorkstationExpertsService, ContactConfirmationService,
+  ContactConfirmationService,
   DirectoryService,
 ];
 

@@ -1,6 +1,8 @@
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { CapabilitiesService } from './capabilities/capabilities.service';
+import { ExpertProfileService } from './experts/expert-profile.service';
+import { WorkstationExpertsService } from './experts/workstation-experts.service';
 import { ImportService } from './import/import.service';
 import { ListingExpiry } from './lifecycle/listing-expiry.service';
 import { ListingLifecycle } from './lifecycle/listing-lifecycle.service';
@@ -10,7 +12,7 @@ import { NeedsService } from './needs/needs.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
-  exports: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry],
+  providers: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry, ExpertProfileService, WorkstationExpertsService],
+  exports: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry, ExpertProfileService, WorkstationExpertsService],
 })
 export class ListingsModule {}

@@ -8,3 +8,5 @@ export * from './matching.service';
 export * from './matching.module';
 export * from './ranker/match-ranker';
 export * from './ranker/match-reasons';
+export * from './listing-derivations.module';
+export * from './track-record/track-record-source';

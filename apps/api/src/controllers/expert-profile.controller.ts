@@ -1,4 +1,5 @@
-import { Access, Actor, CurrentActor, ExpertProfileService } from '@app/identity';
+import { Access, Actor, CurrentActor } from '@app/identity';
+import { ExpertProfileService } from '@app/listings';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExpertProfileDto } from '../dto/expert-profile.dto';

@@ -1,4 +1,5 @@
-import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, OrganizationsService, WorkstationExpertsService } from '@app/identity';
+import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, OrganizationsService } from '@app/identity';
+import { WorkstationExpertsService } from '@app/listings';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, UpdateOrganizationDto } from '../dto/organizations.dto';

@@ -1,5 +1,5 @@
-import { ActorLoader, AuthService, Organization, OrganizationsService, User, WorkstationExpert } from '@app/identity';
-import { ImportService, Provider } from '@app/listings';
+import { ActorLoader, AuthService, Organization, OrganizationsService, User } from '@app/identity';
+import { ImportService, Provider, WorkstationExpert } from '@app/listings';
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

@@ -1,11 +1,10 @@
 import { FieldError } from '@app/common';
-import { requestMatching } from '@app/matching/match-requests';
-import { recordIndexChanges } from '@app/search/outbox';
 import { EntityManager } from 'typeorm';
 import { Capability } from '../entities/capability.entity';
 import { CooperationMode, ListingStatus } from '../entities/listing-status';
 import { Provider } from '../entities/provider.entity';
 import { ListingKind } from '../lifecycle/listing-kind';
+import { ListingDerivations } from '../listing-derivations';
 
 /** What an owner edits on a capability; a pending revision proposes a whole CapabilityContent. */
 export interface CapabilityContent {
@@ -55,13 +54,13 @@ export const capabilityKind: ListingKind<Capability, CapabilityContent> = {
     return errors;
   },
 
-  async propagate(manager: EntityManager, capability: Capability, before: { status: ListingStatus }) {
-    await recordIndexChanges(manager, 'capability', [capability.id]);
+  async propagate(manager: EntityManager, capability: Capability, before: { status: ListingStatus }, derived: ListingDerivations) {
+    await derived.reindex(manager, 'capability', [capability.id]);
     if (before.status !== 'published' && capability.status !== 'published') return;
     const [bumped]: [{ id: string; revision: number }[]] = await manager.query(
       'update providers set revision = revision + 1, updated_at = now() where id = $1 returning id, revision', [capability.providerId],
     );
-    await recordIndexChanges(manager, 'provider', [capability.providerId]);
-    await requestMatching(manager, 'provider', bumped);
+    await derived.reindex(manager, 'provider', [capability.providerId]);
+    await derived.rematch(manager, 'provider', bumped);
   },
 };

@@ -1,9 +1,7 @@
 import { AuditService } from '@app/audit';
 import { FieldError, Language, renderFieldErrors } from '@app/common';
 import { AccessPolicy, Actor, OrganizationsService } from '@app/identity';
-import { requestMatching } from '@app/matching/match-requests';
 import { findRegion } from '@app/reference';
-import { recordIndexChanges } from '@app/search/outbox';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,6 +13,7 @@ import { CooperationMode, parseCooperationMode } from '../entities/listing-statu
 import { Need } from '../entities/need.entity';
 import { Provider } from '../entities/provider.entity';
 import { Publication } from '../entities/publication.entity';
+import { ListingDerivations } from '../listing-derivations';
 import { CapabilityRow, ImportFailure, ImportReport, NeedRow, ProviderRow } from './import-rows.dto';
 import { validateRows, ValidRow } from './row-validation';
 
@@ -46,6 +45,7 @@ export class ImportService {
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly jobs: JobDispatcher,
+    private readonly derivations: ListingDerivations,
   ) {}
 
   importProviders(items: unknown[], actor: Actor, lang: Language) {
@@ -149,8 +149,8 @@ export class ImportService {
       providerId: ids[i], kind: p.kind ?? 'publication', title: p.title, abstract: p.abstract ?? '', year: p.year ?? null, position,
     })));
     for (let k = 0; k < publications.length; k += 2000) await manager.insert(Publication, publications.slice(k, k + 2000));
-    await recordIndexChanges(manager, 'provider', ids);
-    await requestMatching(manager, 'provider', saved);
+    await this.derivations.reindex(manager, 'provider', ids);
+    await this.derivations.rematch(manager, 'provider', saved);
   }
 
   private async writeNeeds(rows: { valid: ValidRow<NeedRow>; existing: Existing | null; hash: string }[], ctx: ImportContext) {
@@ -169,8 +169,8 @@ export class ImportService {
         status: 'published', publishedAt: now, createdBy: actor.userId, stewardOrganizationId: stewardOf(actor),
       };
     }, report, importScopeOf(actor));
-    await recordIndexChanges(manager, 'need', saved.map((s) => s.id));
-    await requestMatching(manager, 'need', saved);
+    await this.derivations.reindex(manager, 'need', saved.map((s) => s.id));
+    await this.derivations.rematch(manager, 'need', saved);
   }
 
   /**
@@ -225,9 +225,9 @@ export class ImportService {
     const bumped: { id: string; revision: number }[] = await manager.query(
       'update providers set revision = revision + 1, updated_at = now() where id = any($1) returning id, revision', [providerIds],
     ).then(([rows]: [{ id: string; revision: number }[]]) => rows);
-    await recordIndexChanges(manager, 'capability', saved.map((s) => s.id));
-    await recordIndexChanges(manager, 'provider', providerIds);
-    await requestMatching(manager, 'provider', bumped);
+    await this.derivations.reindex(manager, 'capability', saved.map((s) => s.id));
+    await this.derivations.reindex(manager, 'provider', providerIds);
+    await this.derivations.rematch(manager, 'provider', bumped);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FieldError } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import type { ListingStatus } from '../entities/listing-status';
+import type { ListingDerivations } from '../listing-derivations';
 import type { ListingScope } from './listing-access';
 import type { ListingType } from './transitions';
 
@@ -25,5 +26,5 @@ export interface ListingKind<E extends LifecycleListing, C extends object> {
   /** What keeps content from review: missing parts, a deadline already past. */
   reviewErrors(content: C): FieldError[];
   /** In the transaction, after the listing row changed: outbox rows for the index, match requests. */
-  propagate(manager: EntityManager, listing: E, before: { status: ListingStatus }): Promise<void>;
+  propagate(manager: EntityManager, listing: E, before: { status: ListingStatus }, derived: ListingDerivations): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ListingStatus } from '../entities/listing-status';
+import { ListingDerivations } from '../listing-derivations';
 import { ListingAccess, ListingScope } from './listing-access';
 import { ListingChange, ListingObserver } from './listing-observers';
 import { sameContent } from './listing-input';
@@ -42,7 +43,10 @@ const SUBMITTED: LifecycleState[] = ['submitted', 'revision_submitted'];
 export class ListingLifecycle {
   private readonly observers: ListingObserver[] = [];
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher,
+    private readonly derivations: ListingDerivations,
+  ) {}
 
   /** Modules that react to lifecycle changes (review notices) register here; listings imports none of them. */
   observe(observer: ListingObserver): void {
@@ -53,7 +57,7 @@ export class ListingLifecycle {
   async createDraft<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, values: Partial<E>, actor: Actor): Promise<LoadedListing<E>> {
     const listing = await this.db.transaction(async (m) => {
       const saved = await m.save(m.create(kind.entity, { ...values, status: 'draft', revision: 1, createdBy: actor.userId } as never) as E);
-      await kind.propagate(m, saved, { status: 'draft' });
+      await kind.propagate(m, saved, { status: 'draft' }, this.derivations);
       await this.audit.record({
         actorId: actor.userId, action: `${kind.type}.create`, targetType: kind.type, targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 },
       }, m);
@@ -166,7 +170,7 @@ export class ListingLifecycle {
       const { listingChanged, ...details } = outcome;
       if (listingChanged) {
         await m.save(listing);
-        await kind.propagate(m, listing, { status: before.status });
+        await kind.propagate(m, listing, { status: before.status }, this.derivations);
         changedRow = true;
       }
       loaded.state = lifecycleState(listing.status, (loaded.pending?.status as PendingRevisionStatus | undefined) ?? null);

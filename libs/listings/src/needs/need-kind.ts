@@ -1,11 +1,10 @@
 import { FieldError } from '@app/common';
-import { requestMatching } from '@app/matching/match-requests';
-import { recordIndexChanges } from '@app/search/outbox';
 import { EntityManager } from 'typeorm';
 import { CooperationMode, ListingStatus } from '../entities/listing-status';
 import { Need } from '../entities/need.entity';
 import { todayInChina } from '../lifecycle/listing-input';
 import { ListingKind } from '../lifecycle/listing-kind';
+import { ListingDerivations } from '../listing-derivations';
 
 export interface ConfidentialAttachment {
   name: string;
@@ -60,9 +59,9 @@ export const needKind: ListingKind<Need, NeedContent> = {
     return errors;
   },
 
-  async propagate(manager: EntityManager, need: Need, before: { status: ListingStatus }) {
-    await recordIndexChanges(manager, 'need', [need.id]);
+  async propagate(manager: EntityManager, need: Need, before: { status: ListingStatus }, derived: ListingDerivations) {
+    await derived.reindex(manager, 'need', [need.id]);
     // Matching ranks published needs only; a need that leaves `published` has its matches removed by the same run.
-    if (before.status === 'published' || need.status === 'published') await requestMatching(manager, 'need', [{ id: need.id, revision: need.revision }]);
+    if (before.status === 'published' || need.status === 'published') await derived.rematch(manager, 'need', [{ id: need.id, revision: need.revision }]);
   },
 };

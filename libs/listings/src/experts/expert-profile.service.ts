@@ -1,15 +1,13 @@
 import { AuditService } from '@app/audit';
 import { DomainError, FieldError } from '@app/common';
-import { Provider } from '@app/listings/entities/provider.entity';
-import { Publication, PublicationKind } from '@app/listings/entities/publication.entity';
-import { requestMatching } from '@app/matching/match-requests';
+import { Actor, regionCodeOf, regionView, throwIfInvalid } from '@app/identity';
 import { JobDispatcher } from '@app/queue';
-import { recordIndexChanges } from '@app/search/outbox';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
-import { regionCodeOf, regionView, throwIfInvalid } from '../organizations/organization-rules';
+import { Provider } from '../entities/provider.entity';
+import { Publication, PublicationKind } from '../entities/publication.entity';
+import { ListingDerivations } from '../listing-derivations';
 
 export interface ExpertWork {
   kind: PublicationKind;
@@ -45,7 +43,10 @@ type ProfileContent = Pick<Provider, 'name' | 'title' | 'affiliation' | 'regionC
  */
 @Injectable()
 export class ExpertProfileService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher,
+    private readonly derivations: ListingDerivations,
+  ) {}
 
   async get(actor: Actor) {
     const provider = await this.db.getRepository(Provider).findOneBy({ userId: actor.userId, kind: 'expert' });
@@ -79,8 +80,8 @@ export class ExpertProfileService {
       }
       await m.delete(Publication, { providerId: provider.id });
       if (works.length) await m.insert(Publication, works.map((w, position) => ({ ...w, providerId: provider.id, position })));
-      await recordIndexChanges(m, 'provider', [provider.id]);
-      await requestMatching(m, 'provider', [{ id: provider.id, revision }]);
+      await this.derivations.reindex(m, 'provider', [provider.id]);
+      await this.derivations.rematch(m, 'provider', [{ id: provider.id, revision }]);
       await this.audit.record({
         actorId: actor.userId, action: existing ? 'expert-profile.updated' : 'expert-profile.created', targetType: 'provider', targetId: provider.id,
         before: existing ? { revision: existing.revision } : null, after: { revision, publications: works.length },

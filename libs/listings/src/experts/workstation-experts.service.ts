@@ -1,16 +1,12 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { AccessPolicy, Actor, assertManages, Organization, OrganizationsService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import { Actor } from '../access/actor';
-import { Organization } from '../entities/organization.entity';
+import { Provider } from '../entities/provider.entity';
 import { WorkstationExpert } from '../entities/workstation-expert.entity';
-import { assertManages } from '../organizations/organization-rules';
-import { OrganizationsService } from '../organizations/organizations.service';
 
 export interface StationExpertView {
   providerId: string;

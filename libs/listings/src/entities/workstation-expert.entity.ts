@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 /** An expert "in station" (进站专家) at a workstation organisation; the expert is a provider of kind 'expert'. */

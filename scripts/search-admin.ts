@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AppConfigModule, validateEnvironment } from '@app/config';
 import { redactUrl } from '@app/common';
-import { DatabaseModule } from '@app/database';
+import { PlatformDatabaseModule } from '@app/platform';
 import { IndexCheck, IndexCheckReport, IndexRebuilder, SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,7 +12,7 @@ import { NestFactory } from '@nestjs/core';
  * `npm run search:check`: compares ids, revisions and statuses in PostgreSQL with the indexes, prints every
  * difference and exits with 1 when there is one. Both use DATABASE_URL, MEILI_URL and INDEX_PREFIX.
  */
-@Module({ imports: [AppConfigModule, DatabaseModule, SearchModule] })
+@Module({ imports: [AppConfigModule, PlatformDatabaseModule, SearchModule] })
 class SearchAdminModule {}
 
 const SHOWN = 20;

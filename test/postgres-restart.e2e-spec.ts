@@ -1,5 +1,5 @@
 import { IndexCheck } from '@app/search';
-import { runMigrations } from '../libs/database/src/run-migrations';
+import { runPlatformMigrations } from '@app/platform';
 import { isolatedRun } from './support/isolated-run';
 import { PrivatePostgres } from './support/private-postgres';
 import { TestStack } from './support/stack';
@@ -29,7 +29,7 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
   beforeAll(async () => {
     pg = await PrivatePostgres.create();
     await pg.query('postgres', 'create database marketplace');
-    await runMigrations(pg.url('marketplace'));
+    await runPlatformMigrations(pg.url('marketplace'));
     run = isolatedRun('pg', pg.url('marketplace'));
     stack = await TestStack.start({ worker: false });
     worker = WorkerProcess.start();

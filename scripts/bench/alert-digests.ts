@@ -12,7 +12,7 @@ import { AlertDigests } from '@app/alerts/alert-digests';
 import { Clock } from '@app/common/clock';
 import { nextShanghaiHour } from '@app/common/shanghai-time';
 import { validateEnvironment } from '@app/config';
-import { dataSourceOptions, runMigrations } from '@app/database';
+import { platformDataSourceOptions, runPlatformMigrations } from '@app/platform';
 import { listRegions, resolveField } from '@app/reference';
 import { MailSender, Notifier } from '@app/notifications';
 import { ReminderDispatcher, ReminderHandlers, ReminderScheduler } from '@app/reminders';
@@ -114,9 +114,9 @@ async function main() {
   admin.on('error', () => undefined);
   await admin.query(`create database "${name}"`);
   const url = withDatabase(base, name);
-  const ds = new DataSource(dataSourceOptions(url));
+  const ds = new DataSource(platformDataSourceOptions(url));
   try {
-    await runMigrations(url);
+    await runPlatformMigrations(url);
     const db = new Client({ connectionString: url });
     await db.connect();
     const counties = listRegions({ level: 'county' }).filter((r) => r.code.startsWith('44')).map((r) => r.code);

@@ -10,7 +10,7 @@ import { listRegions } from '@app/reference';
 import { JurisdictionDirectory } from '@app/reminders';
 import { readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
-import { runMigrations } from '../../libs/database/src/run-migrations';
+import { runPlatformMigrations } from '../../libs/platform/src';
 import { DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, PROGRESS_TABLE, REPORT_SETTINGS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS } from '../../libs/reports/src/funnel-report.sql';
 import { STATION_YEAR } from '../../libs/reports/src/station-report.sql';
 import { withDatabase } from '../../test/support/test-env';
@@ -106,7 +106,7 @@ async function main() {
   await admin.query(`create database "${name}"`);
   const url = withDatabase(base, name);
   try {
-    await runMigrations(url);
+    await runPlatformMigrations(url);
     const db = new Client({ connectionString: url });
     await db.connect();
     const counties = listRegions({ level: 'county' }).filter((r) => r.code.startsWith('44')).map((r) => r.code);

@@ -1,6 +1,6 @@
 import 'tsconfig-paths/register'; // global setup runs outside Jest's module mapper
 import { Client } from 'pg';
-import { runMigrations } from '../../libs/database/src/run-migrations';
+import { runPlatformMigrations } from '../../libs/platform/src';
 import { baseUrls, withDatabase } from './test-env';
 
 export default async function globalSetup(): Promise<void> {
@@ -24,5 +24,5 @@ export default async function globalSetup(): Promise<void> {
     // Every test signs in from 127.0.0.1: the per-address limit is tested by its own file, with its own value.
     LOGIN_MAX_PER_ADDRESS: '1000',
   });
-  await runMigrations(process.env.DATABASE_URL!);
+  await runPlatformMigrations(process.env.DATABASE_URL!);
 }

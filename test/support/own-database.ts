@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { runMigrations } from '../../libs/database/src/run-migrations';
+import { runPlatformMigrations } from '../../libs/platform/src';
 import { withDatabase } from './test-env';
 
 /**
@@ -14,7 +14,7 @@ export async function ownDatabase(suffix: string): Promise<{ url: string; drop: 
   await admin.query(`create database "${name}"`);
   await admin.end();
   const url = withDatabase(base, name);
-  await runMigrations(url);
+  await runPlatformMigrations(url);
   return {
     url,
     drop: async () => {

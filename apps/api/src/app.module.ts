@@ -1,10 +1,10 @@
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
 import { AppConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { AccessGuard, IdentityModule } from '@app/identity';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
+import { PlatformDatabaseModule } from '@app/platform';
 import { QueueModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 import { WorkloadModule } from '@app/workload';
@@ -49,7 +49,7 @@ import { ApiSearchAccessModule } from './search-access.module';
 
 @Module({
   imports: [
-    AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
+    AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), PlatformDatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
     EventsModule,
     ApiSearchAccessModule,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { assertServersReachable } from '@app/common';
 import { validateEnvironment } from '@app/config';
-import { runMigrations } from '@app/database';
+import { runPlatformMigrations } from '@app/platform';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo';
 
@@ -11,7 +11,7 @@ async function main() {
   await assertServersReachable(env);
   const command = process.argv[2] ?? 'serve';
   if (command === 'migrate') {
-    const applied = await runMigrations(env.DATABASE_URL);
+    const applied = await runPlatformMigrations(env.DATABASE_URL);
     console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date');
     return;
   }
@@ -19,7 +19,7 @@ async function main() {
     await seedDemoData();
     return;
   }
-  await runMigrations(env.DATABASE_URL);
+  await runPlatformMigrations(env.DATABASE_URL);
   const app = await createApp();
   await app.listen(env.PORT, '0.0.0.0');
 }

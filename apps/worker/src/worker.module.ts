@@ -3,10 +3,10 @@ import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
 import { ChallengesModule } from '@app/challenges';
 import { AppConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
 import { EventsModule } from '@app/events';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
+import { PlatformDatabaseModule } from '@app/platform';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { Module } from '@nestjs/common';
@@ -22,7 +22,7 @@ import { RemindersProcessor } from './processors/reminders.processor';
 import { EventsProcessor } from './processors/events.processor';
 
 @Module({
-  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), DatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule, ChallengesModule],
+  imports: [AppConfigModule, LoggerModule.forRoot(loggerOptions('worker')), PlatformDatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule, ChallengesModule],
   providers: [SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, ScheduleRegistrar, RemindersProcessor, NotificationsProcessor, EventsProcessor],
 })
 export class WorkerModule {}

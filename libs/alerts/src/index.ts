@@ -7,3 +7,4 @@ export * from './entities/saved-search-hit.entity';
 export * from './entities/saved-search.entity';
 export * from './saved-searches.service';
 export * from './unsubscribe-token';
+export * from './alerts.schema';

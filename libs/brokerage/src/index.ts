@@ -11,3 +11,4 @@ export * from './introductions.service';
 export * from './match-review.service';
 export * from './responses.service';
 export * from './track-record-source';
+export * from './brokerage.schema';

@@ -13,3 +13,4 @@ export * from './entities/challenge.entity';
 export * from './evaluation.service';
 export * from './milestones.service';
 export * from './dto/challenge-responses.dto';
+export * from './challenges.schema';

@@ -6,3 +6,4 @@ export * from './dto/conflicts.dto';
 export * from './entities/conflict-declaration.entity';
 export * from './entities/conflict-override.entity';
 export * from './organization-names';
+export * from './conflicts.schema';

@@ -1,14 +1,13 @@
 import { DataSourceOptions } from 'typeorm';
-import { ALL_ENTITIES } from './entity-registry';
-import { ALL_MIGRATIONS } from './migrations';
+import { DatabaseSchema } from './database-schema';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, schema: DatabaseSchema): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ALL_ENTITIES,
-    migrations: ALL_MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,

@@ -1,14 +1,21 @@
 import { Environment } from '@app/config';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseSchema } from './database-schema';
 import { dataSourceOptions } from './data-source-options';
 
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => dataSourceOptions(env.DATABASE_URL),
-    }),
-  ],
-})
-export class DatabaseModule {}
+/** The connection; the composition root passes the schema (libs/platform), as this module knows no domain's tables. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(schema: DatabaseSchema): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [Environment],
+          useFactory: (env: Environment) => dataSourceOptions(env.DATABASE_URL, schema),
+        }),
+      ],
+    };
+  }
+}

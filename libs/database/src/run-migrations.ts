@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
+import { DatabaseSchema } from './database-schema';
 import { dataSourceOptions } from './data-source-options';
 
 const MIGRATION_LOCK = 72_410_001; // any constant; held while migrating so instances starting together take turns
 
 /** Applies pending migrations under a PostgreSQL advisory lock. */
-export async function runMigrations(url: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(url));
+export async function runMigrations(url: string, schema: DatabaseSchema): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url, schema));
   await ds.initialize();
   const runner = ds.createQueryRunner();
   try {

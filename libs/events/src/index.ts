@@ -9,3 +9,4 @@ export * from './events.service';
 export * from './outcomes.service';
 export * from './print.service';
 export * from './schedule.service';
+export * from './events.schema';

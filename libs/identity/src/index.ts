@@ -21,3 +21,4 @@ export * from './organizations/memberships.service';
 export * from './organizations/organization-rules';
 export * from './organizations/organizations.service';
 export * from './directory/directory.service';
+export * from './identity.schema';

@@ -23,3 +23,4 @@ export * from './needs/needs.service';
 export * from './capabilities/capability-input.dto';
 export * from './capabilities/capabilities.service';
 export * from './listing-derivations';
+export * from './listings.schema';

@@ -10,3 +10,4 @@ export * from './ranker/match-ranker';
 export * from './ranker/match-reasons';
 export * from './listing-derivations.module';
 export * from './track-record/track-record-source';
+export * from './matching.schema';

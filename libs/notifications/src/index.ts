@@ -7,3 +7,4 @@ export * from './notification-templates';
 export * from './notifications.dto';
 export * from './notifications.module';
 export * from './notifier.service';
+export * from './notifications.schema';

@@ -11,3 +11,4 @@ export * from './reminder-settings.dto';
 export * from './reminder-settings.service';
 export * from './reminders.module';
 export * from './scan-window';
+export * from './reminders.schema';

@@ -4,3 +4,4 @@ export * from './overdue';
 export * from './work-assignments.service';
 export * from './work-items.service';
 export * from './workload.module';
+export * from './workload.schema';

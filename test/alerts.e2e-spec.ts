@@ -1,5 +1,4 @@
-import { HOUR_MS } from '@app/common/clock';
-import { nextShanghaiHour } from '@app/common/shanghai-time';
+import { HOUR_MS, nextShanghaiHour } from '@app/common';
 import { ReminderDispatcher } from '@app/reminders';
 import { testClock } from './support/brokerage-fixtures';
 import { MailSink } from './support/mail-sink';

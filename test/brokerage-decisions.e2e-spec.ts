@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { DAY_MS, HOUR_MS } from '@app/common';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { DAY_MS, HOUR_MS } from '@app/common';
 import { countBy, inboxKinds, testClock } from './support/brokerage-fixtures';
 import { MailSink } from './support/mail-sink';
 import { TestStack } from './support/stack';

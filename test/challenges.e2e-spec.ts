@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { DAY_MS, HOUR_MS } from '@app/common';
 import { ReminderDispatcher } from '@app/reminders';
 import { inboxKinds, testClock } from './support/brokerage-fixtures';
 import { eventually, TestStack } from './support/stack';

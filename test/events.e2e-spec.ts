@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { shanghaiDate } from '@app/events/event-time';
 import { inboxKinds, testClock } from './support/brokerage-fixtures';
 import { providers } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { Notifier } from '@app/notifications';
 import { ALL_QUEUES, JobDispatcher, QueueName } from '@app/queue';
 import { ReminderHandlers, ReminderScheduler } from '@app/reminders';

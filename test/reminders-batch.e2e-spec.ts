@@ -1,4 +1,4 @@
-import { Clock } from '@app/common/clock';
+import { Clock } from '@app/common';
 import { MailSender, Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { ReminderDispatcher, ReminderHandlers, ReminderScheduler } from '@app/reminders';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { ReminderHandlers, ReminderScheduler } from '@app/reminders';
 import { hostname } from 'node:os';
 import { testClock } from './support/brokerage-fixtures';

@@ -1,5 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
-import { nextShanghaiHour } from '@app/common/shanghai-time';
+import { DAY_MS, HOUR_MS, nextShanghaiHour } from '@app/common';
 import { testClock } from './support/brokerage-fixtures';
 import { MailSink } from './support/mail-sink';
 import { TestStack } from './support/stack';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { MatchingService } from '@app/matching';
 import request from 'supertest';
 import { testClock } from './support/brokerage-fixtures';

@@ -1,7 +1,7 @@
 import { DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import { AuthService, LoginThrottle } from '@app/identity';
-import { RedisStore } from '@app/queue/redis.provider';
+import { RedisStore } from '@app/queue';
 import { sign } from 'jsonwebtoken';
 import { forgetSignInAttempts } from './support/sign-in-attempts';
 import { PASSWORD, TestStack } from './support/stack';

@@ -9,8 +9,7 @@
  */
 import { AlertScanner } from '@app/alerts';
 import { AlertDigests } from '@app/alerts/alert-digests';
-import { Clock } from '@app/common/clock';
-import { nextShanghaiHour } from '@app/common/shanghai-time';
+import { Clock, nextShanghaiHour } from '@app/common';
 import { validateEnvironment } from '@app/config';
 import { platformDataSourceOptions, runPlatformMigrations } from '@app/platform';
 import { listRegions, resolveField } from '@app/reference';

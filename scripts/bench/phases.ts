@@ -1,8 +1,8 @@
 /** The measured phases of `npm run bench`: ingest, search latency, matching, API throughput. */
 // Not '@app/queue': its module sets up the configuration, which writes the development JWT secret into process.env.
-import { NEEDS_PER_JOB } from '@app/queue/jobs';
-import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
-import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search/search-indexes';
+import { NEEDS_PER_JOB } from '@app/queue';
+import { ALGORITHM_VERSION } from '@app/matching';
+import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search';
 import { querySegments } from '@app/text';
 import { Queue } from 'bullmq';
 import { Pool } from 'pg';

@@ -1,5 +1,4 @@
-import { Clock } from '@app/common/clock';
-import { nextShanghaiHour } from '@app/common/shanghai-time';
+import { Clock, nextShanghaiHour } from '@app/common';
 import { TestStack } from './stack';
 
 /**

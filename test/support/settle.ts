@@ -1,6 +1,5 @@
-import { Clock } from '@app/common/clock';
-import { isQuietHour } from '@app/common/shanghai-time';
-import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
+import { Clock, isQuietHour } from '@app/common';
+import { queueMatchRuns, RunRef } from '@app/matching';
 import { ALL_QUEUES, JobDispatcher, JobName, QUEUE_OF_JOB } from '@app/queue';
 import { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';

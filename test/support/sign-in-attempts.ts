@@ -1,4 +1,4 @@
-import { RedisStore } from '@app/queue/redis.provider';
+import { RedisStore } from '@app/queue';
 import { TestStack } from './stack';
 
 /**

@@ -1,8 +1,7 @@
-import { endOfQuietHours, isQuietHour } from '@app/common/shanghai-time';
+import { endOfQuietHours, isQuietHour } from '@app/common';
 import { Environment } from '@app/config';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
-import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler } from '@app/reminders';
-import type { Reminder } from '@app/reminders';
+import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, type Reminder } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertScanner, digestKey } from './alert-scanner.service';

@@ -1,6 +1,4 @@
-import { Capability } from '@app/listings/entities/capability.entity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Capability, Need, Provider } from '@app/listings';
 import { capabilityDocument, needDocument } from '@app/search';
 import { EntityManager, In } from 'typeorm';
 import { AlertListing, listingTerms } from './alert-matcher';

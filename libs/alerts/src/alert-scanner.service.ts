@@ -1,5 +1,4 @@
-import { Clock } from '@app/common/clock';
-import { endOfQuietHours, nextShanghaiHour } from '@app/common/shanghai-time';
+import { Clock, endOfQuietHours, nextShanghaiHour } from '@app/common';
 import { ReminderDraft, ReminderScheduler } from '@app/reminders';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

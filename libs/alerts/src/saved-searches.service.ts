@@ -1,8 +1,7 @@
-import { Clock } from '@app/common/clock';
-import { DomainError } from '@app/common';
+import { Clock, DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import type { Actor } from '@app/identity';
-import { parseCooperationMode } from '@app/listings/entities/listing-status';
+import { parseCooperationMode } from '@app/listings';
 import { findRegion, resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

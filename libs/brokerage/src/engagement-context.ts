@@ -1,7 +1,6 @@
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Need, Provider } from '@app/listings';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';

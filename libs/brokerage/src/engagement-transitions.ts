@@ -1,4 +1,4 @@
-import { Clock } from '@app/common/clock';
+import { Clock } from '@app/common';
 import { JurisdictionDirectory, ReminderScheduler, ReminderSettingsService } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';

@@ -1,11 +1,9 @@
 import { assertProviderReachable } from './contact-person';
 import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Need, Provider } from '@app/listings';
 import { findListedPair } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

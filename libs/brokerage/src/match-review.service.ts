@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Provider } from '@app/listings';
 import { findListedPair, MatchOverride, MatchQueriesService, requestMatching } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';

@@ -1,7 +1,6 @@
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Provider } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Provider } from '@app/listings';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { PUBLIC_STATUSES } from './challenge-rules';

@@ -1,10 +1,8 @@
 import { AuditService } from '@app/audit';
-import { DomainError, Page } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Page, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
 import { Actor, jurisdictionsOf } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Need, Provider } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, resolveField } from '@app/reference';
 import { JurisdictionDirectory, ReminderScheduler } from '@app/reminders';

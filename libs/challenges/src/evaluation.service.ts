@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
 import { Actor } from '@app/identity';
 import { JobDispatcher } from '@app/queue';

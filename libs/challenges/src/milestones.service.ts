@@ -1,8 +1,7 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Provider } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';

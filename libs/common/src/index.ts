@@ -9,3 +9,5 @@ export * from './http/validation.pipe';
 export * from './server-check';
 export * from './pagination';
 export * from './group-by';
+export * from './clock';
+export * from './shanghai-time';

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
+import { Need } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';

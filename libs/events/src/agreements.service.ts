@@ -1,5 +1,4 @@
-import { ACCEPTED_STAGES, EngagementStatus, EngagementsService } from '@app/brokerage';
-import { Engagement } from '@app/brokerage/entities/engagement.entity';
+import { ACCEPTED_STAGES, EngagementStatus, EngagementsService, Engagement } from '@app/brokerage';
 import { DomainError } from '@app/common';
 import { ActorLoader } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { Localized, Notifier } from '@app/notifications';
 import { obsolete, Reminder, ReminderContext, ReminderDraft, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';

@@ -1,9 +1,7 @@
 import { AuditService } from '@app/audit';
-import { DomainError, FieldError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, FieldError, Clock } from '@app/common';
 import { Actor, jurisdictionsOf } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Need, Provider } from '@app/listings';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, isWithin, resolveField } from '@app/reference';

@@ -1,8 +1,6 @@
 import { AuditService } from '@app/audit';
-import { EngagementView, IntroductionsService } from '@app/brokerage';
-import { Engagement } from '@app/brokerage/entities/engagement.entity';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { EngagementView, IntroductionsService, Engagement } from '@app/brokerage';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { Localized, Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';

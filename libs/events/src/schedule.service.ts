@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { Notifier } from '@app/notifications';
 import { MatchingService } from '@app/matching';

@@ -1,4 +1,4 @@
-import { SearchClient } from '@app/search/search-client';
+import { SearchClient } from '@app/search';
 import { Injectable } from '@nestjs/common';
 
 /**

@@ -1,7 +1,6 @@
 import { DomainError } from '@app/common';
 import { Actor, AccessPolicy } from '@app/identity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Need, Provider } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';

@@ -1,4 +1,4 @@
-import { Provider } from '@app/listings/entities/provider.entity';
+import { Provider } from '@app/listings';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';

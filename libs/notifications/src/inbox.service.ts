@@ -1,5 +1,4 @@
-import { DomainError, Page } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Page, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

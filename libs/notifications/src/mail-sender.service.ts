@@ -1,5 +1,4 @@
-import { Clock } from '@app/common/clock';
-import { isQuietHour } from '@app/common/shanghai-time';
+import { Clock, isQuietHour } from '@app/common';
 import { Environment } from '@app/config';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,4 +1,4 @@
-import { Clock } from '@app/common/clock';
+import { Clock } from '@app/common';
 import { Module } from '@nestjs/common';
 import { InboxService } from './inbox.service';
 import { MailSender } from './mail-sender.service';

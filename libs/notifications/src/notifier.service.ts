@@ -1,5 +1,4 @@
-import { Clock } from '@app/common/clock';
-import { endOfQuietHours } from '@app/common/shanghai-time';
+import { Clock, endOfQuietHours } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Locale, NotificationKind, NotificationParams, renderEmail } from './notification-templates';

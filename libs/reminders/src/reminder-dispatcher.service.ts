@@ -1,5 +1,4 @@
-import { isTransientDatabaseError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { isTransientDatabaseError, Clock } from '@app/common';
 import { MailSender } from '@app/notifications';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { Clock, DAY_MS } from '@app/common/clock';
+import { Clock, DAY_MS } from '@app/common';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

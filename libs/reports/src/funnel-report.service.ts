@@ -1,5 +1,4 @@
-import { Language } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { Language, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { getField, getRegion, isWithin, RegionLevel } from '@app/reference';
 import { AuditService } from '@app/audit';

@@ -1,4 +1,4 @@
-import { Clock } from '@app/common/clock';
+import { Clock } from '@app/common';
 import { Module } from '@nestjs/common';
 import { FunnelReports } from './funnel-report.service';
 import { ReportScopes } from './report-scope';

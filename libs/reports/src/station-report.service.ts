@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Language } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { Language, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { getRegion } from '@app/reference';
 import { Injectable } from '@nestjs/common';

@@ -1,8 +1,6 @@
 import { regionAncestorCodes, resolveField } from '@app/reference';
 import { searchSegments, translateTerms } from '@app/text';
-import type { Capability } from '@app/listings/entities/capability.entity';
-import type { Need } from '@app/listings/entities/need.entity';
-import type { Provider } from '@app/listings/entities/provider.entity';
+import type { Capability, Need, Provider } from '@app/listings';
 
 /** Index documents: public parts only. A need's confidential part never appears here. */
 

@@ -1,7 +1,7 @@
 import { DomainError } from '@app/common';
 import { findRegion, resolveField } from '@app/reference';
 import { querySegments } from '@app/text';
-import { parseCooperationMode } from '@app/listings/entities/listing-status';
+import { parseCooperationMode } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { SearchClient } from './search-client';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX, IndexKind } from './search-indexes';

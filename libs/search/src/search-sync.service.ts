@@ -1,8 +1,6 @@
 import { groupBy } from '@app/common';
-import { Capability } from '@app/listings/entities/capability.entity';
-import { Need } from '@app/listings/entities/need.entity';
-import { Provider } from '@app/listings/entities/provider.entity';
-import { Organization } from '@app/identity/entities/organization.entity';
+import { Capability, Need, Provider } from '@app/listings';
+import { Organization } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';

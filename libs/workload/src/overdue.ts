@@ -1,5 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
-import { addWorkingDays } from '@app/common/shanghai-time';
+import { DAY_MS, HOUR_MS, addWorkingDays } from '@app/common';
 import type { ReminderPeriods } from '@app/reminders';
 
 /** An open stage left this long without a change needs the coordinator, whatever the stage. */

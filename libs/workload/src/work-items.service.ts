@@ -1,5 +1,4 @@
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { AccessPolicy, Actor, jurisdictionsOf } from '@app/identity';
 import { getRegion } from '@app/reference';
 import { JurisdictionDirectory, ReminderPeriods, ReminderSettingsService } from '@app/reminders';

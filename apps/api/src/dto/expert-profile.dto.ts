@@ -1,4 +1,4 @@
-import { PUBLICATION_KINDS, PublicationKind } from '@app/listings/entities/publication.entity';
+import { PUBLICATION_KINDS, PublicationKind } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';

@@ -1,5 +1,4 @@
-import { MatchingService } from '@app/matching';
-import { ALGORITHM_VERSION } from '@app/matching/ranker/match-ranker';
+import { MatchingService, ALGORITHM_VERSION } from '@app/matching';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { LoggedWorkerHost } from './logged-worker-host';

@@ -1,4 +1,4 @@
-import { queueMatchRuns, RunRef } from '@app/matching/match-requests';
+import { queueMatchRuns, RunRef } from '@app/matching';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { DrainResult, SearchSyncService } from '@app/search';
 import { Processor } from '@nestjs/bullmq';

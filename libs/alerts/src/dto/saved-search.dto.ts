@@ -1,4 +1,4 @@
-import { PROVIDER_KINDS } from '@app/listings/entities/provider.entity';
+import { PROVIDER_KINDS } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ALERT_FREQUENCIES, AlertFrequency, SAVED_SEARCH_KINDS, SavedSearchKind } from '../entities/saved-search.entity';

@@ -1,5 +1,5 @@
 import { PageQuery, QueryInt } from '@app/common';
-import { COOPERATION_MODES } from '@app/listings/entities/listing-status';
+import { COOPERATION_MODES } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsDefined, IsEmail, Matches, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';

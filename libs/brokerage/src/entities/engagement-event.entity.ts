@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 /** agreement-confirmation: one side recorded the signed agreement; the engagement moves on once the other side does too. */

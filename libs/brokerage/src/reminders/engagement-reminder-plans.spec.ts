@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDER_PERIODS, withDefaults } from '@app/reminders/reminder-periods';
+import { DEFAULT_REMINDER_PERIODS, withDefaults } from '@app/reminders';
 import { Engagement } from '../entities/engagement.entity';
 import { followUpPlan, invitationPlan, meetingPlan } from './engagement-reminder-plans';
 

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '@app/common/clock';
+import { DAY_MS, HOUR_MS } from '@app/common';
 import { ReminderDraft, ReminderKind, ReminderPeriods } from '@app/reminders';
 import type { Engagement } from '../entities/engagement.entity';
 import type { Side } from '../engagement-pipeline';

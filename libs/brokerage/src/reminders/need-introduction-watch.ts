@@ -1,10 +1,8 @@
-import { DAY_MS } from '@app/common/clock';
+import { DAY_MS } from '@app/common';
 import { requestMatching } from '@app/matching';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
-import {
-  JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanPass, ScanWindow, memoizer, ReminderDraft,
-} from '@app/reminders';
+import { JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanPass, ScanWindow, memoizer, ReminderDraft } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { PageQuery } from '@app/common';
-import { PROVIDER_KINDS } from '@app/listings/entities/provider.entity';
+import { PROVIDER_KINDS } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {

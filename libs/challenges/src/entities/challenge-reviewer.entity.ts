@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 /** An invited reviewer (评审专家) of a challenge and their conflict-of-interest declaration (none until declared). */

@@ -1,4 +1,4 @@
-import { AgreementBody } from '@app/brokerage/dto/brokerage.dto';
+import { AgreementBody } from '@app/brokerage';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {

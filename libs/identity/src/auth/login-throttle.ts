@@ -1,6 +1,6 @@
 import { Environment } from '@app/config';
 import { DomainError } from '@app/common';
-import { RedisStore } from '@app/queue/redis.provider';
+import { RedisStore } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ThrottleCounters, ThrottleKeys, ThrottleLimits } from './throttle-counters';

@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Check, Column, Entity, Index } from 'typeorm';
 
 export type ContactChannel = 'email' | 'mobile';

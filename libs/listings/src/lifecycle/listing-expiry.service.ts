@@ -1,12 +1,13 @@
 import { DomainError } from '@app/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { capabilityKind } from '../capabilities/capability-kind';
 import { Need } from '../entities/need.entity';
 import { needKind } from '../needs/need-kind';
 import { todayInChina } from './listing-input';
 import { ListingLifecycle } from './listing-lifecycle.service';
-import { LIFECYCLE, LifecycleState, statusOf } from './transitions';
+import { LIFECYCLE, LifecycleState, ListingType, statusOf } from './transitions';
 
 const BATCH = 200;
 /** The stored statuses from which the table lets a listing expire. */
@@ -37,5 +38,14 @@ export class ListingExpiry {
     }
     if (expired) this.logger.log({ expired }, 'needs past their deadline expired');
     return expired;
+  }
+
+  /**
+   * Expires a published listing its owner did not re-confirm, in the caller's transaction (the re-confirmation
+   * reminder's); the lifecycle's transitions table decides whether it may expire now (INVALID_TRANSITION if not).
+   */
+  async expireUnconfirmed(type: ListingType, id: string, manager: EntityManager): Promise<void> {
+    if (type === 'need') await this.lifecycle.act(needKind, id, 'expire', null, undefined, manager);
+    else await this.lifecycle.act(capabilityKind, id, 'expire', null, undefined, manager);
   }
 }

@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 /** A coordinator's decision about a candidate: pin it to the top, or exclude it for good. */

@@ -1,5 +1,5 @@
 // What the evidence index reads of a listing: each provider as several documents, a need as one text.
-import type { Provider } from '@app/listings/entities/provider.entity';
+import type { Provider } from '@app/listings';
 import { fieldCodesOf } from '../ranker/facts';
 import { EvidenceDocument, ProviderEvidenceInput } from './evidence-index';
 import { termCounts } from './evidence-terms';

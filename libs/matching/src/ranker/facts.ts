@@ -1,5 +1,5 @@
 import { resolveField } from '@app/reference';
-import type { Provider } from '@app/listings/entities/provider.entity';
+import type { Provider } from '@app/listings';
 
 /** What the ranker knows of a need beside its text. */
 export interface NeedFacts {

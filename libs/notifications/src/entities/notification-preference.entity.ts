@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 /** Which kinds of notification a user does not want by e-mail (the inbox always gets them). */

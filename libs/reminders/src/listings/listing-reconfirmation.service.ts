@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
-import { DomainError } from '@app/common';
-import { Clock } from '@app/common/clock';
+import { DomainError, Clock } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

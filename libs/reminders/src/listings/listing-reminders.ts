@@ -1,9 +1,5 @@
-import { DomainError } from '@app/common';
-import { DAY_MS } from '@app/common/clock';
-import { addWorkingDays } from '@app/common/shanghai-time';
-import { ListingLifecycle, nextState } from '@app/listings';
-import { capabilityKind } from '@app/listings/capabilities/capability-kind';
-import { needKind } from '@app/listings/needs/need-kind';
+import { DomainError, DAY_MS, addWorkingDays } from '@app/common';
+import { ListingExpiry, nextState } from '@app/listings';
 import { Notifier, NotifyInput } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { Injectable, OnModuleInit } from '@nestjs/common';
@@ -52,7 +48,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
     private readonly settings: ReminderSettingsService,
     private readonly directory: JurisdictionDirectory,
     private readonly notifier: Notifier,
-    private readonly lifecycle: ListingLifecycle,
+    private readonly expiry: ListingExpiry,
     private readonly jobs: JobDispatcher,
   ) {}
 
@@ -154,8 +150,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
         // Unconfirmed: the listings lifecycle expires it in this transaction (index and matching follow from its outbox).
         if (listing.status !== 'published' || listing.touchKey !== reminder.payload.touchKey) return { obsolete: 're-confirmed or changed' };
         try {
-          if (listing.type === 'need') await this.lifecycle.act(needKind, listing.id, 'expire', null, undefined, manager);
-          else await this.lifecycle.act(capabilityKind, listing.id, 'expire', null, undefined, manager);
+          await this.expiry.expireUnconfirmed(listing.type, listing.id, manager);
         } catch (err) {
           if (err instanceof DomainError && err.code === 'INVALID_TRANSITION') return { obsolete: 'the lifecycle does not allow it to expire now' };
           throw err;

@@ -1,4 +1,4 @@
-import { BaseEntity } from '@app/database/base.entity';
+import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
 export const WORK_ITEM_TYPES = ['need', 'capability', 'engagement'] as const;

@@ -3,7 +3,7 @@ import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Actor } from '@app/identity';
 import { Provider } from '@app/listings';
-import { findListedPair, MatchOverride, MatchQueriesService, requestMatching } from '@app/matching';
+import { findListedPair, MatchOverride, MatchQueriesService, requestMatching, setMatchOverride } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -52,9 +52,7 @@ export class MatchReviewService {
       const need = await needInCharge(m, needId, actor);
       const provider = isUUID(providerId) ? await m.findOneBy(Provider, { id: providerId }) : null;
       if (!provider) throw DomainError.notFound('provider');
-      const before = await m.findOneBy(MatchOverride, { needId, providerId });
-      await m.createQueryBuilder().insert().into(MatchOverride).values({ needId, providerId, action, reason: body.reason, createdBy: actor.userId })
-        .orUpdate(['action', 'reason', 'created_by', 'updated_at'], ['need_id', 'provider_id']).execute();
+      const before = await setMatchOverride(m, { needId, providerId, action, reason: body.reason, createdBy: actor.userId });
       await requestMatching(m, 'need', [{ id: need.id, revision: need.revision }]);
       await this.audit.record({
         actorId: actor.userId, action: `match.${action === 'pin' ? 'pinned' : 'excluded'}`, targetType: 'need', targetId: needId,

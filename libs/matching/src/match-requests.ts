@@ -1,5 +1,6 @@
 import { JobDispatcher, MatchingPriority, NEEDS_PER_JOB } from '@app/queue';
 import { EntityManager } from 'typeorm';
+import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 
 /**
@@ -14,6 +15,19 @@ export async function requestMatching(manager: EntityManager, subjectType: Match
     .values(ordered.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
     .orUpdate(['revision', 'status', 'requested_at', 'finished_at', 'updated_at'], ['subject_type', 'subject_id'])
     .execute();
+}
+
+/**
+ * Pins or excludes a provider for a need (a coordinator's decision; the need's next run applies it), in the caller's
+ * transaction. Returns the decision it replaced, if any.
+ */
+export async function setMatchOverride(
+  manager: EntityManager, o: { needId: string; providerId: string; action: MatchOverride['action']; reason: string | null; createdBy: string },
+): Promise<MatchOverride | null> {
+  const before = await manager.findOneBy(MatchOverride, { needId: o.needId, providerId: o.providerId });
+  await manager.createQueryBuilder().insert().into(MatchOverride).values(o)
+    .orUpdate(['action', 'reason', 'created_by', 'updated_at'], ['need_id', 'provider_id']).execute();
+  return before;
 }
 
 /** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */

@@ -47,6 +47,17 @@ export class ReminderScheduler {
     return rows.map((r) => r.id);
   }
 
+  /** Cancels the pending reminders of one kind about these subjects: a module's scan found their state moved on. */
+  async cancelKind(manager: EntityManager, kind: ReminderKind, subjectIds: string[], reason: string): Promise<number> {
+    if (!subjectIds.length) return 0;
+    const result = await manager.query(
+      `update reminders set status = 'cancelled', cancel_reason = $3, processed_at = $4, updated_at = now()
+        where kind = $1 and subject_id = any($2) and status = 'pending'`,
+      [kind, subjectIds, reason, this.clock.now()],
+    );
+    return result[1] ?? 0;
+  }
+
   /** Cancels the pending reminders about a subject (of these kinds, or with these keys) because the state moved on. */
   async cancel(manager: EntityManager, filter: { subjectId: string; kinds?: ReminderKind[]; dedupeKeys?: string[] }, reason: string): Promise<number> {
     const result = await manager.query(

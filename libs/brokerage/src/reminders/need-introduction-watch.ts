@@ -44,12 +44,14 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
   /** Cancels and schedules as the needs' states call for; each pass looks at the needs changed since its last (ScanWindow). */
   async scan(now: Date): Promise<string[]> {
     await this.cancelWindow.run(this.db, async ({ since }) => {
-      await this.db.query(
-        `update reminders r set status = 'cancelled', cancel_reason = 'accepted, or no longer published', processed_at = $2, updated_at = now()
-          where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since, 3)}
+      // Which are moot is brokerage's to say; cancelling them is the scheduler's (it owns the reminders).
+      const moot: { subject_id: string }[] = await this.db.query(
+        `select r.subject_id from reminders r
+          where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since, 2)}
             and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,
-        since ? [ACCEPTED_STAGES, now, since] : [ACCEPTED_STAGES, now],
+        since ? [ACCEPTED_STAGES, since] : [ACCEPTED_STAGES],
       );
+      await this.scheduler.cancelKind(this.db.manager, 'need.no-accepted-introduction', moot.map((r) => r.subject_id), 'accepted, or no longer published');
     });
     return this.scheduleWindow.run(this.db, (pass) => this.scheduleMissing(pass));
   }

@@ -10,6 +10,7 @@ import { ListingLifecycle } from './listing-lifecycle.service';
 import { LIFECYCLE, LifecycleState, ListingType, statusOf } from './transitions';
 
 const BATCH = 200;
+const tableOf = (type: ListingType) => (type === 'need' ? 'needs' : 'capabilities');
 /** The stored statuses from which the table lets a listing expire. */
 const EXPIRING = [...new Set((Object.keys(LIFECYCLE) as LifecycleState[]).filter((s) => LIFECYCLE[s].expire).map(statusOf))];
 
@@ -38,6 +39,17 @@ export class ListingExpiry {
     }
     if (expired) this.logger.log({ expired }, 'needs past their deadline expired');
     return expired;
+  }
+
+  /** Locks a listing's row for the caller's transaction; false when there is no such listing. */
+  async lock(type: ListingType, id: string, manager: EntityManager): Promise<boolean> {
+    const [locked] = await manager.query(`select id from ${tableOf(type)} where id = $1 for update`, [id]);
+    return Boolean(locked);
+  }
+
+  /** "Still current": the owner re-confirmed the listing at this time, which restarts its re-confirmation period. */
+  async markReconfirmed(type: ListingType, id: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.query(`update ${tableOf(type)} set updated_at = $2 where id = $1`, [id, at]);
   }
 
   /**

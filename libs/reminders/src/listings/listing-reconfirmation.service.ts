@@ -1,6 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, Clock } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
+import { ListingExpiry } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -16,20 +17,20 @@ export class ListingReconfirmation {
     private readonly scheduler: ReminderScheduler,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly listings: ListingExpiry,
   ) {}
 
   async reconfirm(type: ListingType, id: string, actor: Actor): Promise<{ id: string; status: string; reconfirmedAt: Date }> {
     if (!isUUID(id)) throw DomainError.notFound(type);
     const now = this.clock.now();
     return this.db.transaction(async (m) => {
-      const [locked] = await m.query(`select id from ${type === 'need' ? 'needs' : 'capabilities'} where id = $1 for update`, [id]);
-      const listing = locked ? await loadListing(m, type, id) : null;
+      const listing = (await this.listings.lock(type, id, m)) ? await loadListing(m, type, id) : null;
       if (!listing) throw DomainError.notFound(type);
       if (!mayReconfirm(actor, listing)) throw DomainError.forbidden();
       if (listing.status !== 'published') {
         throw new DomainError('INVALID_TRANSITION', { from: listing.status, action: 'reconfirm', allowed: '-' }, [], { allowed: [] });
       }
-      await m.query(`update ${type === 'need' ? 'needs' : 'capabilities'} set updated_at = $2 where id = $1`, [id, now]);
+      await this.listings.markReconfirmed(type, id, now, m);
       await this.scheduler.cancel(m, { subjectId: id, kinds: ['listing.reconfirm', 'listing.expire'] }, 're-confirmed by its owner');
       await this.audit.record({ actorId: actor.userId, action: `${type}.reconfirmed`, targetType: type, targetId: id, after: { at: now.toISOString() } }, m);
       return { id, status: listing.status, reconfirmedAt: now };

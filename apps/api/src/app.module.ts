@@ -1,6 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
-import { AppConfigModule } from '@app/config';
+import { AppConfigModule, Environment } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AccessGuard, IdentityModule } from '@app/identity';
 import { ListingsModule } from '@app/listings';
@@ -44,12 +44,12 @@ import { ConflictsController } from './controllers/conflicts.controller';
 import { EventsController } from './controllers/events.controller';
 import { SavedSearchesController } from './controllers/saved-searches.controller';
 import { ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController } from './controllers/challenges.controller';
-import { loggerOptions } from './logging';
+import { loggerOptions } from '@app/config/logging';
 import { ApiSearchAccessModule } from './search-access.module';
 
 @Module({
   imports: [
-    AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), DatabaseModule, QueueModule, AuditModule, TerminusModule,
+    AppConfigModule, LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => loggerOptions('api', env) }), DatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
     EventsModule,
     ApiSearchAccessModule,

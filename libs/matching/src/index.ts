@@ -8,3 +8,4 @@ export * from './matching.service';
 export * from './matching.module';
 export * from './ranker/match-ranker';
 export * from './ranker/match-reasons';
+export * from './match-run-scheduler';

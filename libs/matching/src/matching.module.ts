@@ -3,12 +3,13 @@ import { Module } from '@nestjs/common';
 import { CandidateRetriever } from './candidate-retriever';
 import { EvidenceStore } from './evidence/evidence-store';
 import { MatchQueriesService } from './match-queries.service';
+import { MatchRunScheduler } from './match-run-scheduler';
 import { MatchingService } from './matching.service';
 import { TrackRecords } from './track-record/track-records';
 
 @Module({
   imports: [SearchModule],
-  providers: [MatchingService, MatchQueriesService, CandidateRetriever, TrackRecords, EvidenceStore],
-  exports: [MatchingService, MatchQueriesService, EvidenceStore],
+  providers: [MatchingService, MatchQueriesService, CandidateRetriever, TrackRecords, EvidenceStore, MatchRunScheduler],
+  exports: [MatchingService, MatchQueriesService, EvidenceStore, MatchRunScheduler],
 })
 export class MatchingModule {}

@@ -9,3 +9,4 @@ export * from './search-documents';
 export * from './index-check';
 export * from './index-rebuilder';
 export * from './search-keys';
+export * from './search-maintenance';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { assertServersReachable } from '@app/common';
-import { validateEnvironment } from '@app/config';
-import { assertOneHandlerPerJob } from '@app/queue';
+import { Environment, validateEnvironment } from '@app/config';
+import { ALL_QUEUES, assertOneHandlerPerJob, JOB_NAMES } from '@app/queue';
 import { warmUpText } from '@app/text';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -13,6 +13,8 @@ export async function createWorker() {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(); // BullMQ workers close gracefully: in-flight jobs finish or return to the queue
+  const env = app.get(Environment);
+  app.get(Logger).log(`worker started: ${JOB_NAMES.length} kinds of job on ${ALL_QUEUES.length} queues, matching ${env.WORKER_CONCURRENCY} at once`, 'Worker');
   return app;
 }
 

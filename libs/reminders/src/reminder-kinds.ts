@@ -38,9 +38,10 @@ export interface ReminderPayloads {
   'challenge.deadline': { deadline: string };
   'challenge.milestone-overdue': { challengeId: string; dueAt: string };
 }
-/** Fails to compile when a kind has no payload type or a payload type no kind. */
-const _everyKindHasAPayload: [ReminderKind, keyof ReminderPayloads] = ['' as keyof ReminderPayloads, '' as ReminderKind];
-void _everyKindHasAPayload;
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** tsc stops here when a kind has no payload type, or a payload type no kind. */
+export type EveryReminderKindHasAPayload = Holds<SameSet<ReminderKind, keyof ReminderPayloads>>;
 
 /** A reminder row of one of these kinds, its payload typed by its kind: `switch (reminder.kind)` narrows `payload`. */
 export type ReminderOf<K extends ReminderKind = ReminderKind> = K extends ReminderKind

@@ -70,6 +70,7 @@ async function start(servers: Started[]) {
     Queue dashboard: http://127.0.0.1:${port}/admin/queues  (sign in as admin)
     Coordinator:     coordinator@gdast.demo / Demo@2026   (广东省科协)
     Admin:           admin@platform.demo / Demo@2026
+  Logs below show warnings and errors; LOG_LEVEL=debug npm start adds every request and job.
   Press Ctrl-C to stop.
 `);
 }

@@ -1,6 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { BrokerageModule } from '@app/brokerage';
-import { AppConfigModule } from '@app/config';
+import { AppConfigModule, Environment, loggerOptions } from '@app/config';
 import { AccessGuard, IdentityModule } from '@app/identity';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
@@ -44,12 +44,12 @@ import { ConflictsController } from './controllers/conflicts.controller';
 import { EventsController } from './controllers/events.controller';
 import { SavedSearchesController } from './controllers/saved-searches.controller';
 import { ChallengesController, ChallengeApplicationsController, ChallengeMilestonesController } from './controllers/challenges.controller';
-import { loggerOptions } from './logging';
+
 import { ApiSearchAccessModule } from './search-access.module';
 
 @Module({
   imports: [
-    AppConfigModule, LoggerModule.forRoot(loggerOptions('api')), PlatformDatabaseModule, QueueModule, AuditModule, TerminusModule,
+    AppConfigModule, LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => loggerOptions('api', env) }), PlatformDatabaseModule, QueueModule, AuditModule, TerminusModule,
     IdentityModule, SearchModule, ListingsModule, MatchingModule, BrokerageModule, ReportsModule, WorkloadModule, ConflictsModule,
     EventsModule,
     ApiSearchAccessModule,

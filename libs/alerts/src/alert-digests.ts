@@ -1,7 +1,7 @@
 import { endOfQuietHours, isQuietHour } from '@app/common';
 import { Environment } from '@app/config';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
-import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, type Reminder } from '@app/reminders';
+import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome, ReminderScheduler } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertScanner, digestKey } from './alert-scanner.service';
@@ -21,8 +21,8 @@ interface SearchRow { id: string; user_id: string; name: string; kind: SavedSear
  * then moves to 08:00.
  */
 @Injectable()
-export class AlertDigests implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['alerts.digest'];
+export class AlertDigests implements ReminderHandler<'alerts.digest'>, OnModuleInit {
+  readonly kinds = ['alerts.digest'] as const;
 
   constructor(
     private readonly handlers: ReminderHandlers,
@@ -40,7 +40,7 @@ export class AlertDigests implements ReminderHandler, OnModuleInit {
     return this.scanner.scan();
   }
 
-  deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {
+  deliver(reminder: ReminderOf<'alerts.digest'>, ctx: ReminderContext): Promise<ReminderOutcome> {
     return this.deliverMany([reminder], ctx).then(([outcome]) => outcome);
   }
 
@@ -48,7 +48,7 @@ export class AlertDigests implements ReminderHandler, OnModuleInit {
    * A batch of digests in a few statements: lock their searches, claim every search's undelivered finds at once (the
    * first digest of a search in the batch takes them; another finds nothing new), write the notifications together.
    */
-  async deliverMany(reminders: Reminder[], { manager, now }: ReminderContext): Promise<ReminderOutcome[]> {
+  async deliverMany(reminders: ReminderOf<'alerts.digest'>[], { manager, now }: ReminderContext): Promise<ReminderOutcome[]> {
     const searches: SearchRow[] = await manager.query(
       `select id, user_id, name, kind, paused_at from saved_searches where id = any($1) order by id for update`, [[...new Set(reminders.map((r) => r.subjectId))]],
     );
@@ -81,7 +81,7 @@ export class AlertDigests implements ReminderHandler, OnModuleInit {
   }
 
   /** Digests that came due in quiet hours (a sweep ran late) wait for the morning under new reminders. */
-  private async postpone(manager: EntityManager, reminders: Reminder[], searchOf: Map<string, SearchRow>, active: SearchRow[], now: Date): Promise<ReminderOutcome[]> {
+  private async postpone(manager: EntityManager, reminders: ReminderOf<'alerts.digest'>[], searchOf: Map<string, SearchRow>, active: SearchRow[], now: Date): Promise<ReminderOutcome[]> {
     const dueAt = endOfQuietHours(now);
     const ids = await this.scheduler.schedule(manager, active.map((s) => ({ kind: 'alerts.digest', subjectType: 'saved_search', subjectId: s.id, dueAt, dedupeKey: digestKey(s.id, dueAt) })));
     const wake = () => this.scheduler.wake(ids);

@@ -1,9 +1,12 @@
-import { obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome } from '@app/reminders';
+import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { beijingTime, ChallengeNotices, PHASE_ACTIONS } from './challenge-notices';
 import { ChallengeMilestone } from './entities/challenge-milestone.entity';
 import { Challenge } from './entities/challenge.entity';
+
+const CHALLENGE_REMINDER_KINDS = ['challenge.deadline-soon', 'challenge.deadline', 'challenge.milestone-overdue'] as const;
+type ChallengeReminderKind = (typeof CHALLENGE_REMINDER_KINDS)[number];
 
 /**
  * The reminders of a challenge: before the deadline (to invited providers who have not applied, and to applicants
@@ -11,8 +14,8 @@ import { Challenge } from './entities/challenge.entity';
  * in the delivery transaction, that the challenge is still where it was when the reminder was set.
  */
 @Injectable()
-export class ChallengeReminders implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['challenge.deadline-soon', 'challenge.deadline', 'challenge.milestone-overdue'];
+export class ChallengeReminders implements ReminderHandler<ChallengeReminderKind>, OnModuleInit {
+  readonly kinds = CHALLENGE_REMINDER_KINDS;
 
   constructor(private readonly handlers: ReminderHandlers, private readonly notices: ChallengeNotices) {}
 
@@ -20,7 +23,7 @@ export class ChallengeReminders implements ReminderHandler, OnModuleInit {
     this.handlers.register(this);
   }
 
-  async deliver(reminder: Reminder, { manager: m, now }: ReminderContext): Promise<ReminderOutcome> {
+  async deliver(reminder: ReminderOf<ChallengeReminderKind>, { manager: m, now }: ReminderContext): Promise<ReminderOutcome> {
     if (reminder.kind === 'challenge.milestone-overdue') return this.overdue(m, reminder);
     const challenge = await m.getRepository(Challenge).findOne({ where: { id: reminder.subjectId }, lock: { mode: 'pessimistic_write' } });
     if (!challenge) return obsolete('the challenge no longer exists');
@@ -50,7 +53,7 @@ export class ChallengeReminders implements ReminderHandler, OnModuleInit {
     return { outcome: 'sent', emailIds };
   }
 
-  private async overdue(m: EntityManager, reminder: Reminder): Promise<ReminderOutcome> {
+  private async overdue(m: EntityManager, reminder: ReminderOf<'challenge.milestone-overdue'>): Promise<ReminderOutcome> {
     const milestone = await m.findOneBy(ChallengeMilestone, { id: reminder.subjectId });
     if (!milestone || milestone.status === 'accepted') return obsolete('accepted meanwhile');
     if (milestone.dueAt.toISOString() !== reminder.payload.dueAt) return obsolete('the due date changed');

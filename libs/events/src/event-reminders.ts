@@ -1,6 +1,6 @@
 import { DAY_MS } from '@app/common';
 import { Localized, Notifier } from '@app/notifications';
-import { obsolete, Reminder, ReminderContext, ReminderDraft, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler } from '@app/reminders';
+import { obsolete, ReminderContext, ReminderDraft, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome, ReminderScheduler, unexpectedKind } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +21,8 @@ export const eventMorning = (eventDate: string, daysBefore: number) => new Date(
 const eventStart = (eventDate: string) => new Date(Date.parse(`${eventDate}T00:00:00+08:00`));
 
 interface Row { participant_id: string; event_date: string; since: Date }
+const EVENT_REMINDER_KINDS = ['event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before'] as const;
+type EventReminderKind = (typeof EVENT_REMINDER_KINDS)[number];
 
 /**
  * An event's reminders, through the reminders module (one row per participant and kind, its dedupe key unique, so each
@@ -30,8 +32,8 @@ interface Row { participant_id: string; event_date: string; since: Date }
  * whoever has since answered, wished, or has no meeting is not told.
  */
 @Injectable()
-export class EventReminders implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before'];
+export class EventReminders implements ReminderHandler<EventReminderKind>, OnModuleInit {
+  readonly kinds = EVENT_REMINDER_KINDS;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -48,15 +50,15 @@ export class EventReminders implements ReminderHandler, OnModuleInit {
   /** Upcoming events only (few rows): the participants each kind calls for that have no reminder of it yet. */
   async scan(now: Date): Promise<string[]> {
     const today = shanghaiDate(now);
-    const missing = (kind: ReminderKind, where: string): Promise<Row[]> => this.db.query(
+    const missing = (kind: EventReminderKind, where: string): Promise<Row[]> => this.db.query(
       `select p.id as participant_id, to_char(e.event_date, 'YYYY-MM-DD') as event_date, coalesce(p.responded_at, p.created_at) as since
          from event_participants p join matchmaking_events e on e.id = p.event_id
         where e.event_date > $1::date and ${where}
           and not exists (select 1 from reminders r where r.dedupe_key = $2 || ':' || p.id)`,
       [today, kind],
     );
-    const drafts: ReminderDraft[] = [];
-    const draft = (kind: ReminderKind, r: Row, dueAt: Date) => {
+    const drafts: ReminderDraft<EventReminderKind>[] = [];
+    const draft = (kind: 'event.invitation-unanswered' | 'event.wishes-missing', r: Row, dueAt: Date) => {
       if (dueAt.getTime() < r.since.getTime() + GRACE_MS || dueAt >= eventStart(r.event_date)) return;
       drafts.push({ kind, subjectType: 'event-participant', subjectId: r.participant_id, dueAt, dedupeKey: `${kind}:${r.participant_id}`, payload: { eventDate: r.event_date } });
     };
@@ -77,7 +79,7 @@ export class EventReminders implements ReminderHandler, OnModuleInit {
     return this.scheduler.schedule(this.db.manager, drafts);
   }
 
-  async deliver(reminder: Reminder, { manager, now }: ReminderContext): Promise<ReminderOutcome> {
+  async deliver(reminder: ReminderOf<EventReminderKind>, { manager, now }: ReminderContext): Promise<ReminderOutcome> {
     const p = await manager.findOneBy(EventParticipant, { id: reminder.subjectId });
     const event = p ? await manager.findOneBy(MatchmakingEvent, { id: p.eventId }) : null;
     if (!p || !event) return obsolete('the participant or its event is gone');
@@ -105,7 +107,7 @@ export class EventReminders implements ReminderHandler, OnModuleInit {
         break;
       }
       default:
-        return obsolete(`not an event reminder: ${reminder.kind}`);
+        return obsolete(unexpectedKind(reminder));
     }
     const recipients = await this.events.speakers(manager, p);
     if (!recipients.length) return obsolete('nobody speaks for the participant on the platform');

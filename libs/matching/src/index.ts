@@ -11,3 +11,4 @@ export * from './ranker/match-reasons';
 export * from './listing-derivations.module';
 export * from './track-record/track-record-source';
 export * from './matching.schema';
+export * from './match-run-scheduler';

@@ -2,3 +2,4 @@ export * from './jobs';
 export * from './job-dispatcher';
 export * from './queue.module';
 export * from './redis.provider';
+export * from './job-handlers';

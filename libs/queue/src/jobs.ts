@@ -1,3 +1,5 @@
+import type { Job } from 'bullmq';
+
 /** Every queue and every job, with its payload. A payload carries ids only; processors re-read the rows. */
 export enum QueueName {
   SearchSync = 'search-sync',
@@ -41,7 +43,8 @@ export const NEEDS_PER_JOB = 50;
  */
 export const MatchingPriority = { interactive: undefined, bulk: 10, bulkProviders: 12 } as const;
 
-export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+/** The queue of each job (`as const`, so the type knows which names each queue carries: see `JobOf`). */
+export const QUEUE_OF_JOB = {
   'search.drain': QueueName.SearchSync,
   'matching.need': QueueName.Matching,
   'matching.needs': QueueName.Matching,
@@ -55,6 +58,18 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   'notifications.drain': QueueName.Notifications,
   'events.schedule': QueueName.Events,
   'events.sweep': QueueName.Events,
-};
+} as const satisfies Record<JobName, QueueName>;
 
 export const ALL_QUEUES = Object.values(QueueName);
+
+/** Every job name, in declaration order: the worker checks at start-up that each has exactly one handler. */
+export const JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];
+
+/** The names of the jobs carried by queue `Q`. */
+export type JobNameOf<Q extends QueueName> = { [K in JobName]: (typeof QUEUE_OF_JOB)[K] extends Q ? K : never }[JobName];
+
+/**
+ * A job of queue `Q` as its processor receives it: a union discriminated by `name`, so a `switch (job.name)` narrows
+ * `job.data` to that job's payload (no casts) and a `never` default proves every job of the queue is handled.
+ */
+export type JobOf<Q extends QueueName> = { [K in JobNameOf<Q>]: Job<JobPayloads[K], unknown, K> }[JobNameOf<Q>];

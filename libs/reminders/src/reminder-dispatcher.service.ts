@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { DataSource, EntityManager } from 'typeorm';
 import { Reminder } from './entities/reminder.entity';
 import { ReminderHandlers } from './reminder-handlers';
-import { memoizer, ReminderContext, ReminderOutcome } from './reminder-kinds';
+import { memoizer, ReminderContext, ReminderOutcome, typedReminder } from './reminder-kinds';
 import { ReminderScheduler, reminderJobId, WAKE_HORIZON_MS } from './reminder-scheduler.service';
 
 const MAX_ATTEMPTS = 10;
@@ -130,7 +130,7 @@ export class ReminderDispatcher {
           current = null;
           // A handler that can, takes the whole group in one savepoint; if that fails, the group goes one by one.
           if (handler?.deliverMany && reminders.length > 1) {
-            const outcomes = await manager.transaction((m) => handler.deliverMany!(reminders, { ...ctx, manager: m }))
+            const outcomes = await manager.transaction((m) => handler.deliverMany!(reminders.map(typedReminder), { ...ctx, manager: m }))
               .catch((err) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'));
             if (outcomes) {
               reminders.forEach((r, i) => record(r, outcomes[i]));
@@ -141,7 +141,7 @@ export class ReminderDispatcher {
             current = reminder.id;
             try {
               if (!handler) throw new Error(`no handler for reminder kind ${kind}`);
-              record(reminder, await manager.transaction((m) => handler.deliver(reminder, { ...ctx, manager: m })));
+              record(reminder, await manager.transaction((m) => handler.deliver(typedReminder(reminder), { ...ctx, manager: m })));
             } catch (err) {
               await this.recordFailure(manager, reminder.id, err, skip);
               results.set(reminder.id, 'failed');

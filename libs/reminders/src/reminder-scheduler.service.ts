@@ -3,19 +3,22 @@ import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ReminderKind } from './reminder-kinds';
+import { ReminderKind, ReminderPayloads } from './reminder-kinds';
 
-export interface ReminderDraft {
-  kind: ReminderKind;
+interface DraftFields {
   subjectType: string;
   subjectId: string;
   dueAt: Date;
   /** Unique for the event this reminder is about; scheduling the same key again does nothing. */
   dedupeKey: string;
-  payload?: Record<string, string | number | null>;
   associationId?: string | null;
   channel?: 'email' | 'inbox';
 }
+
+/** A reminder to write, typed by its kind: the payload must be that kind's (it may be left out when that is empty). */
+export type ReminderDraft<K extends ReminderKind = ReminderKind> = K extends ReminderKind
+  ? DraftFields & { kind: K } & (Record<string, never> extends ReminderPayloads[K] ? { payload?: ReminderPayloads[K] } : { payload: ReminderPayloads[K] })
+  : never;
 
 /** How far ahead delayed jobs are made; the sweep wakes reminders due within this horizon whose job is missing. */
 export const WAKE_HORIZON_MS = DAY_MS;

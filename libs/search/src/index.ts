@@ -10,3 +10,4 @@ export * from './index-check';
 export * from './index-rebuilder';
 export * from './search-keys';
 export * from './search.schema';
+export * from './search-maintenance';

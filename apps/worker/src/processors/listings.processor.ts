@@ -1,25 +1,26 @@
 import { ListingExpiry } from '@app/listings';
-import { JobName, QueueName } from '@app/queue';
+import { handlesJobs, JobOf, QueueName, unknownJob } from '@app/queue';
 import { Processor } from '@nestjs/bullmq';
 import { LoggedWorkerHost } from './logged-worker-host';
-import { Job } from 'bullmq';
+
+const HANDLES = handlesJobs(QueueName.Listings, ['listings.expire-due']);
 
 /** Listing housekeeping: needs past their deadline expire (and so leave search and matching). */
-@Processor(QueueName.Listings, { concurrency: 1 })
-export class ListingsProcessor extends LoggedWorkerHost {
+@Processor(HANDLES.queue, { concurrency: 1 })
+export class ListingsProcessor extends LoggedWorkerHost<QueueName.Listings> {
+  static readonly handles = HANDLES;
+
   constructor(private readonly expiry: ListingExpiry) {
     super();
   }
 
-  async process(job: Job): Promise<number> {
-    const name = job.name as Extract<JobName, `listings.${string}`>;
+  async process(job: JobOf<QueueName.Listings>): Promise<number> {
+    const { name } = job;
     switch (name) {
       case 'listings.expire-due':
         return this.expiry.expireDue();
-      default: {
-        const unhandled: never = name;
-        throw new Error(`unknown job ${unhandled} on ${QueueName.Listings}`);
-      }
+      default:
+        return unknownJob(name, HANDLES.queue);
     }
   }
 }

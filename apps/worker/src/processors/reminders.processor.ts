@@ -1,13 +1,16 @@
-import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { handlesJobs, JobOf, QueueName, unknownJob } from '@app/queue';
 import { ReminderDispatcher, ReminderHandlers } from '@app/reminders';
 import { Processor } from '@nestjs/bullmq';
-import { LoggedWorkerHost } from './logged-worker-host';
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { LoggedWorkerHost } from './logged-worker-host';
+
+const HANDLES = handlesJobs(QueueName.Reminders, ['reminders.deliver', 'reminders.sweep']);
 
 /** Delivers reminders: each delayed job wakes one up; the sweep derives, delivers and re-creates whatever is due. */
-@Processor(QueueName.Reminders, { concurrency: 4 })
-export class RemindersProcessor extends LoggedWorkerHost implements OnApplicationBootstrap {
+@Processor(HANDLES.queue, { concurrency: 4 })
+export class RemindersProcessor extends LoggedWorkerHost<QueueName.Reminders> implements OnApplicationBootstrap {
+  static readonly handles = HANDLES;
+
   constructor(private readonly dispatcher: ReminderDispatcher, private readonly handlers: ReminderHandlers) {
     super();
   }
@@ -16,17 +19,15 @@ export class RemindersProcessor extends LoggedWorkerHost implements OnApplicatio
     this.handlers.assertEveryKindHandled();
   }
 
-  async process(job: Job): Promise<unknown> {
-    const name = job.name as Extract<JobName, `reminders.${string}`>;
+  async process(job: JobOf<QueueName.Reminders>): Promise<unknown> {
+    const { name } = job;
     switch (name) {
       case 'reminders.deliver':
-        return this.dispatcher.deliver((job.data as JobPayloads['reminders.deliver']).reminderId);
+        return this.dispatcher.deliver(job.data.reminderId);
       case 'reminders.sweep':
         return this.dispatcher.sweep();
-      default: {
-        const unhandled: never = name;
-        throw new Error(`unknown job ${unhandled} on ${QueueName.Reminders}`);
-      }
+      default:
+        return unknownJob(name, HANDLES.queue);
     }
   }
 }

@@ -9,7 +9,7 @@ const engagement = (patch: Partial<Engagement>) => Object.assign(new Engagement(
 describe('engagement reminder plans', () => {
   it('reminds each unanswered side after N days, alerts the coordinator after M more, then expires', () => {
     const plan = invitationPlan(engagement({ enterpriseResponse: 'accepted' }), withDefaults(null), 'a1');
-    expect(plan.map((d) => [d.kind, d.payload?.side ?? null, (d.dueAt.getTime() - sent.getTime()) / DAY])).toEqual([
+    expect(plan.map((d) => [d.kind, d.kind === 'invitation.remind' ? d.payload.side : null, (d.dueAt.getTime() - sent.getTime()) / DAY])).toEqual([
       ['invitation.remind', 'provider', 3], ['invitation.escalate', null, 7], ['invitation.expire', null, 14],
     ]);
     expect(new Set(plan.map((d) => d.dedupeKey)).size).toBe(3);
@@ -29,7 +29,7 @@ describe('engagement reminder plans', () => {
 
   it('follows up 30 and 90 days after signing', () => {
     const signedAt = new Date('2026-04-01T00:00:00Z');
-    expect(followUpPlan(engagement({ signedAt }), withDefaults(null), null).map((d) => [d.payload?.days, d.dueAt.getTime() - signedAt.getTime()]))
+    expect(followUpPlan(engagement({ signedAt }), withDefaults(null), null).map((d) => [d.payload.days, d.dueAt.getTime() - signedAt.getTime()]))
       .toEqual([[30, 30 * DAY], [90, 90 * DAY]]);
   });
 });

@@ -8,12 +8,12 @@ export const INVITATION_KINDS: ReminderKind[] = ['invitation.remind', 'invitatio
 
 export const invitationRemindKey = (engagementId: string, side: Side) => `engagement:${engagementId}:invitation.remind:${side}`;
 
-const base = (e: Engagement, kind: ReminderKind, associationId: string | null) => ({ kind, subjectType: 'engagement', subjectId: e.id, associationId });
+const base = <K extends ReminderKind>(e: Engagement, kind: K, associationId: string | null) => ({ kind, subjectType: 'engagement', subjectId: e.id, associationId });
 
 /** An introduction is out: remind each side that has not answered, then alert the coordinator, then let it expire. */
-export function invitationPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft[] {
+export function invitationPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft<'invitation.remind' | 'invitation.escalate' | 'invitation.expire'>[] {
   const sentAt = e.introducedAt!.getTime();
-  const drafts: ReminderDraft[] = [];
+  const drafts: ReminderDraft<'invitation.remind' | 'invitation.escalate' | 'invitation.expire'>[] = [];
   for (const side of ['enterprise', 'provider'] as const) {
     const response = side === 'enterprise' ? e.enterpriseResponse : e.providerResponse;
     if (response !== 'pending') continue;
@@ -36,7 +36,7 @@ export function invitationPlan(e: Engagement, periods: ReminderPeriods, associat
 }
 
 /** A meeting is set: once it is past (plus a grace period) with no update, ask both sides how it went. */
-export function meetingPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft[] {
+export function meetingPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft<'meeting.outcome'>[] {
   const at = e.meetingAt!;
   return [{
     ...base(e, 'meeting.outcome', associationId), dueAt: new Date(at.getTime() + periods.meetingOutcomeHours * HOUR_MS),
@@ -45,7 +45,7 @@ export function meetingPlan(e: Engagement, periods: ReminderPeriods, association
 }
 
 /** An agreement is signed: follow-ups after 30 and 90 days (by default) — is the technology in use, with what results? */
-export function followUpPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft[] {
+export function followUpPlan(e: Engagement, periods: ReminderPeriods, associationId: string | null): ReminderDraft<'agreement.followup'>[] {
   const signedAt = e.signedAt!.getTime();
   return [...new Set(periods.agreementFollowUpDays)].map((days) => ({
     ...base(e, 'agreement.followup', associationId), dueAt: new Date(signedAt + days * DAY_MS),

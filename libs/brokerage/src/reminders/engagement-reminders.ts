@@ -1,4 +1,4 @@
-import { obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome } from '@app/reminders';
+import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome, unexpectedKind } from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Engagement } from '../entities/engagement.entity';
@@ -9,6 +9,8 @@ import { recordLabel } from '../engagement-records';
 import { EngagementTransitions } from '../engagement-transitions';
 
 const SIDES: Side[] = ['enterprise', 'provider'];
+const ENGAGEMENT_REMINDER_KINDS = ['invitation.remind', 'invitation.escalate', 'invitation.expire', 'meeting.outcome', 'agreement.followup'] as const;
+type EngagementReminderKind = (typeof ENGAGEMENT_REMINDER_KINDS)[number];
 const other = (side: Side): Side => (side === 'enterprise' ? 'provider' : 'enterprise');
 const shanghai = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
@@ -17,8 +19,8 @@ const shanghai = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asi
  * was when the reminder was set; if it has moved on, the reminder is cancelled instead of sent.
  */
 @Injectable()
-export class EngagementReminders implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['invitation.remind', 'invitation.escalate', 'invitation.expire', 'meeting.outcome', 'agreement.followup'];
+export class EngagementReminders implements ReminderHandler<EngagementReminderKind>, OnModuleInit {
+  readonly kinds = ENGAGEMENT_REMINDER_KINDS;
 
   constructor(
     private readonly handlers: ReminderHandlers,
@@ -31,7 +33,7 @@ export class EngagementReminders implements ReminderHandler, OnModuleInit {
     this.handlers.register(this);
   }
 
-  async deliver(reminder: Reminder, { manager }: ReminderContext): Promise<ReminderOutcome> {
+  async deliver(reminder: ReminderOf<EngagementReminderKind>, { manager }: ReminderContext): Promise<ReminderOutcome> {
     const engagement = await manager.getRepository(Engagement).findOne({ where: { id: reminder.subjectId }, lock: { mode: 'pessimistic_write' } });
     if (!engagement) return obsolete('the engagement no longer exists');
     const ctx = await this.contexts.around(manager, engagement);
@@ -40,7 +42,7 @@ export class EngagementReminders implements ReminderHandler, OnModuleInit {
     const send = (input: Parameters<EngagementNotices['forReminder']>[2]) => this.notices.forReminder(manager, ctx, { ...input, channel: reminder.channel });
     switch (reminder.kind) {
       case 'invitation.remind': {
-        const side = reminder.payload.side as Side;
+        const { side } = reminder.payload;
         if (engagement.status !== 'introduced' || !pending.includes(side)) return obsolete('answered meanwhile');
         const emailIds = await send({
           kind: 'reminder.invitation_unanswered', recipients: await this.contexts.sideUsers(manager, ctx, side), dedupeKey: key,
@@ -68,12 +70,12 @@ export class EngagementReminders implements ReminderHandler, OnModuleInit {
         if (engagement.status !== 'agreement_signed' && engagement.status !== 'completed') return obsolete('no agreement in force');
         return { outcome: 'sent', emailIds: await this.toBothSides(manager, ctx, key, reminder, 'reminder.agreement_followup', { days: reminder.payload.days }) };
       default:
-        return obsolete(`not an engagement reminder: ${reminder.kind}`);
+        return obsolete(unexpectedKind(reminder));
     }
   }
 
   /** Unanswered too long: the introduction closes, the coordinator is offered the next candidates, the sides are thanked. */
-  private async expire(manager: EntityManager, ctx: EngagementContext, reminder: Reminder, pending: Side[]): Promise<ReminderOutcome> {
+  private async expire(manager: EntityManager, ctx: EngagementContext, reminder: ReminderOf<'invitation.expire'>, pending: Side[]): Promise<ReminderOutcome> {
     const e = ctx.engagement;
     await this.transitions.apply(manager, ctx, { to: 'closed', actorId: null, actorRole: null, reason: 'expired', data: { unanswered: pending } });
     await recordLabel(manager, { needId: e.needId, providerId: e.providerId, label: 'expired', reasonCode: pending.join(','), engagementId: e.id, createdBy: null });
@@ -85,7 +87,7 @@ export class EngagementReminders implements ReminderHandler, OnModuleInit {
     return { outcome: 'sent', emailIds };
   }
 
-  private async toBothSides(manager: EntityManager, ctx: EngagementContext, key: string, reminder: Reminder, kind: 'reminder.meeting_outcome' | 'reminder.agreement_followup', params: Record<string, string | number | null>) {
+  private async toBothSides(manager: EntityManager, ctx: EngagementContext, key: string, reminder: ReminderOf<EngagementReminderKind>, kind: 'reminder.meeting_outcome' | 'reminder.agreement_followup', params: Record<string, string | number | null>) {
     const emails: string[] = [];
     for (const side of SIDES) {
       emails.push(...await this.notices.forReminder(manager, ctx, {

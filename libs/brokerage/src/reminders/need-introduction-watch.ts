@@ -2,7 +2,9 @@ import { DAY_MS } from '@app/common';
 import { requestMatching } from '@app/matching';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
-import { JurisdictionDirectory, obsolete, Reminder, ReminderContext, ReminderHandler, ReminderHandlers, ReminderKind, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanPass, ScanWindow, memoizer, ReminderDraft } from '@app/reminders';
+import {
+  JurisdictionDirectory, obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome, ReminderScheduler, ReminderSettingsService, ScanPass, ScanWindow, memoizer, ReminderDraft,
+} from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -22,8 +24,8 @@ interface NeedRow { id: string; title: string; region_code: string | null; stewa
  * and is matched again (new providers may have joined since).
  */
 @Injectable()
-export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['need.no-accepted-introduction'];
+export class NeedIntroductionWatch implements ReminderHandler<'need.no-accepted-introduction'>, OnModuleInit {
+  readonly kinds = ['need.no-accepted-introduction'] as const;
   private readonly cancelWindow = new ScanWindow();
   private readonly scheduleWindow = new ScanWindow();
 
@@ -79,7 +81,7 @@ export class NeedIntroductionWatch implements ReminderHandler, OnModuleInit {
     return this.scheduler.schedule(this.db.manager, drafts);
   }
 
-  async deliver(reminder: Reminder, { manager }: ReminderContext): Promise<ReminderOutcome> {
+  async deliver(reminder: ReminderOf<'need.no-accepted-introduction'>, { manager }: ReminderContext): Promise<ReminderOutcome> {
     const [need]: NeedRow[] = await manager.query(
       `select n.id, n.title, n.region_code, n.steward_organization_id, n.published_at, ${publishedKey} as published_key, n.revision,
               exists ${ACCEPTED} as accepted, n.status from needs n where n.id = $2`,

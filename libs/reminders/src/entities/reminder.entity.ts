@@ -1,6 +1,6 @@
 import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
-import type { ReminderKind } from '../reminder-kinds';
+import type { ReminderKind, ReminderPayloads } from '../reminder-kinds';
 
 export type ReminderStatus = 'pending' | 'sent' | 'cancelled' | 'failed';
 
@@ -21,8 +21,11 @@ export class Reminder extends BaseEntity {
   /** 'email': inbox and e-mail (as each recipient prefers); 'inbox': inbox only. */
   @Column({ type: 'text', default: 'email' }) channel: 'email' | 'inbox';
   @Index({ unique: true }) @Column({ type: 'text' }) dedupeKey: string;
-  /** Facts captured when scheduled, to check at delivery that the state has not moved on (ids and keys, no content). */
-  @Column({ type: 'jsonb', default: () => "'{}'" }) payload: Record<string, string | number | null>;
+  /**
+   * Facts captured when scheduled, to check at delivery that the state has not moved on (ids and keys, no content);
+   * its shape depends on the kind: read it through `ReminderOf` (see ReminderPayloads).
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) payload: ReminderPayloads[ReminderKind];
   /** The association whose periods set the due time. */
   @Column({ type: 'uuid', nullable: true }) associationId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) processedAt: Date | null;

@@ -5,10 +5,9 @@ import { JobDispatcher } from '@app/queue';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Reminder } from '../entities/reminder.entity';
 import { JurisdictionDirectory } from '../jurisdiction-directory.service';
 import { ReminderHandlers } from '../reminder-handlers';
-import { Memo, memoizer, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderKind, ReminderOutcome } from '../reminder-kinds';
+import { Memo, memoizer, noMemo, obsolete, ReminderContext, ReminderHandler, ReminderOf, ReminderOutcome, unexpectedKind } from '../reminder-kinds';
 import { ReminderDraft, ReminderScheduler } from '../reminder-scheduler.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
 import { ScanPass, ScanWindow } from '../scan-window';
@@ -18,7 +17,10 @@ import { cancelOutdatedListingReminders, LISTING_TYPES, ListingFacts, listingKey
 const SCAN_BATCH = 2000;
 
 /** What delivering one listing reminder comes to: obsolete, or a notice (and for a re-confirmation, the expiry that follows). */
-interface Plan { obsolete?: string; notice?: NotifyInput; expiry?: ReminderDraft; expired?: boolean }
+const LISTING_REMINDER_KINDS = ['listing.review-overdue', 'listing.reconfirm', 'listing.expire'] as const;
+type ListingReminderKind = (typeof LISTING_REMINDER_KINDS)[number];
+
+interface Plan { obsolete?: string; notice?: NotifyInput; expiry?: ReminderDraft<'listing.expire'>; expired?: boolean }
 
 /** Listing types whose lifecycle lets the system expire a published listing (ask to re-confirm only those). */
 const EXPIRABLE = LISTING_TYPES.filter((type) => {
@@ -36,8 +38,8 @@ const EXPIRABLE = LISTING_TYPES.filter((type) => {
  * Expiry goes through the listings lifecycle (its transitions table decides which types may expire).
  */
 @Injectable()
-export class ListingReminders implements ReminderHandler, OnModuleInit {
-  readonly kinds: readonly ReminderKind[] = ['listing.review-overdue', 'listing.reconfirm', 'listing.expire'];
+export class ListingReminders implements ReminderHandler<ListingReminderKind>, OnModuleInit {
+  readonly kinds = LISTING_REMINDER_KINDS;
   private readonly cancelWindow = new ScanWindow();
   private readonly scheduleWindow = new ScanWindow();
 
@@ -96,13 +98,13 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
     return this.scheduler.schedule(this.db.manager, drafts);
   }
 
-  async deliver(reminder: Reminder, ctx: ReminderContext): Promise<ReminderOutcome> {
+  async deliver(reminder: ReminderOf<ListingReminderKind>, ctx: ReminderContext): Promise<ReminderOutcome> {
     const [outcome] = await this.deliverMany([reminder], ctx);
     return outcome;
   }
 
   /** A batch reads its listings in one query and writes its notifications and follow-up reminders in one statement each. */
-  async deliverMany(reminders: Reminder[], ctx: ReminderContext): Promise<ReminderOutcome[]> {
+  async deliverMany(reminders: ReminderOf<ListingReminderKind>[], ctx: ReminderContext): Promise<ReminderOutcome[]> {
     const listings = await loadListings(ctx.manager, reminders.map((r) => ({ type: r.subjectType as ListingType, id: r.subjectId })));
     const owners = await ownersOfMany(ctx.manager, [...listings.values()]);
     const plans: Plan[] = [];
@@ -122,7 +124,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
   }
 
   /** What one reminder calls for, given its listing as it is now: nothing (obsolete), or a notice and maybe an expiry. */
-  private async plan(reminder: Reminder, listing: ListingFacts, owners: string[], { manager, now, memo }: ReminderContext): Promise<Plan> {
+  private async plan(reminder: ReminderOf<ListingReminderKind>, listing: ListingFacts, owners: string[], { manager, now, memo }: ReminderContext): Promise<Plan> {
     const about = { dedupeKey: `reminder:${reminder.id}`, subject: { type: listing.type, id: listing.id }, link: `/${listing.type}s/${listing.id}`, channel: reminder.channel };
     const coordinators = () => this.directory.coordinatorsFor(listing, manager, memo);
     const ownersOrCoordinators = async () => (owners.length ? owners : coordinators());
@@ -161,7 +163,7 @@ export class ListingReminders implements ReminderHandler, OnModuleInit {
         };
       }
       default:
-        return { obsolete: `not a listing reminder: ${reminder.kind}` };
+        return { obsolete: unexpectedKind(reminder) };
     }
   }
 

@@ -9,3 +9,4 @@ export * from './http/validation.pipe';
 export * from './server-check';
 export * from './pagination';
 export * from './group-by';
+export * from './http/error-response.dto';

@@ -1,7 +1,7 @@
 import { Access, Actor, CurrentActor, ExpertProfileService } from '@app/identity';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ExpertProfileDto } from '../dto/expert-profile.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExpertProfileDto, ExpertProfileViewDto } from '../dto/expert-profile.dto';
 
 /** An expert's own profile: title, affiliation, disciplines, research interests, publications, patents and achievements. */
 @ApiTags('experts')
@@ -13,6 +13,7 @@ export class ExpertProfileController {
   @Get()
   @Access('user')
   @ApiOperation({ summary: 'My expert profile (404 until I create one)' })
+  @ApiOkResponse({ type: ExpertProfileViewDto })
   get(@CurrentActor() actor: Actor) {
     return this.profiles.get(actor);
   }
@@ -20,6 +21,7 @@ export class ExpertProfileController {
   @Put()
   @Access('user')
   @ApiOperation({ summary: 'Create or replace my expert profile; a change is re-indexed and re-matched' })
+  @ApiOkResponse({ type: ExpertProfileViewDto })
   save(@Body() dto: ExpertProfileDto, @CurrentActor() actor: Actor) {
     return this.profiles.save(actor, dto);
   }

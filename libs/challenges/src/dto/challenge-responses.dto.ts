@@ -33,13 +33,6 @@ export class ChallengeSummaryDto {
   @ApiProperty({ type: [String] }) eligibleKinds: string[];
 }
 
-export class ChallengeBoardDto {
-  @ApiProperty({ type: [ChallengeSummaryDto] }) items: ChallengeSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
-}
-
 export class MilestoneDto {
   @ApiProperty() id: string;
   @ApiProperty() seq: number;

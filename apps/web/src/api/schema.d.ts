@@ -3286,6 +3286,8 @@ export interface components {
             invitation: components["schemas"]["IssuedInvitationDto"];
         };
         ExpertWorkViewDto: {
+            /** @description The publication record */
+            id: string;
             /** @enum {string} */
             kind: "publication" | "patent" | "achievement";
             title: string;

@@ -28,6 +28,7 @@ export interface Page<T> {
 }
 
 const pageSchemas = new Map<Type<unknown>, Type<Page<unknown>>>();
+const listSchemas = new Map<Type<unknown>, Type<{ items: unknown[] }>>();
 
 /**
  * The OpenAPI schema of a `Page<T>`: `{ items: T[], total, page, limit }`, named `<Item>Page` (one class per item
@@ -47,4 +48,18 @@ export function PageOf<T>(item: Type<T>): Type<Page<T>> {
     pageSchemas.set(item, schema);
   }
   return schema as Type<Page<T>>;
+}
+
+/** The OpenAPI schema of a whole list answered as `{ items: T[] }` (no paging), named `<Item>List`. */
+export function ListOf<T>(item: Type<T>): Type<{ items: T[] }> {
+  let schema = listSchemas.get(item);
+  if (!schema) {
+    class ListOfItems {
+      @ApiProperty({ type: () => [item] }) items: unknown[];
+    }
+    Object.defineProperty(ListOfItems, 'name', { value: `${item.name.replace(/Dto$/, '')}List` });
+    schema = ListOfItems;
+    listSchemas.set(item, schema);
+  }
+  return schema as Type<{ items: T[] }>;
 }

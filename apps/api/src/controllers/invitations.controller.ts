@@ -4,10 +4,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '
 import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AcceptedInvitationDto, InvitationListDto, InvitationTokenDto, InviteDto, IssuedInvitationDto, RegisterWithInvitationDto, SetPasswordDto,
+  AcceptedInvitationDto, InvitationTokenDto, InviteDto, IssuedInvitationDto, OrganizationInvitationDto, RegisterWithInvitationDto, SetPasswordDto,
 } from '../dto/organizations.dto';
 import { deliverSession } from '../session-cookie';
 import { SessionDto } from '../dto/auth.dto';
+import { ListOf } from '@app/common';
 
 /**
  * Invitations: organisation admins invite by e-mail or mobile number; the token (returned once to the inviter, who passes
@@ -31,7 +32,7 @@ export class InvitationsController {
   @Access('user')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Invitations of an organisation with their status (organisation admins); tokens are never shown again' })
-  @ApiOkResponse({ type: InvitationListDto })
+  @ApiOkResponse({ type: ListOf(OrganizationInvitationDto) })
   async list(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return { items: await this.invitations.list(id, actor) };
   }

@@ -2,9 +2,10 @@ import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, Or
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, IssuedInvitationDto, MemberListDto, MemberRoleDto, MyOrganizationDto,
-  MyOrganizationListDto, OrganizationProfileDto, StationExpertDto, StationExpertListDto, UpdateOrganizationDto,
+  AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, IssuedInvitationDto, MemberDto, MemberRoleDto, MyOrganizationDto,
+  OrganizationProfileDto, StationExpertDto, UpdateOrganizationDto,
 } from '../dto/organizations.dto';
+import { ListOf } from '@app/common';
 
 /** Organisations, their members and roles, and the experts in station at workstations. */
 @ApiTags('organizations')
@@ -30,7 +31,7 @@ export class OrganizationsController {
   @Get('mine')
   @Access('user')
   @ApiOperation({ summary: 'The organisations I belong to, with my role in each' })
-  @ApiOkResponse({ type: MyOrganizationListDto })
+  @ApiOkResponse({ type: ListOf(MyOrganizationDto) })
   async mine(@CurrentActor() actor: Actor) {
     return { items: await this.organizations.listMine(actor) };
   }
@@ -54,7 +55,7 @@ export class OrganizationsController {
   @Get(':id/members')
   @Access('user')
   @ApiOperation({ summary: 'Members and roles (members, coordinators in charge, platform admins)' })
-  @ApiOkResponse({ type: MemberListDto })
+  @ApiOkResponse({ type: ListOf(MemberDto) })
   async listMembers(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return { items: await this.members.list(id, actor) };
   }
@@ -90,7 +91,7 @@ export class OrganizationsController {
   @Get(':id/experts')
   @Access('user')
   @ApiOperation({ summary: 'Experts in station at a workstation; its managers also see those awaiting consent' })
-  @ApiOkResponse({ type: StationExpertListDto })
+  @ApiOkResponse({ type: ListOf(StationExpertDto) })
   async listExperts(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return { items: await this.stationExperts.list(id, actor) };
   }

@@ -59,12 +59,10 @@ class PendingRevisionFieldsDto {
 
 export class NeedPendingRevisionDto extends IntersectionType(NeedContentDto, PendingRevisionFieldsDto) {}
 
-/** A need as the caller may see it: the confidential part, return reason and pending edit only for those allowed. */
-export class NeedViewDto extends NeedContentDto {
+/** What needs and capabilities share: identity, lifecycle and what the caller may do next. */
+class ListingFieldsDto {
   @ApiProperty() id: string;
   @ApiProperty({ type: String, nullable: true }) externalId: string | null;
-  @ApiProperty() organizationId: string;
-  @ApiProperty({ type: String, nullable: true }) organizationName: string | null;
   @ApiProperty({ enum: LISTING_STATUSES }) status: ListingStatus;
   @ApiProperty({ enum: LIFECYCLE_STATES }) state: LifecycleState;
   @ApiProperty({ type: 'integer' }) revision: number;
@@ -73,9 +71,15 @@ export class NeedViewDto extends NeedContentDto {
   @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Owner and reviewers only' }) returnReason?: string | null;
+  @ApiProperty({ enum: VISIBLE_ACTIONS, isArray: true, description: 'What the caller may do next' }) allowedActions: ListingAction[];
+}
+
+/** A need as the caller may see it: the confidential part, return reason and pending edit only for those allowed. */
+export class NeedViewDto extends IntersectionType(NeedContentDto, ListingFieldsDto) {
+  @ApiProperty() organizationId: string;
+  @ApiProperty({ type: String, nullable: true }) organizationName: string | null;
   @ApiPropertyOptional({ type: NeedPendingRevisionDto, nullable: true, description: 'Owner and reviewers only: the edit waiting for review or returned' })
   pendingRevision?: NeedPendingRevisionDto | null;
-  @ApiProperty({ enum: VISIBLE_ACTIONS, isArray: true, description: 'What the caller may do next' }) allowedActions: ListingAction[];
 }
 
 class CapabilityContentDto {
@@ -92,23 +96,12 @@ class CapabilityContentDto {
 
 export class CapabilityPendingRevisionDto extends IntersectionType(CapabilityContentDto, PendingRevisionFieldsDto) {}
 
-export class CapabilityViewDto extends CapabilityContentDto {
-  @ApiProperty() id: string;
-  @ApiProperty({ type: String, nullable: true }) externalId: string | null;
+export class CapabilityViewDto extends IntersectionType(CapabilityContentDto, ListingFieldsDto) {
   @ApiProperty() providerId: string;
   @ApiProperty({ type: String, nullable: true }) providerName: string | null;
   @ApiProperty({ enum: PROVIDER_KINDS, nullable: true }) providerType: ProviderKind | null;
-  @ApiProperty({ enum: LISTING_STATUSES }) status: ListingStatus;
-  @ApiProperty({ enum: LIFECYCLE_STATES }) state: LifecycleState;
-  @ApiProperty({ type: 'integer' }) revision: number;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() updatedAt: Date;
-  @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Owner and reviewers only' }) returnReason?: string | null;
   @ApiPropertyOptional({ type: CapabilityPendingRevisionDto, nullable: true, description: 'Owner and reviewers only' })
   pendingRevision?: CapabilityPendingRevisionDto | null;
-  @ApiProperty({ enum: VISIBLE_ACTIONS, isArray: true }) allowedActions: ListingAction[];
 }
 
 export class PreviousReturnDto {

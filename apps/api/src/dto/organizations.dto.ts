@@ -107,10 +107,6 @@ export class MyOrganizationDto extends OrganizationViewDto {
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
 }
 
-export class MyOrganizationListDto {
-  @ApiProperty({ type: [MyOrganizationDto] }) items: MyOrganizationDto[];
-}
-
 export class OrganizationViewerDto {
   @ApiProperty({ enum: MEMBERSHIP_ROLES, nullable: true }) role: MembershipRole | null;
   @ApiProperty({ description: 'Whether I may edit it and manage its members' }) manages: boolean;
@@ -127,10 +123,6 @@ export class MemberDto {
   @ApiProperty({ type: String, nullable: true }) mobile: string | null;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
   @ApiProperty() joinedAt: Date;
-}
-
-export class MemberListDto {
-  @ApiProperty({ type: [MemberDto] }) items: MemberDto[];
 }
 
 export class MemberRoleDto {
@@ -150,10 +142,6 @@ export class StationExpertDto {
   status: 'in_station' | 'awaiting_consent';
 }
 
-export class StationExpertListDto {
-  @ApiProperty({ type: [StationExpertDto] }) items: StationExpertDto[];
-}
-
 /** A new invitation; its token is shown this once. */
 export class IssuedInvitationDto {
   @ApiProperty() id: string;
@@ -166,7 +154,7 @@ export class IssuedInvitationDto {
   @ApiProperty() expiresAt: Date;
 }
 
-export class InvitationListItemDto {
+export class OrganizationInvitationDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: INVITATION_PURPOSES }) purpose: InvitationPurpose;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
@@ -178,10 +166,6 @@ export class InvitationListItemDto {
   @ApiProperty({ type: Date, nullable: true }) acceptedAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) acceptedBy: string | null;
   @ApiProperty({ enum: ['pending', 'accepted', 'revoked', 'expired'] }) status: InvitationStatus;
-}
-
-export class InvitationListDto {
-  @ApiProperty({ type: [InvitationListItemDto] }) items: InvitationListItemDto[];
 }
 
 export class AcceptedInvitationDto {

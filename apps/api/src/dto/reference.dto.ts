@@ -26,10 +26,6 @@ export class RegionItemDto {
   @ApiProperty({ type: String, nullable: true, description: 'Null for provinces' }) parentCode: string | null;
 }
 
-export class RegionListDto {
-  @ApiProperty({ type: [RegionItemDto] }) items: RegionItemDto[];
-}
-
 export class ResolvedRegionDto extends RegionItemDto {
   @ApiProperty({ type: [RegionItemDto], description: 'From the province down to the region itself' }) path: RegionItemDto[];
 }
@@ -40,8 +36,4 @@ export class FieldItemDto {
   @ApiProperty() nameEn: string;
   @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
   @ApiProperty() hasChildren: boolean;
-}
-
-export class FieldListDto {
-  @ApiProperty({ type: [FieldItemDto] }) items: FieldItemDto[];
 }

@@ -2814,8 +2814,6 @@ export interface components {
             confidentialAttachments?: components["schemas"]["AttachmentDto"][];
             id: string;
             externalId: string | null;
-            organizationId: string;
-            organizationName: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
             /** @enum {string} */
@@ -2831,10 +2829,12 @@ export interface components {
             publishedAt: string | null;
             /** @description Owner and reviewers only */
             returnReason?: string | null;
-            /** @description Owner and reviewers only: the edit waiting for review or returned */
-            pendingRevision?: components["schemas"]["NeedPendingRevisionDto"] | null;
             /** @description What the caller may do next */
             allowedActions: ("update" | "submit" | "approve" | "return" | "close" | "resolve")[];
+            organizationId: string;
+            organizationName: string | null;
+            /** @description Owner and reviewers only: the edit waiting for review or returned */
+            pendingRevision?: components["schemas"]["NeedPendingRevisionDto"] | null;
         };
         NeedViewPage: {
             items: components["schemas"]["NeedViewDto"][];
@@ -2923,10 +2923,6 @@ export interface components {
             availability: string | null;
             id: string;
             externalId: string | null;
-            providerId: string;
-            providerName: string | null;
-            /** @enum {string|null} */
-            providerType: "expert" | "society" | "workstation" | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
             /** @enum {string} */
@@ -2942,9 +2938,14 @@ export interface components {
             publishedAt: string | null;
             /** @description Owner and reviewers only */
             returnReason?: string | null;
+            /** @description What the caller may do next */
+            allowedActions: ("update" | "submit" | "approve" | "return" | "close" | "resolve")[];
+            providerId: string;
+            providerName: string | null;
+            /** @enum {string|null} */
+            providerType: "expert" | "society" | "workstation" | null;
             /** @description Owner and reviewers only */
             pendingRevision?: components["schemas"]["CapabilityPendingRevisionDto"] | null;
-            allowedActions: ("update" | "submit" | "approve" | "return" | "close" | "resolve")[];
         };
         CapabilityViewPage: {
             items: components["schemas"]["CapabilityViewDto"][];
@@ -3061,7 +3062,7 @@ export interface components {
             /** @enum {string} */
             role: "member" | "admin";
         };
-        MyOrganizationListDto: {
+        MyOrganizationList: {
             items: components["schemas"]["MyOrganizationDto"][];
         };
         OrganizationViewerDto: {
@@ -3115,7 +3116,7 @@ export interface components {
             /** Format: date-time */
             joinedAt: string;
         };
-        MemberListDto: {
+        MemberList: {
             items: components["schemas"]["MemberDto"][];
         };
         AddMemberDto: {
@@ -3164,7 +3165,7 @@ export interface components {
              */
             status: "in_station" | "awaiting_consent";
         };
-        StationExpertListDto: {
+        StationExpertList: {
             items: components["schemas"]["StationExpertDto"][];
         };
         AddStationExpertDto: {
@@ -3179,7 +3180,7 @@ export interface components {
             /** @enum {string} */
             role: "member" | "admin";
         };
-        InvitationListItemDto: {
+        OrganizationInvitationDto: {
             id: string;
             /** @enum {string} */
             purpose: "join" | "set-password";
@@ -3198,8 +3199,8 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "accepted" | "revoked" | "expired";
         };
-        InvitationListDto: {
-            items: components["schemas"]["InvitationListItemDto"][];
+        OrganizationInvitationList: {
+            items: components["schemas"]["OrganizationInvitationDto"][];
         };
         InvitationTokenDto: {
             token: string;
@@ -3367,7 +3368,7 @@ export interface components {
             /** @description Null for provinces */
             parentCode: string | null;
         };
-        RegionListDto: {
+        RegionItemList: {
             items: components["schemas"]["RegionItemDto"][];
         };
         ResolvedRegionDto: {
@@ -3394,7 +3395,7 @@ export interface components {
             parentCode: string | null;
             hasChildren: boolean;
         };
-        FieldListDto: {
+        FieldItemList: {
             items: components["schemas"]["FieldItemDto"][];
         };
         AuditEntryDto: {
@@ -6701,7 +6702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyOrganizationListDto"];
+                    "application/json": components["schemas"]["MyOrganizationList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -6822,7 +6823,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberListDto"];
+                    "application/json": components["schemas"]["MemberList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -6987,7 +6988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StationExpertListDto"];
+                    "application/json": components["schemas"]["StationExpertList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -7148,7 +7149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationListDto"];
+                    "application/json": components["schemas"]["OrganizationInvitationList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -7554,7 +7555,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegionListDto"];
+                    "application/json": components["schemas"]["RegionItemList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -7634,7 +7635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldListDto"];
+                    "application/json": components["schemas"]["FieldItemList"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */

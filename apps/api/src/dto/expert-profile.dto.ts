@@ -31,7 +31,6 @@ export class ExpertProfileDto {
 }
 
 export class ExpertWorkViewDto {
-  @ApiProperty({ description: 'The publication record' }) id: string;
   @ApiProperty({ enum: PUBLICATION_KINDS }) kind: PublicationKind;
   @ApiProperty() title: string;
   @ApiProperty() abstract: string;

@@ -3287,8 +3287,6 @@ export interface components {
             invitation: components["schemas"]["IssuedInvitationDto"];
         };
         ExpertWorkViewDto: {
-            /** @description The publication record */
-            id: string;
             /** @enum {string} */
             kind: "publication" | "patent" | "achievement";
             title: string;

@@ -5,7 +5,7 @@ import {
 } from '@app/events';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 /** Matchmaking events (供需对接会): invitations, registration, wish lists, the 1:1 meeting schedule and its outcomes. */
 @ApiTags('events')
@@ -93,7 +93,7 @@ export class EventsController {
   @HttpCode(202)
   @Access('coordinator')
   @ApiOperation({ summary: 'Compute the meeting schedule (a background job; pinned meetings and meetings with an outcome are kept)' })
-  @ApiOkResponse({ type: ScheduleView })
+  @ApiAcceptedResponse({ type: ScheduleView })
   requestSchedule(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.schedules.request(id, actor);
   }

@@ -43,7 +43,7 @@ function operations(doc: OpenApi): [string, Operation][] {
 }
 
 /** The operations and components (`schemas.NeedViewDto`, …) whose definitions differ between two documents, or exist in one only. */
-export function differences(a: OpenApi, b: OpenApi): string[] {
+function differences(a: OpenApi, b: OpenApi): string[] {
   const entries = (doc: OpenApi) => new Map<string, unknown>([
     ...operations(doc),
     ...Object.entries(doc.paths ?? {}).map(([p, item]): [string, unknown] => [`path ${p} (parameters)`, Object.fromEntries(Object.entries(item).filter(([k]) => !HTTP_METHODS.includes(k)))]),
@@ -57,7 +57,7 @@ export function differences(a: OpenApi, b: OpenApi): string[] {
  * Operations that do not declare what they answer: each needs a 2xx response with a schema for every content type
  * (a file download names its content types), or 204 No Content; a 2xx without a schema next to one with it counts too.
  */
-export function operationsWithoutResponseSchema(doc: OpenApi): string[] {
+function operationsWithoutResponseSchema(doc: OpenApi): string[] {
   return operations(doc).filter(([, op]) => {
     const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status));
     const described = ([status, response]: [string, Response]) =>

@@ -4792,6 +4792,11 @@ export interface components {
             declaredAt: string;
             conflictedApplicationIds: string[];
         };
+        RankingProviderDto: {
+            id: string;
+            name: string;
+            kind: string;
+        };
         ScorerScoreDto: {
             scorerId: string;
             scorerName: string;
@@ -4809,7 +4814,7 @@ export interface components {
         };
         RankingItemDto: {
             applicationId: string;
-            provider: components["schemas"]["ApplicationProviderDto"];
+            provider: components["schemas"]["RankingProviderDto"];
             price: number;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "awarded" | "unsuccessful";

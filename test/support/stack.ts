@@ -8,19 +8,22 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../apps/api/src/create-app';
 import { createWorker } from '../../apps/worker/src/main';
 import { JobDispatcher } from '@app/queue';
+import { ResponseCheck } from './response-check';
 import { DueWork, settle } from './settle';
 
 export const PASSWORD = 'Test@2026pass';
 
 /** The real API and worker, in this process, against the run's own database, Redis prefix and indexes. */
 export class TestStack {
-  private constructor(readonly api: NestExpressApplication, readonly worker: INestApplicationContext | null) {}
+  private constructor(readonly api: NestExpressApplication, readonly worker: INestApplicationContext | null, private readonly responses: ResponseCheck | null) {}
 
   static async start(options: { worker?: boolean } = {}): Promise<TestStack> {
     const api = await createApp();
+    const responses = process.env.OPENAPI_RESPONSE_CHECK === '1' ? new ResponseCheck(api) : null;
+    responses?.install();
     await api.init();
     const worker = options.worker === false ? null : await createWorker();
-    return new TestStack(api, worker);
+    return new TestStack(api, worker, responses);
   }
 
   /** Listens on a free port of 127.0.0.1 (for browser tests) and returns the base URL. */
@@ -46,6 +49,7 @@ export class TestStack {
   async stop(): Promise<void> {
     await this.worker?.close();
     await this.api.close();
+    if (this.responses?.failures.size) throw new Error(`Answers that do not match the OpenAPI document:\n${[...this.responses.failures].join('\n')}`);
   }
 
   /**

@@ -2,10 +2,11 @@ import { createValidationPipe, DomainErrorFilter } from '@app/common';
 import { Environment, serveApiDocs } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountBodyParsers } from './body-limits';
+import { buildApiDocument } from './openapi-document';
 import { mountSecurityHeaders } from './security-headers';
 import { mountQueueDashboard } from './queue-dashboard';
 import { mountWebConsole } from './web-console';
@@ -23,13 +24,7 @@ export async function createApp(): Promise<NestExpressApplication> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
-  const config = new DocumentBuilder()
-    .setTitle('Technology matchmaking marketplace API · 科技供需对接平台')
-    .setDescription('Needs, capabilities, providers, search and ranked matches. Errors answer in zh-CN or en by Accept-Language.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  if (serveApiDocs(env)) SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (serveApiDocs(env)) SwaggerModule.setup('api/docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   mountQueueDashboard(app);
   mountWebConsole(app);
   return app;

@@ -11,3 +11,4 @@ export * from './pagination';
 export * from './group-by';
 export * from './clock';
 export * from './shanghai-time';
+export * from './http/error-response.dto';

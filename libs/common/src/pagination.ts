@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -24,4 +25,41 @@ export interface Page<T> {
   total: number;
   page: number;
   limit: number;
+}
+
+const pageSchemas = new Map<Type<unknown>, Type<Page<unknown>>>();
+const listSchemas = new Map<Type<unknown>, Type<{ items: unknown[] }>>();
+
+/**
+ * The OpenAPI schema of a `Page<T>`: `{ items: T[], total, page, limit }`, named `<Item>Page` (one class per item
+ * type, made once). Use it in `@ApiOkResponse({ type: PageOf(ItemDto) })` for every paginated list.
+ */
+export function PageOf<T>(item: Type<T>): Type<Page<T>> {
+  let schema = pageSchemas.get(item);
+  if (!schema) {
+    class PageOfItems implements Page<unknown> {
+      @ApiProperty({ type: () => [item] }) items: unknown[];
+      @ApiProperty({ type: 'integer', description: 'How many match, over all pages' }) total: number;
+      @ApiProperty({ type: 'integer' }) page: number;
+      @ApiProperty({ type: 'integer' }) limit: number;
+    }
+    Object.defineProperty(PageOfItems, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
+    schema = PageOfItems;
+    pageSchemas.set(item, schema);
+  }
+  return schema as Type<Page<T>>;
+}
+
+/** The OpenAPI schema of a whole list answered as `{ items: T[] }` (no paging), named `<Item>List`. */
+export function ListOf<T>(item: Type<T>): Type<{ items: T[] }> {
+  let schema = listSchemas.get(item);
+  if (!schema) {
+    class ListOfItems {
+      @ApiProperty({ type: () => [item] }) items: unknown[];
+    }
+    Object.defineProperty(ListOfItems, 'name', { value: `${item.name.replace(/Dto$/, '')}List` });
+    schema = ListOfItems;
+    listSchemas.set(item, schema);
+  }
+  return schema as Type<{ items: T[] }>;
 }

@@ -2,11 +2,11 @@ import { DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import { Access, Actor, AuthService, ContactConfirmationService, CurrentActor, OrganizationsService, RequestWithActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
-  ChangePasswordDto, ConfirmContactDto, ContactStatusDto, LocaleDto, LoginDto, LogoutDto, RefreshDto, RegisterDto, RegistrationAnswerDto, RequestConfirmationDto,
-  SentConfirmationDto,
+  ChangePasswordDto, ConfirmContactDto, ContactStatusDto, LocaleDto, LoginDto, LogoutDto, MeDto, RefreshDto, RegisterDto, RegistrationAnswerDto,
+  RequestConfirmationDto, SentConfirmationDto, SessionDto,
 } from '../dto/auth.dto';
 import { clearSessionCookie, deliverSession, refreshTokenFromCookie } from '../session-cookie';
 
@@ -37,6 +37,7 @@ export class AuthController {
   @HttpCode(200)
   @Access('public')
   @ApiHeader(SESSION_COOKIE_DOC)
+  @ApiOkResponse({ type: SessionDto })
   async login(@Body() dto: LoginDto, @Req() req: Request & { id?: string }, @Res({ passthrough: true }) res: Response) {
     const account = dto.email ?? dto.mobile;
     if (!account) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
@@ -49,6 +50,7 @@ export class AuthController {
   @Access('public')
   @ApiHeader(SESSION_COOKIE_DOC)
   @ApiOperation({ summary: 'Rotate a refresh token (from the body, or for the console from its cookie); a replayed one revokes its sign-in' })
+  @ApiOkResponse({ type: SessionDto })
   async refresh(@Body() dto: RefreshDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const token = dto.refreshToken ?? refreshTokenFromCookie(req);
     if (!token) throw DomainError.validation([{ field: 'refreshToken', constraint: 'isDefined' }]);
@@ -65,6 +67,7 @@ export class AuthController {
   @Access('user')
   @ApiBearerAuth()
   @ApiHeader(SESSION_COOKIE_DOC)
+  @ApiNoContentResponse({ description: 'Signed out' })
   async logout(@Body() dto: LogoutDto, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const cookie = refreshTokenFromCookie(req);
     await this.auth.logout(actor.userId, dto.refreshToken ?? cookie);
@@ -76,6 +79,7 @@ export class AuthController {
   @Access('user')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change the password: every other sign-in of the account ends (its refresh and access tokens)' })
+  @ApiNoContentResponse({ description: 'Password changed' })
   async changePassword(@Body() dto: ChangePasswordDto, @CurrentActor() actor: Actor, @Req() req: RequestWithActor) {
     await this.auth.changePassword(actor.userId, dto.currentPassword, dto.newPassword, req.session?.family);
   }
@@ -92,6 +96,7 @@ export class AuthController {
   @Get('me')
   @Access('user')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: MeDto })
   async me(@CurrentActor() actor: Actor) {
     const organizations = await this.organizations.listForActor(actor);
     return {

@@ -1,11 +1,12 @@
 import {
-  ApplicationDto, ApplicationInput, ApplicationsService, AwardInput, AwardResultDto, BoardQuery, ChallengeBoardDto, ChallengeDto, ChallengeInput, ChallengesService,
-  ChallengeSummaryDto, DeclarationDto, DeclarationInput, EvaluationService, InvitationDto, MilestoneReviewInput, MyProviderDto, MilestonesService, MilestoneSubmissionInput, ProposalInput,
-  RankingItemDto, ReasonInput, ReviewerDto, ReviewerInput, ScoreDto, ScoreInput, ShortlistInput,
+  ApplicationDto, ApplicationInput, ApplicationsService, AwardInput, AwardResultDto, BoardQuery, ChallengeDto, ChallengeInput, ChallengesService,
+  ChallengeSummaryDto, DeclarationDto, DeclarationInput, EvaluationService, InvitationDto, MilestoneReviewInput, MilestonesService, MilestoneSubmissionInput,
+  MyProviderDto, ProposalInput, RankingItemDto, ReasonInput, ReviewerDto, ReviewerInput, ScoreDto, ScoreInput, ShortlistInput,
 } from '@app/challenges';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '@app/common';
 
 /** Open challenges (揭榜挂帅): the public board, the call and its approval, applications and evaluation. */
 @ApiTags('challenges')
@@ -17,7 +18,7 @@ export class ChallengesController {
   @Get('challenges')
   @Access('public')
   @ApiOperation({ summary: 'The public challenge board: open calls (phase=all: every public call), by field and region, soonest deadline first' })
-  @ApiOkResponse({ type: ChallengeBoardDto })
+  @ApiOkResponse({ type: PageOf(ChallengeSummaryDto) })
   board(@Query() query: BoardQuery) {
     return this.challenges.board(query);
   }

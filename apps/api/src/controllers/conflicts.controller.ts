@@ -1,4 +1,7 @@
-import { ConflictDeclarations, ConflictScreen, OrganizationDeclarationsBody, OverrideBody, PairConflictDto, ProviderDeclarationsBody } from '@app/conflicts';
+import {
+  ConflictDeclarations, ConflictScreen, OrganizationDeclarationsBody, OrganizationDeclarationsDto, OverrideBody, PairConflictDto, ProviderDeclarationsBody,
+  ProviderDeclarationsDto,
+} from '@app/conflicts';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -13,6 +16,7 @@ export class ConflictsController {
   @Get('organizations/:id/conflict-declarations')
   @Access('user')
   @ApiOperation({ summary: 'An enterprise’s credit code, other names, competitors and organisations to avoid (members, coordinators in charge, admins)' })
+  @ApiOkResponse({ type: OrganizationDeclarationsDto })
   organization(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.declarations.ofOrganization(actor, id);
   }
@@ -20,6 +24,7 @@ export class ConflictsController {
   @Put('organizations/:id/conflict-declarations')
   @Access('user')
   @ApiOperation({ summary: 'Replace the enterprise’s declarations (audited as conflict-declarations.replaced)' })
+  @ApiOkResponse({ type: OrganizationDeclarationsDto })
   replaceOrganization(@Param('id') id: string, @Body() body: OrganizationDeclarationsBody, @CurrentActor() actor: Actor) {
     return this.declarations.replaceOfOrganization(actor, id, body);
   }
@@ -27,6 +32,7 @@ export class ConflictsController {
   @Get('providers/:id/conflict-declarations')
   @Access('user')
   @ApiOperation({ summary: 'An expert’s (or provider’s) affiliations, employers, shareholdings and organisations to avoid (the expert, the providing organisation, coordinators in charge, admins)' })
+  @ApiOkResponse({ type: ProviderDeclarationsDto })
   provider(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.declarations.ofProvider(actor, id);
   }
@@ -34,6 +40,7 @@ export class ConflictsController {
   @Put('providers/:id/conflict-declarations')
   @Access('user')
   @ApiOperation({ summary: 'Replace the provider’s declarations (audited as conflict-declarations.replaced)' })
+  @ApiOkResponse({ type: ProviderDeclarationsDto })
   replaceProvider(@Param('id') id: string, @Body() body: ProviderDeclarationsBody, @CurrentActor() actor: Actor) {
     return this.declarations.replaceOfProvider(actor, id, body);
   }

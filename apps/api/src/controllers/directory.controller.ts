@@ -1,7 +1,8 @@
 import { Access, DirectoryService } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DirectoryOrganizationsPageDto, DirectoryOrganizationsQueryDto, DirectoryUsersPageDto, DirectoryUsersQueryDto } from '../dto/directory.dto';
+import { DirectoryOrganizationDto, DirectoryOrganizationsQueryDto, DirectoryUserDto, DirectoryUsersQueryDto } from '../dto/directory.dto';
+import { PageOf } from '@app/common';
 
 /** The platform's accounts and organisations, for platform admins. */
 @ApiTags('directory')
@@ -13,7 +14,7 @@ export class DirectoryController {
   @Get('users')
   @Access('admin')
   @ApiOperation({ summary: 'Every account, newest first, by name / e-mail / mobile and admin flag' })
-  @ApiOkResponse({ type: DirectoryUsersPageDto })
+  @ApiOkResponse({ type: PageOf(DirectoryUserDto) })
   users(@Query() query: DirectoryUsersQueryDto) {
     return this.directory.users(query);
   }
@@ -21,7 +22,7 @@ export class DirectoryController {
   @Get('organizations')
   @Access('admin')
   @ApiOperation({ summary: 'Every organisation, newest first, by name, type and region' })
-  @ApiOkResponse({ type: DirectoryOrganizationsPageDto })
+  @ApiOkResponse({ type: PageOf(DirectoryOrganizationDto) })
   organizations(@Query() query: DirectoryOrganizationsQueryDto) {
     return this.directory.organizations(query);
   }

@@ -1,7 +1,9 @@
 import { EngagementListQuery, EngagementQueries, EngagementsService, TextBody, TransitionBody } from '@app/brokerage';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EngagementListItemDto, EngagementViewDto, PostedEventDto, TimelineDto } from '../dto/brokerage.dto';
+import { PageOf } from '@app/common';
 
 /** The engagement pipeline: introduced → accepted → meeting → negotiating → agreement (合作签约) → completed, or closed. */
 @ApiTags('engagements')
@@ -13,6 +15,7 @@ export class EngagementsController {
   @Get()
   @Access('user')
   @ApiOperation({ summary: 'Engagements I take part in or coordinate; awaitingMe=true lists invitations waiting for my answer' })
+  @ApiOkResponse({ type: PageOf(EngagementListItemDto) })
   list(@Query() query: EngagementListQuery, @CurrentActor() actor: Actor) {
     return this.queries.list(actor, query);
   }
@@ -20,6 +23,7 @@ export class EngagementsController {
   @Get(':id')
   @Access('user')
   @ApiOperation({ summary: 'One engagement as I may see it (contact details once both sides accepted)' })
+  @ApiOkResponse({ type: EngagementViewDto })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.view(id, actor);
   }
@@ -27,6 +31,7 @@ export class EngagementsController {
   @Get(':id/timeline')
   @Access('user')
   @ApiOperation({ summary: 'Transitions, messages and (for coordinators) internal notes, oldest first' })
+  @ApiOkResponse({ type: TimelineDto })
   timeline(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.timeline(id, actor);
   }
@@ -35,6 +40,7 @@ export class EngagementsController {
   @HttpCode(200)
   @Access('user')
   @ApiOperation({ summary: 'Move the engagement on; 409 INVALID_TRANSITION lists the allowed moves in details.allowed' })
+  @ApiOkResponse({ type: EngagementViewDto })
   transition(@Param('id') id: string, @Body() body: TransitionBody, @CurrentActor() actor: Actor) {
     return this.engagements.transition(id, actor, body);
   }
@@ -42,6 +48,7 @@ export class EngagementsController {
   @Post(':id/messages')
   @Access('user')
   @ApiOperation({ summary: 'A message to the other side (once both accepted)' })
+  @ApiCreatedResponse({ type: PostedEventDto })
   message(@Param('id') id: string, @Body() body: TextBody, @CurrentActor() actor: Actor) {
     return this.engagements.postMessage(id, actor, body);
   }
@@ -49,6 +56,7 @@ export class EngagementsController {
   @Post(':id/notes')
   @Access('coordinator')
   @ApiOperation({ summary: 'An internal coordinator note, never shown to the parties' })
+  @ApiCreatedResponse({ type: PostedEventDto })
   note(@Param('id') id: string, @Body() body: TextBody, @CurrentActor() actor: Actor) {
     return this.engagements.addNote(id, actor, body);
   }

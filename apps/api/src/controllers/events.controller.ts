@@ -1,10 +1,11 @@
 import {
-  CandidateView, CreateEventBody, EventsService, EventView, InviteBody, MeetingView, MoveMeetingBody, OutcomeBody, OutcomesService, ParticipantView, PlaceMeetingBody,
-  PreferencesBody, PrintQuery, PrintService, RespondInvitationBody, ScheduleService, ScheduleView, SuggestionsQuery, SuggestionsView,
+  CandidateView, CreateEventBody, DeletedView, EventsService, EventView, InviteBody, InvitedView, MeetingView, MoveMeetingBody, OutcomeBody, OutcomesService,
+  ParticipantView, PlaceMeetingBody, PreferencesBody, PrintQuery, PrintService, RespondInvitationBody, ScheduleService, ScheduleView, SuggestionsQuery,
+  SuggestionsView,
 } from '@app/events';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 /** Matchmaking events (供需对接会): invitations, registration, wish lists, the 1:1 meeting schedule and its outcomes. */
 @ApiTags('events')
@@ -50,6 +51,7 @@ export class EventsController {
   @Post(':id/invitations')
   @Access('coordinator')
   @ApiOperation({ summary: 'Invite enterprises (for published needs) and providers; each is notified once' })
+  @ApiCreatedResponse({ type: InvitedView })
   invite(@Param('id') id: string, @Body() body: InviteBody, @CurrentActor() actor: Actor) {
     return this.events.invite(id, actor, body);
   }
@@ -91,7 +93,7 @@ export class EventsController {
   @HttpCode(202)
   @Access('coordinator')
   @ApiOperation({ summary: 'Compute the meeting schedule (a background job; pinned meetings and meetings with an outcome are kept)' })
-  @ApiOkResponse({ type: ScheduleView })
+  @ApiAcceptedResponse({ type: ScheduleView })
   requestSchedule(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.schedules.request(id, actor);
   }
@@ -123,6 +125,7 @@ export class EventsController {
   @Delete(':id/meetings/:meetingId')
   @Access('coordinator')
   @ApiOperation({ summary: 'Remove a meeting without an outcome' })
+  @ApiOkResponse({ type: DeletedView })
   remove(@Param('id') id: string, @Param('meetingId') meetingId: string, @CurrentActor() actor: Actor) {
     return this.schedules.remove(id, meetingId, actor);
   }

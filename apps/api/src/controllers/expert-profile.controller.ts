@@ -1,8 +1,8 @@
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { ExpertProfileService } from '@app/listings';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ExpertProfileDto } from '../dto/expert-profile.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExpertProfileDto, ExpertProfileViewDto } from '../dto/expert-profile.dto';
 
 /** An expert's own profile: title, affiliation, disciplines, research interests, publications, patents and achievements. */
 @ApiTags('experts')
@@ -14,6 +14,7 @@ export class ExpertProfileController {
   @Get()
   @Access('user')
   @ApiOperation({ summary: 'My expert profile (404 until I create one)' })
+  @ApiOkResponse({ type: ExpertProfileViewDto })
   get(@CurrentActor() actor: Actor) {
     return this.profiles.get(actor);
   }
@@ -21,6 +22,7 @@ export class ExpertProfileController {
   @Put()
   @Access('user')
   @ApiOperation({ summary: 'Create or replace my expert profile; a change is re-indexed and re-matched' })
+  @ApiOkResponse({ type: ExpertProfileViewDto })
   save(@Body() dto: ExpertProfileDto, @CurrentActor() actor: Actor) {
     return this.profiles.save(actor, dto);
   }

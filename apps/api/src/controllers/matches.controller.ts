@@ -2,8 +2,8 @@ import { ConflictScreen } from '@app/conflicts';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { MatchQueriesService } from '@app/matching';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MatchesQueryDto } from '../dto/matches.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MatchesQueryDto, NeedMatchListDto, ProviderMatchListDto } from '../dto/matches.dto';
 
 
 @ApiTags('matches')
@@ -15,6 +15,7 @@ export class MatchesController {
   @Get('needs/:id/matches')
   @Access('user')
   @ApiOperation({ summary: 'Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override}' })
+  @ApiOkResponse({ type: NeedMatchListDto })
   async forNeed(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
     return this.conflicts.flagMatches(actor, id, await this.matches.forNeed(id, query.limit, actor));
   }
@@ -22,6 +23,7 @@ export class MatchesController {
   @Get('providers/:id/matches')
   @Access('user')
   @ApiOperation({ summary: 'Open needs this provider could serve, on the same score scale' })
+  @ApiOkResponse({ type: ProviderMatchListDto })
   forProvider(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
     return this.matches.forProvider(id, query.limit, actor);
   }

@@ -1,11 +1,15 @@
-import { languageFrom } from '@app/common';
+import { languageFrom, PageOf } from '@app/common';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import {
-  FunnelExportQuery, FunnelNeedsPageDto, FunnelNeedsQuery, FunnelReportDto, FunnelReportQuery, FunnelReports, StationExportQuery, StationReportDto, StationReportQuery, StationReports,
+  FunnelExportQuery, FunnelNeedDto, FunnelNeedsQuery, FunnelReportDto, FunnelReportQuery, FunnelReports, StationExportQuery, StationReportDto,
+  StationReportQuery, StationReports,
 } from '@app/reports';
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+
+const EXPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const EXPORT_CONTENT = Object.fromEntries(EXPORT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
 
 /** Outcome reports of an association (科协), computed from the records on every request. */
 @ApiTags('reports')
@@ -25,7 +29,7 @@ export class ReportsController {
   @Get('funnel/needs')
   @Access('coordinator')
   @ApiOperation({ summary: 'The needs behind one number of the funnel (drill-down), newest first' })
-  @ApiOkResponse({ type: FunnelNeedsPageDto })
+  @ApiOkResponse({ type: PageOf(FunnelNeedDto) })
   needs(@Param('id') id: string, @Query() query: FunnelNeedsQuery, @CurrentActor() actor: Actor) {
     return this.funnels.needsAtStep(actor, id, query);
   }
@@ -33,8 +37,8 @@ export class ReportsController {
   @Get('funnel/export')
   @Access('coordinator')
   @ApiOperation({ summary: 'The funnel as CSV (the region table) or .xlsx (every table, one sheet each); audited as report.exported' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiProduces(...EXPORT_TYPES)
+  @ApiOkResponse({ description: 'The file, as an attachment', content: EXPORT_CONTENT })
   async export(@Param('id') id: string, @Query() query: FunnelExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
     sendFile(res, await this.funnels.export(actor, id, query, languageFrom(lang)));
   }
@@ -50,8 +54,8 @@ export class ReportsController {
   @Get('stations/export')
   @Access('coordinator')
   @ApiOperation({ summary: 'The station table as CSV or .xlsx; audited as report.exported' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiProduces(...EXPORT_TYPES)
+  @ApiOkResponse({ description: 'The file, as an attachment', content: EXPORT_CONTENT })
   async exportStations(@Param('id') id: string, @Query() query: StationExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
     sendFile(res, await this.stations.export(actor, id, query, languageFrom(lang)));
   }

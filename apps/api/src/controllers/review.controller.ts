@@ -1,8 +1,9 @@
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { ReviewQueue } from '@app/listings';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ReviewQueueQueryDto } from '../dto/listings.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReviewQueueItemDto, ReviewQueueQueryDto } from '../dto/listings.dto';
+import { PageOf } from '@app/common';
 
 @ApiTags('review')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class ReviewController {
   @Get('queue')
   @Access('coordinator')
   @ApiOperation({ summary: 'Needs and capabilities (new ones and edits of published ones) submitted in your jurisdiction, oldest first, with waitingSeconds' })
+  @ApiOkResponse({ type: PageOf(ReviewQueueItemDto) })
   list(@Query() query: ReviewQueueQueryDto, @CurrentActor() actor: Actor) {
     return this.queue.list(actor, query);
   }

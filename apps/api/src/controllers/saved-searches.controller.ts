@@ -1,7 +1,7 @@
 import { CreateSavedSearchBody, SavedSearchDto, SavedSearches, SavedSearchListDto, UnsubscribeBody, UnsubscribedDto, UpdateSavedSearchBody } from '@app/alerts';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /** A signed-in user's saved searches and their alerts (daily or immediate digests, in-app and by e-mail). */
 @ApiTags('saved-searches')
@@ -21,7 +21,7 @@ export class SavedSearchesController {
   @Post()
   @Access('user')
   @ApiOperation({ summary: 'Save a search (query, field, region, mode, kind); new or changed published listings matching it are sent as digests. kind=matches (experts): needs matching ranks me for above minScore' })
-  @ApiOkResponse({ type: SavedSearchDto })
+  @ApiCreatedResponse({ type: SavedSearchDto })
   create(@Body() body: CreateSavedSearchBody, @CurrentActor() actor: Actor) {
     return this.searches.create(actor, body);
   }

@@ -1,8 +1,8 @@
 import { Access, Actor, CurrentActor, jurisdictionsOf, organizationIdsOf } from '@app/identity';
 import { IndexKind, SearchQueryService, SearchViewer } from '@app/search';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SearchQueryDto } from '../dto/search.dto';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CapabilitySearchResultDto, NeedSearchResultDto, ProviderSearchResultDto, SearchQueryDto } from '../dto/search.dto';
 
 /** Public search: anyone sees published listings; owners also their drafts; coordinators their jurisdiction. */
 @ApiTags('search')
@@ -13,6 +13,7 @@ export class SearchController {
   @Get('needs')
   @Access('public')
   @ApiOperation({ summary: 'Search technical needs' })
+  @ApiOkResponse({ type: NeedSearchResultDto })
   needs(@Query() query: SearchQueryDto, @CurrentActor() actor: Actor | null) {
     return this.run('needs', query, actor);
   }
@@ -20,6 +21,7 @@ export class SearchController {
   @Get('capabilities')
   @Access('public')
   @ApiOperation({ summary: 'Search capabilities (科技所能)' })
+  @ApiOkResponse({ type: CapabilitySearchResultDto })
   capabilities(@Query() query: SearchQueryDto, @CurrentActor() actor: Actor | null) {
     return this.run('capabilities', query, actor);
   }
@@ -27,6 +29,7 @@ export class SearchController {
   @Get('providers')
   @Access('public')
   @ApiOperation({ summary: 'Search experts, societies and workstations' })
+  @ApiOkResponse({ type: ProviderSearchResultDto })
   providers(@Query() query: SearchQueryDto, @CurrentActor() actor: Actor | null) {
     return this.run('providers', query, actor);
   }

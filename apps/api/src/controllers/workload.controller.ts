@@ -1,5 +1,5 @@
 import { Access, Actor, CurrentActor } from '@app/identity';
-import { AssignBody, AssociationLoadDto, WorkAssignments, WorkItems, WorkItemsDto, WorkItemsQuery } from '@app/workload';
+import { AssignBody, AssignmentViewDto, AssociationLoadDto, WorkAssignments, WorkItems, WorkItemsDto, WorkItemsQuery } from '@app/workload';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -38,6 +38,7 @@ export class WorkloadController {
   @HttpCode(200)
   @Access('coordinator')
   @ApiOperation({ summary: 'Assign or reassign a listing under review or an engagement to a coordinator in charge of it (audited as workload.assigned; the assignee is notified)' })
+  @ApiOkResponse({ type: AssignmentViewDto })
   assign(@Body() body: AssignBody, @CurrentActor() actor: Actor) {
     return this.assignments.assign(actor, body);
   }

@@ -17,7 +17,7 @@ export class DirectoryOrganizationsQueryDto extends PageQuery {
   @IsOptional() @IsString() @Matches(/^\d{6}$/) region?: string;
 }
 
-class DirectoryUserDto {
+export class DirectoryUserDto {
   @ApiProperty() id: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
@@ -29,7 +29,7 @@ class DirectoryUserDto {
   @ApiProperty({ description: 'How many organisations the user belongs to' }) organizations: number;
 }
 
-class DirectoryOrganizationDto {
+export class DirectoryOrganizationDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
@@ -37,18 +37,4 @@ class DirectoryOrganizationDto {
   @ApiProperty({ type: String, nullable: true }) jurisdictionRegionCode: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'How many members it has' }) members: number;
-}
-
-export class DirectoryUsersPageDto {
-  @ApiProperty({ type: [DirectoryUserDto] }) items: DirectoryUserDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
-}
-
-export class DirectoryOrganizationsPageDto {
-  @ApiProperty({ type: [DirectoryOrganizationDto] }) items: DirectoryOrganizationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
 }

@@ -1,6 +1,7 @@
 import { PUBLICATION_KINDS, PublicationKind } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { RegionRefDto } from './organizations.dto';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class ExpertWorkDto {
@@ -27,4 +28,36 @@ export class ExpertProfileDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
   @ApiPropertyOptional({ type: [ExpertWorkDto], description: 'Publications, patents and achievements (up to 500)' })
   @IsOptional() @IsArray() @ArrayMaxSize(500) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ExpertWorkDto) publications?: ExpertWorkDto[];
+}
+
+export class ExpertWorkViewDto {
+  @ApiProperty({ enum: PUBLICATION_KINDS }) kind: PublicationKind;
+  @ApiProperty() title: string;
+  @ApiProperty() abstract: string;
+  @ApiProperty({ type: 'integer', nullable: true }) year: number | null;
+}
+
+export class ExpertWorkstationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Listed by the station, waiting for my consent' }) awaitingConsent: boolean;
+}
+
+/** The expert's own profile as saved. */
+export class ExpertProfileViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) affiliation: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
+  @ApiProperty({ type: [String] }) fields: string[];
+  @ApiProperty({ type: [String] }) keywords: string[];
+  @ApiProperty() bio: string;
+  @ApiProperty() available: boolean;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactPhone: string | null;
+  @ApiProperty({ type: 'integer' }) revision: number;
+  @ApiProperty({ type: [ExpertWorkViewDto] }) publications: ExpertWorkViewDto[];
+  @ApiProperty({ type: [ExpertWorkstationDto], description: 'Workstations that list me, including those waiting for my consent' }) workstations: ExpertWorkstationDto[];
 }

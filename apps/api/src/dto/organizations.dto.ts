@@ -1,4 +1,6 @@
-import { MEMBERSHIP_ROLES, MembershipRole, ORGANIZATION_TYPES, OrganizationType, SELF_SERVICE_TYPES, WORKSTATION_KINDS, WorkstationKind } from '@app/identity';
+import {
+  INVITATION_PURPOSES, InvitationPurpose, InvitationStatus, MEMBERSHIP_ROLES, MembershipRole, ORGANIZATION_TYPES, OrganizationType, SELF_SERVICE_TYPES, WORKSTATION_KINDS, WorkstationKind,
+} from '@app/identity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -71,4 +73,115 @@ export class RegisterWithInvitationDto extends InvitationTokenDto {
 
 export class SetPasswordDto extends InvitationTokenDto {
   @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(200) password: string;
+}
+
+export class RegionRefDto {
+  @ApiProperty({ example: '440600' }) code: string;
+  @ApiProperty({ example: '佛山市' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Foshan' }) nameEn: string | null;
+  @ApiProperty({ example: '广东省佛山市' }) fullName: string;
+}
+
+export class OrganizationRefDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+/** An organisation's public profile. */
+export class OrganizationViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
+  @ApiProperty({ type: String, nullable: true }) jurisdictionRegionCode: string | null;
+  @ApiProperty({ type: RegionRefDto, nullable: true }) jurisdiction: RegionRefDto | null;
+  @ApiProperty({ enum: WORKSTATION_KINDS, nullable: true }) workstationKind: WorkstationKind | null;
+  @ApiProperty({ type: OrganizationRefDto, nullable: true, description: 'Workstations: the hosting enterprise' }) hostOrganization: OrganizationRefDto | null;
+  @ApiProperty({ description: 'Set up by a coordinator on the owner’s behalf' }) createdOnBehalf: boolean;
+  @ApiProperty() createdAt: Date;
+}
+
+export class MyOrganizationDto extends OrganizationViewDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+}
+
+export class OrganizationViewerDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, nullable: true }) role: MembershipRole | null;
+  @ApiProperty({ description: 'Whether I may edit it and manage its members' }) manages: boolean;
+}
+
+export class OrganizationProfileDto extends OrganizationViewDto {
+  @ApiProperty({ type: OrganizationViewerDto }) viewer: OrganizationViewerDto;
+}
+
+export class MemberDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+  @ApiProperty() joinedAt: Date;
+}
+
+export class MemberRoleDto {
+  @ApiProperty() userId: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+}
+
+export class StationExpertDto {
+  @ApiProperty() providerId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) affiliation: string | null;
+  @ApiProperty({ type: [String] }) fields: string[];
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty() addedAt: Date;
+  @ApiProperty({ enum: ['in_station', 'awaiting_consent'], description: 'awaiting_consent entries are shown to the workstation’s managers only' })
+  status: 'in_station' | 'awaiting_consent';
+}
+
+/** A new invitation; its token is shown this once. */
+export class IssuedInvitationDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: INVITATION_PURPOSES }) purpose: InvitationPurpose;
+  @ApiProperty({ type: String, nullable: true }) organizationId: string | null;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty({ description: 'Shown once, to the inviter, who passes it on' }) token: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+export class OrganizationInvitationDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: INVITATION_PURPOSES }) purpose: InvitationPurpose;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty() invitedBy: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) acceptedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) acceptedBy: string | null;
+  @ApiProperty({ enum: ['pending', 'accepted', 'revoked', 'expired'] }) status: InvitationStatus;
+}
+
+export class AcceptedInvitationDto {
+  @ApiProperty() organizationId: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
+}
+
+export class ConciergeUserDto {
+  @ApiProperty() id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty({ description: 'The coordinator who created it' }) createdOnBehalfBy: string;
+}
+
+export class ConciergeAccountViewDto {
+  @ApiProperty({ type: ConciergeUserDto }) user: ConciergeUserDto;
+  @ApiProperty({ type: IssuedInvitationDto, description: 'The one-time set-password invitation that hands the account over' }) invitation: IssuedInvitationDto;
 }

@@ -5,9 +5,9 @@ import { ApiError, showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
 import { MessageKey, useI18n } from '@web/i18n/i18n';
 import { LanguageSwitch } from '@web/layout/LanguageSwitch';
+import type { ContactStatus } from '@web/api/types';
 
 type Channel = 'email' | 'mobile';
-interface ContactStatus { email: string | null; emailConfirmed: boolean; mobile: string | null; mobileConfirmed: boolean }
 
 /** Errors the form cannot place beside a field, shown above it. */
 function FormAlert({ error }: { error: string | null }) {
@@ -55,7 +55,7 @@ function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel:
   const send = async () => {
     setError(null);
     try {
-      const sent = await call<{ address: string }>(api.POST('/api/v1/me/contact/confirmations', { body: { channel } }));
+      const sent = await call(api.POST('/api/v1/me/contact/confirmations', { body: { channel } }));
       setSentTo(sent.address);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -64,7 +64,7 @@ function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel:
   const confirm = async ({ code }: { code: string }) => {
     setError(null);
     try {
-      const status = await call<ContactStatus>(api.POST('/api/v1/me/contact/confirm', { body: { channel, code: code ?? '' } }));
+      const status = await call(api.POST('/api/v1/me/contact/confirm', { body: { channel, code: code ?? '' } }));
       void message.success(t('account.nowConfirmed'));
       onConfirmed(status);
     } catch (e) {
@@ -91,7 +91,7 @@ function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel:
 
 function ContactCard() {
   const { t } = useI18n();
-  const contact = useLoad(() => call<ContactStatus>(api.GET('/api/v1/me/contact')), []);
+  const contact = useLoad(() => call(api.GET('/api/v1/me/contact')), []);
   const [status, setStatus] = useState<ContactStatus | null>(null);
   const current = status ?? contact.data;
   return (
@@ -114,14 +114,14 @@ function ContactCard() {
 /** Per kind of notification, whether it also goes out by e-mail (GET/PUT /notifications/preferences). */
 function NotificationsCard() {
   const { t } = useI18n();
-  const preferences = useLoad(() => call<{ email: Record<string, boolean> }>(api.GET('/api/v1/notifications/preferences')), []);
+  const preferences = useLoad(() => call(api.GET('/api/v1/notifications/preferences')), []);
   const [error, setError] = useState<string | null>(null);
   const toggle = async (kind: string, on: boolean) => {
     setError(null);
     try {
       // The OpenAPI document types `email` as an object without values (EmailPreferencesBody declares no additionalProperties).
       const email = { [kind]: on } as unknown as Record<string, never>;
-      preferences.setData(await call<{ email: Record<string, boolean> }>(api.PUT('/api/v1/notifications/preferences', { body: { email } })));
+      preferences.setData(await call(api.PUT('/api/v1/notifications/preferences', { body: { email } })));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -16,7 +16,7 @@ const errorText = (e: unknown) => (e instanceof ApiError ? [e.message, ...e.fiel
 export default function SavedSearchesPage() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const list = useLoad(() => call<components['schemas']['SavedSearchListDto']>(api.GET('/api/v1/saved-searches')), [lang]);
+  const list = useLoad(() => call(api.GET('/api/v1/saved-searches')), [lang]);
   const [busy, setBusy] = useState<string | null>(null);
 
   const change = async (id: string, body: { frequency?: Frequency; paused?: boolean; minScore?: number }) => {

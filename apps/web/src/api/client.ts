@@ -78,10 +78,10 @@ async function authorisedFetch(request: Request): Promise<Response> {
 export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: authorisedFetch });
 
 /**
- * Unwraps an openapi-fetch result: the data, or an ApiError carrying the API's code, message and field errors.
- * Many handlers declare no response schema yet, so the caller names the response type (see models.ts).
+ * Unwraps an openapi-fetch result: the data (typed by the operation's response schema), or an ApiError carrying the
+ * API's code, message and field errors.
  */
-export async function call<T = unknown>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await pending;
   if (!response.ok) throw ApiError.from(response.status, error);
   return data as T;

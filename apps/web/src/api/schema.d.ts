@@ -2245,6 +2245,25 @@ export interface components {
             mobile?: string;
             password: string;
         };
+        SessionUserDto: {
+            id: string;
+            displayName: string;
+            email: string | null;
+            mobile: string | null;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            isPlatformAdmin: boolean;
+        };
+        SessionDto: {
+            accessToken: string;
+            /** @description Absent when X-Session-Cookie: 1 put it into the HttpOnly cookie */
+            refreshToken?: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds the access token lives */
+            expiresIn: number;
+            user: components["schemas"]["SessionUserDto"];
+        };
         RefreshDto: {
             /** @description Required, except for the console, whose refresh token is in its cookie */
             refreshToken?: string;
@@ -2263,6 +2282,41 @@ export interface components {
              * @enum {string}
              */
             locale: "zh-CN" | "en";
+        };
+        OrganizationRecordDto: {
+            id: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            name: string;
+            regionCode: string | null;
+            jurisdictionRegionCode: string | null;
+            /** @enum {string|null} */
+            workstationKind: "academician" | "expert" | "society_service" | null;
+            hostOrganizationId: string | null;
+            createdOnBehalfBy: string | null;
+            externalId: string | null;
+            description: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeMembershipDto: {
+            organizationId: string;
+            /** @enum {string} */
+            organizationType: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            /** @enum {string} */
+            role: "member" | "admin";
+            /** @description Associations: the region their coordinators look after */
+            jurisdictionRegionCode: string | null;
+            organization?: components["schemas"]["OrganizationRecordDto"];
+        };
+        MeDto: {
+            userId: string;
+            isAdmin: boolean;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            memberships: components["schemas"]["MeMembershipDto"][];
         };
         ContactStatusDto: {
             email: string | null;
@@ -2318,6 +2372,47 @@ export interface components {
             /** @description Up to 20 000 rows */
             items: components["schemas"]["ProviderRow"][];
         };
+        FieldErrorResponse: {
+            /**
+             * @description The field as the request names it (`(path)` for an undecodable path)
+             * @example title
+             */
+            field: string;
+            /**
+             * @description The rule it broke
+             * @example isNotEmpty
+             */
+            constraint: string;
+            /**
+             * @description What is wrong, in the caller’s language
+             * @example 标题不能为空
+             */
+            message: string;
+        };
+        ImportFailureDto: {
+            /** @description Position of the row in `items`, from 0 */
+            index: number;
+            externalId?: string;
+            /** @description Set when the row failed for a reason other than its fields, e.g. OUTSIDE_JURISDICTION */
+            code?: string;
+            errors: components["schemas"]["FieldErrorResponse"][];
+        };
+        ImportWarningDto: {
+            index: number;
+            field: string;
+            message: string;
+        };
+        ImportReportDto: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            failed: components["schemas"]["ImportFailureDto"][];
+            warnings: components["schemas"]["ImportWarningDto"][];
+            /** @description externalId → id of each imported row */
+            ids: {
+                [key: string]: string;
+            };
+        };
         NeedRow: {
             /** @description Your id for this record; importing the same id again updates it */
             externalId: string;
@@ -2360,6 +2455,268 @@ export interface components {
             items: components["schemas"]["CapabilityRow"][];
         };
         Object: Record<string, never>;
+        NeedSearchHitDto: {
+            id: string;
+            externalId: string | null;
+            /** @description The need’s or capability’s title, the provider’s name */
+            title: string;
+            /** @description The title with the matched terms in <mark> */
+            highlightedTitle: string;
+            /** @description A cropped, highlighted extract of the description or bio */
+            snippet: string;
+            revision: number;
+            keywords: string[];
+            /** @description Field codes, with their parents */
+            fieldCodes: string[];
+            /** @description Region codes, with the enclosing regions */
+            regionCodes: string[];
+            modes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @description Created (Unix seconds) */
+            createdAt: number | null;
+            description: string;
+            regionCode: string | null;
+            organizationName: string | null;
+            /** @description Deadline (Unix seconds) */
+            deadline: number | null;
+            /** @description Published (Unix seconds) */
+            publishedAt: number | null;
+        };
+        NeedSearchResultDto: {
+            total: number;
+            page: number;
+            limit: number;
+            /**
+             * @description Per facet (field, region, mode, providerType, status): how many hits carry each value
+             * @example {
+             *       "field": {
+             *         "materials": 3
+             *       },
+             *       "region": {
+             *         "440000": 2
+             *       }
+             *     }
+             */
+            facets: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            items: components["schemas"]["NeedSearchHitDto"][];
+        };
+        CapabilitySearchHitDto: {
+            id: string;
+            externalId: string | null;
+            /** @description The need’s or capability’s title, the provider’s name */
+            title: string;
+            /** @description The title with the matched terms in <mark> */
+            highlightedTitle: string;
+            /** @description A cropped, highlighted extract of the description or bio */
+            snippet: string;
+            revision: number;
+            keywords: string[];
+            /** @description Field codes, with their parents */
+            fieldCodes: string[];
+            /** @description Region codes, with the enclosing regions */
+            regionCodes: string[];
+            modes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @description Created (Unix seconds) */
+            createdAt: number | null;
+            description: string;
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            providerType: "expert" | "society" | "workstation";
+            /** @description Published (Unix seconds) */
+            publishedAt: number | null;
+        };
+        CapabilitySearchResultDto: {
+            total: number;
+            page: number;
+            limit: number;
+            /**
+             * @description Per facet (field, region, mode, providerType, status): how many hits carry each value
+             * @example {
+             *       "field": {
+             *         "materials": 3
+             *       },
+             *       "region": {
+             *         "440000": 2
+             *       }
+             *     }
+             */
+            facets: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            items: components["schemas"]["CapabilitySearchHitDto"][];
+        };
+        ProviderSearchHitDto: {
+            id: string;
+            externalId: string | null;
+            /** @description The need’s or capability’s title, the provider’s name */
+            title: string;
+            /** @description The title with the matched terms in <mark> */
+            highlightedTitle: string;
+            /** @description A cropped, highlighted extract of the description or bio */
+            snippet: string;
+            revision: number;
+            keywords: string[];
+            /** @description Field codes, with their parents */
+            fieldCodes: string[];
+            /** @description Region codes, with the enclosing regions */
+            regionCodes: string[];
+            modes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @description Created (Unix seconds) */
+            createdAt: number | null;
+            name: string;
+            affiliation: string | null;
+            bio: string;
+            regionCode: string | null;
+            /** @enum {string} */
+            providerType: "expert" | "society" | "workstation";
+            available: boolean;
+            capabilityTitles: string[];
+            publicationTitles: string[];
+        };
+        ProviderSearchResultDto: {
+            total: number;
+            page: number;
+            limit: number;
+            /**
+             * @description Per facet (field, region, mode, providerType, status): how many hits carry each value
+             * @example {
+             *       "field": {
+             *         "materials": 3
+             *       },
+             *       "region": {
+             *         "440000": 2
+             *       }
+             *     }
+             */
+            facets: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            items: components["schemas"]["ProviderSearchHitDto"][];
+        };
+        MatchedPublicationDto: {
+            title: string;
+            year: number | null;
+        };
+        MatchedCapabilityDto: {
+            id: string;
+            title: string;
+        };
+        MatchEvidenceDto: {
+            /** @enum {string} */
+            kind: "profile" | "capability" | "publication";
+            title: string;
+            similarity: number;
+        };
+        TrackRecordDto: {
+            openEngagements: number;
+            positiveOutcomes: number;
+            negativeOutcomes: number;
+            /** @description The log-odds they add to the score */
+            adjustment: number;
+        };
+        LocalizedSummaryDto: {
+            "zh-CN": string;
+            en: string;
+        };
+        MatchReasonsDto: {
+            matchedKeywords: string[];
+            matchedFields: string[];
+            matchedPublications: components["schemas"]["MatchedPublicationDto"][];
+            matchedCapability: components["schemas"]["MatchedCapabilityDto"] | null;
+            /** @description The provider’s documents that carried the score, best first */
+            evidence: components["schemas"]["MatchEvidenceDto"][];
+            /** @enum {string} */
+            region: "same-county" | "same-city" | "same-province" | "other" | "unknown";
+            available: boolean;
+            pinned: boolean;
+            /** @description Past outcomes and open introductions; null without any */
+            trackRecord: components["schemas"]["TrackRecordDto"] | null;
+            /** @description The ranker’s feature values */
+            features: {
+                [key: string]: number;
+            };
+            summary: components["schemas"]["LocalizedSummaryDto"];
+        };
+        ConflictReasonDto: {
+            /** @enum {string} */
+            code: "tied_to_enterprise" | "tied_to_competitor" | "enterprise_avoids" | "provider_avoids";
+            /** @enum {string} */
+            providerRelation: "profile_affiliation" | "affiliation" | "employer" | "shareholding" | "avoid";
+            /** @description The organisation on the provider’s side */
+            providerOrganization: string;
+            /** @enum {string} */
+            enterpriseRelation: "self" | "competitor" | "avoid";
+            /** @description The organisation on the enterprise’s side */
+            enterpriseOrganization: string;
+            /** @enum {string} */
+            matchedBy: "name" | "credit_code";
+        };
+        ConflictOverrideDto: {
+            reason: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CandidateConflictDto: {
+            reasons: components["schemas"]["ConflictReasonDto"][];
+            override: components["schemas"]["ConflictOverrideDto"] | null;
+        };
+        NeedMatchDto: {
+            /** @enum {string} */
+            providerType: "expert" | "society" | "workstation";
+            providerId: string;
+            externalId: string | null;
+            name: string;
+            /** @description 0–100 */
+            score: number;
+            capabilityId: string | null;
+            reasons: components["schemas"]["MatchReasonsDto"];
+            /** @description Coordinators in charge only: the conflicts of interest found for this pair */
+            conflict?: components["schemas"]["CandidateConflictDto"];
+        };
+        NeedMatchListDto: {
+            /**
+             * @description "ready" once the current revision is matched
+             * @enum {string}
+             */
+            status: "pending" | "ready";
+            /** @description The subject’s current revision */
+            revision: number;
+            algorithmVersion: string | null;
+            items: components["schemas"]["NeedMatchDto"][];
+        };
+        ProviderMatchDto: {
+            needId: string;
+            externalId: string | null;
+            title: string;
+            score: number;
+            reasons: components["schemas"]["MatchReasonsDto"];
+        };
+        ProviderMatchListDto: {
+            /**
+             * @description "ready" once the current revision is matched
+             * @enum {string}
+             */
+            status: "pending" | "ready";
+            /** @description The subject’s current revision */
+            revision: number;
+            algorithmVersion: string | null;
+            items: components["schemas"]["ProviderMatchDto"][];
+        };
         AttachmentInput: {
             /** @example 工艺参数表.pdf */
             name: string;
@@ -2392,6 +2749,99 @@ export interface components {
             title: string;
             /** @description The enterprise posting it; needed only when you belong to several organisations */
             organizationId?: string;
+        };
+        AttachmentDto: {
+            name: string;
+            url: string;
+        };
+        NeedPendingRevisionDto: {
+            title: string;
+            description: string;
+            /** @description As entered: field codes or names */
+            fields: string[];
+            /** @description The field code of each entry of `fields`, null when unknown */
+            fieldCodes: (string | null)[];
+            keywords: string[];
+            regionCode: string | null;
+            /** @example 广东省佛山市 */
+            regionName: string | null;
+            cooperationModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            /** @description Yuan */
+            budgetMin: number | null;
+            /** @description Yuan */
+            budgetMax: number | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            deadline: string | null;
+            /** @description Only for the owner, the coordinators in charge and admins */
+            confidentialDetails?: string | null;
+            /** @description Only for the owner, the coordinators in charge and admins */
+            confidentialAttachments?: components["schemas"]["AttachmentDto"][];
+            /** @enum {string} */
+            status: "submitted" | "returned";
+            /** @description The published revision it edits */
+            baseRevision: number;
+            /** Format: date-time */
+            submittedAt: string;
+            returnReason: string | null;
+        };
+        NeedViewDto: {
+            title: string;
+            description: string;
+            /** @description As entered: field codes or names */
+            fields: string[];
+            /** @description The field code of each entry of `fields`, null when unknown */
+            fieldCodes: (string | null)[];
+            keywords: string[];
+            regionCode: string | null;
+            /** @example 广东省佛山市 */
+            regionName: string | null;
+            cooperationModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            /** @description Yuan */
+            budgetMin: number | null;
+            /** @description Yuan */
+            budgetMax: number | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            deadline: string | null;
+            /** @description Only for the owner, the coordinators in charge and admins */
+            confidentialDetails?: string | null;
+            /** @description Only for the owner, the coordinators in charge and admins */
+            confidentialAttachments?: components["schemas"]["AttachmentDto"][];
+            id: string;
+            externalId: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved" | "revision_submitted" | "revision_returned";
+            revision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Owner and reviewers only */
+            returnReason?: string | null;
+            /** @description What the caller may do next */
+            allowedActions: ("update" | "submit" | "approve" | "return" | "close" | "resolve")[];
+            organizationId: string;
+            organizationName: string | null;
+            /** @description Owner and reviewers only: the edit waiting for review or returned */
+            pendingRevision?: components["schemas"]["NeedPendingRevisionDto"] | null;
+        };
+        NeedViewPage: {
+            items: components["schemas"]["NeedViewDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
         };
         NeedInput: {
             description?: string;
@@ -2441,6 +2891,69 @@ export interface components {
             /** @description The provider publishing it; needed only when you manage several provider profiles */
             providerId?: string;
         };
+        CapabilityPendingRevisionDto: {
+            title: string;
+            description: string;
+            fields: string[];
+            fieldCodes: (string | null)[];
+            keywords: string[];
+            serviceModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            regionCodes: string[];
+            /** @description Full name of each region code (the code itself when unknown) */
+            regionNames: string[];
+            availability: string | null;
+            /** @enum {string} */
+            status: "submitted" | "returned";
+            /** @description The published revision it edits */
+            baseRevision: number;
+            /** Format: date-time */
+            submittedAt: string;
+            returnReason: string | null;
+        };
+        CapabilityViewDto: {
+            title: string;
+            description: string;
+            fields: string[];
+            fieldCodes: (string | null)[];
+            keywords: string[];
+            serviceModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            regionCodes: string[];
+            /** @description Full name of each region code (the code itself when unknown) */
+            regionNames: string[];
+            availability: string | null;
+            id: string;
+            externalId: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved" | "revision_submitted" | "revision_returned";
+            revision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Owner and reviewers only */
+            returnReason?: string | null;
+            /** @description What the caller may do next */
+            allowedActions: ("update" | "submit" | "approve" | "return" | "close" | "resolve")[];
+            providerId: string;
+            providerName: string | null;
+            /** @enum {string|null} */
+            providerType: "expert" | "society" | "workstation" | null;
+            /** @description Owner and reviewers only */
+            pendingRevision?: components["schemas"]["CapabilityPendingRevisionDto"] | null;
+        };
+        CapabilityViewPage: {
+            items: components["schemas"]["CapabilityViewDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
+        };
         CapabilityInput: {
             description?: string;
             /** @description Taxonomy fields by code or name; free terms go to keywords */
@@ -2454,6 +2967,44 @@ export interface components {
             availability?: Record<string, never> | null;
             /** @example 焊缝视觉识别与机器人自动编程 */
             title?: string;
+        };
+        PreviousReturnDto: {
+            reason: string | null;
+            /** Format: date-time */
+            returnedAt: string;
+            /** @description The public content that was sent back */
+            content: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ReviewQueueItemDto: {
+            /** @enum {string} */
+            type: "need" | "capability";
+            id: string;
+            title: string;
+            /**
+             * @description `revision_submitted`: an edit of a published listing
+             * @enum {string}
+             */
+            state: "submitted" | "revision_submitted";
+            /** @description The revision approval would publish */
+            revision: number;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @description The enterprise of a need, the provider of a capability */
+            ownerName: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            waitingSeconds: number;
+            /** @description When it was returned before and resubmitted */
+            previousReturn: components["schemas"]["PreviousReturnDto"] | null;
+        };
+        ReviewQueueItemPage: {
+            items: components["schemas"]["ReviewQueueItemDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
         };
         CreateOrganizationDto: {
             description?: Record<string, never> | null;
@@ -2476,6 +3027,70 @@ export interface components {
             /** @description Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             region?: string;
         };
+        RegionRefDto: {
+            /** @example 440600 */
+            code: string;
+            /** @example 佛山市 */
+            name: string;
+            /** @example Foshan */
+            nameEn: string | null;
+            /** @example 广东省佛山市 */
+            fullName: string;
+        };
+        OrganizationRefDto: {
+            id: string;
+            name: string;
+        };
+        MyOrganizationDto: {
+            id: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            name: string;
+            description: string | null;
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            jurisdictionRegionCode: string | null;
+            jurisdiction: components["schemas"]["RegionRefDto"] | null;
+            /** @enum {string|null} */
+            workstationKind: "academician" | "expert" | "society_service" | null;
+            /** @description Workstations: the hosting enterprise */
+            hostOrganization: components["schemas"]["OrganizationRefDto"] | null;
+            /** @description Set up by a coordinator on the owner’s behalf */
+            createdOnBehalf: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            role: "member" | "admin";
+        };
+        MyOrganizationList: {
+            items: components["schemas"]["MyOrganizationDto"][];
+        };
+        OrganizationViewerDto: {
+            /** @enum {string|null} */
+            role: "member" | "admin" | null;
+            /** @description Whether I may edit it and manage its members */
+            manages: boolean;
+        };
+        OrganizationProfileDto: {
+            id: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            name: string;
+            description: string | null;
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            jurisdictionRegionCode: string | null;
+            jurisdiction: components["schemas"]["RegionRefDto"] | null;
+            /** @enum {string|null} */
+            workstationKind: "academician" | "expert" | "society_service" | null;
+            /** @description Workstations: the hosting enterprise */
+            hostOrganization: components["schemas"]["OrganizationRefDto"] | null;
+            /** @description Set up by a coordinator on the owner’s behalf */
+            createdOnBehalf: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            viewer: components["schemas"]["OrganizationViewerDto"];
+        };
         UpdateOrganizationDto: {
             description?: Record<string, never> | null;
             /**
@@ -2491,6 +3106,19 @@ export interface components {
             /** @description Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             region?: Record<string, never> | null;
         };
+        MemberDto: {
+            userId: string;
+            displayName: string;
+            email: string | null;
+            mobile: string | null;
+            /** @enum {string} */
+            role: "member" | "admin";
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberList: {
+            items: components["schemas"]["MemberDto"][];
+        };
         AddMemberDto: {
             /** @example he.jianhua@example.cn */
             email?: string;
@@ -2499,9 +3127,46 @@ export interface components {
             /** @enum {string} */
             role: "member" | "admin";
         };
+        IssuedInvitationDto: {
+            id: string;
+            /** @enum {string} */
+            purpose: "join" | "set-password";
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "member" | "admin";
+            email: string | null;
+            mobile: string | null;
+            /** @description Shown once, to the inviter, who passes it on */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         ChangeRoleDto: {
             /** @enum {string} */
             role: "member" | "admin";
+        };
+        MemberRoleDto: {
+            userId: string;
+            /** @enum {string} */
+            role: "member" | "admin";
+        };
+        StationExpertDto: {
+            providerId: string;
+            name: string;
+            title: string | null;
+            affiliation: string | null;
+            fields: string[];
+            regionCode: string | null;
+            /** Format: date-time */
+            addedAt: string;
+            /**
+             * @description awaiting_consent entries are shown to the workstation’s managers only
+             * @enum {string}
+             */
+            status: "in_station" | "awaiting_consent";
+        };
+        StationExpertList: {
+            items: components["schemas"]["StationExpertDto"][];
         };
         AddStationExpertDto: {
             /** @description A provider of kind "expert" */
@@ -2515,8 +3180,35 @@ export interface components {
             /** @enum {string} */
             role: "member" | "admin";
         };
+        OrganizationInvitationDto: {
+            id: string;
+            /** @enum {string} */
+            purpose: "join" | "set-password";
+            /** @enum {string} */
+            role: "member" | "admin";
+            email: string | null;
+            mobile: string | null;
+            invitedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            acceptedBy: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+        };
+        OrganizationInvitationList: {
+            items: components["schemas"]["OrganizationInvitationDto"][];
+        };
         InvitationTokenDto: {
             token: string;
+        };
+        AcceptedInvitationDto: {
+            organizationId: string;
+            /** @enum {string} */
+            role: "member" | "admin";
         };
         RegisterWithInvitationDto: {
             token: string;
@@ -2547,6 +3239,25 @@ export interface components {
             /** @description Must lie in the coordinator's jurisdiction. Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             region: string;
         };
+        OrganizationViewDto: {
+            id: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
+            name: string;
+            description: string | null;
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            jurisdictionRegionCode: string | null;
+            jurisdiction: components["schemas"]["RegionRefDto"] | null;
+            /** @enum {string|null} */
+            workstationKind: "academician" | "expert" | "society_service" | null;
+            /** @description Workstations: the hosting enterprise */
+            hostOrganization: components["schemas"]["OrganizationRefDto"] | null;
+            /** @description Set up by a coordinator on the owner’s behalf */
+            createdOnBehalf: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ConciergeAccountDto: {
             /** @example he.jianhua@example.cn */
             email?: string;
@@ -2561,6 +3272,50 @@ export interface components {
              * @enum {string}
              */
             role: "member" | "admin";
+        };
+        ConciergeUserDto: {
+            id: string;
+            displayName: string;
+            email: string | null;
+            mobile: string | null;
+            /** @description The coordinator who created it */
+            createdOnBehalfBy: string;
+        };
+        ConciergeAccountViewDto: {
+            user: components["schemas"]["ConciergeUserDto"];
+            /** @description The one-time set-password invitation that hands the account over */
+            invitation: components["schemas"]["IssuedInvitationDto"];
+        };
+        ExpertWorkViewDto: {
+            /** @enum {string} */
+            kind: "publication" | "patent" | "achievement";
+            title: string;
+            abstract: string;
+            year: number | null;
+        };
+        ExpertWorkstationDto: {
+            id: string;
+            name: string;
+            /** @description Listed by the station, waiting for my consent */
+            awaitingConsent: boolean;
+        };
+        ExpertProfileViewDto: {
+            id: string;
+            name: string;
+            title: string | null;
+            affiliation: string | null;
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            fields: string[];
+            keywords: string[];
+            bio: string;
+            available: boolean;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            revision: number;
+            publications: components["schemas"]["ExpertWorkViewDto"][];
+            /** @description Workstations that list me, including those waiting for my consent */
+            workstations: components["schemas"]["ExpertWorkstationDto"][];
         };
         ExpertWorkDto: {
             /**
@@ -2597,9 +3352,228 @@ export interface components {
             /** @description Publications, patents and achievements (up to 500) */
             publications?: components["schemas"]["ExpertWorkDto"][];
         };
+        RegionItemDto: {
+            /** @example 440600 */
+            code: string;
+            /** @example 佛山市 */
+            name: string;
+            /** @example Foshan */
+            nameEn: string | null;
+            /** @example 广东省佛山市 */
+            fullName: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            /** @description Null for provinces */
+            parentCode: string | null;
+        };
+        RegionItemList: {
+            items: components["schemas"]["RegionItemDto"][];
+        };
+        ResolvedRegionDto: {
+            /** @example 440600 */
+            code: string;
+            /** @example 佛山市 */
+            name: string;
+            /** @example Foshan */
+            nameEn: string | null;
+            /** @example 广东省佛山市 */
+            fullName: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            /** @description Null for provinces */
+            parentCode: string | null;
+            /** @description From the province down to the region itself */
+            path: components["schemas"]["RegionItemDto"][];
+        };
+        FieldItemDto: {
+            /** @example materials.battery */
+            code: string;
+            name: string;
+            nameEn: string;
+            parentCode: string | null;
+            hasChildren: boolean;
+        };
+        FieldItemList: {
+            items: components["schemas"]["FieldItemDto"][];
+        };
+        AuditEntryDto: {
+            id: string;
+            /** @description Null for the system */
+            actorId: string | null;
+            /** @example need.approve */
+            action: string;
+            /** @example need */
+            targetType: string;
+            targetId: string | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
+        };
         IntroduceBody: {
             /** @description The coordinator's words to both sides, shown with the invitation */
             note?: string;
+        };
+        EngagementNeedDto: {
+            id: string;
+            title: string;
+            description: string;
+            fields: string[];
+            keywords: string[];
+            regionCode: string | null;
+            cooperationModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+            budgetMin: number | null;
+            budgetMax: number | null;
+            /** Format: date */
+            deadline: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** @description Owners, coordinators in charge, and the provider once both accepted */
+            confidentialDetails?: string | null;
+            confidentialAttachments?: components["schemas"]["AttachmentDto"][];
+        };
+        EngagementEnterpriseDto: {
+            organizationId: string;
+            name: string;
+        };
+        EngagementCapabilityDto: {
+            id: string;
+            title: string;
+            serviceModes: ("joint_rnd" | "tech_transfer" | "consulting" | "training" | "shared_equipment" | "other")[];
+        };
+        EngagementAchievementDto: {
+            /** @enum {string} */
+            kind: "publication" | "patent" | "achievement";
+            title: string;
+            year: number | null;
+        };
+        EngagementProviderDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "expert" | "society" | "workstation";
+            name: string;
+            title: string | null;
+            affiliation: string | null;
+            regionCode: string | null;
+            fields: string[];
+            keywords: string[];
+            bio: string;
+            /** @description Its published capabilities (up to 10) */
+            capabilities: components["schemas"]["EngagementCapabilityDto"][];
+            /** @description Its publications, patents and achievements (up to 10) */
+            achievements: components["schemas"]["EngagementAchievementDto"][];
+        };
+        SideResponseDto: {
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            respondedAt: string | null;
+        };
+        EngagementResponsesDto: {
+            enterprise: components["schemas"]["SideResponseDto"];
+            provider: components["schemas"]["SideResponseDto"];
+        };
+        EngagementDeclineDto: {
+            /** @enum {string} */
+            side: "enterprise" | "provider";
+            /**
+             * @description For the coordinator and the side that declined
+             * @enum {string|null}
+             */
+            reasonCode: "not_my_field" | "no_capacity" | "terms" | "already_solved" | "other" | null;
+            reasonText: string | null;
+        };
+        ContactPersonViewDto: {
+            name: string | null;
+            role: string | null;
+            phone: string | null;
+            email: string | null;
+        };
+        EnterpriseMemberDto: {
+            displayName: string;
+            email: string | null;
+        };
+        EngagementContactsDto: {
+            /** @description The contact person the provider named when it accepted */
+            provider: components["schemas"]["ContactPersonViewDto"];
+            enterprise: components["schemas"]["ContactPersonViewDto"];
+            /** @description Everyone in the enterprise’s organisation, for copies */
+            enterpriseMembers: components["schemas"]["EnterpriseMemberDto"][];
+        };
+        BrokerContactsDto: {
+            enterprise: components["schemas"]["ContactPersonViewDto"];
+            provider: components["schemas"]["ContactPersonViewDto"];
+        };
+        ContactDraftsDto: {
+            enterprise?: components["schemas"]["ContactPersonViewDto"];
+            provider?: components["schemas"]["ContactPersonViewDto"];
+        };
+        EngagementMeetingDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string|null} */
+            mode: "online" | "in_person" | null;
+            location: string | null;
+        };
+        EngagementAgreementDto: {
+            type: string | null;
+            contractValue: number | null;
+            /** Format: date-time */
+            signedAt: string | null;
+        };
+        EngagementClosedDto: {
+            /** Format: date-time */
+            at: string | null;
+            reason: string | null;
+        };
+        EngagementViewDto: {
+            id: string;
+            /** @enum {string} */
+            status: "requested" | "introduced" | "accepted" | "meeting_scheduled" | "negotiating" | "agreement_signed" | "completed" | "closed";
+            /** @enum {string} */
+            origin: "match" | "manual" | "enterprise_request" | "expert_interest";
+            /** @description How the caller takes part */
+            viewerRoles: ("coordinator" | "enterprise" | "provider")[];
+            /** @description The moves the caller can make through POST /engagements/{id}/transitions */
+            allowedTransitions: ("requested" | "introduced" | "accepted" | "meeting_scheduled" | "negotiating" | "agreement_signed" | "completed" | "closed")[];
+            need: components["schemas"]["EngagementNeedDto"];
+            enterprise: components["schemas"]["EngagementEnterpriseDto"];
+            provider: components["schemas"]["EngagementProviderDto"];
+            responses: components["schemas"]["EngagementResponsesDto"];
+            decline: components["schemas"]["EngagementDeclineDto"] | null;
+            /** Format: date-time */
+            introducedAt: string | null;
+            introductionNote: string | null;
+            requestMessage: string | null;
+            /** @description Coordinators only */
+            matchScore: number | null;
+            /** @description Once both sides accepted */
+            contacts: components["schemas"]["EngagementContactsDto"] | null;
+            /** @description For the coordinator in charge, before both accepted */
+            brokerContacts: components["schemas"]["BrokerContactsDto"] | null;
+            /** @description For each side the caller may still accept for: the contact person the accept dialog starts from */
+            contactDrafts: components["schemas"]["ContactDraftsDto"];
+            /** Format: date-time */
+            revealedAt: string | null;
+            meeting: components["schemas"]["EngagementMeetingDto"] | null;
+            agreement: components["schemas"]["EngagementAgreementDto"] | null;
+            closed: components["schemas"]["EngagementClosedDto"] | null;
+            /** Format: date-time */
+            statusChangedAt: string;
         };
         RejectMatchBody: {
             reason: string;
@@ -2609,8 +3583,35 @@ export interface components {
              */
             reasonCode?: "not_my_field" | "no_capacity" | "terms" | "already_solved" | "other";
         };
+        RejectedMatchDto: {
+            needId: string;
+            providerId: string;
+            /** @enum {string} */
+            label: "rejected";
+            /** @enum {string|null} */
+            reasonCode: "not_my_field" | "no_capacity" | "terms" | "already_solved" | "other" | null;
+            reason: string;
+        };
         ReasonBody: {
             reason: string;
+        };
+        MatchOverrideResultDto: {
+            needId: string;
+            providerId: string;
+            /** @enum {string} */
+            action: "pin" | "exclude";
+            reason: string;
+            /**
+             * @description The need is re-matched
+             * @enum {string}
+             */
+            matchStatus: "pending";
+        };
+        NextCandidatesDto: {
+            /** @enum {string} */
+            status: "pending" | "ready";
+            /** @description Best current matches not introduced, excluded or rejected */
+            items: components["schemas"]["NeedMatchDto"][];
         };
         ManualIntroductionBody: {
             /** @description The coordinator's words to both sides, shown with the invitation */
@@ -2664,6 +3665,54 @@ export interface components {
             /** @description With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile */
             contact?: components["schemas"]["ContactBody"];
         };
+        EngagementListItemDto: {
+            id: string;
+            /** @enum {string} */
+            status: "requested" | "introduced" | "accepted" | "meeting_scheduled" | "negotiating" | "agreement_signed" | "completed" | "closed";
+            /** @enum {string} */
+            origin: "match" | "manual" | "enterprise_request" | "expert_interest";
+            needId: string;
+            needTitle: string;
+            providerId: string;
+            providerName: string;
+            enterpriseName: string | null;
+            /** @enum {string} */
+            enterpriseResponse: "pending" | "accepted" | "declined";
+            /** @enum {string} */
+            providerResponse: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            introducedAt: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        EngagementListItemPage: {
+            items: components["schemas"]["EngagementListItemDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
+        };
+        TimelineItemDto: {
+            id: string;
+            /** @enum {string} */
+            type: "transition" | "response" | "note" | "message" | "agreement-confirmation";
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string | null;
+            actorName: string | null;
+            /** @description coordinator, enterprise or provider */
+            actorRole: string | null;
+            fromStatus: string | null;
+            toStatus: string | null;
+            body: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        TimelineDto: {
+            engagementId: string;
+            items: components["schemas"]["TimelineItemDto"][];
+        };
         MeetingBody: {
             /** @description ISO date and time */
             at: string;
@@ -2696,6 +3745,101 @@ export interface components {
         TextBody: {
             body: string;
         };
+        PostedEventDto: {
+            id: string;
+            /** @enum {string} */
+            type: "transition" | "response" | "note" | "message" | "agreement-confirmation";
+            /** Format: date-time */
+            occurredAt: string;
+            body: string | null;
+        };
+        InboxItemDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "introduction.invited" | "introduction.requested" | "introduction.request_declined" | "introduction.declined" | "introduction.not_proceeding" | "introduction.accepted" | "engagement.updated" | "engagement.message" | "reminder.invitation_unanswered" | "reminder.invitation_escalated" | "reminder.invitation_expired" | "reminder.meeting_outcome" | "reminder.agreement_followup" | "reminder.need_unmatched" | "reminder.review_overdue" | "reminder.listing_reconfirm" | "reminder.listing_expired" | "workload.assigned" | "event.invited" | "event.schedule_ready" | "event.outcome_recorded" | "alerts.digest" | "alerts.needs_for_you" | "event.invitation_reminder" | "event.wishes_reminder" | "event.schedule_reminder" | "challenge.approval_requested" | "challenge.returned" | "challenge.invited" | "challenge.deadline_soon" | "challenge.evaluation_open" | "challenge.reviewer_invited" | "challenge.awarded" | "challenge.unsuccessful" | "challenge.milestone_submitted" | "challenge.milestone_reviewed" | "challenge.milestone_overdue" | "challenge.closed" | "listing.submitted" | "listing.returned" | "listing.approved";
+            /** @description In the reader’s language */
+            title: string;
+            body: string;
+            /** @description Where in the console it leads */
+            link: string | null;
+            subjectType: string | null;
+            subjectId: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /**
+             * Format: date-time
+             * @description The task it announced was dealt with, by the reader or someone else
+             */
+            doneAt: string | null;
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxItemDto"][];
+            total: number;
+            page: number;
+            limit: number;
+            /** @description Unread notifications in the whole inbox */
+            unread: number;
+        };
+        UnreadCountDto: {
+            unread: number;
+        };
+        MarkedAllReadDto: {
+            /** @description How many were unread */
+            updated: number;
+        };
+        MarkedReadDto: {
+            id: string;
+            /** Format: date-time */
+            readAt: string;
+        };
+        EmailSwitchesDto: {
+            "introduction.invited": boolean;
+            "introduction.requested": boolean;
+            "introduction.request_declined": boolean;
+            "introduction.declined": boolean;
+            "introduction.not_proceeding": boolean;
+            "introduction.accepted": boolean;
+            "engagement.updated": boolean;
+            "engagement.message": boolean;
+            "reminder.invitation_unanswered": boolean;
+            "reminder.invitation_escalated": boolean;
+            "reminder.invitation_expired": boolean;
+            "reminder.meeting_outcome": boolean;
+            "reminder.agreement_followup": boolean;
+            "reminder.need_unmatched": boolean;
+            "reminder.review_overdue": boolean;
+            "reminder.listing_reconfirm": boolean;
+            "reminder.listing_expired": boolean;
+            "workload.assigned": boolean;
+            "event.invited": boolean;
+            "event.schedule_ready": boolean;
+            "event.outcome_recorded": boolean;
+            "alerts.digest": boolean;
+            "alerts.needs_for_you": boolean;
+            "event.invitation_reminder": boolean;
+            "event.wishes_reminder": boolean;
+            "event.schedule_reminder": boolean;
+            "challenge.approval_requested": boolean;
+            "challenge.returned": boolean;
+            "challenge.invited": boolean;
+            "challenge.deadline_soon": boolean;
+            "challenge.evaluation_open": boolean;
+            "challenge.reviewer_invited": boolean;
+            "challenge.awarded": boolean;
+            "challenge.unsuccessful": boolean;
+            "challenge.milestone_submitted": boolean;
+            "challenge.milestone_reviewed": boolean;
+            "challenge.milestone_overdue": boolean;
+            "challenge.closed": boolean;
+            "listing.submitted": boolean;
+            "listing.returned": boolean;
+            "listing.approved": boolean;
+        };
+        EmailPreferencesDto: {
+            email: components["schemas"]["EmailSwitchesDto"];
+        };
         EmailPreferencesBody: {
             /**
              * @description Kind → whether it is also sent by e-mail, e.g. {"engagement.message": false}
@@ -2704,6 +3848,54 @@ export interface components {
              *     }
              */
             email: Record<string, never>;
+        };
+        ReminderPeriodsDto: {
+            /** @description An invitation unanswered this many days → remind the party */
+            invitationReminderDays: number;
+            /** @description … and this many days more → alert the coordinator */
+            invitationEscalationDays: number;
+            /** @description An invitation still unanswered this many days after it was sent expires */
+            invitationExpiryDays: number;
+            /** @description Hours after the meeting before both sides are asked for the outcome */
+            meetingOutcomeHours: number;
+            /** @description Follow-ups this many days after an agreement is signed */
+            agreementFollowUpDays: number[];
+            /** @description A need published this many days without an accepted introduction → alert and re-match */
+            needWithoutIntroductionDays: number;
+            /** @description A submitted listing not reviewed within this many working days → alert the coordinators */
+            reviewWorkingDays: number;
+            /** @description A published listing unchanged this many days → ask its owner whether it is still current */
+            reconfirmAfterDays: number;
+            /** @description Unanswered this many days after that question → the listing expires */
+            expireAfterReconfirmDays: number;
+        };
+        ReminderPeriodOverridesDto: {
+            /** @description An invitation unanswered this many days → remind the party */
+            invitationReminderDays?: number;
+            /** @description … and this many days more → alert the coordinator */
+            invitationEscalationDays?: number;
+            /** @description An invitation still unanswered this many days after it was sent expires */
+            invitationExpiryDays?: number;
+            /** @description Hours after the meeting before both sides are asked for the outcome */
+            meetingOutcomeHours?: number;
+            /** @description Follow-ups this many days after an agreement is signed */
+            agreementFollowUpDays?: number[];
+            /** @description A need published this many days without an accepted introduction → alert and re-match */
+            needWithoutIntroductionDays?: number;
+            /** @description A submitted listing not reviewed within this many working days → alert the coordinators */
+            reviewWorkingDays?: number;
+            /** @description A published listing unchanged this many days → ask its owner whether it is still current */
+            reconfirmAfterDays?: number;
+            /** @description Unanswered this many days after that question → the listing expires */
+            expireAfterReconfirmDays?: number;
+        };
+        ReminderSettingsViewDto: {
+            organizationId: string;
+            /** @description In force: the overrides over the defaults */
+            periods: components["schemas"]["ReminderPeriodsDto"];
+            /** @description The periods this association has set itself */
+            overrides: components["schemas"]["ReminderPeriodOverridesDto"];
+            defaults: components["schemas"]["ReminderPeriodsDto"];
         };
         ReminderSettingsBody: {
             invitationReminderDays?: number;
@@ -2721,6 +3913,13 @@ export interface components {
             reviewWorkingDays?: number;
             reconfirmAfterDays?: number;
             expireAfterReconfirmDays?: number;
+        };
+        ReconfirmedDto: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "published" | "closed" | "expired" | "resolved";
+            /** Format: date-time */
+            reconfirmedAt: string;
         };
         ReportAssociationDto: {
             id: string;
@@ -2861,8 +4060,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
         };
-        FunnelNeedsPageDto: {
+        FunnelNeedPage: {
             items: components["schemas"]["FunnelNeedDto"][];
+            /** @description How many match, over all pages */
             total: number;
             page: number;
             limit: number;
@@ -2973,6 +4173,29 @@ export interface components {
             /** @description Shown to the assignee with the notification */
             note?: string;
         };
+        AssignmentViewDto: {
+            /** @enum {string} */
+            itemType: "need" | "capability" | "engagement";
+            itemId: string;
+            assigneeId: string;
+            /** @description The association whose workload it counts in */
+            associationId: string;
+            previousAssigneeId: string | null;
+        };
+        DeclaredOrganizationDto: {
+            name: string;
+            aliases: string[];
+            /** @description 统一社会信用代码 */
+            creditCode: string | null;
+        };
+        OrganizationDeclarationsDto: {
+            /** @description The enterprise’s own 统一社会信用代码 */
+            creditCode: string | null;
+            /** @description The enterprise’s other names */
+            aliases: string[];
+            competitors: components["schemas"]["DeclaredOrganizationDto"][];
+            avoid: components["schemas"]["DeclaredOrganizationDto"][];
+        };
         OrganizationRefBody: {
             /**
              * @description 全称 or 简称
@@ -3003,6 +4226,12 @@ export interface components {
             /** @description Other organisations to avoid */
             avoid?: components["schemas"]["OrganizationRefBody"][];
         };
+        ProviderDeclarationsDto: {
+            affiliations: components["schemas"]["DeclaredOrganizationDto"][];
+            employers: components["schemas"]["DeclaredOrganizationDto"][];
+            shareholdings: components["schemas"]["DeclaredOrganizationDto"][];
+            avoid: components["schemas"]["DeclaredOrganizationDto"][];
+        };
         ProviderDeclarationsBody: {
             /** @description Organisations the expert is affiliated with (beyond the profile’s affiliation) */
             affiliations?: components["schemas"]["OrganizationRefBody"][];
@@ -3012,26 +4241,6 @@ export interface components {
             shareholdings?: components["schemas"]["OrganizationRefBody"][];
             /** @description Organisations the expert does not want to work for */
             avoid?: components["schemas"]["OrganizationRefBody"][];
-        };
-        ConflictReasonDto: {
-            /** @enum {string} */
-            code: "tied_to_enterprise" | "tied_to_competitor" | "enterprise_avoids" | "provider_avoids";
-            /** @enum {string} */
-            providerRelation: "profile_affiliation" | "affiliation" | "employer" | "shareholding" | "avoid";
-            /** @description The organisation on the provider’s side */
-            providerOrganization: string;
-            /** @enum {string} */
-            enterpriseRelation: "self" | "competitor" | "avoid";
-            /** @description The organisation on the enterprise’s side */
-            enterpriseOrganization: string;
-            /** @enum {string} */
-            matchedBy: "name" | "credit_code";
-        };
-        ConflictOverrideDto: {
-            reason: string;
-            createdBy: string;
-            /** Format: date-time */
-            createdAt: string;
         };
         PairConflictDto: {
             needId: string;
@@ -3150,6 +4359,11 @@ export interface components {
             wishes: string[];
             unavailableSlots: number[];
         };
+        InvitedView: {
+            /** @description How many were newly invited (those already invited are left as they are) */
+            invited: number;
+            participants: components["schemas"]["ParticipantView"][];
+        };
         RespondInvitationBody: {
             /** @enum {string} */
             decision: "register" | "decline";
@@ -3219,6 +4433,10 @@ export interface components {
              * @default true
              */
             pinned: boolean;
+        };
+        DeletedView: {
+            /** @enum {boolean} */
+            deleted: true;
         };
         OutcomeBody: {
             /** @enum {string} */
@@ -3317,8 +4535,9 @@ export interface components {
             rewardMax: number | null;
             eligibleKinds: string[];
         };
-        ChallengeBoardDto: {
+        ChallengeSummaryPage: {
             items: components["schemas"]["ChallengeSummaryDto"][];
+            /** @description How many match, over all pages */
             total: number;
             page: number;
             limit: number;
@@ -3573,6 +4792,11 @@ export interface components {
             declaredAt: string;
             conflictedApplicationIds: string[];
         };
+        RankingProviderDto: {
+            id: string;
+            name: string;
+            kind: string;
+        };
         ScorerScoreDto: {
             scorerId: string;
             scorerName: string;
@@ -3590,7 +4814,7 @@ export interface components {
         };
         RankingItemDto: {
             applicationId: string;
-            provider: components["schemas"]["ApplicationProviderDto"];
+            provider: components["schemas"]["RankingProviderDto"];
             price: number;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "awarded" | "unsuccessful";
@@ -3681,8 +4905,9 @@ export interface components {
             /** @description How many organisations the user belongs to */
             organizations: number;
         };
-        DirectoryUsersPageDto: {
+        DirectoryUserPage: {
             items: components["schemas"]["DirectoryUserDto"][];
+            /** @description How many match, over all pages */
             total: number;
             page: number;
             limit: number;
@@ -3699,11 +4924,31 @@ export interface components {
             /** @description How many members it has */
             members: number;
         };
-        DirectoryOrganizationsPageDto: {
+        DirectoryOrganizationPage: {
             items: components["schemas"]["DirectoryOrganizationDto"][];
+            /** @description How many match, over all pages */
             total: number;
             page: number;
             limit: number;
+        };
+        ErrorResponse: {
+            /** @example 404 */
+            statusCode: number;
+            /**
+             * @description Stable machine-readable code (ErrorCode, or INTERNAL / PAYLOAD_TOO_LARGE)
+             * @example NOT_FOUND
+             */
+            code: string;
+            /** @description For people, in zh-CN or en by Accept-Language */
+            message: string;
+            /** @description One entry per invalid field (VALIDATION_FAILED) */
+            errors?: components["schemas"]["FieldErrorResponse"][];
+            /** @description Code-specific details, e.g. `allowed` actions of INVALID_TRANSITION */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description The request id, also in the logs */
+            requestId?: string;
         };
     };
     responses: never;
@@ -3830,6 +5075,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_register: {
@@ -3851,6 +5114,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistrationAnswerDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3875,7 +5156,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3899,7 +5200,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3919,11 +5240,30 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3940,11 +5280,30 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Password changed */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3969,6 +5328,24 @@ export interface operations {
                     "application/json": components["schemas"]["LocaleDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -3984,7 +5361,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4003,6 +5400,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactStatusDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4028,6 +5443,24 @@ export interface operations {
                     "application/json": components["schemas"]["SentConfirmationDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_confirm: {
@@ -4051,6 +5484,24 @@ export interface operations {
                     "application/json": components["schemas"]["ContactStatusDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ImportController_providers: {
@@ -4072,7 +5523,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4095,7 +5566,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4118,7 +5609,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4152,7 +5663,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedSearchResultDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4186,7 +5717,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilitySearchResultDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4220,7 +5771,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderSearchResultDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4241,7 +5812,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedMatchListDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4262,7 +5853,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderMatchListDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4285,7 +5896,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4306,7 +5937,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4325,7 +5976,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4348,7 +6019,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4367,7 +6058,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4386,7 +6097,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4409,7 +6140,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4428,7 +6179,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4447,7 +6218,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4470,7 +6261,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4491,7 +6302,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4510,7 +6341,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4533,7 +6384,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4552,7 +6423,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4571,7 +6462,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4594,7 +6505,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4613,7 +6544,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4635,7 +6586,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueItemPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4652,7 +6623,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4673,7 +6667,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyOrganizationDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4690,7 +6704,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyOrganizationList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4709,7 +6743,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfileDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4732,7 +6786,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfileDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4751,7 +6825,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4774,7 +6868,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedInvitationDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4790,11 +6904,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4818,7 +6951,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberRoleDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4837,7 +6990,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationExpertList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4860,7 +7033,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationExpertDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4880,7 +7073,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationExpertDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4896,11 +7109,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4919,7 +7151,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationInvitationList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4942,7 +7194,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedInvitationDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4958,11 +7230,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Revoked */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4983,7 +7274,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5004,7 +7315,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5025,7 +7356,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5046,7 +7397,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5067,7 +7438,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConciergeAccountViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5084,7 +7475,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5105,7 +7516,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5126,7 +7557,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionItemList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5146,7 +7597,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResolvedRegionDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5166,7 +7637,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FieldItemList"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5193,7 +7684,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5217,7 +7728,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5241,7 +7772,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RejectedMatchDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5265,7 +7816,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MatchOverrideResultDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5289,7 +7860,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MatchOverrideResultDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5310,7 +7901,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NextCandidatesDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5333,7 +7944,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5356,7 +7987,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5379,7 +8030,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5402,7 +8073,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5425,7 +8116,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5448,7 +8159,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5472,7 +8203,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementListItemPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5491,7 +8242,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5510,7 +8281,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5533,7 +8324,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EngagementViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5556,7 +8367,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostedEventDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5579,7 +8410,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostedEventDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5601,7 +8452,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5618,7 +8489,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5635,7 +8526,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MarkedAllReadDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5654,7 +8565,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5671,7 +8602,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5692,7 +8643,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5711,7 +8682,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5734,7 +8725,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5753,7 +8764,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReconfirmedDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5772,7 +8803,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReconfirmedDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5806,6 +8857,24 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelReportDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ReportsController_needs: {
@@ -5837,7 +8906,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FunnelNeedsPageDto"];
+                    "application/json": components["schemas"]["FunnelNeedPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5870,7 +8957,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5896,6 +9004,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StationReportDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5924,7 +9050,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5949,6 +9096,24 @@ export interface operations {
                     "application/json": components["schemas"]["WorkItemsDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     WorkloadController_load: {
@@ -5968,6 +9133,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssociationLoadDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5995,6 +9178,24 @@ export interface operations {
                     "application/json": components["schemas"]["WorkItemsDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     WorkloadController_assign: {
@@ -6014,7 +9215,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssignmentViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6033,7 +9254,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationDeclarationsDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6056,7 +9297,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationDeclarationsDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6075,7 +9336,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderDeclarationsDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6098,7 +9379,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderDeclarationsDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6120,6 +9421,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PairConflictDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6148,6 +9467,24 @@ export interface operations {
                     "application/json": components["schemas"]["PairConflictDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_list: {
@@ -6165,6 +9502,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventView"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6190,6 +9545,24 @@ export interface operations {
                     "application/json": components["schemas"]["EventView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_view: {
@@ -6209,6 +9582,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6234,6 +9625,24 @@ export interface operations {
                     "application/json": components["schemas"]["SuggestionsView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_invite: {
@@ -6255,7 +9664,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitedView"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6276,6 +9705,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantView"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6304,6 +9751,24 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_candidates: {
@@ -6324,6 +9789,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateView"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6352,6 +9835,24 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_schedule: {
@@ -6373,6 +9874,24 @@ export interface operations {
                     "application/json": components["schemas"]["ScheduleView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_requestSchedule: {
@@ -6386,12 +9905,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleView"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6419,6 +9956,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_remove: {
@@ -6437,7 +9992,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeletedView"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6463,6 +10038,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6491,6 +10084,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     EventsController_print: {
@@ -6517,6 +10128,24 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SavedSearchesController_list: {
@@ -6536,6 +10165,24 @@ export interface operations {
                     "application/json": components["schemas"]["SavedSearchListDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SavedSearchesController_create: {
@@ -6551,12 +10198,30 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6577,6 +10242,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -6603,6 +10286,24 @@ export interface operations {
                     "application/json": components["schemas"]["SavedSearchDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SavedSearchesController_unsubscribe: {
@@ -6624,6 +10325,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6651,7 +10370,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChallengeBoardDto"];
+                    "application/json": components["schemas"]["ChallengeSummaryPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6671,6 +10408,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChallengeSummaryDto"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6698,6 +10453,24 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_get: {
@@ -6717,6 +10490,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6744,6 +10535,24 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_approve: {
@@ -6763,6 +10572,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6790,6 +10617,24 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_invitations: {
@@ -6811,6 +10656,24 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDto"][];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_applicationsOf: {
@@ -6830,6 +10693,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDto"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6857,6 +10738,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_myProviders: {
@@ -6878,6 +10777,24 @@ export interface operations {
                     "application/json": components["schemas"]["MyProviderDto"][];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_reviewers: {
@@ -6897,6 +10814,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewerDto"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6924,6 +10859,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerDto"][];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_declare: {
@@ -6949,6 +10902,24 @@ export interface operations {
                     "application/json": components["schemas"]["DeclarationDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_ranking: {
@@ -6968,6 +10939,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankingItemDto"][];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -6995,6 +10984,24 @@ export interface operations {
                     "application/json": components["schemas"]["RankingItemDto"][];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengesController_award: {
@@ -7020,6 +11027,24 @@ export interface operations {
                     "application/json": components["schemas"]["AwardResultDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengeApplicationsController_get: {
@@ -7039,6 +11064,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -7066,6 +11109,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengeApplicationsController_score: {
@@ -7089,6 +11150,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScoreDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -7116,6 +11195,24 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ChallengeMilestonesController_accept: {
@@ -7139,6 +11236,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -7166,6 +11281,24 @@ export interface operations {
                     "application/json": components["schemas"]["ChallengeDto"];
                 };
             };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DirectoryController_users: {
@@ -7189,7 +11322,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DirectoryUsersPageDto"];
+                    "application/json": components["schemas"]["DirectoryUserPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -7216,7 +11367,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DirectoryOrganizationsPageDto"];
+                    "application/json": components["schemas"]["DirectoryOrganizationPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

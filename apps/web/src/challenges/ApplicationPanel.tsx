@@ -8,7 +8,7 @@ import { ApiError, ApiFieldError, showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
-import { Application, Challenge, MyProvider } from './challenge-bits';
+import { Challenge } from './challenge-bits';
 
 interface ProposalForm {
   providerId: string;
@@ -36,11 +36,11 @@ function SignedInApplication({ challenge, onSaved }: { challenge: Challenge; onS
   const [form] = Form.useForm<ProposalForm>();
   const [problems, setProblems] = useState<ApiFieldError[]>([]);
   const [saving, setSaving] = useState(false);
-  const providers = useLoad(() => call<MyProvider[]>(api.GET('/api/v1/challenges/{id}/my-providers', { params: { path: { id: challenge.id } } })), [challenge.id]);
+  const providers = useLoad(() => call(api.GET('/api/v1/challenges/{id}/my-providers', { params: { path: { id: challenge.id } } })), [challenge.id]);
   const providerId = Form.useWatch('providerId', form);
   const chosen = providers.data?.find((p) => p.id === providerId) ?? null;
   const existing = useLoad(async () => (chosen?.applicationId
-    ? call<Application>(api.GET('/api/v1/challenge-applications/{id}', { params: { path: { id: chosen.applicationId } } })) : null), [chosen?.applicationId]);
+    ? call(api.GET('/api/v1/challenge-applications/{id}', { params: { path: { id: chosen.applicationId } } })) : null), [chosen?.applicationId]);
   const open = challenge.status === 'open';
 
   useEffect(() => {

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { Alert, Card, Empty, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, call, int } from '@web/api/client';
-import type { FieldItem } from '@web/api/models';
+import type { FieldItem } from '@web/api/types';
 import { RegionPicker } from '@web/components/RegionPicker';
 import { loadFields, useReference } from '@web/components/reference';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
-import { ChallengeStatusTag, ChallengeSummary, Countdown, useReward } from './challenge-bits';
+import { ChallengeStatusTag, Countdown, useReward } from './challenge-bits';
 
 /** The public challenge board (榜单大厅): open calls by field and region, soonest deadline first, each with its countdown. */
 export default function ChallengeBoardPage() {
@@ -19,10 +19,10 @@ export default function ChallengeBoardPage() {
   const [region, setRegion] = useState<string | null>(null);
   const [phase, setPhase] = useState<'open' | 'all'>('open');
   const { me } = useSession();
-  const mine = useLoad(async () => (me ? call<ChallengeSummary[]>(api.GET('/api/v1/challenges/mine')) : []), [me?.userId]);
+  const mine = useLoad(async () => (me ? call(api.GET('/api/v1/challenges/mine')) : []), [me?.userId]);
   const [fields, setFields] = useState<FieldItem[]>([]);
   useEffect(() => { void loadFields().then(setFields); }, []);
-  const board = useLoad(() => call<{ items: ChallengeSummary[]; total: number }>(api.GET('/api/v1/challenges', {
+  const board = useLoad(() => call(api.GET('/api/v1/challenges', {
     params: { query: { field, region: region ?? undefined, phase, limit: int(50) } },
   })), [field, region, phase]);
 

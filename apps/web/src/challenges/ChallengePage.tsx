@@ -6,7 +6,7 @@ import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { ApplicationPanel } from './ApplicationPanel';
 import { ApprovalBar } from './ApprovalBar';
-import { Challenge, ChallengeStatusTag, Countdown, useReward } from './challenge-bits';
+import { ChallengeStatusTag, Countdown, useReward } from './challenge-bits';
 import { EvaluationPanel } from './EvaluationPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 
@@ -16,7 +16,7 @@ export default function ChallengePage() {
   const { t, lang } = useI18n();
   const { regionName } = useReference();
   const reward = useReward();
-  const challenge = useLoad(() => call<Challenge>(api.GET('/api/v1/challenges/{id}', { params: { path: { id } } })), [id]);
+  const challenge = useLoad(() => call(api.GET('/api/v1/challenges/{id}', { params: { path: { id } } })), [id]);
   if (challenge.loading && !challenge.data) return <Spin />;
   if (challenge.error || !challenge.data) return <Alert type="error" showIcon title={challenge.error?.message} />;
   const c = challenge.data;

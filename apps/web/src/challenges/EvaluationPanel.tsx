@@ -16,8 +16,8 @@ export function EvaluationPanel({ challenge, onChanged }: { challenge: Challenge
   const { t } = useI18n();
   const roles = challenge.viewerRoles;
   const runner = roles.includes('enterprise') || roles.includes('coordinator');
-  const applications = useLoad(() => call<Application[]>(api.GET('/api/v1/challenges/{id}/applications', { params: { path: { id: challenge.id } } })), [challenge.id]);
-  const ranking = useLoad(async () => (runner ? call<RankingItem[]>(api.GET('/api/v1/challenges/{id}/ranking', { params: { path: { id: challenge.id } } })) : null), [challenge.id, runner]);
+  const applications = useLoad(() => call(api.GET('/api/v1/challenges/{id}/applications', { params: { path: { id: challenge.id } } })), [challenge.id]);
+  const ranking = useLoad(async () => (runner ? call(api.GET('/api/v1/challenges/{id}/ranking', { params: { path: { id: challenge.id } } })) : null), [challenge.id, runner]);
   const refresh = () => { applications.reload(); ranking.reload(); onChanged(); };
 
   const error = applications.error;
@@ -164,14 +164,13 @@ function DeclarationForm({ challenge, applicants, onDone }: { challenge: Challen
   );
 }
 
-type Reviewer = { userId: string; displayName: string; declaredAt: string | null; conflictedApplicationIds: string[] };
 
 /** Invited reviewers and whether each has declared; coordinators invite more by e-mail. */
 function ReviewersCard({ challenge }: { challenge: Challenge }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [email, setEmail] = useState('');
-  const reviewers = useLoad(() => call<Reviewer[]>(api.GET('/api/v1/challenges/{id}/reviewers', { params: { path: { id: challenge.id } } })), [challenge.id]);
+  const reviewers = useLoad(() => call(api.GET('/api/v1/challenges/{id}/reviewers', { params: { path: { id: challenge.id } } })), [challenge.id]);
   const invite = async () => {
     try {
       await call(api.POST('/api/v1/challenges/{id}/reviewers', { params: { path: { id: challenge.id } }, body: { email } }));

@@ -4,10 +4,8 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Spi
 import dayjs, { Dayjs } from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { NeedView } from '@web/api/models';
 import { ApiError, ApiFieldError, showFieldErrors } from '@web/api/errors';
 import { useI18n } from '@web/i18n/i18n';
-import { Challenge } from './challenge-bits';
 
 interface CallForm {
   title?: string;
@@ -42,7 +40,7 @@ export default function RaiseChallengePage() {
   useEffect(() => {
     const load = async () => {
       if (challengeId) {
-        const c = await call<Challenge>(api.GET('/api/v1/challenges/{id}', { params: { path: { id: challengeId } } }));
+        const c = await call(api.GET('/api/v1/challenges/{id}', { params: { path: { id: challengeId } } }));
         setHeading(c.title);
         form.setFieldsValue({
           title: c.title, callText: c.callText, deadline: dayjs(c.deadline), rewardMin: c.rewardMin ?? undefined, rewardMax: c.rewardMax ?? undefined,
@@ -51,7 +49,7 @@ export default function RaiseChallengePage() {
           milestones: c.milestones.map((m) => ({ title: m.title, acceptanceCriteria: m.acceptanceCriteria, dueAt: dayjs(m.dueAt) })),
         });
       } else if (needId) {
-        const need = await call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id: needId } } }));
+        const need = await call(api.GET('/api/v1/needs/{id}', { params: { path: { id: needId } } }));
         setHeading(need.title);
         form.setFieldsValue({ title: need.title, callText: need.description, inviteCount: 5, eligibleRegions: [], eligibleKinds: [],
           criteria: [{ name: '', weight: 100 }], milestones: [{ title: '', acceptanceCriteria: '', dueAt: undefined as unknown as Dayjs }] });
@@ -71,8 +69,8 @@ export default function RaiseChallengePage() {
     };
     try {
       const saved = challengeId
-        ? await call<Challenge>(api.PUT('/api/v1/challenges/{id}', { params: { path: { id: challengeId } }, body }))
-        : await call<Challenge>(api.POST('/api/v1/needs/{id}/challenges', { params: { path: { id: needId ?? '' } }, body }));
+        ? await call(api.PUT('/api/v1/challenges/{id}', { params: { path: { id: challengeId } }, body }))
+        : await call(api.POST('/api/v1/needs/{id}/challenges', { params: { path: { id: needId ?? '' } }, body }));
       navigate(`/challenges/${saved.id}`);
     } catch (err) {
       const rest = showFieldErrors(form, err, FIELDS);

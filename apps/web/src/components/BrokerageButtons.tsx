@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { api, call, int } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { NeedView, Page } from '@web/api/models';
+import type { NeedView } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 
 /** Asks the coordinator in charge for something; the message and the API's field errors live in a small dialog. */
@@ -46,7 +46,7 @@ export function RequestIntroductionButton({ providerId, providerName }: { provid
   const { message } = App.useApp();
   const [needs, setNeeds] = useState<NeedView[] | null>(null);
   const open = async () => {
-    const mine = await call<Page<NeedView>>(api.GET('/api/v1/needs', { params: { query: { mine: true, status: 'published', limit: int(100) } } }));
+    const mine = await call(api.GET('/api/v1/needs', { params: { query: { mine: true, status: 'published', limit: int(100) } } }));
     setNeeds(mine.items);
   };
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TreeSelect } from 'antd';
-import type { FieldItem } from '@web/api/models';
+import type { FieldItem } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { loadFields } from './reference';
 

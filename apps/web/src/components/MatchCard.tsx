@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { Card, Progress, Space, Tag, Tooltip, Typography } from 'antd';
-import type { MatchReasons } from '@web/api/models';
+import type { MatchReasons } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { Highlighted, markTerms } from './Highlighted';
 

@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Descriptions, Space, Tag, Typography } from 'antd';
-import type { NeedView } from '@web/api/models';
+import type { NeedView } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { modeLabel } from './labels';
 import { useReference } from './reference';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Cascader } from 'antd';
-import type { RegionItem } from '@web/api/models';
+import type { RegionItem } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { loadRegions } from './reference';
 

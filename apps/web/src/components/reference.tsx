@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, call } from '@web/api/client';
-import type { FieldItem, RegionItem } from '@web/api/models';
+import type { FieldItem, RegionItem } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 
 /**
@@ -20,7 +20,7 @@ function once(key: string, load: () => Promise<unknown>) {
 
 export function loadFields(parentCode?: string): Promise<FieldItem[]> {
   return once(`fields:${parentCode ?? ''}`, async () => {
-    const { items } = await call<{ items: FieldItem[] }>(api.GET('/api/v1/fields', { params: { query: { parentCode } } }));
+    const { items } = await call(api.GET('/api/v1/fields', { params: { query: { parentCode } } }));
     items.forEach((f) => fields.set(f.code, f));
     return items;
   }) as Promise<FieldItem[]>;
@@ -28,7 +28,7 @@ export function loadFields(parentCode?: string): Promise<FieldItem[]> {
 
 export function loadRegions(parentCode?: string): Promise<RegionItem[]> {
   return once(`regions:${parentCode ?? ''}`, async () => {
-    const { items } = await call<{ items: RegionItem[] }>(api.GET('/api/v1/regions', { params: { query: { parentCode } } }));
+    const { items } = await call(api.GET('/api/v1/regions', { params: { query: { parentCode } } }));
     items.forEach((r) => regions.set(r.code, r));
     return items;
   }) as Promise<RegionItem[]>;
@@ -36,7 +36,7 @@ export function loadRegions(parentCode?: string): Promise<RegionItem[]> {
 
 function resolveRegion(code: string) {
   return once(`region:${code}`, async () => {
-    const region = await call<RegionItem>(api.GET('/api/v1/regions/resolve', { params: { query: { q: code } } }));
+    const region = await call(api.GET('/api/v1/regions/resolve', { params: { query: { q: code } } }));
     regions.set(region.code, region);
   });
 }

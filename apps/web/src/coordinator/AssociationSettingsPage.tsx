@@ -11,8 +11,6 @@ const PERIODS = [
   'reviewWorkingDays', 'reconfirmAfterDays', 'expireAfterReconfirmDays',
 ] as const;
 type Period = (typeof PERIODS)[number];
-type Periods = Record<Period, number> & { agreementFollowUpDays: number[] };
-interface SettingsView { organizationId: string; periods: Periods; overrides: Partial<Periods>; defaults: Periods }
 type FormValues = Partial<Record<Period, number | null>> & { agreementFollowUpDays?: string };
 
 /** Reads "30, 90" as [30, 90]; anything that is not a whole number goes to the API as is, which names the field. */
@@ -28,7 +26,7 @@ export default function AssociationSettingsPage() {
   const [error, setError] = useState<string | null>(null);
   const id = current?.organizationType === 'association' ? current.organizationId : null;
   const settings = useLoad(
-    () => (id ? call<SettingsView>(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } })) : Promise.resolve(null)),
+    () => (id ? call(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } })) : Promise.resolve(null)),
     [id],
   );
 

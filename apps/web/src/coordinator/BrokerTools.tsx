@@ -2,8 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { EngagementView } from '@web/api/brokerage-models';
-import type { MatchList, NeedMatch, SearchResult } from '@web/api/models';
+import type { NextCandidates } from '@web/api/types';
 import { providerKindLabel } from '@web/components/labels';
 import { MatchCard } from '@web/components/MatchCard';
 import { useI18n } from '@web/i18n/i18n';
@@ -22,7 +21,7 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): v
   const search = async (q: string) => {
     const ticket = ++latest.current;
     if (!q.trim()) { setOptions([]); return; }
-    const found = await call<SearchResult>(api.GET('/api/v1/search/providers', { params: { query: { q, limit: int(10) } } })).catch(() => null);
+    const found = await call(api.GET('/api/v1/search/providers', { params: { query: { q, limit: int(10) } } })).catch(() => null);
     if (ticket !== latest.current || !found) return;
     setOptions(found.items.map((h) => ({ value: h.id, label: [h.title, providerKindLabel(t, h.providerType), h.affiliation].filter(Boolean).join(' · ') })));
   };
@@ -32,7 +31,7 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): v
     if (!providerId) return;
     setBusy(true); setFailure(null);
     try {
-      const engagement = await call<EngagementView>(api.POST('/api/v1/needs/{id}/introductions', { params: { path: { id: needId } }, body: { providerId, ...(note?.trim() ? { note } : {}) } }));
+      const engagement = await call(api.POST('/api/v1/needs/{id}/introductions', { params: { path: { id: needId } }, body: { providerId, ...(note?.trim() ? { note } : {}) } }));
       message.success(t('match.done.approve', { name: engagement.provider.name }));
       form.resetFields();
       setOptions([]);
@@ -62,12 +61,12 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): v
 /** After a decline or an expiry: the best matches not yet introduced, removed or marked not a fit. */
 export function NextCandidates({ needId, engagementOf, onDone }: { needId: string; engagementOf(providerId: string): string | undefined; onDone(): void }) {
   const { t } = useI18n();
-  const [list, setList] = useState<MatchList<NeedMatch> | null>(null);
+  const [list, setList] = useState<NextCandidates | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const load = async () => {
     setFailure(null);
     try {
-      setList(await call<MatchList<NeedMatch>>(api.GET('/api/v1/needs/{id}/next-candidates', { params: { path: { id: needId }, query: { limit: int(5) } } })));
+      setList(await call(api.GET('/api/v1/needs/{id}/next-candidates', { params: { path: { id: needId }, query: { limit: int(5) } } })));
     } catch (err) {
       setFailure(err instanceof ApiError ? err.message : String(err));
     }

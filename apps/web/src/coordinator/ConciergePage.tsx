@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { Organization } from '@web/api/models';
+import type { Organization } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { RegionPicker } from '@web/components/RegionPicker';
 import { useI18n } from '@web/i18n/i18n';
 
 type Schemas = components['schemas'];
 const TYPES = ['enterprise', 'society', 'workstation', 'university', 'institute'] as const;
-interface Invitation { token: string; expiresAt: string }
 
 /** The concierge (保姆式) service: set up an organisation and an account for someone, and hand them a set-password link. */
 export default function ConciergePage() {
@@ -35,7 +34,7 @@ export default function ConciergePage() {
   };
 
   const createOrganization = () => run('org', async () => {
-    const org = await call<Organization>(api.POST('/api/v1/concierge/organizations', { body: orgForm.getFieldsValue(true) as Schemas['ConciergeOrganizationDto'] }));
+    const org = await call(api.POST('/api/v1/concierge/organizations', { body: orgForm.getFieldsValue(true) as Schemas['ConciergeOrganizationDto'] }));
     setCreated((list) => [org, ...list]);
     accountForm.setFieldsValue({ organizationId: org.id });
     orgForm.resetFields();
@@ -43,7 +42,7 @@ export default function ConciergePage() {
 
   const createAccount = () => run('account', async () => {
     const values = accountForm.getFieldsValue(true) as Schemas['ConciergeAccountDto'];
-    const result = await call<{ user: { displayName: string }; invitation: Invitation }>(api.POST('/api/v1/concierge/accounts', { body: values }));
+    const result = await call(api.POST('/api/v1/concierge/accounts', { body: values }));
     const link = `${window.location.origin}/invitation?token=${encodeURIComponent(result.invitation.token)}`;
     setInvitation({ name: result.user.displayName, link, expiresAt: result.invitation.expiresAt });
     accountForm.resetFields(['displayName', 'email', 'mobile']);

@@ -3,14 +3,13 @@ import { Alert, Badge, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { api, call, int } from '@web/api/client';
-import { ENGAGEMENT_STAGES, EngagementListItem, EngagementStatus } from '@web/api/brokerage-models';
-import type { Page } from '@web/api/models';
+import { ENGAGEMENT_STAGES, type EngagementListItem, type EngagementStatus, type ReminderPeriods } from '@web/api/types';
 import { useLoad } from '@web/components/useLoad';
 import { stageLabel, STAGE_COLORS } from '@web/engagements/labels';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
 
-interface Periods { invitationReminderDays: number; invitationEscalationDays: number; reviewWorkingDays: number; agreementFollowUpDays: number[] }
+type Periods = Pick<ReminderPeriods, 'invitationReminderDays' | 'invitationEscalationDays' | 'reviewWorkingDays' | 'agreementFollowUpDays'>;
 const DEFAULTS: Periods = { invitationReminderDays: 3, invitationEscalationDays: 4, reviewWorkingDays: 2, agreementFollowUpDays: [30, 90] };
 const STALE_DAYS = 30;
 
@@ -35,9 +34,9 @@ export default function EngagementsBoardPage() {
   const associationId = current?.organizationType === 'association' ? current.organizationId : null;
   const board = useLoad(async () => {
     const [list, settings] = await Promise.all([
-      call<Page<EngagementListItem>>(api.GET('/api/v1/engagements', { params: { query: { limit: int(100) } } })),
+      call(api.GET('/api/v1/engagements', { params: { query: { limit: int(100) } } })),
       associationId
-        ? call<{ periods: Periods }>(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id: associationId } } })).catch(() => null)
+        ? call(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id: associationId } } })).catch(() => null)
         : Promise.resolve(null),
     ]);
     return { items: list.items, periods: settings?.periods ?? DEFAULTS };

@@ -3,7 +3,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Progress, Radio, Space, Statistic, Table, Typography, Upload } from 'antd';
 import { api, apiLanguage, call } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { ImportReport } from '@web/api/models';
+import type { ImportReport } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { useI18n } from '@web/i18n/i18n';
 import { IMPORT_COLUMNS, templateCsv } from './import-columns';
@@ -14,9 +14,9 @@ type Schemas = components['schemas'];
 const header = () => ({ header: { 'accept-language': apiLanguage() } });
 
 const send: Record<ImportKind, (items: Record<string, unknown>[]) => Promise<ImportReport>> = {
-  providers: (items) => call<ImportReport>(api.POST('/api/v1/import/providers', { params: header(), body: { items: items as unknown as Schemas['ProviderRow'][] } })),
-  needs: (items) => call<ImportReport>(api.POST('/api/v1/import/needs', { params: header(), body: { items: items as unknown as Schemas['NeedRow'][] } })),
-  capabilities: (items) => call<ImportReport>(api.POST('/api/v1/import/capabilities', { params: header(), body: { items: items as unknown as Schemas['CapabilityRow'][] } })),
+  providers: (items) => call(api.POST('/api/v1/import/providers', { params: header(), body: { items: items as unknown as Schemas['ProviderRow'][] } })),
+  needs: (items) => call(api.POST('/api/v1/import/needs', { params: header(), body: { items: items as unknown as Schemas['NeedRow'][] } })),
+  capabilities: (items) => call(api.POST('/api/v1/import/capabilities', { params: header(), body: { items: items as unknown as Schemas['CapabilityRow'][] } })),
 };
 
 interface RowProblem {

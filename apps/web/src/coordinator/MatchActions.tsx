@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space, Tag, Tooltip, Ty
 import { Link } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import { DECLINE_REASONS, EngagementView } from '@web/api/brokerage-models';
+import { DECLINE_REASONS } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { declineLabel } from '@web/engagements/labels';
 import { useI18n } from '@web/i18n/i18n';
@@ -33,7 +33,7 @@ export function MatchActions({ needId, providerId, providerName, engagementId, o
     const params = { path: { id: needId, providerId } };
     const v = Object.fromEntries(Object.entries(form.getFieldsValue(true)).filter(([, x]) => x !== undefined && x !== ''));
     try {
-      if (action === 'approve') await call<EngagementView>(api.POST('/api/v1/needs/{id}/matches/{providerId}/approve', { params, body: v as Schemas['IntroduceBody'] }));
+      if (action === 'approve') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/approve', { params, body: v as Schemas['IntroduceBody'] }));
       if (action === 'reject') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/reject', { params, body: v as Schemas['RejectMatchBody'] }));
       if (action === 'pin') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/pin', { params, body: v as Schemas['ReasonBody'] }));
       if (action === 'exclude') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/exclude', { params, body: v as Schemas['ReasonBody'] }));

@@ -3,8 +3,7 @@ import { Alert, Button, Collapse, Empty, Space, Spin, Tag, Typography } from 'an
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { EngagementListItem } from '@web/api/brokerage-models';
-import type { MatchList, NeedMatch, NeedView, Page } from '@web/api/models';
+import type { NeedMatch, NeedMatchList } from '@web/api/types';
 import { providerKindLabel } from '@web/components/labels';
 import { MatchCard, scoreBand } from '@web/components/MatchCard';
 import { NeedSummary } from '@web/components/NeedSummary';
@@ -19,13 +18,13 @@ export default function NeedMatchesPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const title = (useLocation().state as { title?: string } | null)?.title;
-  const [list, setList] = useState<MatchList<NeedMatch> | null>(null);
+  const [list, setList] = useState<NeedMatchList | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const need = useLoad(() => call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
+  const need = useLoad(() => call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
   const [version, setVersion] = useState(0);
   const [showWeak, setShowWeak] = useState(false);
   const [params] = useSearchParams();
-  const engagements = useLoad(() => call<Page<EngagementListItem>>(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id, version]);
+  const engagements = useLoad(() => call(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id, version]);
   const engagementOf = (providerId: string) => engagements.data?.items.find((e) => e.providerId === providerId && e.status !== 'closed')?.id;
 
   useEffect(() => {
@@ -33,7 +32,7 @@ export default function NeedMatchesPage() {
     let cancelled = false;
     const load = async () => {
       try {
-        const result = await call<MatchList<NeedMatch>>(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(20) } } }));
+        const result = await call(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(20) } } }));
         if (cancelled) return;
         setList(result);
         if (result.status === 'pending') timer = setTimeout(load, 2000);

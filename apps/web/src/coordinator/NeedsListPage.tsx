@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { SearchHit, SearchResult } from '@web/api/models';
+import type { SearchHit, SearchResult } from '@web/api/types';
 import { FieldPicker } from '@web/components/FieldPicker';
 import { Highlighted } from '@web/components/Highlighted';
 import { STATUS_COLORS, statusLabel } from '@web/components/labels';
@@ -50,7 +50,7 @@ export default function NeedsListPage() {
       waitingDays: filters.waitingDays,
       page: int(page), limit: int(PAGE_SIZE), sort: sort ?? (filters.q ? undefined : 'newest'),
     };
-    call<SearchResult>(api.GET('/api/v1/search/needs', { params: { query } }))
+    call(api.GET('/api/v1/search/needs', { params: { query } }))
       .then((r) => { setResult(r); setError(null); })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)))
       .finally(() => setLoading(false));

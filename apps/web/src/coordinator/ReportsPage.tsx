@@ -12,7 +12,6 @@ import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
 
 type Schemas = components['schemas'];
-type Report = Schemas['FunnelReportDto'];
 type Step = keyof Schemas['StepCountsDto'];
 const STEPS: Step[] = ['posted', 'reviewed', 'published', 'matched', 'introduced', 'acceptedByBoth', 'meeting', 'agreementSigned', 'completed'];
 
@@ -26,7 +25,7 @@ export default function ReportsPage() {
   const [drill, setDrill] = useState<Step | null>(null);
   const query = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const report = useLoad(async () => (associationId
-    ? call<Report>(api.GET('/api/v1/reports/associations/{id}/funnel', { params: { path: { id: associationId }, query, header: { 'accept-language': apiLanguage() } } }))
+    ? call(api.GET('/api/v1/reports/associations/{id}/funnel', { params: { path: { id: associationId }, query, header: { 'accept-language': apiLanguage() } } }))
     : null), [associationId, query.from, query.to]);
 
   const download = async (format: 'csv' | 'xlsx') => {
@@ -117,7 +116,7 @@ function FieldList({ items }: { items: Schemas['FieldCountDto'][] }) {
 }
 
 function NeedsAtStep({ associationId, step, query }: { associationId: string; step: Step; query: { from: string; to: string } }) {
-  const needs = useLoad(() => call<Schemas['FunnelNeedsPageDto']>(api.GET('/api/v1/reports/associations/{id}/funnel/needs', {
+  const needs = useLoad(() => call(api.GET('/api/v1/reports/associations/{id}/funnel/needs', {
     params: { path: { id: associationId }, query: { ...query, step, limit: int(100) } },
   })), [associationId, step, query.from, query.to]);
   return (

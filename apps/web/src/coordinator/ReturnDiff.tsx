@@ -1,6 +1,6 @@
 import { Alert, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { ReviewQueueItem } from '@web/api/models';
+import type { ReviewQueueItem } from '@web/api/types';
 import { modeLabel } from '@web/components/labels';
 import { useI18n } from '@web/i18n/i18n';
 import type { MessageKey, Translate } from '@web/i18n/i18n';

@@ -3,7 +3,7 @@ import { Alert, App, Button, Descriptions, Drawer, Form, Grid, Input, Space, Spi
 import { Link } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { CapabilityView, NeedView, ReviewQueueItem } from '@web/api/models';
+import type { CapabilityView, NeedView, ReviewQueueItem } from '@web/api/types';
 import { modeLabel } from '@web/components/labels';
 import { NeedSummary } from '@web/components/NeedSummary';
 import { useLoad } from '@web/components/useLoad';
@@ -24,8 +24,8 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
     setReturning(false); setFailure(null); form.resetFields();
     if (!item) return null;
     return item.type === 'need'
-      ? { need: await call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) }
-      : { capability: await call<CapabilityView>(api.GET('/api/v1/capabilities/{id}', { params: { path: { id } } })) };
+      ? { need: await call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) }
+      : { capability: await call(api.GET('/api/v1/capabilities/{id}', { params: { path: { id } } })) };
   }, [item]);
 
   const decide = async (decision: 'approve' | 'return') => {

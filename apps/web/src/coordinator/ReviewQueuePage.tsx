@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { api, call, int } from '@web/api/client';
-import type { Page, ReviewQueueItem } from '@web/api/models';
+import type { ReviewQueueItem } from '@web/api/types';
 import { waited } from '@web/components/duration';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
@@ -15,7 +15,7 @@ export default function ReviewQueuePage() {
   const { t } = useI18n();
   const [type, setType] = useState<'all' | 'need' | 'capability'>('all');
   const [open, setOpen] = useState<ReviewQueueItem | null>(null);
-  const queue = useLoad(() => call<Page<ReviewQueueItem>>(api.GET('/api/v1/review/queue', {
+  const queue = useLoad(() => call(api.GET('/api/v1/review/queue', {
     params: { query: { type: type === 'all' ? undefined : type, limit: int(100) } },
   })), [type]);
 

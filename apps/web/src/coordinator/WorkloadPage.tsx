@@ -24,9 +24,9 @@ export default function WorkloadPage() {
   const associationId = current?.organizationType === 'association' ? current.organizationId : null;
   const [assigning, setAssigning] = useState<Item | null>(null);
   const [form] = Form.useForm<{ assigneeId: string; note?: string }>();
-  const mine = useLoad(() => call<Schemas['WorkItemsDto']>(api.GET('/api/v1/workload/me', {})), []);
+  const mine = useLoad(() => call(api.GET('/api/v1/workload/me', {})), []);
   const team = useLoad(async () => (associationId
-    ? call<Schemas['AssociationLoadDto']>(api.GET('/api/v1/workload/associations/{id}', { params: { path: { id: associationId } } }))
+    ? call(api.GET('/api/v1/workload/associations/{id}', { params: { path: { id: associationId } } }))
     : null), [associationId]);
 
   const assign = async () => {

@@ -1,6 +1,6 @@
 import { Form, Input, Modal, Typography } from 'antd';
 import type { FormInstance, FormRule } from 'antd';
-import type { ContactPerson } from '@web/api/brokerage-models';
+import type { ContactPerson } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { EngagementView } from '@web/api/brokerage-models';
+import type { EngagementView } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 
 /** A request or an expression of interest waits for the coordinator: approve (the other side is invited) or turn it down. */
@@ -17,8 +17,8 @@ export function CoordinatorDecision({ engagement, onChange }: { engagement: Enga
     const path = { path: { id: engagement.id } };
     try {
       const updated = approve
-        ? await call<EngagementView>(api.POST('/api/v1/introductions/{id}/approve', { params: path, body: text ? { note: text } : {} }))
-        : await call<EngagementView>(api.POST('/api/v1/introductions/{id}/reject', { params: path, body: { reason: text } }));
+        ? await call(api.POST('/api/v1/introductions/{id}/approve', { params: path, body: text ? { note: text } : {} }))
+        : await call(api.POST('/api/v1/introductions/{id}/reject', { params: path, body: { reason: text } }));
       message.success(t(approve ? 'engagement.requestApproved' : 'engagement.requestRejected'));
       onChange(updated);
     } catch (err) {

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Typograp
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { ContactPerson, EngagementView, Side } from '@web/api/brokerage-models';
+import type { ContactPerson, EngagementView, Side } from '@web/api/types';
 import { modeLabel, providerKindLabel } from '@web/components/labels';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
@@ -19,7 +19,7 @@ export default function EngagementPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
-  const loaded = useLoad(() => call<EngagementView>(api.GET('/api/v1/engagements/{id}', { params: { path: { id } } })), [id]);
+  const loaded = useLoad(() => call(api.GET('/api/v1/engagements/{id}', { params: { path: { id } } })), [id]);
   if (loaded.loading && !loaded.data) return <Spin />;
   if (loaded.error || !loaded.data) return <Alert type="error" showIcon title={loaded.error?.message} />;
   const e = loaded.data;

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import type { EngagementListItem } from '@web/api/brokerage-models';
+import type { EngagementListItem } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { responseLabel, STAGE_COLORS, stageLabel } from './labels';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import { ContactPerson, DECLINE_REASONS, EngagementView, Side } from '@web/api/brokerage-models';
+import { ContactPerson, DECLINE_REASONS, EngagementView, Side } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { useI18n } from '@web/i18n/i18n';
 import { ContactDialog } from './ContactDialog';
@@ -32,7 +32,7 @@ export function RespondPanel({ engagement, side, onBehalf = false, onChange }: {
       const values = decision === 'decline' ? { reasonCode: all.reasonCode, reasonText: all.reasonText }
         : { contact, ...(onBehalf ? { reasonText: all.reasonText } : {}), ...(needsConfirmation ? { writtenConfirmation: all.writtenConfirmation } : {}) };
       const body = { decision, side, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) };
-      const updated = await call<EngagementView>(api.POST('/api/v1/introductions/{id}/respond', { params: { path: { id: engagement.id } }, body: body as components['schemas']['RespondBody'] }));
+      const updated = await call(api.POST('/api/v1/introductions/{id}/respond', { params: { path: { id: engagement.id } }, body: body as components['schemas']['RespondBody'] }));
       message.success(t(decision === 'accept' ? 'engagement.accepted' : 'engagement.declined'));
       setAccepting(false);
       onChange(updated);

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Space, Tag, Timeline, Typography } fr
 import dayjs from 'dayjs';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { EngagementView, TimelineItem } from '@web/api/brokerage-models';
+import type { EngagementView, TimelineItem } from '@web/api/types';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { closeReasonLabel, declineLabel, responseLabel, stageLabel } from './labels';
@@ -15,7 +15,7 @@ const MESSAGING_STAGES = ['accepted', 'meeting_scheduled', 'negotiating', 'agree
 export function TimelinePanel({ engagement, version }: { engagement: EngagementView; version: number }) {
   const { t } = useI18n();
   const [posted, setPosted] = useState(0);
-  const timeline = useLoad(() => call<{ items: TimelineItem[] }>(api.GET('/api/v1/engagements/{id}/timeline', { params: { path: { id: engagement.id } } })), [engagement.id, version, posted]);
+  const timeline = useLoad(() => call(api.GET('/api/v1/engagements/{id}/timeline', { params: { path: { id: engagement.id } } })), [engagement.id, version, posted]);
   const coordinator = engagement.viewerRoles.includes('coordinator');
   const party = engagement.viewerRoles.some((r) => r !== 'coordinator');
   const canMessage = party && MESSAGING_STAGES.includes(engagement.status);

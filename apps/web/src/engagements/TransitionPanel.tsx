@@ -3,7 +3,7 @@ import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select
 import type { Dayjs } from 'dayjs';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { EngagementStatus, EngagementView } from '@web/api/brokerage-models';
+import type { EngagementStatus, EngagementView } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { COOPERATION_MODES, modeLabel } from '@web/components/labels';
 import { useI18n } from '@web/i18n/i18n';
@@ -29,7 +29,7 @@ export function TransitionPanel({ engagement, onChange }: { engagement: Engageme
     if (target === 'meeting_scheduled') body.meeting = { at: v.meeting?.at?.toISOString(), mode: v.meeting?.mode, location: v.meeting?.location || undefined };
     if (target === 'agreement_signed') body.agreement = { type: v.agreement?.type, contractValue: v.agreement?.contractValue ?? undefined };
     try {
-      const updated = await call<EngagementView>(api.POST('/api/v1/engagements/{id}/transitions', { params: { path: { id: engagement.id } }, body: body as components['schemas']['TransitionBody'] }));
+      const updated = await call(api.POST('/api/v1/engagements/{id}/transitions', { params: { path: { id: engagement.id } }, body: body as components['schemas']['TransitionBody'] }));
       message.success(stageLabel(t, target));
       setTarget(null);
       form.resetFields();

@@ -3,7 +3,7 @@ import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { api, call, int } from '@web/api/client';
-import type { NeedView, Page } from '@web/api/models';
+import type { NeedView } from '@web/api/types';
 import { StateTag } from '@web/components/StateTag';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
@@ -12,7 +12,7 @@ import { useI18n } from '@web/i18n/i18n';
 export default function MyNeedsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { data, error, loading } = useLoad(() => call<Page<NeedView>>(api.GET('/api/v1/needs', { params: { query: { mine: true, limit: int(100) } } })), []);
+  const { data, error, loading } = useLoad(() => call(api.GET('/api/v1/needs', { params: { query: { mine: true, limit: int(100) } } })), []);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>

@@ -3,8 +3,6 @@ import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { EngagementListItem } from '@web/api/brokerage-models';
-import type { MatchList, NeedMatch, NeedView, Page } from '@web/api/models';
 import { providerKindLabel } from '@web/components/labels';
 import { MatchCard } from '@web/components/MatchCard';
 import { NeedSummary } from '@web/components/NeedSummary';
@@ -23,21 +21,21 @@ export default function NeedDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
-  const need = useLoad(() => call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
+  const need = useLoad(() => call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
   const matches = useLoad(async () => (need.data?.status === 'published'
-    ? call<MatchList<NeedMatch>>(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(5) } } }))
+    ? call(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(5) } } }))
     : null), [id, need.data?.status]);
 
-  const engagements = useLoad(() => call<Page<EngagementListItem>>(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id]);
+  const engagements = useLoad(() => call(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id]);
   const awaiting = (engagements.data?.items ?? []).filter((e) => e.status === 'introduced' && e.enterpriseResponse === 'pending');
 
   const act = async (action: OwnerAction) => {
     setBusy(action);
     try {
       const path = { params: { path: { id } } };
-      const updated = action === 'submit' ? await call<NeedView>(api.POST('/api/v1/needs/{id}/submit', path))
-        : action === 'close' ? await call<NeedView>(api.POST('/api/v1/needs/{id}/close', path))
-        : await call<NeedView>(api.POST('/api/v1/needs/{id}/resolve', path));
+      const updated = action === 'submit' ? await call(api.POST('/api/v1/needs/{id}/submit', path))
+        : action === 'close' ? await call(api.POST('/api/v1/needs/{id}/close', path))
+        : await call(api.POST('/api/v1/needs/{id}/resolve', path));
       need.setData(updated);
       message.success(t(`needAction.${action}.done`));
     } catch (err) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Spin, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { NeedView } from '@web/api/models';
+import type { NeedView } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { useLoad } from '@web/components/useLoad';
 import { returnReasonOf } from './MyNeedsPage';
@@ -20,20 +20,20 @@ export default function NeedEditorPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
-  const existing = useLoad(() => (id ? call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) : Promise.resolve(null)), [id]);
+  const existing = useLoad(() => (id ? call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) : Promise.resolve(null)), [id]);
 
   const save = async (values: NeedFormValues, submit: boolean) => {
     setSaving(true);
     try {
       let need: NeedView;
       if (id) {
-        need = await call<NeedView>(api.PATCH('/api/v1/needs/{id}', { params: { path: { id } }, body: needBody(values, false) as Schemas['NeedInput'] }));
+        need = await call(api.PATCH('/api/v1/needs/{id}', { params: { path: { id } }, body: needBody(values, false) as Schemas['NeedInput'] }));
       } else {
         const organizationId = current?.organizationType === 'enterprise' ? current.organizationId : undefined;
-        need = await call<NeedView>(api.POST('/api/v1/needs', { body: { ...needBody(values, true), organizationId } as Schemas['CreateNeedRequest'] }));
+        need = await call(api.POST('/api/v1/needs', { body: { ...needBody(values, true), organizationId } as Schemas['CreateNeedRequest'] }));
       }
       if (submit && need.allowedActions.includes('submit')) {
-        need = await call<NeedView>(api.POST('/api/v1/needs/{id}/submit', { params: { path: { id: need.id } } }));
+        need = await call(api.POST('/api/v1/needs/{id}/submit', { params: { path: { id: need.id } } }));
       }
       message.success(submit ? t('needForm.submitted') : t('common.saved'));
       navigate(`/enterprise/needs/${need.id}`);

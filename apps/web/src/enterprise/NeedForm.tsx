@@ -3,7 +3,7 @@ import { LockOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/ico
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Steps } from 'antd';
 import dayjs, { Dayjs } from 'dayjs';
 import { ApiError, ApiFieldError, showFieldErrors } from '@web/api/errors';
-import type { NeedView } from '@web/api/models';
+import type { NeedView } from '@web/api/types';
 import { FieldPicker } from '@web/components/FieldPicker';
 import { COOPERATION_MODES, modeLabel } from '@web/components/labels';
 import { RegionPicker } from '@web/components/RegionPicker';

@@ -21,9 +21,9 @@ const OUTCOME_COLOR: Record<Outcome, string> = { no_interest: 'default', follow_
 export default function EventPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const event = useLoad(() => call<EventView>(api.GET('/api/v1/events/{id}', { params: { path: { id } } })), [id]);
-  const schedule = useLoad(() => call<Schemas['ScheduleView']>(api.GET('/api/v1/events/{id}/schedule', { params: { path: { id } } })), [id]);
-  const participants = useLoad(() => call<Participant[]>(api.GET('/api/v1/events/{id}/participants', { params: { path: { id } } })), [id]);
+  const event = useLoad(() => call(api.GET('/api/v1/events/{id}', { params: { path: { id } } })), [id]);
+  const schedule = useLoad(() => call(api.GET('/api/v1/events/{id}/schedule', { params: { path: { id } } })), [id]);
+  const participants = useLoad(() => call(api.GET('/api/v1/events/{id}/participants', { params: { path: { id } } })), [id]);
   const running = schedule.data?.status === 'running';
   useEffect(() => {
     if (!running) return undefined;
@@ -270,7 +270,7 @@ function WishesModal({ event, participant, onClose, onDone }: { event: EventView
   const [wishes, setWishes] = useState<string[]>([]);
   const [unavailable, setUnavailable] = useState<number[]>([]);
   const candidates = useLoad(async () => (participant
-    ? call<Candidate[]>(api.GET('/api/v1/events/{id}/participants/{participantId}/candidates', { params: { path: { id: event.id, participantId: participant.id } } }))
+    ? call(api.GET('/api/v1/events/{id}/participants/{participantId}/candidates', { params: { path: { id: event.id, participantId: participant.id } } }))
     : []), [participant?.id]);
   useEffect(() => { setWishes(participant?.wishes ?? []); setUnavailable(participant?.unavailableSlots ?? []); }, [participant]);
   const save = async () => {
@@ -304,10 +304,10 @@ function InviteTab({ event, onChange }: { event: EventView; onChange: () => void
   const { message } = App.useApp();
   const [needIds, setNeedIds] = useState<string[]>([]);
   const [providerIds, setProviderIds] = useState<string[]>([]);
-  const suggestions = useLoad(() => call<Schemas['SuggestionsView']>(api.GET('/api/v1/events/{id}/suggestions', { params: { path: { id: event.id }, query: {} } })), [event.id]);
+  const suggestions = useLoad(() => call(api.GET('/api/v1/events/{id}/suggestions', { params: { path: { id: event.id }, query: {} } })), [event.id]);
   const invite = async () => {
     try {
-      const result = await call<{ invited: number }>(api.POST('/api/v1/events/{id}/invitations', { params: { path: { id: event.id } }, body: { needIds, providerIds } }));
+      const result = await call(api.POST('/api/v1/events/{id}/invitations', { params: { path: { id: event.id } }, body: { needIds, providerIds } }));
       message.success(t('events.invite.sent', { n: result.invited }));
       setNeedIds([]);
       setProviderIds([]);

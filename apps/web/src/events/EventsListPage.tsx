@@ -26,7 +26,7 @@ export default function EventsListPage() {
   const { areas } = useSession();
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<CreateForm>();
-  const list = useLoad(() => call<EventView[]>(api.GET('/api/v1/events', {})), []);
+  const list = useLoad(() => call(api.GET('/api/v1/events', {})), []);
 
   const create = async () => {
     const v = await form.validateFields();
@@ -35,7 +35,7 @@ export default function EventsListPage() {
         const [start, end] = l.split(/\s*[-–~]\s*/);
         return { start: start ?? '', end: end ?? '' };
       });
-      const created = await call<EventView>(api.POST('/api/v1/events', { body: {
+      const created = await call(api.POST('/api/v1/events', { body: {
         title: v.title, date: v.date.format('YYYY-MM-DD'), venue: v.venue || undefined, onlineUrl: v.onlineUrl || undefined, region: v.region, slots,
         tables: v.tables, capacity: v.capacity, keywords: (v.keywords ?? '').split(/[,，\s]+/).filter(Boolean), maxMeetingsPerParticipant: v.maxMeetingsPerParticipant,
       } }));

@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Drawer, Form, Grid, Input, Select, Space, Table, Typography } from 'antd';
 import { api, call, int } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { CapabilityView, Page } from '@web/api/models';
+import type { CapabilityView } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { FieldPicker } from '@web/components/FieldPicker';
 import { COOPERATION_MODES, modeLabel } from '@web/components/labels';
@@ -22,13 +22,13 @@ export default function CapabilitiesPage() {
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const list = useLoad(() => call<Page<CapabilityView>>(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } })), []);
+  const list = useLoad(() => call(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } })), []);
 
   const save = async (submit: boolean) => {
     setSaving(true); setFailure(null);
     try {
       const values = Object.fromEntries(Object.entries(form.getFieldsValue(true)).filter(([, v]) => v !== undefined && v !== ''));
-      const created = await call<CapabilityView>(api.POST('/api/v1/capabilities', { body: values as components['schemas']['CreateCapabilityRequest'] }));
+      const created = await call(api.POST('/api/v1/capabilities', { body: values as components['schemas']['CreateCapabilityRequest'] }));
       if (submit) await call(api.POST('/api/v1/capabilities/{id}/submit', { params: { path: { id: created.id } } }));
       message.success(submit ? t('needForm.submitted') : t('common.saved'));
       setOpen(false);

@@ -1,8 +1,6 @@
 import { Alert, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, int } from '@web/api/client';
-import type { EngagementListItem } from '@web/api/brokerage-models';
-import type { Page } from '@web/api/models';
 import { EngagementTable } from '@web/engagements/EngagementTable';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
@@ -11,7 +9,7 @@ import { useI18n } from '@web/i18n/i18n';
 export default function IntroductionsPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<'awaiting' | 'all'>('awaiting');
-  const list = useLoad(() => call<Page<EngagementListItem>>(api.GET('/api/v1/engagements', {
+  const list = useLoad(() => call(api.GET('/api/v1/engagements', {
     params: { query: { awaitingMe: filter === 'awaiting' ? 'true' : undefined, limit: int(100) } },
   })), [filter]);
   return (

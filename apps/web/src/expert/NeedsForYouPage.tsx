@@ -2,7 +2,6 @@ import { Alert, Empty, Space, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { CapabilityView, ExpertProfile, MatchList, Page, ProviderMatch } from '@web/api/models';
 import { InterestButton } from '@web/components/BrokerageButtons';
 import { MatchCard } from '@web/components/MatchCard';
 import { useLoad } from '@web/components/useLoad';
@@ -12,12 +11,12 @@ import { useI18n } from '@web/i18n/i18n';
 async function myProviders(): Promise<{ id: string; name: string }[]> {
   const providers = new Map<string, string>();
   try {
-    const profile = await call<ExpertProfile>(api.GET('/api/v1/me/expert-profile'));
+    const profile = await call(api.GET('/api/v1/me/expert-profile'));
     providers.set(profile.id, profile.name);
   } catch (err) {
     if (!(err instanceof ApiError && err.status === 404)) throw err;
   }
-  const capabilities = await call<Page<CapabilityView>>(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } }));
+  const capabilities = await call(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } }));
   for (const c of capabilities.items) if (!providers.has(c.providerId)) providers.set(c.providerId, c.providerName ?? c.providerId);
   return [...providers].map(([id, name]) => ({ id, name }));
 }
@@ -29,7 +28,7 @@ export default function NeedsForYouPage() {
     const providers = await myProviders();
     return Promise.all(providers.map(async (p) => ({
       provider: p,
-      matches: await call<MatchList<ProviderMatch>>(api.GET('/api/v1/providers/{id}/matches', { params: { path: { id: p.id }, query: { limit: int(20) } } })),
+      matches: await call(api.GET('/api/v1/providers/{id}/matches', { params: { path: { id: p.id }, query: { limit: int(20) } } })),
     })));
   }, []);
 

@@ -3,7 +3,6 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Spin, Switch, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { ExpertProfile } from '@web/api/models';
 import type { components } from '@web/api/schema';
 import { FieldPicker } from '@web/components/FieldPicker';
 import { RegionPicker } from '@web/components/RegionPicker';
@@ -20,7 +19,7 @@ export default function ProfilePage() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    call<ExpertProfile>(api.GET('/api/v1/me/expert-profile'))
+    call(api.GET('/api/v1/me/expert-profile'))
       .then((p) => { setExists(true); form.setFieldsValue({ ...p, region: p.regionCode }); })
       .catch((err) => { if (!(err instanceof ApiError && err.status === 404)) setFailure(err.message); })
       .finally(() => setLoading(false));
@@ -31,7 +30,7 @@ export default function ProfilePage() {
     try {
       const values = form.getFieldsValue(true) as Record<string, unknown>;
       const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && v !== null && v !== '' && k !== 'regionCode'));
-      const saved = await call<ExpertProfile>(api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }));
+      const saved = await call(api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }));
       setExists(true);
       form.setFieldsValue({ ...saved, region: saved.regionCode });
       message.success(t('common.saved'));

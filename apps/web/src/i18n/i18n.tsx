@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { setApiLanguage } from '@web/api/client';
-import type { Language } from '@web/api/models';
+import type { Language } from '@web/api/types';
 import en from './en';
 import zhCN, { MessageKey } from './zh-CN';
 

@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { api, call } from '@web/api/client';
 import { useI18n } from '@web/i18n/i18n';
-import type { Language } from '@web/api/models';
+import type { Language } from '@web/api/types';
 import { useSession } from '@web/session/session';
 
 /** The interface language; for a signed-in user also the language of their notifications and e-mails. */

@@ -16,7 +16,7 @@ export function NotificationBell() {
 
   useEffect(() => {
     let cancelled = false;
-    const load = () => call<{ unread: number }>(api.GET('/api/v1/notifications/unread-count'))
+    const load = () => call(api.GET('/api/v1/notifications/unread-count'))
       .then((r) => !cancelled && setUnread(r.unread)).catch(() => undefined);
     void load();
     const timer = setInterval(load, POLL_MS);

@@ -2,8 +2,7 @@ import { Alert, Badge, Button, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { api, call, int } from '@web/api/client';
-import type { InboxItem } from '@web/api/brokerage-models';
-import type { Page } from '@web/api/models';
+import type { InboxItem } from '@web/api/types';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -13,7 +12,7 @@ const announceRead = () => window.dispatchEvent(new Event('mkt:notifications-rea
 export default function NotificationsPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const inbox = useLoad(() => call<Page<InboxItem> & { unread: number }>(api.GET('/api/v1/notifications', { params: { query: { limit: int(50) } } })), [lang]);
+  const inbox = useLoad(() => call(api.GET('/api/v1/notifications', { params: { query: { limit: int(50) } } })), [lang]);
 
   const open = async (item: InboxItem) => {
     if (!item.readAt) await call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(() => undefined);

@@ -32,7 +32,7 @@ export function UserMenu() {
         },
       }}
     >
-      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>{me.displayName ?? me.email ?? t('nav.account')}</Button>
+      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>{t('nav.account')}</Button>
     </Dropdown>
   );
 }

@@ -8,12 +8,8 @@ import { api, call, int } from '@web/api/client';
 import { showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
+import type { AuditEntry } from '@web/api/types';
 
-interface AuditEntry {
-  id: string; createdAt: string; actorId: string | null; action: string; targetType: string; targetId: string | null;
-  before: Record<string, unknown> | null; after: Record<string, unknown> | null; requestId: string | null;
-}
-interface AuditPage { items: AuditEntry[]; total: number; page: number; limit: number }
 interface Filters { action?: string; targetType?: string; targetId?: string; actorId?: string }
 
 const PAGE_SIZE = 20;
@@ -23,7 +19,7 @@ const EXPORT_MAX_PAGES = 50;
 const clean = (f: Filters): Filters => Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string' && v.trim()).map(([k, v]) => [k, (v as string).trim()]));
 
 function fetchPage(filters: Filters, page: number, limit: number) {
-  return call<AuditPage>(api.GET('/api/v1/audit', { params: { query: { ...filters, page: int(page), limit: int(limit) } } }));
+  return call(api.GET('/api/v1/audit', { params: { query: { ...filters, page: int(page), limit: int(limit) } } }));
 }
 
 /** Every entry the filters select (up to 5,000), newest first, as a CSV file the browser downloads. */

@@ -9,8 +9,8 @@ import { RegionPicker } from '@web/components/RegionPicker';
 import { useLoad } from '@web/components/useLoad';
 import { MessageKey, useI18n } from '@web/i18n/i18n';
 
-type UserRow = components['schemas']['DirectoryUsersPageDto']['items'][number];
-type OrganizationRow = components['schemas']['DirectoryOrganizationsPageDto']['items'][number];
+type UserRow = components['schemas']['DirectoryUserDto'];
+type OrganizationRow = components['schemas']['DirectoryOrganizationDto'];
 type OrganizationType = OrganizationRow['type'];
 const ORGANIZATION_TYPES: OrganizationType[] = ['enterprise', 'society', 'workstation', 'university', 'institute', 'association', 'platform'];
 const PAGE_SIZE = 20;
@@ -23,7 +23,7 @@ export function UsersPage() {
   const [page, setPage] = useState(1);
   const users = useLoad(async () => {
     try {
-      return await call<{ items: UserRow[]; total: number }>(api.GET('/api/v1/directory/users', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
+      return await call(api.GET('/api/v1/directory/users', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
     } catch (e) {
       showFieldErrors(form, e, ['q', 'admin']);
       throw e;
@@ -63,7 +63,7 @@ export function OrganizationsPage() {
   const [page, setPage] = useState(1);
   const orgs = useLoad(async () => {
     try {
-      return await call<{ items: OrganizationRow[]; total: number }>(api.GET('/api/v1/directory/organizations', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
+      return await call(api.GET('/api/v1/directory/organizations', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
     } catch (e) {
       showFieldErrors(form, e, ['q', 'type', 'region']);
       throw e;

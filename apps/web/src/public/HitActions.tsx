@@ -1,4 +1,4 @@
-import type { SearchHit } from '@web/api/models';
+import type { SearchHit } from '@web/api/types';
 import { InterestButton, RequestIntroductionButton } from '@web/components/BrokerageButtons';
 import { areaOf, useSession } from '@web/session/session';
 import type { SearchKind } from './SearchPage';

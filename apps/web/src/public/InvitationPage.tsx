@@ -3,7 +3,6 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
-import type { LoginResult } from '@web/api/models';
 import { tokens } from '@web/api/tokens';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
@@ -20,7 +19,7 @@ export default function InvitationPage() {
   const submit = async () => {
     setFailure(null);
     try {
-      const session = await call<LoginResult>(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: form.getFieldValue('password') ?? '' } }));
+      const session = await call(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: form.getFieldValue('password') ?? '' } }));
       tokens.save(session.accessToken);
       await reload();
       navigate('/');

@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { api, call } from '@web/api/client';
-import type { NeedView } from '@web/api/models';
 import { NeedSummary } from '@web/components/NeedSummary';
 import { StateTag } from '@web/components/StateTag';
 import { useLoad } from '@web/components/useLoad';
@@ -27,7 +26,7 @@ function OfferHelp({ needId }: { needId: string }) {
 export default function NeedPage() {
   const { id = '' } = useParams();
   const { me, loading } = useSession();
-  const need = useLoad(() => call<NeedView>(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
+  const need = useLoad(() => call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
   if (need.loading) return <Spin />;
   if (need.error || !need.data) return <Alert type="error" showIcon title={need.error?.message} />;
   return (

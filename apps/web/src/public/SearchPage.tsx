@@ -3,7 +3,7 @@ import { Alert, Card, Col, Collapse, Empty, Grid, Input, List, Pagination, Row, 
 import { Link, useSearchParams } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
-import type { SearchHit, SearchResult } from '@web/api/models';
+import type { SearchHit, SearchResult } from '@web/api/types';
 import { Highlighted } from '@web/components/Highlighted';
 import { modeLabel, providerKindLabel, statusLabel } from '@web/components/labels';
 import { useI18n } from '@web/i18n/i18n';
@@ -36,7 +36,7 @@ export default function SearchPage() {
     let cancelled = false;
     const query = { q: params.get('q') ?? undefined, page: int(page), limit: int(PAGE_SIZE), ...Object.fromEntries(FACET_PARAMS.map((f) => [f, params.get(f) ?? undefined])) };
     setLoading(true);
-    call<SearchResult>(api.GET(`/api/v1/search/${kind}`, { params: { query } }))
+    call(api.GET(`/api/v1/search/${kind}`, { params: { query } }))
       .then((r) => { if (!cancelled) { setResult(r); setError(null); } })
       .catch((e: unknown) => { if (!cancelled) { setResult(null); setError(e instanceof ApiError ? e.message : String(e)); } })
       .finally(() => !cancelled && setLoading(false));

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, call, onSessionExpired, resumeSession } from '@web/api/client';
-import type { LoginResult, Me, Membership } from '@web/api/models';
+import type { Me, Membership } from '@web/api/types';
 import { tokens } from '@web/api/tokens';
 
 /** Who is signed in, their organisations, and the one they act for right now (the organisation switch). */
@@ -60,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return;
     }
     try {
-      setMe(await call<Me>(api.GET('/api/v1/me')));
+      setMe(await call(api.GET('/api/v1/me')));
     } catch {
       setMe(null);
     } finally {
@@ -74,9 +74,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [reload]);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const result = await call<LoginResult>(api.POST('/api/v1/auth/login', { body: { email, password } }));
+    const result = await call(api.POST('/api/v1/auth/login', { body: { email, password } }));
     tokens.save(result.accessToken);
-    const profile = await call<Me>(api.GET('/api/v1/me'));
+    const profile = await call(api.GET('/api/v1/me'));
     setMe(profile);
     return profile;
   }, []);

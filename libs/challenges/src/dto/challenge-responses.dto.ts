@@ -33,13 +33,6 @@ export class ChallengeSummaryDto {
   @ApiProperty({ type: [String] }) eligibleKinds: string[];
 }
 
-export class ChallengeBoardDto {
-  @ApiProperty({ type: [ChallengeSummaryDto] }) items: ChallengeSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
-}
-
 export class MilestoneDto {
   @ApiProperty() id: string;
   @ApiProperty() seq: number;
@@ -174,9 +167,15 @@ export class RankingConflictDto {
   @ApiProperty() overridden: boolean;
 }
 
+export class RankingProviderDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() kind: string;
+}
+
 export class RankingItemDto {
   @ApiProperty() applicationId: string;
-  @ApiProperty({ type: ApplicationProviderDto }) provider: { id: string; name: string; kind: string };
+  @ApiProperty({ type: RankingProviderDto }) provider: RankingProviderDto;
   @ApiProperty() price: number;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: string;
   @ApiProperty({ nullable: true, type: Number, description: "Mean of the evaluators' weighted totals" }) average: number | null;

@@ -86,3 +86,23 @@ export class PairConflictDto {
   @ApiProperty({ type: ConflictOverrideDto, nullable: true }) override: ConflictOverrideDto | null;
   @ApiProperty({ description: 'False while flagged and not overridden' }) introducible: boolean;
 }
+
+export class DeclaredOrganizationDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String] }) aliases: string[];
+  @ApiProperty({ type: String, nullable: true, description: '统一社会信用代码' }) creditCode: string | null;
+}
+
+export class OrganizationDeclarationsDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The enterprise’s own 统一社会信用代码' }) creditCode: string | null;
+  @ApiProperty({ type: [String], description: 'The enterprise’s other names' }) aliases: string[];
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) competitors: DeclaredOrganizationDto[];
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) avoid: DeclaredOrganizationDto[];
+}
+
+export class ProviderDeclarationsDto {
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) affiliations: DeclaredOrganizationDto[];
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) employers: DeclaredOrganizationDto[];
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) shareholdings: DeclaredOrganizationDto[];
+  @ApiProperty({ type: [DeclaredOrganizationDto] }) avoid: DeclaredOrganizationDto[];
+}

@@ -231,3 +231,12 @@ export class ScheduleView {
   @ApiProperty({ type: [MeetingView] }) meetings: MeetingView[];
   @ApiProperty({ type: [String], description: 'Registered participants (ids) with a candidate but no meeting' }) uncovered: string[];
 }
+
+export class InvitedView {
+  @ApiProperty({ description: 'How many were newly invited (those already invited are left as they are)' }) invited: number;
+  @ApiProperty({ type: [ParticipantView] }) participants: ParticipantView[];
+}
+
+export class DeletedView {
+  @ApiProperty({ enum: [true] }) deleted: true;
+}

@@ -1,4 +1,4 @@
-import { PageQuery, QueryInt } from '@app/common';
+import { Page, PageQuery, QueryInt } from '@app/common';
 import { DECLINE_REASONS } from '@app/brokerage';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
@@ -146,12 +146,8 @@ export class FunnelNeedDto {
   @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
 }
 
-export class FunnelNeedsPageDto {
-  @ApiProperty({ type: [FunnelNeedDto] }) items: FunnelNeedDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
-}
+/** A page of the needs behind one number (its OpenAPI schema: `PageOf(FunnelNeedDto)`). */
+export type FunnelNeedsPageDto = Page<FunnelNeedDto>;
 
 export class StationReportQuery {
   @ApiPropertyOptional({ description: 'Calendar year (China time); default this year', minimum: 2000, maximum: 2100, example: 2026 })

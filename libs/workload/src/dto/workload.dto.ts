@@ -76,3 +76,11 @@ export class AssociationLoadDto {
   @ApiProperty() associationName: string;
   @ApiProperty({ type: [CoordinatorLoadDto] }) coordinators: CoordinatorLoadDto[];
 }
+
+export class AssignmentViewDto {
+  @ApiProperty({ enum: WORK_ITEM_TYPES }) itemType: WorkItemType;
+  @ApiProperty() itemId: string;
+  @ApiProperty() assigneeId: string;
+  @ApiProperty({ description: 'The association whose workload it counts in' }) associationId: string;
+  @ApiProperty({ type: String, nullable: true }) previousAssigneeId: string | null;
+}

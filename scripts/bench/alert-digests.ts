@@ -9,7 +9,6 @@
  */
 import { AlertScanner } from '@app/alerts';
 import { AlertDigests } from '@app/alerts/alert-digests';
-import { Clock } from '@app/common/clock';
 import { nextShanghaiHour } from '@app/common/shanghai-time';
 import { validateEnvironment } from '@app/config';
 import { dataSourceOptions, runMigrations } from '@app/database';
@@ -37,7 +36,7 @@ function random(seed: number) {
 /** A saved field is stored as its taxonomy code, as the API stores it. */
 const fieldCode = (name: string) => resolveField(name)?.code ?? null;
 
-const fixedClock = (at: Date) => ({ now: () => at }) as Clock;
+const fixedClock = (at: Date) => ({ now: () => at });
 
 async function fill(db: Client, counties: string[], cities: string[]) {
   const pick = random(7);
@@ -162,7 +161,7 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-ser
 const env = {
   ...DEFAULT_URLS,
   ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
-} as typeof DEFAULT_URLS;
+};
 const port = Number(process.env.PORT ?? 3000);
 const childEnv = { ...process.env, ...env, PORT: String(port) };
 
@@ -96,12 +96,12 @@ async function main() {
   try {
     servers = await ensureServers(env);
   } catch (err) {
-    console.error(`Could not start the local servers: ${(err as Error).message}`);
+    console.error(`Could not start the local servers: ${err instanceof Error ? err.message : String(err)}`);
     await stopAll(servers);
     process.exit(1);
   }
   if (command === 'start') {
-    try { await start(servers); } catch (err) { console.error((err as Error).message); await stopAll(servers); process.exit(1); }
+    try { await start(servers); } catch (err) { console.error(err instanceof Error ? err.message : String(err)); await stopAll(servers); process.exit(1); }
   } else {
     process.exit(await test(servers, rest));
   }

@@ -105,7 +105,7 @@ export class MailSender implements OnApplicationShutdown {
       const retryAt = new Date(this.clock.now().getTime() + Math.min(3600, 15 * 2 ** attempts) * 1000);
       this.logger.warn({ err, emailId: row.id, attempts }, 'e-mail not sent');
       await runner.query(`update email_outbox set attempts = $2, last_error = $3, not_before = $4, status = $5, updated_at = now() where id = $1`,
-        [row.id, attempts, String((err as Error).message ?? err).slice(0, 500), retryAt, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending']);
+        [row.id, attempts, (err instanceof Error ? err.message : String(err)).slice(0, 500), retryAt, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending']);
     }
   }
 

@@ -7,7 +7,7 @@ import { useI18n } from '@web/i18n/i18n';
 
 /** Asks the coordinator in charge for something; the message and the API's field errors live in a small dialog. */
 function AskDialog({ open, title, needChoice, onCancel, onSend }: {
-  open: boolean; title: string; needChoice?: NeedView[]; onCancel(): void; onSend(values: { needId?: string; message?: string }): Promise<void>;
+  open: boolean; title: string; needChoice?: NeedView[]; onCancel: () => void; onSend: (values: { needId?: string; message?: string }) => Promise<void>;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm();

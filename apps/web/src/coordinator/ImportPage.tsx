@@ -48,7 +48,7 @@ export default function ImportPage() {
       setFile({ name: f.name, parsed: await readImportFile(f) });
     } catch (err) {
       setFile(null);
-      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : (err as Error).message);
+      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : err instanceof Error ? err.message : String(err));
     }
     return false; // never upload the file itself: rows go to the import API
   };

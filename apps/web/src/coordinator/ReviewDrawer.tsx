@@ -11,7 +11,7 @@ import { useI18n } from '@web/i18n/i18n';
 import { ReturnDiff } from './ReturnDiff';
 
 /** A submitted listing in full, approved or returned to its owner with a reason (the API says what a reason needs). */
-export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose(): void; onDone(): void }) {
+export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
@@ -62,8 +62,8 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
           {pending && <Alert type="info" showIcon title={t('review.revisionHint')} />}
           {item?.previousReturn && <ReturnDiff previous={item.previousReturn} current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }} />}
           {'need' in data
-            ? <NeedSummary need={{ ...data.need, ...(pending ?? {}) } as NeedView} />
-            : <CapabilitySummary capability={{ ...data.capability, ...(pending ?? {}) } as CapabilityView} />}
+            ? <NeedSummary need={{ ...data.need, ...(pending ?? {}) }} />
+            : <CapabilitySummary capability={{ ...data.capability, ...(pending ?? {}) }} />}
           {item?.type === 'need' && <Link to={`/coordinator/needs/${id}`} state={{ title: item.title }}>{t('review.seeMatches')}</Link>}
           {failure && <Alert type="error" showIcon title={failure} role="alert" />}
           <Form form={form} layout="vertical" style={{ display: returning ? 'block' : 'none' }}>

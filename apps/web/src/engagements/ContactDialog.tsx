@@ -9,7 +9,7 @@ import { useI18n } from '@web/i18n/i18n';
  */
 export function ContactDialog({ name, open, form, initial, busy, onSubmit, onCancel }: {
   name: string; open: boolean; form: FormInstance; initial: ContactPerson | undefined; busy: boolean;
-  onSubmit(contact: Partial<ContactPerson>): void; onCancel(): void;
+  onSubmit: (contact: Partial<ContactPerson>) => void; onCancel: () => void;
 }) {
   const { t } = useI18n();
   const eitherReach: FormRule = ({ getFieldValue }) => ({

@@ -6,7 +6,7 @@ import type { EngagementView } from '@web/api/brokerage-models';
 import { useI18n } from '@web/i18n/i18n';
 
 /** A request or an expression of interest waits for the coordinator: approve (the other side is invited) or turn it down. */
-export function CoordinatorDecision({ engagement, onChange }: { engagement: EngagementView; onChange(e: EngagementView): void }) {
+export function CoordinatorDecision({ engagement, onChange }: { engagement: EngagementView; onChange: (e: EngagementView) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();

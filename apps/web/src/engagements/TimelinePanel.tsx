@@ -50,7 +50,7 @@ export function TimelinePanel({ engagement, version }: { engagement: EngagementV
   );
 }
 
-function TextForm({ kind, engagementId, label, onPosted }: { kind: 'messages' | 'notes'; engagementId: string; label: string; onPosted(): void }) {
+function TextForm({ kind, engagementId, label, onPosted }: { kind: 'messages' | 'notes'; engagementId: string; label: string; onPosted: () => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ body: string }>();
   const [failure, setFailure] = useState<string | null>(null);

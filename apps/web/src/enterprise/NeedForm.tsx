@@ -55,7 +55,7 @@ const ALL_FIELDS = STEP_FIELDS.flat();
  */
 export function NeedForm({ initial, onSave, saving }: {
   initial?: NeedFormValues;
-  onSave(values: NeedFormValues, submit: boolean): Promise<void>;
+  onSave: (values: NeedFormValues, submit: boolean) => Promise<void>;
   saving: boolean;
 }) {
   const { t } = useI18n();

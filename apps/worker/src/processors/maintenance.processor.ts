@@ -56,7 +56,7 @@ export class MaintenanceProcessor extends LoggedWorkerHost {
     if (Date.now() - this.indexAuditedAt < INDEX_AUDIT_MS) return;
     this.indexAuditedAt = Date.now();
     const rebuilt = await this.rebuilder.rebuildLostIndexes((line) => this.logger.warn(line))
-      .catch((err) => void this.logger.warn({ err }, 'could not compare the indexes with PostgreSQL (Meilisearch down?)'));
+      .catch((err: unknown) => void this.logger.warn({ err }, 'could not compare the indexes with PostgreSQL (Meilisearch down?)'));
     if (rebuilt?.length) this.logger.warn({ rebuilt }, 'indexes that had lost documents were rebuilt from PostgreSQL');
   }
 }

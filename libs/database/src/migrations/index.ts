@@ -21,9 +21,10 @@ import { SavedSearches1795502300000 } from './1795502300000-SavedSearches';
 import { Challenges1795502000000 } from './1795502000000-Challenges';
 import { EngagementContacts1795502200000 } from './1795502200000-EngagementContacts';
 import { NotificationsDone1795502210000 } from './1795502210000-NotificationsDone';
+import type { MigrationInterface } from 'typeorm';
 
 /** Migrations in the order they apply; each is reviewed code. */
-export const ALL_MIGRATIONS: Function[] = [
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795433366908, ListingLifecycle1795500000000, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000,
   ProviderProfiles1795500400000, ReminderScanIndexes1795500500000, LabelContext1795500600000, DropRedundantMatchIndex1795500650000,
   WorkAssignments1795500700000, ConflictScreening1795500800000, ImportScopes1795501700000, RefreshTokenFamilies1795501710000, StationExpertConsent1795501720000,

@@ -125,7 +125,7 @@ export class ImportService {
     for (const [i, r] of rows.entries()) {
       if (!r.existing) continue;
       const revision = r.existing.revision + 1;
-      await manager.update(entity, { id: r.existing.id }, { ...values(i), sourceHash: r.hash, revision } as never);
+      await manager.update(entity, { id: r.existing.id }, { ...values(i), sourceHash: r.hash, revision });
       saved[i] = { id: r.existing.id, revision };
       report.ids[r.valid.row.externalId] = r.existing.id;
       report.updated++;

@@ -151,7 +151,7 @@ export class EventsService {
         })),
       ];
       const saved = await m.save(rows.map((r) => m.create(EventParticipant, { ...r, eventId: id, invitedBy: actor.userId })));
-      const [organizer] = e.organizerOrganizationId ? await m.query('select name from organizations where id = $1', [e.organizerOrganizationId]) : [];
+      const [organizer] = e.organizerOrganizationId ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [e.organizerOrganizationId]) : [];
       for (const p of saved) {
         emailIds.push(...await this.notifier.notify(m, {
           kind: 'event.invited', recipients: await this.speakers(m, p), dedupeKey: `event.invited:${p.id}`, subject: { type: 'event', id }, link: `/events/${id}`,

@@ -70,12 +70,12 @@ export class MailSender implements OnApplicationShutdown {
     await runner.connect();
     await runner.startTransaction();
     try {
-      const [row]: OutboxRow[] = await runner.query(
+      const [row] = (await runner.query(
         `select id, to_address, subject, text_body, dedupe_key, kind, attempts from email_outbox
           where status = 'pending' and not_before <= $1 ${id ? 'and id = $2' : ''}
           order by not_before, id limit 1 for update skip locked`,
         id ? [now, id] : [now],
-      );
+      )) as OutboxRow[];
       if (!row) {
         await runner.commitTransaction();
         return false;

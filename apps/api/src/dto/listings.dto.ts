@@ -6,7 +6,7 @@ import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'cl
 
 export class ListingsQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'true: the listings of your own organisations, in any status (sign-in required); otherwise published ones' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)) @IsBoolean()
   mine?: boolean;
 
   @ApiPropertyOptional({ enum: LISTING_STATUSES }) @IsOptional() @IsIn(LISTING_STATUSES) status?: ListingStatus;

@@ -10,13 +10,13 @@ function AskDialog({ open, title, needChoice, onCancel, onSend }: {
   open: boolean; title: string; needChoice?: NeedView[]; onCancel: () => void; onSend: (values: { needId?: string; message?: string }) => Promise<void>;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<{ needId?: string; message?: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const send = async () => {
     setBusy(true); setFailure(null);
     try {
-      await onSend(form.getFieldsValue(true));
+      await onSend(form.getFieldsValue(true) as { needId?: string; message?: string });
       form.resetFields();
     } catch (err) {
       const rest = showFieldErrors(form, err, ['needId', 'message']);

@@ -95,7 +95,7 @@ export default function ImportPage() {
           <Radio.Group
             aria-label={t('import.kind')}
             value={kind}
-            onChange={(e) => setKind(e.target.value)}
+            onChange={(e) => setKind(e.target.value as ImportKind)}
             optionType="button"
             options={(['providers', 'needs', 'capabilities'] as const).map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
           />

@@ -31,7 +31,7 @@ export function MatchActions({ needId, providerId, providerName, engagementId, o
     if (!action) return;
     setBusy(true); setFailure(null);
     const params = { path: { id: needId, providerId } };
-    const v = Object.fromEntries(Object.entries(form.getFieldsValue(true)).filter(([, x]) => x !== undefined && x !== ''));
+    const v = Object.fromEntries(Object.entries(form.getFieldsValue(true) as Record<string, unknown>).filter(([, x]) => x !== undefined && x !== ''));
     try {
       if (action === 'approve') await call<EngagementView>(api.POST('/api/v1/needs/{id}/matches/{providerId}/approve', { params, body: v }));
       if (action === 'reject') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/reject', { params, body: v as Schemas['RejectMatchBody'] }));

@@ -31,7 +31,7 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
   const decide = async (decision: 'approve' | 'return') => {
     setBusy(true); setFailure(null);
     const path = { params: { path: { id } } };
-    const body = { reason: form.getFieldValue('reason') ?? '' };
+    const body = { reason: String(form.getFieldValue('reason') ?? '') };
     try {
       if (item?.type === 'need') {
         await call(decision === 'approve' ? api.POST('/api/v1/needs/{id}/approve', path) : api.POST('/api/v1/needs/{id}/return', { ...path, body }));

@@ -13,7 +13,7 @@ export function CoordinatorDecision({ engagement, onChange }: { engagement: Enga
   const [failure, setFailure] = useState<string | null>(null);
   const decide = async (approve: boolean) => {
     setFailure(null);
-    const text = form.getFieldValue('text') ?? '';
+    const text = String(form.getFieldValue('text') ?? '');
     const path = { path: { id: engagement.id } };
     try {
       const updated = approve

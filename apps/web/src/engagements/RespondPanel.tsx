@@ -27,7 +27,7 @@ export function RespondPanel({ engagement, side, onBehalf = false, onChange }: {
   const respond = async (decision: 'accept' | 'decline', contact?: Partial<ContactPerson>) => {
     setBusy(true); setFailure(null);
     try {
-      const all = form.getFieldsValue(true);
+      const all = form.getFieldsValue(true) as { reasonCode?: string; reasonText?: string; writtenConfirmation?: Record<string, string> };
       const values = decision === 'decline' ? { reasonCode: all.reasonCode, reasonText: all.reasonText }
         : { contact, ...(onBehalf ? { reasonText: all.reasonText } : {}), ...(needsConfirmation ? { writtenConfirmation: all.writtenConfirmation } : {}) };
       const body = { decision, side, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) };

@@ -68,7 +68,7 @@ export function NeedForm({ initial, onSave, saving }: {
     setOtherErrors([]);
     setFailure(null);
     try {
-      await onSave(form.getFieldsValue(true), submit);
+      await onSave(form.getFieldsValue(true) as NeedFormValues, submit);
     } catch (err) {
       const rest = showFieldErrors(form, err, ALL_FIELDS);
       setOtherErrors(rest);

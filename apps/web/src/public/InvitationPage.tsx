@@ -20,7 +20,7 @@ export default function InvitationPage() {
   const submit = async () => {
     setFailure(null);
     try {
-      const session = await call<LoginResult>(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: form.getFieldValue('password') ?? '' } }));
+      const session = await call<LoginResult>(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: String(form.getFieldValue('password') ?? '') } }));
       tokens.save(session.accessToken);
       await reload();
       void navigate('/');

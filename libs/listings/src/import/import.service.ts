@@ -119,7 +119,7 @@ export class ImportService {
       const result = await manager.createQueryBuilder().insert().into(entity)
         .values(inserts.map(({ r, i }) => ({ ...values(i), externalId: r.valid.row.externalId, importScope: scope.key, sourceHash: r.hash, revision: 1 }) as never))
         .returning(['id']).execute();
-      inserts.forEach(({ r, i }, k) => { saved[i] = { id: result.identifiers[k].id, revision: 1 }; report.ids[r.valid.row.externalId] = saved[i].id; });
+      inserts.forEach(({ r, i }, k) => { saved[i] = { id: result.identifiers[k].id as string, revision: 1 }; report.ids[r.valid.row.externalId] = saved[i].id; });
       report.created += inserts.length;
     }
     for (const [i, r] of rows.entries()) {

@@ -26,14 +26,14 @@ export class TrackRecords {
     if (!providerIds.length) return records;
     const [labels, open, perOpen]: [LabelRow[], { providerId: string; n: number }[], number] = await Promise.all([
       // A label given without a score (an introduction made by hand) is weighed against the pair's current match.
-      this.db.query(
+      this.db.query<LabelRow[]>(
         `select l.need_id as "needId", l.provider_id as "providerId", l.label, coalesce(l.score, m.score) as score,
                 case when l.score is not null then l.score_adjustment else coalesce((m.reasons #>> '{trackRecord,adjustment}')::real, 0) end as adjustment,
                 l.provider_open_engagements as load, l.created_at as "createdAt"
            from match_labels l left join matches m on m.need_id = l.need_id and m.provider_id = l.provider_id
           where l.provider_id = any($1)`, [providerIds],
       ),
-      this.db.query(
+      this.db.query<{ providerId: string; n: number }[]>(
         `select provider_id as "providerId", count(*)::int as n from engagements where provider_id = any($1) and status = any($2) group by provider_id`,
         [providerIds, OPEN_STAGES],
       ),

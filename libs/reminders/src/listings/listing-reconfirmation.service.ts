@@ -23,7 +23,7 @@ export class ListingReconfirmation {
     if (!isUUID(id)) throw DomainError.notFound(type);
     const now = this.clock.now();
     return this.db.transaction(async (m) => {
-      const [locked] = await m.query(`select id from ${type === 'need' ? 'needs' : 'capabilities'} where id = $1 for update`, [id]);
+      const [locked] = await m.query<{ id: string }[]>(`select id from ${type === 'need' ? 'needs' : 'capabilities'} where id = $1 for update`, [id]);
       const listing = locked ? await loadListing(m, type, id) : null;
       if (!listing) throw DomainError.notFound(type);
       if (!mayReconfirm(actor, listing)) throw DomainError.forbidden();

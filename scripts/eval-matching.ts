@@ -101,7 +101,7 @@ async function main() {
   const started = Date.now();
   await importAll('providers', data.providers.map((p) => ({ ...p, externalId: t(p.externalId) })), token);
   if (data.capabilities?.length) await importAll('capabilities', data.capabilities.map((c) => ({ ...c, externalId: t(c.externalId), providerExternalId: t(c.providerExternalId) })), token);
-  const needIds = await importAll('needs', data.needs.map(({ relevance, ...n }) => ({ ...n, externalId: t(n.externalId) })), token);
+  const needIds = await importAll('needs', data.needs.map(({ relevance: _relevance, ...n }) => ({ ...n, externalId: t(n.externalId) })), token);
   console.log(`Imported ${data.providers.length} providers, ${data.capabilities?.length ?? 0} capabilities, ${data.needs.length} needs in ${((Date.now() - started) / 1000).toFixed(1)} s; waiting for matches…`);
 
   const deadline = Date.now() + waitS * 1000;
@@ -138,4 +138,4 @@ async function main() {
   agent.destroy();
 }
 
-main().catch((err) => { console.error(err.message ?? err); process.exit(1); });
+main().catch((err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
+main().then((code) => process.exit(code), (err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(2);
 });

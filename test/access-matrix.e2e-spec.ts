@@ -10,6 +10,7 @@ function loadMatrix(): { entries: (MatrixEntry & { file: string })[]; setups: Re
   const entries: (MatrixEntry & { file: string })[] = [];
   const setups: Record<string, SetupHook> = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.matrix.ts')).sort()) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the matrix files are found at run time, before describe()
     const loaded = require(join(dir, file)) as Partial<MatrixFile>;
     if (!Array.isArray(loaded.entries)) throw new Error(`${file} must export entries: MatrixEntry[]`);
     entries.push(...loaded.entries.map((e) => ({ ...e, file })));

@@ -13,8 +13,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
   jest.setTimeout(240000); // the waits below end on the state they poll for; the ceilings are for a stuck run, not a slow one
   let stack: TestStack;
   const tag = `ch${Date.now().toString(36)}`;
-  const who = ['coordinator', 'foreignCoordinator', 'owner', 'expertA', 'expertB', 'expertC', 'reviewer', 'stranger'] as const;
-  type Who = (typeof who)[number];
+  type Who = 'coordinator' | 'foreignCoordinator' | 'owner' | 'expertA' | 'expertB' | 'expertC' | 'reviewer' | 'stranger';
   const token = {} as Record<Who, string>;
   const provider = {} as Record<'expertA' | 'expertB' | 'expertC', string>;
   let enterpriseId: string;

@@ -394,9 +394,9 @@ describe('events: invitation → schedule → outcomes that become engagements',
       await dispatcher.sweep();
       return probe();
     });
-    const remindersOf = async (kind: string) => stack.db.query(
+    const remindersOf = async (kind: string) => stack.db.query<{ dedupe_key: string; status: string }[]>(
       `select r.dedupe_key, r.status from reminders r join event_participants p on p.id = r.subject_id where p.event_id = $1 and r.kind = $2 order by r.dedupe_key`, [second, kind],
-    ) as Promise<{ dedupe_key: string; status: string }[]>;
+    );
 
     // Scheduled from the data, none due yet.
     await sweepUntil(async () => (await remindersOf('event.invitation-unanswered')).length === 1 && (await remindersOf('event.wishes-missing')).length === 2);
@@ -405,9 +405,9 @@ describe('events: invitation → schedule → outcomes that become engagements',
     testClock.advance(eventMorning(date, 3).getTime() + 3600_000 - testClock.now().getTime());
     await sweepUntil(async () => (await kindsOf('expert', 'event.invitation_reminder')) === 1);
     expect(await kindsOf('owner', 'event.invitation_reminder')).toBe(0);
-    const mailOf = async (kind: string) => (await stack.db.query(
+    const mailOf = async (kind: string) => await stack.db.query<{ subject: string; text_body: string }[]>(
       `select o.subject, o.text_body from email_outbox o join notifications n on n.id = o.notification_id where o.kind = $1 and o.to_address = $2 and n.subject_id = $3`, [kind, emails.expert, second],
-    )) as { subject: string; text_body: string }[];
+    );
     const [mail] = await mailOf('event.invitation_reminder');
     expect(mail.subject).toBe(`[Tech Matchmaking] Please answer: ${tag} 第二场对接会`);
 

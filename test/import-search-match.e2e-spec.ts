@@ -1,11 +1,10 @@
 import { needs, providers } from './support/fixtures';
 import { TestStack } from './support/stack';
 
-type Hit = { externalId: string | null };
+type Hit = { externalId: string | null; reasons: { summary: { 'zh-CN': string; en: string } } };
 
 /** Other test files share the run's database: look only at this file's records. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const mineOf = (tag: string) => (items: (Hit & Record<string, any>)[]) => items.filter((m) => m.externalId?.startsWith(`${tag}-`));
+const mineOf = (tag: string) => <T extends Hit>(items: T[]) => items.filter((m) => m.externalId?.startsWith(`${tag}-`));
 
 describe('the pinned API: import, search and matches', () => {
   let stack: TestStack;

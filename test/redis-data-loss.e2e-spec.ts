@@ -68,7 +68,7 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     const needRows = [1, 2, 3, 4, 5].flatMap((i) => needs(`${tag}-${i}`).map((n) => ({ ...n, organizationName: undefined, organizationId: owner.organization!.id })));
     const importedNeeds = await as(stack.http.post('/api/v1/import/needs')).send({ items: needRows });
     expect(importedNeeds.body.failed).toEqual([]);
-    const needIds = Object.values(importedNeeds.body.ids) as string[];
+    const needIds = Object.values<string>(importedNeeds.body.ids);
     expect(needIds).toHaveLength(20);
 
     // Reminders derived and their jobs queued (by the API process here, as a worker's sweep would), and e-mails

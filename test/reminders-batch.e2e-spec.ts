@@ -53,12 +53,12 @@ describe('reminders: batched delivery, a failure stays with its reminder, concur
     );
   }
 
-  const state = (ids: string[]) => stack.db.query(
+  const state = (ids: string[]) => stack.db.query<{ id: string; status: string; attempts: number; last_error: string | null; inbox: number; emails: number }[]>(
     `select r.id, r.status, r.attempts, r.last_error,
             (select count(*)::int from notifications n where n.dedupe_key like 'reminder:' || r.id || ':%') as inbox,
             (select count(*)::int from email_outbox e where e.dedupe_key like 'reminder:' || r.id || ':%') as emails
        from reminders r where r.id = any($1)`, [ids],
-  ) as Promise<{ id: string; status: string; attempts: number; last_error: string | null; inbox: number; emails: number }[]>;
+  );
 
   it('delivers the rest of a batch when one reminder fails, and undoes everything that one wrote', async () => {
     const due = await dueReconfirmations(20, '单条失败');

@@ -56,10 +56,10 @@ describe('reminders: a worker killed mid-batch, each reminder sent exactly once'
     );
     const listings = stack.api.get(ReminderHandlers).all().find((h) => h.kinds.includes('listing.reconfirm'))!;
     await stack.api.get(ReminderScheduler).wake(await listings.scan!(testClock.now()));
-    const mine = async () => stack.db.query(
+    const mine = async () => stack.db.query<{ id: string; status: string; processed_by: string | null }[]>(
       `select r.id, r.status, r.processed_by from reminders r join needs n on n.id = r.subject_id
         where r.kind = 'listing.reconfirm' and n.organization_id = $1`, [owner.organization!.id],
-    ) as Promise<{ id: string; status: string; processed_by: string | null }[]>;
+    );
     const due = await mine();
     expect(due).toHaveLength(BATCH);
     expect(due.every((r) => r.status === 'pending')).toBe(true);
@@ -83,10 +83,10 @@ describe('reminders: a worker killed mid-batch, each reminder sent exactly once'
 
     workers.push(WorkerProcess.start(), WorkerProcess.start());
     await stack.settle()
-      .catch(async (err) => {
+      .catch(async (err: unknown) => {
         const state = await stack.db.query(`select 'reminder' as t, r.status, count(*)::int from reminders r join needs n on n.id = r.subject_id where n.organization_id = $1 and r.kind = 'listing.reconfirm' group by r.status
                                             union all select 'email', status, count(*)::int from email_outbox where user_id = $2 group by status`, [owner.organization!.id, owner.user.id]);
-        throw new Error(`${err}\n${JSON.stringify(state)} received=${sink.to(ownerEmail).length} killedWith=${sentWhenKilled}\n${workers[1].log}\n${workers[2].log}`);
+        throw new Error(`${String(err)}\n${JSON.stringify(state)} received=${sink.to(ownerEmail).length} killedWith=${sentWhenKilled}\n${workers[1].log}\n${workers[2].log}`);
       });
     await stack.settle(); // more sweeps and drains, awaited: still nothing twice
 

@@ -64,7 +64,7 @@ describe('two API and two worker processes side by side: the same matches, one e
 
     await stack.settle();
     const workers: { processed_by: string }[] = await stack.db.query(`select distinct processed_by from reminders where processed_by is not null`);
-    const lists = async () => (await stack.db.query(`select need_id, provider_id, score from matches where need_id = any($1) order by need_id, score desc, provider_id`, [needIds]) as Row[])
+    const lists = async () => (await stack.db.query<Row[]>(`select need_id, provider_id, score from matches where need_id = any($1) order by need_id, score desc, provider_id`, [needIds]))
       .map((r) => `${r.need_id} ${r.provider_id} ${Number(r.score).toFixed(6)}`);
     const byTwoWorkers = await lists();
     expect(byTwoWorkers.length).toBeGreaterThan(needIds.length);

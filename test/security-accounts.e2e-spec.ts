@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Organization } from '@app/identity';
 import { MailSink } from './support/mail-sink';
 import { forgetSignInAttempts } from './support/sign-in-attempts';
 import { PASSWORD, TestStack } from './support/stack';
@@ -141,7 +140,7 @@ describe('account security', () => {
   it('ends a demoted admin’s access tokens; a refresh brings a token with the new rights', async () => {
     const owner = await stack.user(`demoter-${tag}@corp.test`, { organization: { type: 'enterprise', name: `降级企业 ${tag}`, regionCode: '440605' } });
     const orgId = owner.organization!.id;
-    const colleague = await stack.user(`demoted-${tag}@corp.test`, { organization: { name: `降级企业 ${tag}` } as Partial<Organization>, role: 'admin' });
+    const colleague = await stack.user(`demoted-${tag}@corp.test`, { organization: { name: `降级企业 ${tag}` }, role: 'admin' });
     const session = await signIn(`demoted-${tag}@corp.test`);
     expect((await bearer(session.accessToken).post(`/api/v1/organizations/${orgId}/invitations`, { email: `x-${tag}@corp.test`, role: 'member' })).status).toBe(201);
     expect((await stack.http.patch(`/api/v1/organizations/${orgId}/members/${colleague.user.id}`).auth(owner.token, { type: 'bearer' }).send({ role: 'member' })).status).toBe(200);

@@ -124,7 +124,7 @@ describe('authentication hardening', () => {
   });
 
   it('keeps counting in the process when Redis does not answer, instead of letting every attempt through', async () => {
-    const deadRedis = new RedisStore({ ...env, REDIS_URL: 'redis://127.0.0.1:1' } as Environment);
+    const deadRedis = new RedisStore({ ...env, REDIS_URL: 'redis://127.0.0.1:1' });
     try {
       const throttle = new LoginThrottle(deadRedis, env);
       const attempt = { account: `offline-${tag}@auth.test`, address: '198.51.100.99' };

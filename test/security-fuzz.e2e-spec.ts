@@ -95,7 +95,7 @@ describe('fuzzing every write endpoint with hostile payloads', () => {
       const path = op.path.replace(/\{[^}]+\}/g, () => pathSegment(params[k++ % params.length]));
       const before = await rowCounts();
       const req = stack.http[op.method](path).set('content-type', 'application/json').set('accept-language', 'en');
-      const res = await (tokens[role] ? req.auth(tokens[role]!, { type: 'bearer' }) : req).send(body);
+      const res = await (tokens[role] ? req.auth(tokens[role], { type: 'bearer' }) : req).send(body);
       const what = `${op.method.toUpperCase()} ${path.slice(0, 200)} as ${role} with ${body.slice(0, 300)} -> ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
       if (res.status >= 500) throw new Error(`server error: ${what}`);
       if (res.status === 400 && !(Array.isArray(res.body.errors) && res.body.errors.length && res.body.errors.every((e: { field?: string }) => !!e.field))) {

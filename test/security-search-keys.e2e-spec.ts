@@ -53,7 +53,7 @@ describe('Meilisearch keys scoped per app', () => {
     fs.rmSync(dbPath, { recursive: true, force: true });
   });
 
-  const keyOf = (client: SearchClient) => (client.meili.config.apiKey ?? '') as string;
+  const keyOf = (client: SearchClient) => (client.meili.config.apiKey ?? '');
 
   it('indexes through the worker’s key and searches through the API’s, neither of them the master key', async () => {
     const apiKey = keyOf(stack.api.get(SearchClient));

@@ -43,7 +43,7 @@ describe('a worker SIGKILLed during indexing and during matching: the work compl
     const needRows = Array.from({ length: 30 }, (_, i) => needs(`${tag}-${i}`)).flat();
     const imported = await as(stack.http.post('/api/v1/import/needs')).send({ items: needRows });
     expect(imported.body.failed).toEqual([]);
-    const needIds = Object.values(imported.body.ids) as string[];
+    const needIds = Object.values<string>(imported.body.ids);
     const pendingOutbox = async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n as number;
     const pendingRuns = async () => (await stack.db.query(`select count(*)::int as n from match_runs where status = 'pending'`))[0].n as number;
     const active = async (queue: QueueName) => (await jobs.queue(queue).getActiveCount()) > 0;

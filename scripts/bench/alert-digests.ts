@@ -9,7 +9,7 @@
  */
 import { AlertScanner } from '@app/alerts';
 import { AlertDigests } from '@app/alerts/alert-digests';
-import { Clock, nextShanghaiHour } from '@app/common';
+import { nextShanghaiHour } from '@app/common';
 import { validateEnvironment } from '@app/config';
 import { platformDataSourceOptions, runPlatformMigrations } from '@app/platform';
 import { listRegions, resolveField } from '@app/reference';
@@ -36,7 +36,7 @@ function random(seed: number) {
 /** A saved field is stored as its taxonomy code, as the API stores it. */
 const fieldCode = (name: string) => resolveField(name)?.code ?? null;
 
-const fixedClock = (at: Date) => ({ now: () => at }) as Clock;
+const fixedClock = (at: Date) => ({ now: () => at });
 
 async function fill(db: Client, counties: string[], cities: string[]) {
   const pick = random(7);
@@ -161,7 +161,7 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

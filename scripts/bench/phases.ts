@@ -77,8 +77,8 @@ export async function ingest(ctx: Ctx, timeoutMs: number) {
           report = await call<ImportReport>(ctx, 'POST', `/api/v1/import/${kind.path}`, { items });
         } catch (err) {
           if (attempt >= 4) throw err;
-          retries.push(`${kind.path} rows ${i}–${i + items.length - 1}: ${(err as Error).message.slice(0, 160)}`);
-          ctx.log(`  import failed, sending the batch again: ${(err as Error).message.slice(0, 200)}`);
+          retries.push(`${kind.path} rows ${i}–${i + items.length - 1}: ${(err instanceof Error ? err.message : String(err)).slice(0, 160)}`);
+          ctx.log(`  import failed, sending the batch again: ${(err instanceof Error ? err.message : String(err)).slice(0, 200)}`);
           await sleep(1000 * attempt);
         }
       }

@@ -126,7 +126,7 @@ async function main() {
   } finally {
     for (let attempt = 1; ; attempt++) {
       // An autovacuum worker (the server's, not ours to end) may still be analysing the new tables: wait for it.
-      const dropped = await admin.query(`drop database if exists "${name}" with (force)`).then(() => true, (err) => (attempt >= 60 ? Promise.reject(err) : false));
+      const dropped = await admin.query(`drop database if exists "${name}" with (force)`).then(() => true, (err: unknown) => { if (attempt >= 60) throw err; return false; });
       if (dropped) break;
       await new Promise((r) => setTimeout(r, 2000));
     }
@@ -134,7 +134,7 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

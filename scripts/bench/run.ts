@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   const size = SIZES[sizeName], seed = Number(opt('seed', '2026'));
   const plan = { ...PLAN[sizeName] };
   for (const k of ['backlogS', 'rematchS', 'probes', 'ingestTimeoutS'] as const) if (opt(k, '')) plan[k] = Number(opt(k, ''));
-  const urls = { ...DEFAULT_URLS, ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])) } as typeof DEFAULT_URLS;
+  const urls = { ...DEFAULT_URLS, ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])) };
   const reuse = process.env.BENCH_API_URL;
   const runId = `bench${Date.now().toString(36)}${process.pid}`;
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `${runId}-`));
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     };
     const ctx: phase.Ctx = {
       api, token: await signIn(), relogin: async () => { ctx.token = await signIn(); }, meiliUrl: urls.MEILI_URL, meiliKey: process.env.MEILI_MASTER_KEY, indexPrefix: env.INDEX_PREFIX, queuePrefix: env.QUEUE_PREFIX,
-      redisUrl: urls.REDIS_URL, db: pool!, size, seed, batch: Number(opt('batch', '5000')), seconds: Number(opt('seconds', String(plan.seconds))), log,
+      redisUrl: urls.REDIS_URL, db: pool, size, seed, batch: Number(opt('batch', '5000')), seconds: Number(opt('seconds', String(plan.seconds))), log,
     };
     const refresh = () => ctx.relogin();
     await phase.settleOutbox(ctx, 120000);
@@ -199,7 +199,7 @@ async function main(): Promise<number> {
     log(!writesDocs ? `results in ${logDir}/${sizeName}.json` : `wrote docs/benchmarks/${sizeName}.json and docs/benchmarks.md`);
     return 0;
   } catch (err) {
-    console.error(`benchmark harness failed: ${(err as Error).stack ?? err}`);
+    console.error(`benchmark harness failed: ${err instanceof Error ? err.stack : String(err)}`);
     for (const app of apps) console.error(`  ${app.name} log: ${app.log}`);
     return 1;
   } finally {

@@ -65,7 +65,7 @@ export async function cleanUp(env: BenchEnv, baseDatabaseUrl: string, database: 
       }
     }
   } catch (err) {
-    console.error(`could not drop database ${database}: ${(err as Error).message}`);
+    console.error(`could not drop database ${database}: ${err instanceof Error ? err.message : String(err)}`);
   } finally { await admin.end().catch(() => undefined); }
 }
 

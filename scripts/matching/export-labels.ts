@@ -55,4 +55,4 @@ async function main(out: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then((code) => process.exit(code), (err) => { console.error(err); process.exit(1); });
+main(process.argv[2]).then((code) => process.exit(code), (err: unknown) => { console.error(err); process.exit(1); });

@@ -3,12 +3,12 @@ import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from './node-flags';
 import http from 'node:http';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-servers';
 
-/** `start`: the whole marketplace with demo data. `test`: every test against real servers. */
+/** `start`: the whole marketplace with demo data. `test`: the static checks, then every test against real servers. */
 
 const env = {
   ...DEFAULT_URLS,
   ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
-} as typeof DEFAULT_URLS;
+};
 const port = Number(process.env.PORT ?? 3000);
 const childEnv = { ...process.env, ...env, PORT: String(port) };
 
@@ -75,6 +75,26 @@ async function start(servers: Started[]) {
 `);
 }
 
+/** Typecheck (every tsconfig), lint and format check: they need no server, so a failure stops the run in seconds. */
+function staticChecks(): number {
+  const checks: [name: string, args: string[]][] = [
+    ['typecheck: api, worker, libs, scripts, tests (tsconfig.json)', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+    ['typecheck: web console (apps/web/tsconfig.json)', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']],
+    // No --cache here: ESLint's cache ignores type information from other files, so only a full run is a verdict.
+    ['lint (eslint.config.mjs)', ['eslint', '.', '--max-warnings', '0']],
+    ['format (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ];
+  for (const [name, args] of checks) {
+    console.log(`• Static checks: ${name}…`);
+    const code = run('npx', args);
+    if (code !== 0) {
+      console.error(`✗ ${name} failed (exit code ${code}); no test ran. \`npm run check\` repeats the checks, \`npm run format\` fixes the formatting.`);
+      return code;
+    }
+  }
+  return 0;
+}
+
 async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   const jest = ['jest', '--ci', ...extraArgs];
   let code = run('npx', [...jest, '--selectProjects', 'unit']);
@@ -93,16 +113,20 @@ async function main() {
     console.error('usage: main.ts start|test');
     process.exit(2);
   }
+  if (command === 'test') {
+    const code = staticChecks();
+    if (code !== 0) process.exit(code);
+  }
   let servers: Started[] = [];
   try {
     servers = await ensureServers(env);
   } catch (err) {
-    console.error(`Could not start the local servers: ${(err as Error).message}`);
+    console.error(`Could not start the local servers: ${err instanceof Error ? err.message : String(err)}`);
     await stopAll(servers);
     process.exit(1);
   }
   if (command === 'start') {
-    try { await start(servers); } catch (err) { console.error((err as Error).message); await stopAll(servers); process.exit(1); }
+    try { await start(servers); } catch (err) { console.error(err instanceof Error ? err.message : String(err)); await stopAll(servers); process.exit(1); }
   } else {
     process.exit(await test(servers, rest));
   }

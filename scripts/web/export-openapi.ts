@@ -28,12 +28,12 @@ export async function fetchLiveDocument(): Promise<Record<string, unknown>> {
 async function main() {
   const document = await fetchLiveDocument();
   writeFileSync(OPENAPI_FILE, `${JSON.stringify(document, null, 2)}\n`);
-  const paths = Object.keys((document.paths ?? {}) as object).length;
+  const paths = Object.keys(document.paths ?? {}).length;
   console.log(`Wrote ${path.relative(process.cwd(), OPENAPI_FILE)} (${paths} paths)`);
 }
 
 if (require.main === module) {
-  main().then(() => process.exit(0), (err) => {
+  main().then(() => process.exit(0), (err: unknown) => {
     console.error(err);
     process.exit(1);
   });

@@ -56,7 +56,7 @@ export const entries: MatrixEntry[] = [
 ];
 
 const sideOf = (call: SetupCall) => (call.target === 'foreign' ? 'foreign' : 'own');
-const get = <T>(call: SetupCall, type: new (...args: never[]) => T) => call.world.stack.api.get(type as never) as T;
+const get = <T>(call: SetupCall, type: new (...args: never[]) => T) => call.world.stack.api.get<T>(type);
 const coordinator = (call: SetupCall) => loadActor(call.world, call.world.accounts[sideOf(call) === 'own' ? 'coordinator' : 'foreignCoordinator'].userId);
 const enterprise = (call: SetupCall) => loadActor(call.world, call.world.accounts[sideOf(call) === 'own' ? 'member' : 'otherMember'].userId);
 

@@ -18,9 +18,9 @@ describe('web console: saved searches and alerts', () => {
   beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
   afterAll(() => stopDemoConsole({ stack, browser }));
 
-  const savedOf = async () => stack.db.query(
+  const savedOf = async () => stack.db.query<{ id: string; name: string; query: string; region_code: string | null; frequency: string; paused_at: Date | null }[]>(
     `select s.id, s.name, s.query, s.region_code, s.frequency, s.paused_at from saved_searches s join users u on u.id = s.user_id where u.email = $1 order by s.created_at`, [email],
-  ) as Promise<{ id: string; name: string; query: string; region_code: string | null; frequency: string; paused_at: Date | null }[]>;
+  );
 
   it('saves the current search from the search page, with its words and region', async () => {
     const { context, page } = await newSession(browser, baseURL);

@@ -108,7 +108,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     await coordinator.page.goto(`/coordinator/needs/${needId}`);
     const cards = coordinator.page.getByTestId('match-card');
     await eventually(async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2, 60000, 1000)
-      .catch(async (err) => { await coordinator.page.reload(); throw err; });
+      .catch(async (err: unknown) => { await coordinator.page.reload(); throw err; });
     await screenshot(coordinator.page, 'coordinator-matches');
     const other = cards.filter({ hasNotText: expertName }).first();
     for (const card of [cards.filter({ hasText: expertName }).first(), other]) {

@@ -40,7 +40,7 @@ describe('web console: import files as people write them', () => {
 
       // The template: a Chinese header row and an example row, which imports as it is.
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
-      const template = readFileSync((await download.path())!, 'utf8');
+      const template = readFileSync(await download.path(), 'utf8');
       const [header, example] = template.replace(/^\uFEFF/, '').split('\r\n');
       expect(header).toBe('外部编号,类型,姓名或名称,职称,所在单位,所在地区,领域,关键词,简介,联系邮箱,联系电话');
       expect(example).toContain('焊接机器人、机器视觉、焊缝跟踪');

@@ -24,7 +24,7 @@ async function main() {
   await app.listen(env.PORT, '0.0.0.0');
 }
 
-main().catch((err) => {
+main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

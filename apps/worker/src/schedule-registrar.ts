@@ -31,7 +31,7 @@ export class ScheduleRegistrar implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     for (const s of SCHEDULES) await this.register(s);
     await this.jobs.enqueue('search.drain', {});
-    this.timer = setInterval(() => void this.restoreLost().catch((err) => this.logger.warn({ err }, 'could not check the repeating jobs')), SCHEDULE_CHECK_MS);
+    this.timer = setInterval(() => void this.restoreLost().catch((err: unknown) => this.logger.warn({ err }, 'could not check the repeating jobs')), SCHEDULE_CHECK_MS);
     this.timer.unref();
   }
 

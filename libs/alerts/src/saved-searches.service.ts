@@ -30,7 +30,7 @@ export class SavedSearches {
     return this.db.transaction(async (manager) => {
       // Serialises one user's creations, so the limit holds.
       await manager.query(`select id from users where id = $1 for update`, [actor.userId]);
-      const [{ count }] = await manager.query(`select count(*)::int as count from saved_searches where user_id = $1`, [actor.userId]);
+      const [{ count }] = await manager.query<{ count: number }[]>(`select count(*)::int as count from saved_searches where user_id = $1`, [actor.userId]);
       if (count >= MAX_SAVED_SEARCHES) throw new DomainError('CONFLICT', { detail: `at most ${MAX_SAVED_SEARCHES} saved searches` });
       const repo = manager.getRepository(SavedSearch);
       const saved = await repo.save(repo.create({ userId: actor.userId, name: body.name.trim(), kind: body.kind, frequency: body.frequency ?? 'daily', ...facets }));
@@ -75,7 +75,7 @@ export class SavedSearches {
   /** Resolves the facets to the codes the index uses; names a facet the user got wrong. */
   private async facets(actor: Actor, body: CreateSavedSearchBody): Promise<Partial<SavedSearch>> {
     if (body.kind === 'matches') {
-      const [expert] = await this.db.query(`select id from providers where user_id = $1 and kind = 'expert' limit 1`, [actor.userId]);
+      const [expert] = await this.db.query<{ id: string }[]>(`select id from providers where user_id = $1 and kind = 'expert' limit 1`, [actor.userId]);
       if (!expert) throw DomainError.validation([{ field: 'kind', constraint: 'expertsOnly' }]);
       return { minScore: body.minScore ?? DEFAULT_MIN_SCORE };
     }

@@ -29,7 +29,7 @@ interface UserRow { displayName: string; email: string | null; mobile: string | 
 
 async function user(m: EntityManager, id: string | null): Promise<UserRow | null> {
   if (!id) return null;
-  const [row] = await m.query('select display_name as "displayName", email, mobile from users where id = $1', [id]);
+  const [row] = await m.query<{ displayName: string; email: string | null; mobile: string | null }[]>('select display_name as "displayName", email, mobile from users where id = $1', [id]);
   return row ?? null;
 }
 
@@ -55,7 +55,7 @@ export async function defaultContact(m: EntityManager, ctx: EngagementContext, s
 export async function assertProviderReachable(m: EntityManager, provider: EngagementContext['provider']): Promise<void> {
   if (reachable({ phone: provider.contactPhone, email: provider.contactEmail }) || provider.userId) return;
   if (provider.organizationId) {
-    const [member] = await m.query('select 1 from memberships where organization_id = $1 limit 1', [provider.organizationId]);
+    const [member] = await m.query<unknown[]>('select 1 from memberships where organization_id = $1 limit 1', [provider.organizationId]);
     if (member) return;
   }
   throw new DomainError('PROVIDER_UNREACHABLE', { name: provider.name }, [], { providerId: provider.id });

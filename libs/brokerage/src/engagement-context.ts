@@ -53,7 +53,7 @@ export class EngagementContexts {
   async around(manager: EntityManager, engagement: Engagement): Promise<EngagementContext> {
     const need = await manager.findOneByOrFail(Need, { id: engagement.needId });
     const provider = await manager.findOneByOrFail(Provider, { id: engagement.providerId });
-    const [org] = await manager.query('select name from organizations where id = $1', [need.organizationId]);
+    const [org] = await manager.query<{ name: string }[]>('select name from organizations where id = $1', [need.organizationId]);
     return { engagement, need, provider, enterpriseName: org?.name ?? '' };
   }
 

@@ -99,7 +99,7 @@ export class EngagementQueries {
         and ((${enterpriseSide} and e.enterprise_response = 'pending') or (${providerSide} and e.provider_response = 'pending'))))`;
     const params = [actor.userId, orgs, actor.isAdmin, regions, query.status ?? null, query.needId ?? null, query.awaitingMe === 'true'];
     const from = `from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id left join organizations o on o.id = n.organization_id`;
-    const [{ total }] = await this.db.query(`select count(*)::int as total ${from} where ${where}`, params);
+    const [{ total }] = await this.db.query<{ total: number }[]>(`select count(*)::int as total ${from} where ${where}`, params);
     const items: EngagementListItem[] = await this.db.query(
       `select e.id, e.status, e.origin, e.need_id as "needId", n.title as "needTitle", e.provider_id as "providerId", p.name as "providerName",
               o.name as "enterpriseName", e.enterprise_response as "enterpriseResponse", e.provider_response as "providerResponse",
@@ -127,8 +127,8 @@ export class EngagementQueries {
   /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
   private async publicRecord(providerId: string) {
     const [capabilities, achievements] = await Promise.all([
-      this.db.query(`select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`, [providerId]),
-      this.db.query(`select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`, [providerId]),
+      this.db.query<{ id: string; title: string; serviceModes: string[] }[]>(`select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`, [providerId]),
+      this.db.query<{ kind: string; title: string; year: number | null }[]>(`select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`, [providerId]),
     ]);
     return { capabilities, achievements };
   }

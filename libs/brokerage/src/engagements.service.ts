@@ -96,7 +96,7 @@ export class EngagementsService {
       const side = roles.find((r): r is Side => r !== 'coordinator');
       if (!side) throw DomainError.forbidden();
       if (!ACCEPTED_STAGES.includes(ctx.engagement.status)) throw new DomainError('ENGAGEMENT_NOT_ACCEPTED', {}, [], { status: ctx.engagement.status });
-      const [sender] = await m.query('select display_name from users where id = $1', [actor.userId]);
+      const [sender] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [actor.userId]);
       const saved = await recordEvent(m, { engagementId: id, type: 'message', actorId: actor.userId, actorRole: side, occurredAt: this.clock.now(), body: body.body });
       after.emails(await this.notices.message(m, ctx, saved.id, side, `${sender?.display_name ?? ''}（${this.notices.nameOf(ctx, side)}）`, body.body));
       return saved;

@@ -111,7 +111,7 @@ export class ApplicationsService {
     const m = this.db.manager;
     const application = await loadApplication(m, id);
     const { challenge, roles } = await loadChallenge(m, application.challengeId, actor);
-    const { items, evaluator } = await visibleApplications(m, actor, challenge, roles, this.clock.now()).catch((err) => {
+    const { items, evaluator } = await visibleApplications(m, actor, challenge, roles, this.clock.now()).catch((err: unknown) => {
       if (err instanceof DomainError && err.code === 'DECLARATION_REQUIRED') throw err;
       throw DomainError.forbidden();
     });

@@ -38,7 +38,7 @@ export class ChallengeNotices {
   }
 
   async enterpriseName(m: EntityManager, c: Challenge): Promise<string> {
-    const [org] = await m.query('select name from organizations where id = $1', [c.organizationId]);
+    const [org] = await m.query<{ name: string }[]>('select name from organizations where id = $1', [c.organizationId]);
     return org?.name ?? '';
   }
 

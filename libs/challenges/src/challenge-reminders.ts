@@ -45,7 +45,7 @@ export class ChallengeReminders implements ReminderHandler<ChallengeReminderKind
     }
     if (now.getTime() < challenge.deadline.getTime()) return obsolete('woken before the deadline');
     await m.update(Challenge, { id: challenge.id }, { status: 'evaluation' });
-    const [{ count }] = await m.query('select count(*)::int as count from challenge_applications where challenge_id = $1', [challenge.id]);
+    const [{ count }] = await m.query<{ count: number }[]>('select count(*)::int as count from challenge_applications where challenge_id = $1', [challenge.id]);
     const emailIds = await this.notices.send(m, challenge, {
       kind: 'challenge.evaluation_open', recipients: await this.notices.evaluators(m, challenge), dedupeKey: key, channel: reminder.channel,
       params: { challengeTitle: challenge.title, count },
@@ -59,7 +59,7 @@ export class ChallengeReminders implements ReminderHandler<ChallengeReminderKind
     if (milestone.dueAt.toISOString() !== reminder.payload.dueAt) return obsolete('the due date changed');
     const challenge = await m.findOneBy(Challenge, { id: milestone.challengeId });
     if (!challenge || challenge.status !== 'in_progress' || !challenge.awardedApplicationId) return obsolete('the challenge is not in progress');
-    const [winner] = await m.query('select provider_id from challenge_applications where id = $1', [challenge.awardedApplicationId]);
+    const [winner] = await m.query<{ provider_id: string }[]>('select provider_id from challenge_applications where id = $1', [challenge.awardedApplicationId]);
     const emailIds = await this.notices.send(m, challenge, {
       kind: 'challenge.milestone_overdue', dedupeKey: `reminder:${reminder.id}`, channel: reminder.channel,
       recipients: [...await this.notices.providerUsers(m, winner.provider_id), ...await this.notices.coordinators(m, challenge)],

@@ -131,13 +131,13 @@ export class ChallengesService {
     const applications = await m.find(ChallengeApplication, { where: { challengeId: id }, select: ['id', 'providerId', 'status'] });
     const mine = await ownProviderIds(m, actor, applications.map((a) => a.providerId));
     const awarded = applications.find((a) => a.id === challenge.awardedApplicationId) ?? null;
-    const [winner] = awarded ? await m.query('select name, contact_email, contact_phone from providers where id = $1', [awarded.providerId]) : [];
+    const [winner] = awarded ? await m.query<{ name: string; contact_email: string | null; contact_phone: string | null }[]>('select name, contact_email, contact_phone from providers where id = $1', [awarded.providerId]) : [];
     const isWinner = !!awarded && mine.has(awarded.providerId);
     const contacts = winner && (runs(roles) || isWinner) ? {
       provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
-      enterprise: (await m.query(
+      enterprise: (await m.query<{ display_name: string; email: string | null }[]>(
         'select u.display_name, u.email from memberships ms join users u on u.id = ms.user_id where ms.organization_id = $1 order by ms.created_at', [challenge.organizationId],
-      )).map((u: { display_name: string; email: string | null }) => ({ displayName: u.display_name, email: u.email })),
+      )).map((u) => ({ displayName: u.display_name, email: u.email })),
     } : null;
     return challengeView(challenge, {
       now: this.clock.now(), roles, milestones, applicationCount: applications.length,

@@ -52,7 +52,7 @@ export class EvaluationService {
       const { challenge, roles } = await loadChallenge(m, challengeId, actor, { lock: true });
       if (!roles.coordinator) throw DomainError.forbidden();
       if (['in_progress', 'closed'].includes(challenge.status)) throw wrongStatus(challenge.status, 'add a reviewer', ['awaiting_approval', 'open', 'evaluation']);
-      const [user] = await m.query('select id from users where lower(email) = lower($1)', [input.email.trim()]);
+      const [user] = await m.query<{ id: string }[]>('select id from users where lower(email) = lower($1)', [input.email.trim()]);
       if (!user) throw DomainError.validation([{ field: 'email', constraint: 'notARegisteredUser', params: { value: input.email } }]);
       await m.createQueryBuilder().insert().into(ChallengeReviewer).values({ challengeId, userId: user.id, invitedBy: actor.userId }).orIgnore().execute();
       return this.notices.send(m, challenge, {

@@ -4,9 +4,9 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** An integer query parameter; given twice (?limit=10&limit=1) it counts by its last value, as most servers do. */
-export const QueryInt = () => Transform(({ obj, key }) => {
+export const QueryInt = () => Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
   const raw = obj[key];
-  const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+  const value: unknown = Array.isArray(raw) ? raw[raw.length - 1] : raw;
   return value === undefined || value === '' ? undefined : Number(value);
 });
 

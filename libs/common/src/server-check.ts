@@ -63,7 +63,7 @@ export async function assertServersReachable(env: ServerUrls): Promise<void> {
     try {
       await check();
     } catch (err) {
-      const reason = (err as Error).message || String(err);
+      const reason = (err instanceof Error && err.message) || String(err);
       process.stderr.write(
         `Cannot reach ${name} at ${redactUrl(url)} (${reason}). Start the local stack with "npm start", or set ${variable} to a running server.\n`,
       );

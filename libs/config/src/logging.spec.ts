@@ -7,7 +7,7 @@ import { loggerOptions } from './logging';
 /** A pino logger built from the app's options, writing into an array of parsed lines. */
 function capture(level: string) {
   const lines: { level: number; msg: string; context?: string }[] = [];
-  const sink = new Writable({ write(chunk: Buffer, _enc, done) { lines.push(JSON.parse(chunk.toString())); done(); } });
+  const sink = new Writable({ write(chunk: Buffer, _enc, done) { lines.push(JSON.parse(chunk.toString()) as (typeof lines)[number]); done(); } });
   const options = loggerOptions('api', { LOG_LEVEL: level, NODE_ENV: 'production' }).pinoHttp as Options;
   return { lines, logger: pino({ level: options.level, hooks: options.hooks }, sink), options };
 }

@@ -18,7 +18,7 @@ const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterEx
 function demoteStartUpLines(this: Logger, args: Parameters<LogFn>, method: LogFn, level: number): void {
   const first: unknown = args[0];
   const context = first && typeof first === 'object' ? (first as { context?: unknown }).context : undefined;
-  if (level === this.levels.values.info && typeof context === 'string' && START_UP_CONTEXTS.has(context)) return this.debug.apply(this, args);
+  if (level === this.levels.values.info && typeof context === 'string' && START_UP_CONTEXTS.has(context)) return this.debug(...args);
   return method.apply(this, args);
 }
 

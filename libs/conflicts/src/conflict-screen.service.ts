@@ -101,7 +101,7 @@ export class ConflictScreen {
   }
 
   private async assertProvider(m: EntityManager, providerId: string): Promise<void> {
-    const [found] = isUUID(providerId) ? await m.query('select 1 from providers where id = $1', [providerId]) : [];
+    const [found] = isUUID(providerId) ? await m.query<unknown[]>('select 1 from providers where id = $1', [providerId]) : [];
     if (!found) throw DomainError.notFound('provider');
   }
 

@@ -1,9 +1,14 @@
 import { composeSchema, migrationTimestamp } from './database-schema';
 
-class Later1795500000000 {}
-class Earlier1795400000000 {}
-class AlsoLater1795500000000 {}
-class NoTimestamp {}
+/** A migration that does nothing: only its class name matters here. */
+class Noop {
+  up(): Promise<void> { return Promise.resolve(); }
+  down(): Promise<void> { return Promise.resolve(); }
+}
+class Later1795500000000 extends Noop {}
+class Earlier1795400000000 extends Noop {}
+class AlsoLater1795500000000 extends Noop {}
+class NoTimestamp extends Noop {}
 class Thing {}
 
 describe('composeSchema', () => {

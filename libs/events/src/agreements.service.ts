@@ -33,7 +33,7 @@ export class EventAgreements {
     await runner.connect();
     try {
       // One at a time per meeting: the API (an outcome recorded) and the sweep may both get here.
-      const [{ locked }] = await runner.query('select pg_try_advisory_lock(hashtext($1)) as locked', [`event-agreement:${meetingId}`]);
+      const [{ locked }] = (await runner.query('select pg_try_advisory_lock(hashtext($1)) as locked', [`event-agreement:${meetingId}`])) as { locked: boolean }[];
       if (!locked) return null;
       try {
         const status = await this.advance(meetingId);

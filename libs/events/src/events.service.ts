@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CreateEventBody, InviteBody, PreferencesBody, RespondInvitationBody } from './dto/events.dto';
-import { EventParticipant, ParticipantSide } from './entities/event-participant.entity';
+import { EventParticipant } from './entities/event-participant.entity';
 import { MatchmakingEvent } from './entities/matchmaking-event.entity';
 import { assertCoordinator, coordinatesEvent, participantOf, speaksFor, viewerOf } from './event-access';
 import { eventView, participantView } from './event-views';
@@ -141,15 +141,15 @@ export class EventsService {
       const existing = await m.findBy(EventParticipant, { eventId: id });
       const rows = [
         ...needs.filter((n) => !existing.some((p) => p.needId === n.id)).map((n) => ({
-          side: 'enterprise' as ParticipantSide, needId: n.id, providerId: null, organizationId: n.organizationId, userId: null,
+          side: 'enterprise' as const, needId: n.id, providerId: null, organizationId: n.organizationId, userId: null,
           displayName: `${enterpriseNames.get(n.organizationId) ?? ''}：${n.title}`,
         })),
         ...providers.filter((p) => !existing.some((x) => x.providerId === p.id)).map((p) => ({
-          side: 'provider' as ParticipantSide, needId: null, providerId: p.id, organizationId: p.organizationId, userId: p.userId, displayName: p.name,
+          side: 'provider' as const, needId: null, providerId: p.id, organizationId: p.organizationId, userId: p.userId, displayName: p.name,
         })),
       ];
       const saved = await m.save(rows.map((r) => m.create(EventParticipant, { ...r, eventId: id, invitedBy: actor.userId })));
-      const [organizer] = e.organizerOrganizationId ? await m.query('select name from organizations where id = $1', [e.organizerOrganizationId]) : [];
+      const [organizer] = e.organizerOrganizationId ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [e.organizerOrganizationId]) : [];
       for (const p of saved) {
         emailIds.push(...await this.notifier.notify(m, {
           kind: 'event.invited', recipients: await this.speakers(m, p), dedupeKey: `event.invited:${p.id}`, subject: { type: 'event', id }, link: `/events/${id}`,

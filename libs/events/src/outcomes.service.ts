@@ -67,7 +67,7 @@ export class OutcomesService {
         actorId: actor.userId, action: 'event.outcome-recorded', targetType: 'event-meeting', targetId: meeting.id,
         before: { outcome: meeting.outcome }, after: { outcome: body.outcome, role, engagementId, agreement },
       }, m);
-      const [recorder] = await m.query('select display_name from users where id = $1', [actor.userId]);
+      const [recorder] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [actor.userId]);
       const recipients = [
         ...(role === 'enterprise' ? [] : await this.events.speakers(m, enterprise)),
         ...(role === 'provider' ? [] : await this.events.speakers(m, provider)),

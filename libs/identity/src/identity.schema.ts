@@ -1,3 +1,4 @@
+import type { EntityClass, MigrationClass } from '@app/database';
 import { ContactConfirmation } from './entities/contact-confirmation.entity';
 import { Invitation } from './entities/invitation.entity';
 import { Membership } from './entities/membership.entity';
@@ -8,7 +9,7 @@ import { RefreshTokenFamilies1795501710000 } from './migrations/1795501710000-Re
 import { AccountConfirmationAndTokenVersions1795502400000 } from './migrations/1795502400000-AccountConfirmationAndTokenVersions';
 
 /** The tables identity owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
-export const identityEntities: Function[] = [ContactConfirmation, Invitation, Membership, Organization, RefreshToken, User];
+export const identityEntities: EntityClass[] = [ContactConfirmation, Invitation, Membership, Organization, RefreshToken, User];
 
 /** The migrations that shaped these tables, in libs/identity/src/migrations (those spanning modules are libs/database's baseline). */
-export const identityMigrations: Function[] = [RefreshTokenFamilies1795501710000, AccountConfirmationAndTokenVersions1795502400000];
+export const identityMigrations: MigrationClass[] = [RefreshTokenFamilies1795501710000, AccountConfirmationAndTokenVersions1795502400000];

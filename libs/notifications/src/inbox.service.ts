@@ -59,7 +59,7 @@ export class InboxService {
   }
 
   async markAllRead(actor: Actor): Promise<{ updated: number }> {
-    const result = await this.db.query(
+    const result = await this.db.query<[unknown[], number | undefined]>(
       `update notifications set read_at = $2, updated_at = now() where user_id = $1 and read_at is null`, [actor.userId, this.clock.now()],
     );
     return { updated: result[1] ?? 0 };

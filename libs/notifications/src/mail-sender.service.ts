@@ -69,12 +69,12 @@ export class MailSender implements OnApplicationShutdown {
     await runner.connect();
     await runner.startTransaction();
     try {
-      const [row]: OutboxRow[] = await runner.query(
+      const [row] = (await runner.query(
         `select id, to_address, subject, text_body, dedupe_key, kind, attempts from email_outbox
           where status = 'pending' and not_before <= $1 ${id ? 'and id = $2' : ''}
           order by not_before, id limit 1 for update skip locked`,
         id ? [now, id] : [now],
-      );
+      )) as OutboxRow[];
       if (!row) {
         await runner.commitTransaction();
         return false;
@@ -104,7 +104,7 @@ export class MailSender implements OnApplicationShutdown {
       const retryAt = new Date(this.clock.now().getTime() + Math.min(3600, 15 * 2 ** attempts) * 1000);
       this.logger.warn({ err, emailId: row.id, attempts }, 'e-mail not sent');
       await runner.query(`update email_outbox set attempts = $2, last_error = $3, not_before = $4, status = $5, updated_at = now() where id = $1`,
-        [row.id, attempts, String((err as Error).message ?? err).slice(0, 500), retryAt, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending']);
+        [row.id, attempts, (err instanceof Error ? err.message : String(err)).slice(0, 500), retryAt, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending']);
     }
   }
 

@@ -39,7 +39,7 @@ export class Notifier {
    */
   async settle(manager: EntityManager, subject: { type: string; id: string }, kinds: NotificationKind[]): Promise<number> {
     const now = this.clock.now();
-    const [, count] = await manager.query(
+    const [, count] = await manager.query<[unknown[], number | undefined]>(
       `update notifications set done_at = $4, read_at = coalesce(read_at, $4), updated_at = now()
         where subject_id = $1 and subject_type = $2 and kind = any($3) and done_at is null`,
       [subject.id, subject.type, kinds, now],

@@ -24,7 +24,7 @@ export class JurisdictionDirectory {
   async associationFor(record: Stewarded, manager: EntityManager = this.db.manager, memo: Memo = noMemo): Promise<string | null> {
     if (record.stewardOrganizationId) {
       const id = record.stewardOrganizationId;
-      const [steward] = await memo(`steward:${id}`, () => manager.query(`select id from organizations where id = $1 and type = 'association'`, [id]));
+      const [steward] = await memo(`steward:${id}`, () => manager.query<{ id: string }[]>(`select id from organizations where id = $1 and type = 'association'`, [id]));
       if (steward) return steward.id;
     }
     if (!record.regionCode) return null;
@@ -63,7 +63,7 @@ export class JurisdictionDirectory {
       [record.stewardOrganizationId, ancestors],
     );
     if (rows.length) return rows.map((r) => r.user_id);
-    return (await manager.query(`select id from users where is_platform_admin order by created_at`)).map((r: { id: string }) => r.id);
+    return (await manager.query<{ id: string }[]>(`select id from users where is_platform_admin order by created_at`)).map((r) => r.id);
   }
 
   /** The region and every region inside it (its cities and counties). */

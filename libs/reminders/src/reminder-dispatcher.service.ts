@@ -131,7 +131,7 @@ export class ReminderDispatcher {
           // A handler that can, takes the whole group in one savepoint; if that fails, the group goes one by one.
           if (handler?.deliverMany && reminders.length > 1) {
             const outcomes = await manager.transaction((m) => handler.deliverMany!(reminders.map(typedReminder), { ...ctx, manager: m }))
-              .catch((err) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'));
+              .catch((err: unknown) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'));
             if (outcomes) {
               reminders.forEach((r, i) => record(r, outcomes[i]));
               continue;
@@ -163,10 +163,10 @@ export class ReminderDispatcher {
     }
     // A follow-up shared by several outcomes (one per batch) runs once.
     for (const step of new Set(delivered.map((o) => o.afterCommit))) {
-      await step?.().catch((err) => this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'));
+      await step?.().catch((err: unknown) => this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'));
     }
     const emailIds = delivered.flatMap((o) => (o.outcome === 'sent' ? o.emailIds : []));
-    await this.mail.send(emailIds).catch((err) => this.logger.warn({ err }, 'e-mail left in the outbox'));
+    await this.mail.send(emailIds).catch((err: unknown) => this.logger.warn({ err }, 'e-mail left in the outbox'));
     return results;
   }
 
@@ -201,7 +201,7 @@ export class ReminderDispatcher {
     await manager.query(
       `update reminders set attempts = attempts + $4, last_error = $2, status = case when attempts + $4 >= $3 then 'failed' else status end, updated_at = now()
         where id = $1 and status = 'pending'`,
-      [reminderId, String((err as Error)?.message ?? err).slice(0, 500), MAX_ATTEMPTS, counted],
+      [reminderId, (err instanceof Error ? err.message : String(err)).slice(0, 500), MAX_ATTEMPTS, counted],
     );
   }
 

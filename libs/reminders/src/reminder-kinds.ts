@@ -62,7 +62,7 @@ export const noMemo: Memo = (_key, load) => load();
 export function memoizer(): Memo {
   const cache = new Map<string, Promise<unknown>>();
   return <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) cache.set(key, load().catch((err) => { cache.delete(key); throw err; }));
+    if (!cache.has(key)) cache.set(key, load().catch((err: unknown) => { cache.delete(key); throw err; }));
     return cache.get(key) as Promise<T>;
   };
 }

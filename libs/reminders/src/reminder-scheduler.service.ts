@@ -53,7 +53,7 @@ export class ReminderScheduler {
   /** Cancels the pending reminders of one kind about these subjects: a module's scan found their state moved on. */
   async cancelKind(manager: EntityManager, kind: ReminderKind, subjectIds: string[], reason: string): Promise<number> {
     if (!subjectIds.length) return 0;
-    const result = await manager.query(
+    const result = await manager.query<[unknown[], number]>(
       `update reminders set status = 'cancelled', cancel_reason = $3, processed_at = $4, updated_at = now()
         where kind = $1 and subject_id = any($2) and status = 'pending'`,
       [kind, subjectIds, reason, this.clock.now()],
@@ -63,7 +63,7 @@ export class ReminderScheduler {
 
   /** Cancels the pending reminders about a subject (of these kinds, or with these keys) because the state moved on. */
   async cancel(manager: EntityManager, filter: { subjectId: string; kinds?: ReminderKind[]; dedupeKeys?: string[] }, reason: string): Promise<number> {
-    const result = await manager.query(
+    const result = await manager.query<[unknown[], number | undefined]>(
       `update reminders set status = 'cancelled', cancel_reason = $4, processed_at = $5, updated_at = now()
         where subject_id = $1 and status = 'pending' and ($2::text[] is null or kind = any($2)) and ($3::text[] is null or dedupe_key = any($3))`,
       [filter.subjectId, filter.kinds ?? null, filter.dedupeKeys ?? null, reason, this.clock.now()],

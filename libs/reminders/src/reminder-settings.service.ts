@@ -54,7 +54,7 @@ export class ReminderSettingsService {
   /** Members of the association itself, and platform admins. */
   private async assertManages(organizationId: string, actor: Actor): Promise<void> {
     if (!isUUID(organizationId)) throw DomainError.notFound('organization');
-    const [org] = await this.db.query(`select type from organizations where id = $1`, [organizationId]);
+    const [org] = await this.db.query<{ type: string }[]>(`select type from organizations where id = $1`, [organizationId]);
     if (!org || org.type !== 'association') throw DomainError.notFound('organization');
     if (!actor.isAdmin && !AccessPolicy.memberOf(actor, organizationId)) throw DomainError.forbidden();
   }

@@ -24,7 +24,7 @@ type RegionRow = StepCounts & {
 };
 
 /** Which region a grouping-sets row is about: bit set = that column was rolled up (province 4, city 2, county 1). */
-function rowRegion(row: { grouping_mask: number; province: string | null; city: string | null; county: string | null }): string | null | 'total' {
+function rowRegion(row: { grouping_mask: number; province: string | null; city: string | null; county: string | null }): string | null {
   switch (row.grouping_mask) {
     case 3: return row.province;
     case 5: return row.city;
@@ -54,12 +54,12 @@ export class FunnelReports {
     const period = reportPeriod(query.from, query.to, this.clock.now());
     const [{ regionRows, declines, demand, unserved }, supply, supplyRegions] = await Promise.all([
       this.needFigures([scope.regionCodes, period.start, period.end, query.strongScore]),
-      this.db.query(SUPPLY_BY_FIELD, [scope.regionCodes, TOP]) as Promise<{ field: string; count: number }[]>,
-      this.db.query(SUPPLY_BY_REGION, [scope.regionCodes]) as Promise<{ grouping_mask: number; province: string | null; city: string | null; county: string | null; count: number }[]>,
+      this.db.query<{ field: string; count: number }[]>(SUPPLY_BY_FIELD, [scope.regionCodes, TOP]),
+      this.db.query<{ grouping_mask: number; province: string | null; city: string | null; county: string | null; count: number }[]>(SUPPLY_BY_REGION, [scope.regionCodes]),
     ]);
     const total = regionRows.find((r) => rowRegion(r) === 'total');
     const totals = this.counts(total);
-    const providersByRegion = new Map(supplyRegions.map((r) => [rowRegion(r) as string | null, r.count]));
+    const providersByRegion = new Map(supplyRegions.map((r) => [rowRegion(r), r.count]));
     const regions = this.regionFigures(scope, regionRows, providersByRegion);
     const children = regions.filter((r) => r.parentCode === scope.regionCode);
     const byCount = (pick: (r: RegionFiguresDto) => number) => children.map((r) => ({ code: r.code, name: r.name, count: pick(r) }))
@@ -93,10 +93,10 @@ export class FunnelReports {
       await m.query(REPORT_SETTINGS);
       await m.query(PROGRESS_TABLE, params);
       return {
-        regionRows: (await m.query(FUNNEL_BY_REGION)) as RegionRow[],
-        declines: (await m.query(DECLINES_BY_REASON)) as { code: string; count: number }[],
-        demand: (await m.query(DEMAND_BY_FIELD, [TOP])) as { field: string; count: number }[],
-        unserved: (await m.query(UNSERVED_FIELDS, [TOP * 2])) as { field: string; needs: number; unserved: number }[],
+        regionRows: await m.query<RegionRow[]>(FUNNEL_BY_REGION),
+        declines: await m.query<{ code: string; count: number }[]>(DECLINES_BY_REASON),
+        demand: await m.query<{ field: string; count: number }[]>(DEMAND_BY_FIELD, [TOP]),
+        unserved: await m.query<{ field: string; needs: number; unserved: number }[]>(UNSERVED_FIELDS, [TOP * 2]),
       };
     });
   }

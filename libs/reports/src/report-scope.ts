@@ -38,7 +38,7 @@ export class ReportScopes {
 
   private async association(id: string): Promise<{ id: string; name: string; jurisdiction_region_code: string }> {
     if (!isUUID(id)) throw DomainError.notFound('association');
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ id: string; name: string; jurisdiction_region_code: string }[]>(
       `select id, name, jurisdiction_region_code from organizations where id = $1 and type = 'association' and jurisdiction_region_code is not null`, [id],
     );
     if (!row) throw DomainError.notFound('association');

@@ -69,8 +69,8 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
   private async names(m: EntityManager, change: ListingChange) {
     const { organizationId, ownerUserId } = change.scope;
     const [owner] = organizationId
-      ? await m.query('select name from organizations where id = $1', [organizationId])
-      : ownerUserId ? await m.query('select display_name as name from users where id = $1', [ownerUserId]) : [];
+      ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [organizationId])
+      : ownerUserId ? await m.query<{ name: string }[]>('select display_name as name from users where id = $1', [ownerUserId]) : [];
     const pendingTitle = (change.pending?.content as { title?: string } | undefined)?.title;
     return { listingTitle: pendingTitle ?? change.listing.title ?? '', listingType: LISTING_WORDS[change.type] ?? change.type, ownerName: owner?.name ?? '' };
   }

@@ -64,7 +64,7 @@ export class IndexCheck {
     const out = new Map<string, Version>();
     const index = this.client.index(kind);
     for (let offset = 0; ; offset += PAGE) {
-      const page = await index.getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset }).catch((err) => {
+      const page = await index.getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset }).catch((err: unknown) => {
         if (err instanceof MeiliHttpError && err.status === 404) return null; // no index yet: nothing indexed
         throw err;
       });

@@ -56,7 +56,7 @@ export class IndexRebuilder {
         `select (select count(*) from ${TABLE_OF_TYPE[type]})::int as rows,
                 (select count(distinct aggregate_id) from outbox_events where processed_at is null and aggregate_type = $1)::int as pending`, [type]);
       if (!rows) continue;
-      const indexed = await this.client.index(INDEX_OF_TYPE[type]).getStats().then((s) => s.numberOfDocuments, (err) => {
+      const indexed = await this.client.index(INDEX_OF_TYPE[type]).getStats().then((s) => s.numberOfDocuments, (err: unknown) => {
         if (isNotFound(err)) return 0;
         throw err;
       });

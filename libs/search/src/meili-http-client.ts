@@ -46,7 +46,7 @@ export function meiliClients(url: string, timeoutMs = 10000): (apiKey?: string) 
       req.end();
     });
 
-  return (apiKey?: string) => new MeiliSearch({ host: url, apiKey, httpClient: httpClient as never });
+  return (apiKey?: string) => new MeiliSearch({ host: url, apiKey, httpClient: httpClient });
 }
 
 function safeJson(text: string): unknown {

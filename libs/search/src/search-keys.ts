@@ -25,15 +25,16 @@ function keyUid(prefix: string, access: SearchAccess): string {
  */
 export async function scopedKey(master: MeiliSearch, prefix: string, access: SearchAccess): Promise<{ uid: string; key: string }> {
   const uid = keyUid(prefix, access);
-  const existing = await master.getKey(uid).catch((err: { cause?: { status?: number; code?: string } }) => {
-    if (err?.cause?.status === 404 || err?.cause?.code === 'api_key_not_found') return null;
+  const existing = await master.getKey(uid).catch((err: unknown) => {
+    const cause = (err as { cause?: { status?: number; code?: string } } | null)?.cause;
+    if (cause?.status === 404 || cause?.code === 'api_key_not_found') return null;
     throw err;
   });
   if (existing) return { uid, key: existing.key };
   try {
     const created = await master.createKey({
       uid, name: `marketplace ${prefix} ${access}`, description: `Made at start-up from the master key: ${access} on ${prefix}_* only`,
-      actions: ACTIONS[access] as never, indexes: [`${prefix}_*`], expiresAt: null,
+      actions: ACTIONS[access], indexes: [`${prefix}_*`], expiresAt: null,
     });
     return { uid, key: created.key };
   } catch (err) {

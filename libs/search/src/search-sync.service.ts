@@ -50,7 +50,7 @@ export class SearchSyncService {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await runner.query('select pg_try_advisory_lock($1) as locked', [DRAIN_LOCK]);
+      const [{ locked }] = (await runner.query('select pg_try_advisory_lock($1) as locked', [DRAIN_LOCK])) as { locked: boolean }[];
       if (!locked) return 0;
       try {
         await this.search.ensureIndexes();

@@ -88,7 +88,7 @@ export class WorkAssignments {
   }
 
   private async notifyAssignee(m: EntityManager, actor: Actor, item: ItemFacts, body: AssignBody): Promise<string[]> {
-    const [assigner] = await m.query('select display_name from users where id = $1', [actor.userId]);
+    const [assigner] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [actor.userId]);
     const link = body.itemType === 'engagement' ? `/engagements/${item.id}` : `/${body.itemType}s/${item.id}`;
     return this.notifier.notify(m, {
       kind: 'workload.assigned', recipients: [body.assigneeId], dedupeKey: `workload.assigned:${body.itemType}:${item.id}:${randomUUID()}`,

@@ -81,7 +81,7 @@ export class WorkItems {
   async itemsIn(regions: string[]): Promise<WorkItemDto[]> {
     if (!regions.length) return [];
     const [rows, staffing] = await Promise.all([
-      this.db.query(OPEN_WORK_ITEMS, [regions, FOLLOWED_STAGES]) as Promise<OpenItemRow[]>,
+      this.db.query<OpenItemRow[]>(OPEN_WORK_ITEMS, [regions, FOLLOWED_STAGES]),
       Staffing.load(this.db.manager),
     ]);
     const periods = new Map<string | null, Promise<ReminderPeriods>>();

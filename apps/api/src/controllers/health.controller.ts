@@ -41,7 +41,7 @@ export class HealthController {
       const { ok, ...details } = await Promise.race([run(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
       return ok ? indicator.up(details) : indicator.down(details);
     } catch (err) {
-      return indicator.down({ message: (err as Error).message });
+      return indicator.down({ message: err instanceof Error ? err.message : String(err) });
     }
   }
 }

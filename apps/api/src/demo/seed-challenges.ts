@@ -14,8 +14,8 @@ const later = (days: number) => new Date(Date.now() + days * DAY).toISOString();
  */
 export async function seedChallenges(app: INestApplicationContext, coordinatorEmail: string, adminEmail: string): Promise<number> {
   const db = app.get<DataSource>(getDataSourceToken());
-  const [need] = await db.query(`select n.id, n.organization_id, exists (select 1 from challenges c where c.need_id = n.id) as seeded from needs n where n.external_id = 'demo-n-hydrogen'`);
-  const [member] = need ? await db.query('select user_id from memberships where organization_id = $1 order by created_at limit 1', [need.organization_id]) : [];
+  const [need] = await db.query<{ id: string; organization_id: string; seeded: boolean }[]>(`select n.id, n.organization_id, exists (select 1 from challenges c where c.need_id = n.id) as seeded from needs n where n.external_id = 'demo-n-hydrogen'`);
+  const [member] = need ? await db.query<{ user_id: string }[]>('select user_id from memberships where organization_id = $1 order by created_at limit 1', [need.organization_id]) : [];
   if (!need || need.seeded || !member) return 0;
   const actors = app.get(ActorLoader);
   const load = async (email: string) => (await actors.load((await db.getRepository(User).findOneByOrFail({ email })).id))!;

@@ -40,7 +40,7 @@ export async function seedEngagements(app: INestApplicationContext, coordinatorE
   const coordinator = (await app.get(ActorLoader).load((await db.getRepository(User).findOneByOrFail({ email: coordinatorEmail })).id))!;
   let created = 0;
   for (const demo of DEMO_ENGAGEMENTS) {
-    const [pair] = await db.query(
+    const [pair] = await db.query<{ need_id: string; organization_id: string; provider_id: string; seeded: boolean }[]>(
       `select n.id as need_id, n.organization_id, p.id as provider_id, exists (select 1 from engagements e where e.need_id = n.id and e.provider_id = p.id) as seeded
          from needs n, providers p where n.external_id = $1 and p.external_id = $2`, [demo.need, demo.provider],
     );

@@ -34,7 +34,7 @@ export async function seedEvents(app: INestApplicationContext): Promise<string> 
   const coordinator = (await app.get(ActorLoader).load(coordinatorUser.id))!;
   const report = await app.get(ImportService).importNeeds(EXTRA_NEEDS.map((n) => ({ ...n })), coordinator, 'en');
   if (report.failed.length) throw new Error(`demo event needs did not import: ${JSON.stringify(report.failed)}`);
-  const idOf = async (table: 'needs' | 'providers', externalId: string) => (await db.query(`select id from ${table} where external_id = $1`, [externalId]))[0].id as string;
+  const idOf = async (table: 'needs' | 'providers', externalId: string) => (await db.query<{ id: string }[]>(`select id from ${table} where external_id = $1`, [externalId]))[0].id;
   const needIds = await Promise.all(NEEDS.map((n) => idOf('needs', n)));
   const providerIds = await Promise.all(PROVIDERS.map((p) => idOf('providers', p)));
 
@@ -56,7 +56,7 @@ export async function seedEvents(app: INestApplicationContext): Promise<string> 
   const schedules = app.get(ScheduleService);
   // The job ranks the event's needs with the matching engine before it scores the meetings (the worker may not have yet).
   await schedules.request(event.id, coordinator);
-  const [{ schedule_request: request }] = await db.query('select schedule_request from matchmaking_events where id = $1', [event.id]);
+  const [{ schedule_request: request }] = await db.query<{ schedule_request: number }[]>('select schedule_request from matchmaking_events where id = $1', [event.id]);
   await schedules.run(event.id, request);
   const { meetings } = await schedules.schedule(event.id, coordinator);
   let recorded = 0;

@@ -7,7 +7,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class
 export class DirectoryUsersQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name, e-mail address or mobile number' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ type: Boolean, description: 'Only platform admins (true) or only the others (false)' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() admin?: boolean;
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() admin?: boolean;
 }
 
 export class DirectoryOrganizationsQueryDto extends PageQuery {

@@ -2,14 +2,14 @@ import {
   COOPERATION_MODES, CooperationMode, LifecycleState, LISTING_ACTIONS, LISTING_LIMITS, LISTING_STATUSES, ListingAction, ListingStatus, ListingType,
   PendingRevisionStatus, PROVIDER_KINDS, ProviderKind,
 } from '@app/listings';
-import { PageOf, PageQuery } from '@app/common';
+import { PageQuery } from '@app/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ListingsQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'true: the listings of your own organisations, in any status (sign-in required); otherwise published ones' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)) @IsBoolean()
   mine?: boolean;
 
   @ApiPropertyOptional({ enum: LISTING_STATUSES }) @IsOptional() @IsIn(LISTING_STATUSES) status?: ListingStatus;

@@ -42,7 +42,7 @@ function PasswordCard() {
   );
 }
 
-function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel: Channel; address: string | null; confirmed: boolean; onConfirmed(status: ContactStatus): void }) {
+function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel: Channel; address: string | null; confirmed: boolean; onConfirmed: (status: ContactStatus) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();

@@ -8,7 +8,7 @@ import { Criteria, SavedSearchCriteria } from './SavedSearchCriteria';
 type Frequency = 'immediate' | 'daily';
 
 /** The "save this search" dialog: the search's words and filters, a name, and how often to hear of new results. */
-export default function SaveSearchDialog({ kind, criteria, onClose }: { kind: 'needs' | 'capabilities'; criteria: Criteria; onClose(): void }) {
+export default function SaveSearchDialog({ kind, criteria, onClose }: { kind: 'needs' | 'capabilities'; criteria: Criteria; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);

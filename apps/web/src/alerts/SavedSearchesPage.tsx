@@ -101,7 +101,7 @@ export default function SavedSearchesPage() {
   );
 }
 
-function ExpertAlertCard({ onCreated }: { onCreated(): void }) {
+function ExpertAlertCard({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [minScore, setMinScore] = useState<number>(60);

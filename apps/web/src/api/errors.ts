@@ -31,7 +31,7 @@ export function fieldPath(field: string): (string | number)[] {
   return field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form: FormInstance<unknown> rejects typed forms (its field-name parameters)
 type AnyForm = FormInstance<any>;
 
 /**

@@ -78,7 +78,7 @@ function SignedInApplication({ challenge, onSaved }: { challenge: Challenge; onS
       onSaved();
     } catch (err) {
       const rest = showFieldErrors(form, err, FIELDS);
-      setProblems(err instanceof ApiError && err.fieldErrors.length ? rest : [{ field: '', constraint: '', message: (err as Error).message }]);
+      setProblems(err instanceof ApiError && err.fieldErrors.length ? rest : [{ field: '', constraint: '', message: err instanceof Error ? err.message : String(err) }]);
     } finally {
       setSaving(false);
     }

@@ -12,7 +12,7 @@ export function ApprovalBar({ challenge, onDone }: { challenge: Challenge; onDon
   const [reason, setReason] = useState('');
   const path = { params: { path: { id: challenge.id } } };
   const run = async (action: () => Promise<unknown>) => {
-    try { await action(); message.success(t('challenge.saved')); onDone(); } catch (err) { message.error((err as Error).message); }
+    try { await action(); message.success(t('challenge.saved')); onDone(); } catch (err) { message.error(err instanceof Error ? err.message : String(err)); }
   };
   return (
     <Alert type="warning" showIcon title={t('challenge.approveIntro')} action={

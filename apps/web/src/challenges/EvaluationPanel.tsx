@@ -53,7 +53,7 @@ function ApplicationReview({ challenge, application: a, canScore, onScored }: { 
       message.success(t('challenge.saved'));
       onScored();
     } catch (err) {
-      setProblem(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors.map((e) => e.message).join('；') : (err as Error).message);
+      setProblem(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors.map((e) => e.message).join('；') : err instanceof Error ? err.message : String(err));
     }
   };
   return (
@@ -92,7 +92,7 @@ function RankingTable({ challenge, ranking, onChanged }: { challenge: Challenge;
       await call(api.POST('/api/v1/challenges/{id}/shortlist', { params: { path: { id: challenge.id } }, body: { applicationIds: selected } }));
       message.success(t('challenge.saved'));
       onChanged();
-    } catch (err) { message.error((err as Error).message); }
+    } catch (err) { message.error(err instanceof Error ? err.message : String(err)); }
   };
   return (
     <Card size="small" title={t('challenge.ranking')} extra={coordinator && evaluating && <Button onClick={shortlist} disabled={!selected.length}>{t('challenge.shortlist')}</Button>}>
@@ -124,7 +124,7 @@ function AwardDialog({ challenge, winner, others, onClose, onDone }: { challenge
         unsuccessful: others.map((o) => ({ applicationId: o.applicationId, reasonCode: (values.codes?.[o.applicationId] ?? 'lower_score') as (typeof REASONS)[number] })),
       } }));
       onDone();
-    } catch (err) { setProblem((err as Error).message); }
+    } catch (err) { setProblem(err instanceof Error ? err.message : String(err)); }
   };
   return (
     <Modal open title={t('challenge.awardTitle', { name: winner.provider.name })} onCancel={onClose} onOk={submit} okText={t('challenge.award')}>
@@ -151,13 +151,13 @@ function DeclarationForm({ challenge, applicants, onDone }: { challenge: Challen
     try {
       await call(api.PUT('/api/v1/challenges/{id}/declaration', { params: { path: { id: challenge.id } }, body: { conflictedApplicationIds: conflicts, statement } }));
       onDone();
-    } catch (err) { setProblem((err as Error).message); }
+    } catch (err) { setProblem(err instanceof Error ? err.message : String(err)); }
   };
   return (
     <Card size="small" title={t('challenge.declare')}>
       <Typography.Paragraph>{t('challenge.declareIntro')}</Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} />}
-      <Checkbox.Group value={conflicts} onChange={(v) => setConflicts(v as string[])} options={applicants.map((a) => ({ value: a.applicationId, label: a.providerName }))} />
+      <Checkbox.Group value={conflicts} onChange={(v) => setConflicts(v)} options={applicants.map((a) => ({ value: a.applicationId, label: a.providerName }))} />
       <Input.TextArea aria-label={t('challenge.declaration')} value={statement} onChange={(e) => setStatement(e.target.value)} rows={2} style={{ margin: '12px 0' }} />
       <Button type="primary" onClick={submit}>{t('challenge.submitDeclaration')}</Button>
     </Card>
@@ -177,7 +177,7 @@ function ReviewersCard({ challenge }: { challenge: Challenge }) {
       setEmail('');
       reviewers.reload();
     } catch (err) {
-      message.error(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors[0].message : (err as Error).message);
+      message.error(err instanceof ApiError && err.fieldErrors.length ? err.fieldErrors[0].message : err instanceof Error ? err.message : String(err));
     }
   };
   const coordinator = challenge.viewerRoles.includes('coordinator');

@@ -34,7 +34,7 @@ function MilestoneItem({ challenge, milestone: m, onChanged }: { challenge: Chal
   const enterprise = challenge.viewerRoles.includes('enterprise');
   const active = challenge.status === 'in_progress';
   const run = async (action: () => Promise<unknown>) => {
-    try { await action(); message.success(t('challenge.saved')); onChanged(); } catch (err) { message.error((err as Error).message); }
+    try { await action(); message.success(t('challenge.saved')); onChanged(); } catch (err) { message.error(err instanceof Error ? err.message : String(err)); }
   };
   const path = { params: { path: { id: m.id } } };
   return (

@@ -56,7 +56,7 @@ export default function RaiseChallengePage() {
       }
       setReady(true);
     };
-    load().catch((err: Error) => setProblems([{ field: '', constraint: '', message: err.message }]));
+    load().catch((err: unknown) => setProblems([{ field: '', constraint: '', message: err instanceof Error ? err.message : String(err) }]));
   }, [needId, challengeId, form]);
 
   const submit = async (values: CallForm) => {
@@ -71,10 +71,10 @@ export default function RaiseChallengePage() {
       const saved = challengeId
         ? await call(api.PUT('/api/v1/challenges/{id}', { params: { path: { id: challengeId } }, body }))
         : await call(api.POST('/api/v1/needs/{id}/challenges', { params: { path: { id: needId ?? '' } }, body }));
-      navigate(`/challenges/${saved.id}`);
+      void navigate(`/challenges/${saved.id}`);
     } catch (err) {
       const rest = showFieldErrors(form, err, FIELDS);
-      setProblems(err instanceof ApiError && err.fieldErrors.length ? rest : [{ field: '', constraint: '', message: (err as Error).message }]);
+      setProblems(err instanceof ApiError && err.fieldErrors.length ? rest : [{ field: '', constraint: '', message: err instanceof Error ? err.message : String(err) }]);
     } finally {
       setSaving(false);
     }

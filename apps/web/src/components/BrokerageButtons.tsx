@@ -7,16 +7,16 @@ import { useI18n } from '@web/i18n/i18n';
 
 /** Asks the coordinator in charge for something; the message and the API's field errors live in a small dialog. */
 function AskDialog({ open, title, needChoice, onCancel, onSend }: {
-  open: boolean; title: string; needChoice?: NeedView[]; onCancel(): void; onSend(values: { needId?: string; message?: string }): Promise<void>;
+  open: boolean; title: string; needChoice?: NeedView[]; onCancel: () => void; onSend: (values: { needId?: string; message?: string }) => Promise<void>;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<{ needId?: string; message?: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const send = async () => {
     setBusy(true); setFailure(null);
     try {
-      await onSend(form.getFieldsValue(true));
+      await onSend(form.getFieldsValue(true) as { needId?: string; message?: string });
       form.resetFields();
     } catch (err) {
       const rest = showFieldErrors(form, err, ['needId', 'message']);

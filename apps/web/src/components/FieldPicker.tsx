@@ -24,7 +24,7 @@ export function FieldPicker({ value, onChange, id, ...aria }: { value?: string[]
       const children = (await Promise.all(parents.map((p) => loadFields(p)))).flat();
       setNodes([...top, ...children].map(toNode));
     });
-  }, [lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lang]);
 
   return (
     <TreeSelect

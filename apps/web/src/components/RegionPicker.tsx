@@ -42,7 +42,7 @@ export function RegionPicker({ value, onChange, id, ...aria }: { value?: string 
       }
       setOptions(top);
     })();
-  }, [lang, pathKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lang, pathKey]);
 
   return (
     <Cascader<Option>

@@ -16,7 +16,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
       .catch((err: unknown) => { if (!cancelled) setError(err instanceof Error ? err : new Error(String(err))); })
       .finally(() => { if (!cancelled) setLoading(false); });
     return () => { cancelled = true; };
-  }, [...deps, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [...deps, version]); // the caller lists what the load depends on
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, loading, reload, setData };

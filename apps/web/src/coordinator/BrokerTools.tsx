@@ -9,7 +9,7 @@ import { useI18n } from '@web/i18n/i18n';
 import { MatchActions } from './MatchActions';
 
 /** Introduces any provider found by search (not only a suggested match): POST /needs/{id}/introductions. */
-export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): void }) {
+export function IntroduceOther({ needId, onDone }: { needId: string; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ providerId?: string; note?: string }>();
@@ -49,7 +49,7 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): v
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
       <Form form={form} layout="vertical" style={{ maxWidth: 560 }}>
         <Form.Item name="providerId" label={t('broker.searchProvider')}>
-          <Select showSearch={{ filterOption: false, onSearch: search }} options={options} allowClear notFoundContent={null} />
+          <Select showSearch={{ filterOption: false, onSearch: (q) => void search(q) }} options={options} allowClear notFoundContent={null} />
         </Form.Item>
         <Form.Item name="note" label={t('match.noteToBoth')}><Input.TextArea rows={2} /></Form.Item>
         <Button type="primary" loading={busy} onClick={introduce}>{t('broker.introduce')}</Button>
@@ -59,7 +59,7 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone(): v
 }
 
 /** After a decline or an expiry: the best matches not yet introduced, removed or marked not a fit. */
-export function NextCandidates({ needId, engagementOf, onDone }: { needId: string; engagementOf(providerId: string): string | undefined; onDone(): void }) {
+export function NextCandidates({ needId, engagementOf, onDone }: { needId: string; engagementOf: (providerId: string) => string | undefined; onDone: () => void }) {
   const { t } = useI18n();
   const [list, setList] = useState<NextCandidates | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -48,7 +48,7 @@ export default function ImportPage() {
       setFile({ name: f.name, parsed: await readImportFile(f) });
     } catch (err) {
       setFile(null);
-      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : (err as Error).message);
+      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : err instanceof Error ? err.message : String(err));
     }
     return false; // never upload the file itself: rows go to the import API
   };
@@ -95,7 +95,7 @@ export default function ImportPage() {
           <Radio.Group
             aria-label={t('import.kind')}
             value={kind}
-            onChange={(e) => setKind(e.target.value)}
+            onChange={(e) => setKind(e.target.value as ImportKind)}
             optionType="button"
             options={(['providers', 'needs', 'capabilities'] as const).map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
           />

@@ -16,7 +16,7 @@ type Schemas = components['schemas'];
  * a reason (a label for the matching engine), pin to the top, or exclude for good. Each asks for the API's fields.
  */
 export function MatchActions({ needId, providerId, providerName, engagementId, onDone }: {
-  needId: string; providerId: string; providerName: string; engagementId?: string; onDone(): void;
+  needId: string; providerId: string; providerName: string; engagementId?: string; onDone: () => void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -31,9 +31,9 @@ export function MatchActions({ needId, providerId, providerName, engagementId, o
     if (!action) return;
     setBusy(true); setFailure(null);
     const params = { path: { id: needId, providerId } };
-    const v = Object.fromEntries(Object.entries(form.getFieldsValue(true)).filter(([, x]) => x !== undefined && x !== ''));
+    const v = Object.fromEntries(Object.entries(form.getFieldsValue(true) as Record<string, unknown>).filter(([, x]) => x !== undefined && x !== ''));
     try {
-      if (action === 'approve') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/approve', { params, body: v as Schemas['IntroduceBody'] }));
+      if (action === 'approve') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/approve', { params, body: v }));
       if (action === 'reject') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/reject', { params, body: v as Schemas['RejectMatchBody'] }));
       if (action === 'pin') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/pin', { params, body: v as Schemas['ReasonBody'] }));
       if (action === 'exclude') await call(api.POST('/api/v1/needs/{id}/matches/{providerId}/exclude', { params, body: v as Schemas['ReasonBody'] }));

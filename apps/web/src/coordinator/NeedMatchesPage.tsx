@@ -35,7 +35,7 @@ export default function NeedMatchesPage() {
         const result = await call(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(20) } } }));
         if (cancelled) return;
         setList(result);
-        if (result.status === 'pending') timer = setTimeout(load, 2000);
+        if (result.status === 'pending') timer = setTimeout(() => void load(), 2000);
       } catch (err) {
         if (!cancelled) setError(err instanceof ApiError ? err.message : String(err));
       }

@@ -32,7 +32,7 @@ export default function ReportsPage() {
     const { data, response } = await api.GET('/api/v1/reports/associations/{id}/funnel/export', { params: { path: { id: associationId! }, query: { ...query, format }, header: { 'accept-language': apiLanguage() } }, parseAs: 'blob' });
     if (!response.ok || !data) return message.error(t('reports.exportFailed'));
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(data as Blob);
+    link.href = URL.createObjectURL(data);
     link.download = `funnel-${query.from}-${query.to}.${format}`;
     link.click();
     URL.revokeObjectURL(link.href);

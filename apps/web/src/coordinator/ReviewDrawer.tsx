@@ -11,7 +11,7 @@ import { useI18n } from '@web/i18n/i18n';
 import { ReturnDiff } from './ReturnDiff';
 
 /** A submitted listing in full, approved or returned to its owner with a reason (the API says what a reason needs). */
-export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose(): void; onDone(): void }) {
+export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
@@ -31,7 +31,7 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
   const decide = async (decision: 'approve' | 'return') => {
     setBusy(true); setFailure(null);
     const path = { params: { path: { id } } };
-    const body = { reason: form.getFieldValue('reason') ?? '' };
+    const body = { reason: String(form.getFieldValue('reason') ?? '') };
     try {
       if (item?.type === 'need') {
         await call(decision === 'approve' ? api.POST('/api/v1/needs/{id}/approve', path) : api.POST('/api/v1/needs/{id}/return', { ...path, body }));
@@ -53,6 +53,8 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
   const view = loaded && ('need' in loaded ? loaded.need : loaded.capability);
   const data = view && view.id === item?.id ? loaded : null;
   const pending = view?.pendingRevision ?? null;
+  // The revision's own status (submitted, returned) is not the listing's: the summaries show the listing's.
+  const pendingFields = pending ? (({ status: _status, ...fields }) => fields)(pending) : {};
   return (
     <Drawer open={!!item} onClose={onClose} size={wide ? 720 : '100%'} title={item?.title} destroyOnHidden>
       {listing.loading && <Spin />}
@@ -62,8 +64,8 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
           {pending && <Alert type="info" showIcon title={t('review.revisionHint')} />}
           {item?.previousReturn && <ReturnDiff previous={item.previousReturn} current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }} />}
           {'need' in data
-            ? <NeedSummary need={{ ...data.need, ...(pending ?? {}) } as NeedView} />
-            : <CapabilitySummary capability={{ ...data.capability, ...(pending ?? {}) } as CapabilityView} />}
+            ? <NeedSummary need={{ ...data.need, ...pendingFields }} />
+            : <CapabilitySummary capability={{ ...data.capability, ...pendingFields }} />}
           {item?.type === 'need' && <Link to={`/coordinator/needs/${id}`} state={{ title: item.title }}>{t('review.seeMatches')}</Link>}
           {failure && <Alert type="error" showIcon title={failure} role="alert" />}
           <Form form={form} layout="vertical" style={{ display: returning ? 'block' : 'none' }}>

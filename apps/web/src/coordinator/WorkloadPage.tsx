@@ -39,7 +39,7 @@ export default function WorkloadPage() {
       mine.reload();
       team.reload();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
 

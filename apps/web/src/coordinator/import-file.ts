@@ -124,7 +124,7 @@ export function parseCsv(text: string, encoding = 'UTF-8'): ParsedFile {
 
 export function parseJson(text: string): ParsedFile {
   let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch (err) { throw new ImportFileError('import.error.json', (err as Error).message); }
+  try { parsed = JSON.parse(text); } catch (err) { throw new ImportFileError('import.error.json', err instanceof Error ? err.message : String(err)); }
   const list = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown[] })?.items;
   if (!Array.isArray(list)) throw new ImportFileError('import.error.json', '[…] / {"items": […]}');
   const rows = list.map((item, i) => ({ rowNumber: i + 1, item: (item ?? {}) as Record<string, unknown> }));
@@ -136,7 +136,7 @@ export function parseJson(text: string): ParsedFile {
 async function parseXlsx(buffer: ArrayBuffer): Promise<ParsedFile> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  try { await workbook.xlsx.load(buffer); } catch (err) { throw new ImportFileError('import.error.xlsx', (err as Error).message); }
+  try { await workbook.xlsx.load(buffer); } catch (err) { throw new ImportFileError('import.error.xlsx', err instanceof Error ? err.message : String(err)); }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('import.error.empty');
   const table: string[][] = [];
@@ -164,7 +164,7 @@ function cellText(value: unknown): string {
 
 export async function readImportFile(file: File): Promise<ParsedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return parseXlsx(bytes.buffer as ArrayBuffer);
+  if (/\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return parseXlsx(bytes.buffer);
   const { text, encoding } = decodeText(bytes);
   return /\.json$/i.test(file.name) || /^\s*[[{]/.test(text) ? parseJson(text) : parseCsv(text, encoding);
 }

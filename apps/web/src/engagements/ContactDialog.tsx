@@ -8,12 +8,12 @@ import { useI18n } from '@web/i18n/i18n';
  * account's details; a phone or an e-mail is required (the API checks it too and its field errors land here).
  */
 export function ContactDialog({ name, open, form, initial, busy, onSubmit, onCancel }: {
-  name: string; open: boolean; form: FormInstance; initial: ContactPerson | undefined; busy: boolean;
-  onSubmit(contact: Partial<ContactPerson>): void; onCancel(): void;
+  name: string; open: boolean; form: FormInstance<{ contact?: Partial<ContactPerson> }>; initial: ContactPerson | undefined; busy: boolean;
+  onSubmit: (contact: Partial<ContactPerson>) => void; onCancel: () => void;
 }) {
   const { t } = useI18n();
   const eitherReach: FormRule = ({ getFieldValue }) => ({
-    validator: () => (getFieldValue(['contact', 'phone'])?.trim() || getFieldValue(['contact', 'email'])?.trim()
+    validator: () => (String(getFieldValue(['contact', 'phone']) ?? '').trim() || String(getFieldValue(['contact', 'email']) ?? '').trim()
       ? Promise.resolve() : Promise.reject(new Error(t('contact.required')))),
   });
   const submit = async () => {

@@ -6,14 +6,14 @@ import type { EngagementView } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 
 /** A request or an expression of interest waits for the coordinator: approve (the other side is invited) or turn it down. */
-export function CoordinatorDecision({ engagement, onChange }: { engagement: EngagementView; onChange(e: EngagementView): void }) {
+export function CoordinatorDecision({ engagement, onChange }: { engagement: EngagementView; onChange: (e: EngagementView) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   const decide = async (approve: boolean) => {
     setFailure(null);
-    const text = form.getFieldValue('text') ?? '';
+    const text = String(form.getFieldValue('text') ?? '');
     const path = { path: { id: engagement.id } };
     try {
       const updated = approve

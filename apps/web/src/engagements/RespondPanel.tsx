@@ -3,13 +3,12 @@ import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import { ContactPerson, DECLINE_REASONS, EngagementView, Side } from '@web/api/types';
-import type { components } from '@web/api/schema';
 import { useI18n } from '@web/i18n/i18n';
 import { ContactDialog } from './ContactDialog';
 import { declineLabel } from './labels';
 
 /** The invited side answers: accept (naming its contact person), or decline with a reason code (the API says when a text is needed too). */
-export function RespondPanel({ engagement, side, onBehalf = false, onChange }: { engagement: EngagementView; side: Side; onBehalf?: boolean; onChange(e: EngagementView): void }) {
+export function RespondPanel({ engagement, side, onBehalf = false, onChange }: { engagement: EngagementView; side: Side; onBehalf?: boolean; onChange: (e: EngagementView) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -28,11 +27,11 @@ export function RespondPanel({ engagement, side, onBehalf = false, onChange }: {
   const respond = async (decision: 'accept' | 'decline', contact?: Partial<ContactPerson>) => {
     setBusy(true); setFailure(null);
     try {
-      const all = form.getFieldsValue(true);
+      const all = form.getFieldsValue(true) as { reasonCode?: string; reasonText?: string; writtenConfirmation?: Record<string, string> };
       const values = decision === 'decline' ? { reasonCode: all.reasonCode, reasonText: all.reasonText }
         : { contact, ...(onBehalf ? { reasonText: all.reasonText } : {}), ...(needsConfirmation ? { writtenConfirmation: all.writtenConfirmation } : {}) };
       const body = { decision, side, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) };
-      const updated = await call(api.POST('/api/v1/introductions/{id}/respond', { params: { path: { id: engagement.id } }, body: body as components['schemas']['RespondBody'] }));
+      const updated = await call(api.POST('/api/v1/introductions/{id}/respond', { params: { path: { id: engagement.id } }, body: body }));
       message.success(t(decision === 'accept' ? 'engagement.accepted' : 'engagement.declined'));
       setAccepting(false);
       onChange(updated);

@@ -50,13 +50,13 @@ export function TimelinePanel({ engagement, version }: { engagement: EngagementV
   );
 }
 
-function TextForm({ kind, engagementId, label, onPosted }: { kind: 'messages' | 'notes'; engagementId: string; label: string; onPosted(): void }) {
+function TextForm({ kind, engagementId, label, onPosted }: { kind: 'messages' | 'notes'; engagementId: string; label: string; onPosted: () => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ body: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   const post = async () => {
     setFailure(null);
-    const options = { params: { path: { id: engagementId } }, body: { body: form.getFieldValue('body') ?? '' } };
+    const options = { params: { path: { id: engagementId } }, body: { body: String(form.getFieldValue('body') ?? '') } };
     try {
       await call(kind === 'messages' ? api.POST('/api/v1/engagements/{id}/messages', options) : api.POST('/api/v1/engagements/{id}/notes', options));
       form.resetFields();

@@ -10,7 +10,7 @@ import { useI18n } from '@web/i18n/i18n';
 import { stageLabel } from './labels';
 
 /** Moves the engagement on (meeting, negotiating, agreement, completed, closed) with what each step asks for. */
-export function TransitionPanel({ engagement, onChange }: { engagement: EngagementView; onChange(e: EngagementView): void }) {
+export function TransitionPanel({ engagement, onChange }: { engagement: EngagementView; onChange: (e: EngagementView) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();

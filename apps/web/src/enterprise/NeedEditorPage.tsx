@@ -27,7 +27,7 @@ export default function NeedEditorPage() {
     try {
       let need: NeedView;
       if (id) {
-        need = await call(api.PATCH('/api/v1/needs/{id}', { params: { path: { id } }, body: needBody(values, false) as Schemas['NeedInput'] }));
+        need = await call(api.PATCH('/api/v1/needs/{id}', { params: { path: { id } }, body: needBody(values, false) }));
       } else {
         const organizationId = current?.organizationType === 'enterprise' ? current.organizationId : undefined;
         need = await call(api.POST('/api/v1/needs', { body: { ...needBody(values, true), organizationId } as Schemas['CreateNeedRequest'] }));
@@ -36,7 +36,7 @@ export default function NeedEditorPage() {
         need = await call(api.POST('/api/v1/needs/{id}/submit', { params: { path: { id: need.id } } }));
       }
       message.success(submit ? t('needForm.submitted') : t('common.saved'));
-      navigate(`/enterprise/needs/${need.id}`);
+      void navigate(`/enterprise/needs/${need.id}`);
     } finally {
       setSaving(false);
     }

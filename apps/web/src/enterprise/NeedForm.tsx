@@ -55,7 +55,7 @@ const ALL_FIELDS = STEP_FIELDS.flat();
  */
 export function NeedForm({ initial, onSave, saving }: {
   initial?: NeedFormValues;
-  onSave(values: NeedFormValues, submit: boolean): Promise<void>;
+  onSave: (values: NeedFormValues, submit: boolean) => Promise<void>;
   saving: boolean;
 }) {
   const { t } = useI18n();
@@ -68,7 +68,7 @@ export function NeedForm({ initial, onSave, saving }: {
     setOtherErrors([]);
     setFailure(null);
     try {
-      await onSave(form.getFieldsValue(true), submit);
+      await onSave(form.getFieldsValue(true) as NeedFormValues, submit);
     } catch (err) {
       const rest = showFieldErrors(form, err, ALL_FIELDS);
       setOtherErrors(rest);

@@ -29,7 +29,7 @@ export default function EventPage() {
     if (!running) return undefined;
     const timer = setInterval(() => { schedule.reload(); event.reload(); }, 1500);
     return () => clearInterval(timer);
-  }, [running]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [running]);
 
   if (event.error) return <Alert type="error" showIcon title={event.error.message} />;
   const e = event.data;
@@ -68,7 +68,7 @@ function ScheduleTab({ event, schedule, participants, onChange }: {
       await call(api.POST('/api/v1/events/{id}/schedule', { params: { path: { id: event.id } } }));
       onChange();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
 
@@ -125,7 +125,7 @@ function ScheduleTab({ event, schedule, participants, onChange }: {
                     <Tag>{t('events.schedule.score', { score: m.score.toFixed(2) })}</Tag>
                     {coordinator && <Tag color="blue">{t('events.schedule.value', { value: m.value.toFixed(2) })}</Tag>}
                     {m.pinned && <Tag color="gold">{t('events.schedule.pinned')}</Tag>}
-                    {m.outcome && <Tag color={OUTCOME_COLOR[m.outcome as Outcome]}>{t(`events.outcome.${m.outcome}` as MessageKey)}</Tag>}
+                    {m.outcome && <Tag color={OUTCOME_COLOR[m.outcome]}>{t(`events.outcome.${m.outcome}` as MessageKey)}</Tag>}
                     {m.agreementStatus && <Tag color={m.agreementStatus === 'recorded' ? 'green' : 'default'}>{t(`events.agreement.${m.agreementStatus}` as MessageKey)}</Tag>}
                   </Space>
                   <Space size={4} wrap>
@@ -159,7 +159,7 @@ function MoveModal({ event, meeting, slots, onClose, onDone }: { event: EventVie
       message.success(t('events.meeting.moved'));
       onDone();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
   const remove = async () => {
@@ -167,7 +167,7 @@ function MoveModal({ event, meeting, slots, onClose, onDone }: { event: EventVie
       await call(api.DELETE('/api/v1/events/{id}/meetings/{meetingId}', { params: { path: { id: event.id, meetingId: meeting!.id } } }));
       onDone();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
   return (
@@ -194,7 +194,7 @@ function OutcomeModal({ event, meeting, onClose, onDone }: { event: EventView; m
       message.success(t('events.meeting.outcomeSaved'));
       onDone();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
   return (
@@ -233,7 +233,7 @@ function ParticipantsTab({ event, participants, onChange }: { event: EventView; 
       await call(api.POST('/api/v1/events/{id}/participants/{participantId}/respond', { params: { path: { id: event.id, participantId: p.id } }, body: { decision } }));
       onChange();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
 
@@ -279,7 +279,7 @@ function WishesModal({ event, participant, onClose, onDone }: { event: EventView
       message.success(t('events.wishes.saved'));
       onDone();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
   return (
@@ -293,7 +293,7 @@ function WishesModal({ event, participant, onClose, onDone }: { event: EventView
         ]}
       />
       <Typography.Title level={5}>{t('events.participants.unavailable')}</Typography.Title>
-      <Checkbox.Group value={unavailable} onChange={(v) => setUnavailable(v as number[])}
+      <Checkbox.Group value={unavailable} onChange={(v) => setUnavailable(v)}
         options={event.slots.map((s, i) => ({ value: i, label: `${s.start}–${s.end}` }))} />
     </Modal>
   );
@@ -314,7 +314,7 @@ function InviteTab({ event, onChange }: { event: EventView; onChange: () => void
       suggestions.reload();
       onChange();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
   const columns = [

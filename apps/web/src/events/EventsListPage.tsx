@@ -41,9 +41,9 @@ export default function EventsListPage() {
       } }));
       message.success(t('events.created'));
       setCreating(false);
-      navigate(`/events/${created.id}`);
+      void navigate(`/events/${created.id}`);
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(err instanceof Error ? err.message : String(err));
     }
   };
 

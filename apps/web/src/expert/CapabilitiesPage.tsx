@@ -27,7 +27,7 @@ export default function CapabilitiesPage() {
   const save = async (submit: boolean) => {
     setSaving(true); setFailure(null);
     try {
-      const values = Object.fromEntries(Object.entries(form.getFieldsValue(true)).filter(([, v]) => v !== undefined && v !== ''));
+      const values = Object.fromEntries(Object.entries(form.getFieldsValue(true) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== ''));
       const created = await call(api.POST('/api/v1/capabilities', { body: values as components['schemas']['CreateCapabilityRequest'] }));
       if (submit) await call(api.POST('/api/v1/capabilities/{id}/submit', { params: { path: { id: created.id } } }));
       message.success(submit ? t('needForm.submitted') : t('common.saved'));

@@ -21,7 +21,7 @@ export default function ProfilePage() {
   useEffect(() => {
     call(api.GET('/api/v1/me/expert-profile'))
       .then((p) => { setExists(true); form.setFieldsValue({ ...p, region: p.regionCode }); })
-      .catch((err) => { if (!(err instanceof ApiError && err.status === 404)) setFailure(err.message); })
+      .catch((err: unknown) => { if (!(err instanceof ApiError && err.status === 404)) setFailure(err instanceof Error ? err.message : String(err)); })
       .finally(() => setLoading(false));
   }, [form]);
 

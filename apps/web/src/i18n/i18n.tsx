@@ -15,10 +15,10 @@ const STORAGE_KEY = 'mkt.language';
 
 interface I18n {
   lang: Language;
-  setLang(lang: Language): void;
+  setLang: (lang: Language) => void;
   t: Translate;
   /** Picks the text of the current language from `{'zh-CN': …, en: …}` or `{zh, en}`. */
-  pick(texts: Partial<Record<Language | 'zh', string>> | null | undefined): string;
+  pick: (texts: Partial<Record<Language | 'zh', string>> | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

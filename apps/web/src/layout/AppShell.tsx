@@ -56,7 +56,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Button icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
             <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.brand')} placement="right" size={300}>
               <nav aria-label={t('nav.main')}>
-                <Menu mode="vertical" selectedKeys={selected} items={items} onClick={({ key }) => { setDrawerOpen(false); navigate(key); }} />
+                <Menu mode="vertical" selectedKeys={selected} items={items} onClick={({ key }) => { setDrawerOpen(false); void navigate(key); }} />
               </nav>
               <div style={{ marginTop: 16 }}>{tools}</div>
             </Drawer>

@@ -17,7 +17,7 @@ export default function NotificationsPage() {
   const open = async (item: InboxItem) => {
     if (!item.readAt) await call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(() => undefined);
     announceRead();
-    if (item.link) navigate(item.link);
+    if (item.link) void navigate(item.link);
     else inbox.reload();
   };
 

@@ -19,7 +19,7 @@ export function OrganizationSwitch() {
       onChange={(id: string) => {
         switchOrganization(id);
         const area = areaOf(memberships.find((m) => m.organizationId === id) ?? null);
-        if (area) navigate(`/${area}`);
+        if (area) void navigate(`/${area}`);
       }}
       options={memberships.map((m) => ({
         value: m.organizationId,

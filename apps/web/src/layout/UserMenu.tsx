@@ -22,13 +22,12 @@ export function UserMenu() {
           ] : []),
           { key: 'sign-out', label: t('nav.signOut') },
         ],
-        onClick: async ({ key }) => {
-          if (key === 'account') return navigate('/account');
-          if (key === 'saved-searches') return navigate('/saved-searches');
-          if (key === 'platform') return navigate('/platform');
+        onClick: ({ key }) => {
+          if (key === 'account') return void navigate('/account');
+          if (key === 'saved-searches') return void navigate('/saved-searches');
+          if (key === 'platform') return void navigate('/platform');
           if (key !== 'sign-out') return;
-          await signOut();
-          navigate('/search');
+          void signOut().then(() => navigate('/search'));
         },
       }}
     >

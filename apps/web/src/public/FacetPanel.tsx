@@ -9,7 +9,7 @@ const MAX_VALUES = 8;
 export function FacetPanel({ facets, selected, onSelect }: {
   facets: Record<string, Record<string, number>>;
   selected: URLSearchParams;
-  onSelect(facet: string, value: string | null): void;
+  onSelect: (facet: string, value: string | null) => void;
 }) {
   const { t } = useI18n();
   const { fieldName, regionName } = useReference();

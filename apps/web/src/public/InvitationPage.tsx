@@ -19,10 +19,10 @@ export default function InvitationPage() {
   const submit = async () => {
     setFailure(null);
     try {
-      const session = await call(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: form.getFieldValue('password') ?? '' } }));
+      const session = await call(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: String(form.getFieldValue('password') ?? '') } }));
       tokens.save(session.accessToken);
       await reload();
-      navigate('/');
+      void navigate('/');
     } catch (err) {
       const rest = showFieldErrors(form, err, ['password']);
       if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));

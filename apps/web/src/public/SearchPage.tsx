@@ -41,11 +41,11 @@ export default function SearchPage() {
       .catch((e: unknown) => { if (!cancelled) { setResult(null); setError(e instanceof ApiError ? e.message : String(e)); } })
       .finally(() => !cancelled && setLoading(false));
     return () => { cancelled = true; };
-  }, [queryKey, kind, page, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [queryKey, kind, page, lang]);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
+    for (const [k, v] of Object.entries(changes)) { if (v) next.set(k, v); else next.delete(k); }
     if (!('page' in changes)) next.delete('page');
     setParams(next);
   };

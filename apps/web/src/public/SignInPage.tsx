@@ -26,7 +26,7 @@ export default function SignInPage() {
     try {
       const me = await signIn(values.email ?? '', values.password ?? '');
       const area = areaOf(me.memberships[0] ?? null) ?? (me.isAdmin ? 'coordinator' : 'expert');
-      navigate(params.get('next') ?? `/${area}`, { replace: true });
+      void navigate(params.get('next') ?? `/${area}`, { replace: true });
     } catch (err) {
       const rest = showFieldErrors(form, err, ['email', 'password']);
       if (err instanceof ApiError && (rest.length || !err.fieldErrors.length)) setError(err.message);

@@ -11,10 +11,10 @@ interface Session {
   loading: boolean;
   current: Membership | null;
   areas: Area[];
-  signIn(email: string, password: string): Promise<Me>;
-  signOut(): Promise<void>;
-  switchOrganization(organizationId: string): void;
-  reload(): Promise<void>;
+  signIn: (email: string, password: string) => Promise<Me>;
+  signOut: () => Promise<void>;
+  switchOrganization: (organizationId: string) => void;
+  reload: () => Promise<void>;
 }
 
 const CURRENT_ORG = 'mkt.organizationId';

@@ -44,10 +44,10 @@ export class NeedIntroductionWatch implements ReminderHandler<'need.no-accepted-
   }
 
   /** Cancels and schedules as the needs' states call for; each pass looks at the needs changed since its last (ScanWindow). */
-  async scan(now: Date): Promise<string[]> {
+  async scan(_now: Date): Promise<string[]> {
     await this.cancelWindow.run(this.db, async ({ since }) => {
       // Which are moot is brokerage's to say; cancelling them is the scheduler's (it owns the reminders).
-      const moot: { subject_id: string }[] = await this.db.query(
+      const moot = await this.db.query<{ subject_id: string }[]>(
         `select r.subject_id from reminders r
           where r.status = 'pending' and r.kind = 'need.no-accepted-introduction'${changedSince('r.subject_id', since, 2)}
             and not exists (select 1 from needs n where n.id = r.subject_id and n.status = 'published' and not exists ${ACCEPTED})`,

@@ -14,7 +14,7 @@ export function findUnstorableText(value: unknown, prefix = '', depth = 0): Fiel
   const out: FieldError[] = [];
   for (const [key, child] of Object.entries(value)) {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (key.includes('\u0000')) out.push({ field: field.replace(/\u0000/g, '\\0'), constraint: 'noNulCharacter' });
+    if (key.includes('\u0000')) out.push({ field: field.replaceAll('\u0000', '\\0'), constraint: 'noNulCharacter' });
     else out.push(...findUnstorableText(child, field, depth + 1));
   }
   return out;

@@ -53,7 +53,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       return body;
     }
     if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
+      const statusCode: HttpStatus = exception.getStatus();
       const code = codeForStatus(statusCode);
       const fallback = exception.message;
       const message = code === 'INTERNAL' ? fallback : renderMessage(ERROR_MESSAGES, code, lang, { entity: lang === 'en' ? 'Resource' : '资源' });
@@ -78,7 +78,7 @@ export class DomainErrorFilter implements ExceptionFilter {
 }
 
 function codeForStatus(status: number): string {
-  switch (status) {
+  switch (status as HttpStatus) {
     case HttpStatus.UNAUTHORIZED: return 'UNAUTHENTICATED';
     case HttpStatus.FORBIDDEN: return 'FORBIDDEN';
     case HttpStatus.NOT_FOUND: return 'NOT_FOUND';

@@ -30,11 +30,11 @@ function randomProblem(seed: number): ScheduleProblem {
 /** Every candidate pair in every slot or not at all: the exact lexicographic optimum (covered people, then value). */
 function bruteForce(p: ScheduleProblem): { covered: number; value: number } {
   let best = { covered: -1, value: -1 };
-  const choice = new Array(p.candidates.length).fill(-1);
+  const choice = new Array<number>(p.candidates.length).fill(-1);
   const visit = (i: number) => {
     if (i === p.candidates.length) {
       const meetings: PlacedMeeting[] = [];
-      const tableUse = new Array(p.slots).fill(0);
+      const tableUse = new Array<number>(p.slots).fill(0);
       for (let k = 0; k < choice.length; k++) {
         if (choice[k] < 0) continue;
         const s = choice[k];

@@ -63,7 +63,7 @@ export class LoginThrottle {
     try {
       return await work(this.shared);
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'Redis did not answer: sign-in attempts are counted in this process');
+      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'Redis did not answer: sign-in attempts are counted in this process');
       return work(this.local);
     }
   }

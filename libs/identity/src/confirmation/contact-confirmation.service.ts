@@ -87,12 +87,12 @@ export class ContactConfirmationService {
 
   /** Tells the owner of an address that someone tried to register it again (the register answer itself says nothing). */
   async noticeRepeatedRegistration(channel: ContactChannel, address: string, locale: 'zh-CN' | 'en'): Promise<void> {
-    await this.sender.send({ channel, address, locale, kind: 'already-registered' }).catch((err) => this.logger.warn({ err }, 'repeated-registration notice not sent'));
+    await this.sender.send({ channel, address, locale, kind: 'already-registered' }).catch((err: unknown) => this.logger.warn({ err }, 'repeated-registration notice not sent'));
   }
 
   /** Sends the first code right after registration; a failure to send only means the user asks again. */
   async sendFirstCode(userId: string, channel: ContactChannel): Promise<void> {
-    await this.request(userId, channel).catch((err) => this.logger.warn({ err, userId }, 'first confirmation code not sent'));
+    await this.request(userId, channel).catch((err: unknown) => this.logger.warn({ err, userId }, 'first confirmation code not sent'));
   }
 
   private async lockedUser(m: EntityManager, userId: string): Promise<User> {

@@ -146,7 +146,7 @@ export class OrganizationsService {
       const result = await manager.createQueryBuilder().insert().into(Organization)
         .values(missing.map((name) => ({ type: 'enterprise' as const, name, regionCode: regionOfName.get(name) ?? null, createdOnBehalfBy: importer.userId })))
         .returning(['id']).execute();
-      missing.forEach((name, k) => ids.set(name, result.identifiers[k].id));
+      missing.forEach((name, k) => ids.set(name, result.identifiers[k].id as string));
     }
     return ids;
   }

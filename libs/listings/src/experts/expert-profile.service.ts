@@ -60,7 +60,7 @@ export class ExpertProfileService {
     throwIfInvalid(errors);
     const saved = await this.db.transaction(async (m) => {
       // One profile per account, even when two saves race: they queue on the account's row.
-      const [user] = await m.query('select display_name from users where id = $1 for update', [actor.userId]);
+      const [user] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1 for update', [actor.userId]);
       const content: ProfileContent = {
         name: input.name?.trim() || user.display_name, title: input.title ?? null, affiliation: input.affiliation ?? null, regionCode,
         fields: dedupe(input.fields), keywords: dedupe(input.keywords), bio: input.bio ?? '', available: input.available ?? true,

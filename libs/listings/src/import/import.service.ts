@@ -119,12 +119,13 @@ export class ImportService {
       const result = await manager.createQueryBuilder().insert().into(entity)
         .values(inserts.map(({ r, i }) => ({ ...values(i), externalId: r.valid.row.externalId, importScope: scope.key, sourceHash: r.hash, revision: 1 }) as never))
         .returning(['id']).execute();
-      inserts.forEach(({ r, i }, k) => { saved[i] = { id: result.identifiers[k].id, revision: 1 }; report.ids[r.valid.row.externalId] = saved[i].id; });
+      inserts.forEach(({ r, i }, k) => { saved[i] = { id: result.identifiers[k].id as string, revision: 1 }; report.ids[r.valid.row.externalId] = saved[i].id; });
       report.created += inserts.length;
     }
     for (const [i, r] of rows.entries()) {
       if (!r.existing) continue;
       const revision = r.existing.revision + 1;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it (E's nullable columns vs TypeORM's partial), the linter's program does not see why
       await manager.update(entity, { id: r.existing.id }, { ...values(i), sourceHash: r.hash, revision } as never);
       saved[i] = { id: r.existing.id, revision };
       report.ids[r.valid.row.externalId] = r.existing.id;

@@ -43,7 +43,7 @@ export class ListingExpiry {
 
   /** Locks a listing's row for the caller's transaction; false when there is no such listing. */
   async lock(type: ListingType, id: string, manager: EntityManager): Promise<boolean> {
-    const [locked] = await manager.query(`select id from ${tableOf(type)} where id = $1 for update`, [id]);
+    const [locked] = await manager.query<{ id: string }[]>(`select id from ${tableOf(type)} where id = $1 for update`, [id]);
     return Boolean(locked);
   }
 

@@ -66,7 +66,7 @@ export class ReviewQueue {
   async list(actor: Actor, query: { type?: ListingType; page: number; limit: number }): Promise<Page<ReviewQueueItem>> {
     const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
     const params = [query.type ?? null, regions];
-    const [{ total }] = await this.db.query(`select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`, params);
+    const [{ total }] = await this.db.query<{ total: number }[]>(`select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`, params);
     const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds' | 'previousReturn'> & {
       region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number;
       return_reason: string | null; returned_at: Date | null; returned_content: Record<string, unknown> | null;

@@ -22,7 +22,7 @@ export class NeedConfidentiality {
     if (ListingAccess.isOwner(actor, scope) || ListingAccess.inCharge(actor, scope)) return true;
     // Brokerage (libs/brokerage): the provider's side of an introduction to this need that both sides accepted
     // (contacts revealed, engagement not closed): the expert's own account or a member of its organisation.
-    const [granted] = await this.db.query(
+    const [granted] = await this.db.query<unknown[]>(
       `select 1 from engagements e join providers p on p.id = e.provider_id
         where e.need_id = $1 and e.revealed_at is not null and e.status <> 'closed' and (p.user_id = $2 or p.organization_id = any($3)) limit 1`,
       [need.id, actor.userId, organizationIdsOf(actor)],

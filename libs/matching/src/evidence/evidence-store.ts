@@ -37,7 +37,7 @@ export class EvidenceStore {
 
   /** The index with every provider change committed before this call. */
   async current(): Promise<EvidenceIndex> {
-    this.built ??= this.build().catch((err: Error) => {
+    this.built ??= this.build().catch((err: unknown) => {
       this.built = null;
       throw err;
     });
@@ -78,7 +78,7 @@ export class EvidenceStore {
     if (Date.now() - this.lastFullCheck > FULL_CHECK_MS && !this.fullCheck) {
       this.lastFullCheck = Date.now();
       this.fullCheck = this.checkEveryRevision()
-        .catch((err: Error) => this.logger.warn(`full revision check failed, retried in ${FULL_CHECK_MS / 60_000} min: ${err.message}`))
+        .catch((err: unknown) => this.logger.warn(`full revision check failed, retried in ${FULL_CHECK_MS / 60_000} min: ${err instanceof Error ? err.message : String(err)}`))
         .finally(() => { this.fullCheck = null; });
     }
     return this.serialised(async () => {
@@ -97,7 +97,7 @@ export class EvidenceStore {
       const listed = new Set(rows.map((r) => r.id));
       const absent = this.index.providerIds().filter((id) => !listed.has(id));
       // Asked again: a provider created after the read above is in the index but not in the rows.
-      const stillThere = absent.length ? new Set((await this.db.query('select id from providers where id = any($1)', [absent]) as { id: string }[]).map((r) => r.id)) : new Set();
+      const stillThere = absent.length ? new Set((await this.db.query<{ id: string }[]>('select id from providers where id = any($1)', [absent])).map((r) => r.id)) : new Set();
       for (const id of absent) if (!stillThere.has(id)) this.index.remove(id);
       await this.loadChanged(rows);
     });
@@ -121,16 +121,16 @@ export class EvidenceStore {
   private async load(rows: Versioned[]): Promise<void> {
     const ids = rows.map((r) => r.id);
     const [providers, capabilities, publications] = await Promise.all([
-      this.db.query('select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]) as Promise<(ProviderText & { updatedAt: Date })[]>,
-      this.db.query(
+      this.db.query<(ProviderText & { updatedAt: Date })[]>('select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]),
+      this.db.query<(CapabilityText & { providerId: string })[]>(
         `select id, provider_id as "providerId", title, description, keywords, fields from capabilities
           where provider_id = any($1) and status = 'published' order by provider_id, created_at, id`, [ids],
-      ) as Promise<(CapabilityText & { providerId: string })[]>,
-      this.db.query(
+      ),
+      this.db.query<(PublicationText & { providerId: string })[]>(
         `select provider_id as "providerId", title, abstract, year from (
            select p.*, row_number() over (partition by provider_id order by position, id) as n from publications p where provider_id = any($1)
          ) x where n <= $2 order by provider_id, n`, [ids, MAX_PUBLICATIONS],
-      ) as Promise<(PublicationText & { providerId: string })[]>,
+      ),
     ]);
     const capabilitiesOf = groupBy(capabilities, (c) => c.providerId);
     const publicationsOf = groupBy(publications, (p) => p.providerId);

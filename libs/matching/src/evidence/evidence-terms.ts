@@ -64,7 +64,9 @@ export function isMostlyChinese(counts: TermCounts): boolean {
   let latin = 0;
   for (const [term, n] of counts.own) {
     if (term.startsWith(STEM)) latin += n;
-    else if (!term.startsWith(WORD)) (/^[a-z0-9]/.test(term) ? (latin += n) : (han += n));
+    else if (term.startsWith(WORD)) continue;
+    else if (/^[a-z0-9]/.test(term)) latin += n;
+    else han += n;
   }
   return han > latin;
 }

@@ -106,7 +106,7 @@ export function findRegion(input: string): Region | null {
   if (direct.length === 1) return direct[0];
 
   let pieceCount = 0;
-  let found = new Set<Region>();
+  const found = new Set<Region>();
   for (const pieces of segment(index, text)) {
     if (found.size > 0 && pieces.length > pieceCount) break;
     pieceCount = pieces.length;

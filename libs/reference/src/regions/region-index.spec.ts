@@ -123,13 +123,14 @@ describe('buildRegionIndex on synthetic tables', () => {
 describe('lazy loading', () => {
   it('reads the package tables on first use only, and once', () => {
     jest.isolateModules(() => {
-      /* eslint-disable @typescript-eslint/no-var-requires */
-      const source = require('./division-source');
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require(), not import */
+      const source = require('./division-source') as typeof import('./division-source');
       const read = jest.spyOn(source, 'readDivisions');
-      const lib = require('./index');
+      const lib = require('./index') as typeof import('./index');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       expect(read).not.toHaveBeenCalled();
-      expect(lib.findRegion('佛山').code).toBe('440600');
-      expect(lib.getRegion('440605').name).toBe('南海区');
+      expect(lib.findRegion('佛山')?.code).toBe('440600');
+      expect(lib.getRegion('440605')?.name).toBe('南海区');
       expect(read).toHaveBeenCalledTimes(1);
     });
   });

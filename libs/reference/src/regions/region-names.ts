@@ -82,7 +82,7 @@ export function compactQuery(input: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .split(/[\s,;/|，、；·()（）]+/)
-    .filter((word) => !LATIN_FILLER_WORDS.has(word.replace(/[^a-z]/g, '')) || /[^\x00-\x7f]/.test(word));
+    .filter((word) => !LATIN_FILLER_WORDS.has(word.replace(/[^a-z]/g, '')) || /[^\p{ASCII}]/u.test(word));
   let compact = nameKey(words.join(' '));
   for (const prefix of CHINESE_PREFIXES) {
     if (compact.startsWith(prefix) && compact.length > prefix.length) {

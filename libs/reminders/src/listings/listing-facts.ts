@@ -45,9 +45,11 @@ function source(type: ListingType) {
 /** `select * from (…) f`: one row per listing of the type, with the facts above as snake_case columns (append a where on f). */
 export const listingFactsQuery = (type: ListingType): string => source(type).select;
 
-function toFacts(r: Record<string, unknown>): ListingFacts {
+type FactsRow = Record<string, unknown> & { id: string };
+
+function toFacts(r: FactsRow): ListingFacts {
   return {
-    type: r.type as ListingType, id: r.id as string, title: r.title as string, status: r.status as string,
+    type: r.type as ListingType, id: r.id, title: r.title as string, status: r.status as string,
     regionCode: (r.region_code as string) ?? null, stewardOrganizationId: (r.steward_organization_id as string) ?? null,
     ownerOrganizationId: (r.owner_organization_id as string) ?? null, ownerUserId: (r.owner_user_id as string) ?? null,
     touchedAt: r.touched_at as Date, touchKey: r.touch_key as string,
@@ -67,7 +69,7 @@ export async function loadListings(manager: EntityManager, refs: { type: Listing
   for (const type of LISTING_TYPES) {
     const ids = [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
     if (!ids.length) continue;
-    for (const row of await manager.query(`${source(type).select} where f.id = any($1::uuid[])`, [ids])) found.set(listingKey(type, row.id), toFacts(row));
+    for (const row of await manager.query<FactsRow[]>(`${source(type).select} where f.id = any($1::uuid[])`, [ids])) found.set(listingKey(type, row.id), toFacts(row));
   }
   return found;
 }
@@ -100,7 +102,7 @@ export async function listingsAwaitingReview(manager: EntityManager, type: Listi
 }
 
 async function scanListings(manager: EntityManager, type: ListingType, { since, afterId, limit }: ScanRange, condition: string): Promise<ListingFacts[]> {
-  const rows = await manager.query(
+  const rows = await manager.query<FactsRow[]>(
     `${source(type).select} where f.id > $2 and ${condition}${touchedSince(type, 'f.id', since, 3)} order by f.id limit $1`,
     since ? [limit, afterId, since] : [limit, afterId],
   );
@@ -111,13 +113,13 @@ async function scanListings(manager: EntityManager, type: ListingType, { since, 
 export async function cancelOutdatedListingReminders(manager: EntityManager, type: ListingType, now: Date, since: Date | null = null): Promise<number> {
   const s = source(type);
   const params = since ? [now, since] : [now];
-  const [, touched] = await manager.query(
+  const [, touched] = await manager.query<[unknown[], number | undefined]>(
     `update reminders r set status = 'cancelled', cancel_reason = 'the listing changed', processed_at = $1, updated_at = now()
       where r.status = 'pending' and r.subject_type = '${type}' and r.kind in ('listing.reconfirm', 'listing.expire')${touchedSince(type, 'r.subject_id', since, 2)}
         and not exists (${s.select} where f.id = r.subject_id and f.status = 'published' and f.touch_key = r.payload->>'touchKey')`,
     params,
   );
-  const [, reviewed] = await manager.query(
+  const [, reviewed] = await manager.query<[unknown[], number | undefined]>(
     `update reminders r set status = 'cancelled', cancel_reason = 'the listing was reviewed or withdrawn', processed_at = $1, updated_at = now()
       where r.status = 'pending' and r.subject_type = '${type}' and r.kind = 'listing.review-overdue'${touchedSince(type, 'r.subject_id', since, 2)}
         and not exists (${s.select} where f.id = r.subject_id and f.submit_key = r.payload->>'submitKey')`,

@@ -65,7 +65,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
   const sweepUntil = <T>(probe: () => Promise<T | undefined | null | false>) => eventually(async () => {
     await stack.api.get(ReminderDispatcher).sweep();
     return probe();
-  }, 180000, 500);
+  }, { every: 500 });
 
   beforeAll(async () => {
     testClock.startAtShanghaiMorning();
@@ -84,7 +84,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
     await eventually(async () => {
       const res = await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('牵引电机')}&limit=50`);
       return ['expertA', 'expertB', 'expertC'].every((w) => res.body.items?.some((p: { id: string }) => p.id === provider[w as 'expertA']));
-    }, 240000, 500);
+    }, { every: 500 });
     const imported = await as('coordinator').post('/api/v1/import/needs', { items: [{
       externalId: `${tag}-need`, title: '永磁牵引电机高效冷却', organizationId: enterpriseId, region: '湖南省株洲市', fields: ['电气工程'],
       description: '我们生产轨道交通永磁同步牵引电机，满载运行温升偏高，寻求电机冷却方向的专家团队揭榜攻关。', keywords: ['牵引电机', '永磁同步电机', '电机冷却', '温升'],
@@ -94,7 +94,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
     await eventually(async () => {
       const res = await as('coordinator').get(`/api/v1/needs/${needId}/matches?limit=50`);
       return res.body.status === 'ready' && ['expertA', 'expertB'].every((w) => res.body.items.some((m: { providerId: string }) => m.providerId === provider[w as 'expertA']));
-    }, 240000, 500);
+    }, { every: 500 });
     deadline = new Date(testClock.now().getTime() + 4 * DAY_MS);
   }, 600000);
 

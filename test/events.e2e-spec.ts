@@ -424,7 +424,7 @@ describe('events: invitation → schedule → outcomes that become engagements',
     const meetings = (await eventually(async () => {
       const res = await as('coordinator').get(at('/schedule'));
       return res.body.status === 'ready' ? res.body : null;
-    }, 60000)).meetings as Meeting[];
+    })).meetings as Meeting[];
     expect(meetings.length).toBeGreaterThan(0);
     await sweepUntil(async () => (await remindersOf('event.schedule-day-before')).length === 3);
     expect(await kindsOf('owner2', 'event.schedule_reminder')).toBe(0);

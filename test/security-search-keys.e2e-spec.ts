@@ -102,7 +102,7 @@ describe('Meilisearch keys scoped per app', () => {
     const draft = await stack.http.post('/api/v1/needs').auth(owner.token, { type: 'bearer' })
       .send({ title: `${tag} 铝合金压铸件气孔`, description: '压铸件气孔率偏高，希望优化模具排气与工艺参数。', keywords: [tag], region: '佛山' });
     expect(draft.status).toBe(201);
-    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: tag, status: 'draft' }).auth(owner.token, { type: 'bearer' })).body.total === 1, 60000);
+    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: tag, status: 'draft' }).auth(owner.token, { type: 'bearer' })).body.total === 1);
     expect((await stack.http.get('/api/v1/search/needs').query({ q: tag, status: 'draft' })).body.total).toBe(0);
 
     // The same client the API searches with, asked with no filter at all: the token's rule still applies.

@@ -26,7 +26,7 @@ describe('web console: saved searches and alerts', () => {
     const { context, page } = await newSession(browser, baseURL);
     await signIn(page, email, 'Demo@2026');
     // The worker indexes the demo data after the seed: wait for the index to hold the need the page will show.
-    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: '焊接', region: '440600' })).body.total >= 1, 120000); // a ceiling, not a pace
+    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: '焊接', region: '440600' })).body.total >= 1);
     await page.goto('/search?q=焊接&region=440600');
     await page.getByTestId('search-hit').first().waitFor();
     await page.getByTestId('save-search').click();

@@ -107,7 +107,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     await stack.settle(); // indexed and ranked: the page shows the list as soon as it loads
     await coordinator.page.goto(`/coordinator/needs/${needId}`);
     const cards = coordinator.page.getByTestId('match-card');
-    await eventually(async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2, 60000, 1000)
+    await eventually(async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2, { every: 1000 })
       .catch(async (err: unknown) => { await coordinator.page.reload(); throw err; });
     await screenshot(coordinator.page, 'coordinator-matches');
     const other = cards.filter({ hasNotText: expertName }).first();
@@ -121,7 +121,7 @@ describe('web console: from a need in Chinese to contact details', () => {
     // The expert, in English, sees the unread badge and accepts the introduction.
     await signIn(expert.page, emails.expert, PASSWORD);
     const bell = expert.page.getByTestId('notification-bell');
-    await eventually(async () => /unread/.test((await bell.getAttribute('aria-label')) ?? '') || (await expert.page.reload(), false), 30000, 1000);
+    await eventually(async () => /unread/.test((await bell.getAttribute('aria-label')) ?? '') || (await expert.page.reload(), false), { every: 1000 });
     await expert.page.getByRole('link', { name: 'Introductions' }).click();
     await expert.page.waitForURL(/\/expert\/introductions$/);
     await expert.page.getByRole('table').getByRole('link', { name: title }).click();

@@ -47,7 +47,7 @@ describe('web console: brokering tools for a coordinator', () => {
     needId = need.body.id;
     await stack.http.post(`/api/v1/needs/${needId}/submit`).auth(owner, { type: 'bearer' }).expect(200);
     await stack.http.post(`/api/v1/needs/${needId}/approve`).auth(coordinator, { type: 'bearer' }).expect(200);
-    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 4, 120000, 500);
+    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 4, { every: 500 });
   });
 
   afterAll(async () => {
@@ -74,7 +74,7 @@ describe('web console: brokering tools for a coordinator', () => {
     await signIn(coordinator, emails.coordinator, PASSWORD);
     await coordinator.goto(`/coordinator/needs/${needId}`);
     const cards = coordinator.getByTestId('match-card');
-    await eventually(async () => (await cards.count()) >= 2 || (await coordinator.reload(), false), 90000, 1000);
+    await eventually(async () => (await cards.count()) >= 2 || (await coordinator.reload(), false), { every: 1000 });
     const band = cards.first().getByTestId('match-band');
     expect(await band.textContent()).toMatch(/^(强|中|弱)匹配$/);
     await cards.first().getByTestId('match-score').hover();

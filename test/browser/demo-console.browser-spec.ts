@@ -21,10 +21,10 @@ describe('web console on the demo data', () => {
 
     await page.getByRole('link', { name: '需求与匹配' }).click();
     const firstNeed = page.getByTestId('needs-table').locator('tbody tr.ant-table-row a').first();
-    await eventually(async () => (await firstNeed.count()) > 0 || (await page.reload(), false), 60000, 2000);
+    await eventually(async () => (await firstNeed.count()) > 0 || (await page.reload(), false), { every: 2000 });
     await firstNeed.click();
     const cards = page.getByTestId('match-card');
-    await eventually(async () => (await cards.count()) > 0 || (await page.reload(), false), 60000, 2000);
+    await eventually(async () => (await cards.count()) > 0 || (await page.reload(), false), { every: 2000 });
     let index = 0;
     while ((await cards.nth(index).getByRole('button', { name: '同意引荐' }).count()) === 0) index += 1;
     const card = cards.nth(index);

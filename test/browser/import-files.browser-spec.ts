@@ -88,7 +88,7 @@ describe('web console: import files as people write them', () => {
 
 async function importFile(page: Page, file: { name: string; buffer: Buffer }, read: RegExp, created: RegExp) {
   await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
-  await eventually(async () => read.test((await page.getByTestId('import-file').textContent()) ?? ''), 15000, 100);
+  await eventually(async () => read.test((await page.getByTestId('import-file').textContent()) ?? ''), { every: 100 });
   await page.getByRole('button', { name: '开始导入' }).click();
-  await eventually(async () => created.test((await page.getByTestId('import-report').textContent().catch(() => '')) ?? ''), 30000, 100);
+  await eventually(async () => created.test((await page.getByTestId('import-report').textContent().catch(() => '')) ?? ''), { every: 100 });
 }

@@ -33,7 +33,7 @@ describe('web console: account, settings, admin and list pages', () => {
     browser = await launchChromium();
     await forgetSignInAttempts(stack);
     // The worker creates the indexes and indexes the demo data; Meilisearch's task queue is shared and may be long.
-    await eventually(async () => (await stack.http.get('/api/v1/search/needs')).body.total > 0, 420000, 1000);
+    await eventually(async () => (await stack.http.get('/api/v1/search/needs')).body.total > 0, { every: 1000 });
   }, 600000);
 
   afterAll(async () => {
@@ -227,7 +227,7 @@ describe('web console: account, settings, admin and list pages', () => {
     const waited = search.body.items[0] as { id: string; title: string };
     await stack.db.query(`update needs set published_at = now() - interval '40 days' where id = $1`, [waited.id]);
     await stack.db.query(`insert into outbox_events (aggregate_type, aggregate_id) values ('need', $1)`, [waited.id]);
-    await eventually(async () => (await total({ status: 'published', region: '440600', waitingDays: 30 })) === 1, 120000, 500);
+    await eventually(async () => (await total({ status: 'published', region: '440600', waitingDays: 30 })) === 1, { every: 500 });
     await page.getByRole('combobox', { name: '已等待' }).click();
     const waiting = page.waitForRequest((r) => r.url().includes('waitingDays=30'));
     await page.locator('.ant-select-item-option').filter({ hasText: '已等待 30 天以上' }).click();

@@ -126,5 +126,5 @@ async function inInbox(page: Page, find: (entries: Locator) => Locator): Promise
     if (new URL(page.url()).pathname !== '/notifications') await page.goto('/notifications');
     else await page.reload();
     return find(page.getByTestId('notification')).first().waitFor({ timeout: 3000 }).then(() => true, () => false);
-  }, 60000, 250);
+  }, { every: 250 });
 }

@@ -145,6 +145,6 @@ describe('web console: public search and bulk import', () => {
 });
 
 async function expectText(locator: import('playwright-core').Locator, pattern: RegExp) {
-  await eventually(async () => pattern.test((await locator.textContent()) ?? ''), 15000, 100);
+  await eventually(async () => pattern.test((await locator.textContent()) ?? ''), { every: 100 });
 }
 

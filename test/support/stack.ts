@@ -79,17 +79,24 @@ export class TestStack {
   }
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 30000, intervalMs = 200): Promise<T> {
+/** Jest stops a test after 10 minutes; a wait that never ends stops a little earlier, with the probe's last error. */
+const HANG_GUARD_MS = 8 * 60_000;
+
+/**
+ * Polls until the probe holds: a wait on the state the test asserts, with no time budget of its own, so a busy
+ * machine makes it slower but never makes it fail. Only a condition that never holds ends it (HANG_GUARD_MS).
+ */
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, options: { every?: number } = {}): Promise<T> {
   const start = Date.now();
   let last: unknown;
-  while (Date.now() - start < timeoutMs) {
+  while (Date.now() - start < HANG_GUARD_MS) {
     try {
       const value = await probe();
       if (value) return value;
     } catch (err) {
       last = err;
     }
-    await new Promise((r) => setTimeout(r, intervalMs));
+    await new Promise((r) => setTimeout(r, options.every ?? 200));
   }
-  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+  throw new Error(`condition never met${last ? `: ${String(last)}` : ''}`);
 }

@@ -4,4 +4,8 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { platformDataSourceOptions } from '../libs/platform/src';
 
-export default new DataSource(platformDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://marketplace:marketplace@127.0.0.1:54329/marketplace'));
+export default new DataSource(
+  platformDataSourceOptions(
+    process.env.DATABASE_URL ?? 'postgres://marketplace:marketplace@127.0.0.1:54329/marketplace',
+  ),
+);

@@ -21,9 +21,12 @@ function print(report: IndexCheckReport): void {
   for (const [index, counts] of Object.entries(report.counts)) {
     const diffs = report.differences.filter((d) => d.index === index);
     const by = (p: string) => diffs.filter((d) => d.problem === p).length;
-    console.log(`${index}: ${counts.database} in PostgreSQL, ${counts.index} in the index — ${by('missing')} missing, ${by('extra')} extra, ${by('stale')} stale`);
+    console.log(
+      `${index}: ${counts.database} in PostgreSQL, ${counts.index} in the index — ${by('missing')} missing, ${by('extra')} extra, ${by('stale')} stale`,
+    );
     for (const d of diffs.slice(0, SHOWN)) {
-      const version = (v: { revision: number | null; status: string | null } | null) => (v ? `revision ${v.revision ?? '?'}, ${v.status ?? '?'}` : '—');
+      const version = (v: { revision: number | null; status: string | null } | null) =>
+        v ? `revision ${v.revision ?? '?'}, ${v.status ?? '?'}` : '—';
       console.log(`  ${d.problem.padEnd(7)} ${d.id}  database: ${version(d.database)}  index: ${version(d.indexed)}`);
     }
     if (diffs.length > SHOWN) console.log(`  … and ${diffs.length - SHOWN} more`);
@@ -52,14 +55,19 @@ async function main(): Promise<number> {
       console.log('The indexes match PostgreSQL.');
       return 0;
     }
-    console.log(`${report.differences.length} difference(s).${report.pendingOutbox ? ' Some may close by themselves once the outbox drains;' : ''} Run "npm run search:reindex" to rebuild from PostgreSQL.`);
+    console.log(
+      `${report.differences.length} difference(s).${report.pendingOutbox ? ' Some may close by themselves once the outbox drains;' : ''} Run "npm run search:reindex" to rebuild from PostgreSQL.`,
+    );
     return 1;
   } finally {
     await app.close();
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(2);
+  },
+);

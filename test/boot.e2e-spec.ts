@@ -4,9 +4,16 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..');
 
 function boot(app: 'api' | 'worker', env: NodeJS.ProcessEnv) {
-  return spawnSync('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`], {
-    cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60000,
-  });
+  return spawnSync(
+    'node',
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60000,
+    },
+  );
 }
 
 describe('boot', () => {
@@ -15,7 +22,9 @@ describe('boot', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*Start the local stack with "npm start", or set REDIS_URL/);
+    expect(lines[0]).toMatch(
+      /^Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*Start the local stack with "npm start", or set REDIS_URL/,
+    );
   });
 
   it('hides the database password in that line', () => {

@@ -17,7 +17,9 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
     stack = await TestStack.start({ worker: false });
     t.coordinator = (await stack.coordinator(`coord-${tag}@conflicts.test`, `${tag} 揭阳市科协`, '445200')).token;
     t.foreign = (await stack.coordinator(`foreign-${tag}@conflicts.test`, `${tag} 肇庆市科协`, '441200')).token;
-    const owner = await stack.user(`owner-${tag}@conflicts.test`, { organization: { type: 'enterprise', name: `揭阳市${tag}瑞丰五金制品有限公司`, regionCode: '445202' } });
+    const owner = await stack.user(`owner-${tag}@conflicts.test`, {
+      organization: { type: 'enterprise', name: `揭阳市${tag}瑞丰五金制品有限公司`, regionCode: '445202' },
+    });
     t.owner = owner.token;
     id.enterprise = owner.organization!.id;
     const expert = await stack.user(`expert-${tag}@conflicts.test`);
@@ -31,7 +33,12 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
     await provider('employee', { userId: expert.user.id, affiliation: '韩山师范学院' });
     await provider('avoider', {});
     await provider('clean', { affiliation: '广东工业大学' });
-    for (const [key, score] of [['competitorEngineer', 90], ['employee', 80], ['avoider', 70], ['clean', 60]] as const) {
+    for (const [key, score] of [
+      ['competitorEngineer', 90],
+      ['employee', 80],
+      ['avoider', 70],
+      ['clean', 60],
+    ] as const) {
       await stack.db.query(
         `insert into matches (need_id, provider_id, score, reasons, algorithm_version, need_revision, provider_revision) values ($1, $2, $3, '{}', 'conflict-fixture', 1, 1)`,
         [id.need, id[key], score],
@@ -53,85 +60,148 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
 
   const as = (who: keyof typeof t, lang = 'zh-CN') => ({
     get: (path: string) => stack.http.get(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' }),
-    put: (path: string, body: object) => stack.http.put(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' }).send(body),
-    post: (path: string, body: object = {}) => stack.http.post(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' }).send(body),
+    put: (path: string, body: object) =>
+      stack.http.put(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' }).send(body),
+    post: (path: string, body: object = {}) =>
+      stack.http.post(path).set('Accept-Language', lang).auth(t[who], { type: 'bearer' }).send(body),
   });
-  type Item = { providerId: string; conflict?: { reasons: { code: string; matchedBy: string; providerRelation: string }[]; override: unknown } };
-  const matches = async (who: keyof typeof t) => (await as(who).get(`/api/v1/needs/${id.need}/matches?limit=10`)).body.items as Item[];
+  type Item = {
+    providerId: string;
+    conflict?: { reasons: { code: string; matchedBy: string; providerRelation: string }[]; override: unknown };
+  };
+  const matches = async (who: keyof typeof t) =>
+    (await as(who).get(`/api/v1/needs/${id.need}/matches?limit=10`)).body.items as Item[];
 
   it('stores what the enterprise and the experts declare, private to them and the coordinators in charge', async () => {
     const declared = await as('owner').put(`/api/v1/organizations/${id.enterprise}/conflict-declarations`, {
-      creditCode, aliases: [`Ruifeng ${tag} Hardware`], competitors: [{ name: `${tag}海湾厨具`, aliases: [`Haiwan ${tag} Kitchenware`] }],
+      creditCode,
+      aliases: [`Ruifeng ${tag} Hardware`],
+      competitors: [{ name: `${tag}海湾厨具`, aliases: [`Haiwan ${tag} Kitchenware`] }],
     });
     expect(declared.status).toBe(200);
-    expect(declared.body).toEqual({ creditCode, aliases: [`Ruifeng ${tag} Hardware`], avoid: [], competitors: [{ name: `${tag}海湾厨具`, aliases: [`Haiwan ${tag} Kitchenware`], creditCode: null }] });
-    const own = await as('expert').put(`/api/v1/providers/${id.employee}/conflict-declarations`, { employers: [{ name: `Ruifeng ${tag} Hardware Co., Ltd.` }] });
+    expect(declared.body).toEqual({
+      creditCode,
+      aliases: [`Ruifeng ${tag} Hardware`],
+      avoid: [],
+      competitors: [{ name: `${tag}海湾厨具`, aliases: [`Haiwan ${tag} Kitchenware`], creditCode: null }],
+    });
+    const own = await as('expert').put(`/api/v1/providers/${id.employee}/conflict-declarations`, {
+      employers: [{ name: `Ruifeng ${tag} Hardware Co., Ltd.` }],
+    });
     expect(own.status).toBe(200);
-    const onBehalf = await as('coordinator').put(`/api/v1/providers/${id.avoider}/conflict-declarations`, { avoid: [{ name: '某五金企业', creditCode }] });
+    const onBehalf = await as('coordinator').put(`/api/v1/providers/${id.avoider}/conflict-declarations`, {
+      avoid: [{ name: '某五金企业', creditCode }],
+    });
     expect(onBehalf.status).toBe(200);
     expect((await as('foreign').get(`/api/v1/organizations/${id.enterprise}/conflict-declarations`)).status).toBe(403);
     expect((await as('expert').get(`/api/v1/organizations/${id.enterprise}/conflict-declarations`)).status).toBe(403);
-    const [audit] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'conflict-declarations.replaced' and target_id = any($1)`, [[id.enterprise, id.employee, id.avoider]]);
+    const [audit] = await stack.db.query(
+      `select count(*)::int as n from audit_entries where action = 'conflict-declarations.replaced' and target_id = any($1)`,
+      [[id.enterprise, id.employee, id.avoider]],
+    );
     expect(audit.n).toBe(3);
   });
 
   it('flags the conflicted candidates for the coordinator, with reasons, and shows the enterprise nothing', async () => {
     const items = await matches('coordinator');
-    const flags = Object.fromEntries(items.map((i) => [i.providerId, i.conflict?.reasons.map((r) => `${r.code}/${r.providerRelation}/${r.matchedBy}`) ?? []]));
+    const flags = Object.fromEntries(
+      items.map((i) => [
+        i.providerId,
+        i.conflict?.reasons.map((r) => `${r.code}/${r.providerRelation}/${r.matchedBy}`) ?? [],
+      ]),
+    );
     expect(flags).toEqual({
       [id.competitorEngineer]: ['tied_to_competitor/profile_affiliation/name'],
       [id.employee]: ['tied_to_enterprise/employer/name'],
       [id.avoider]: ['provider_avoids/avoid/credit_code'],
       [id.clean]: [],
     });
-    const next = (await as('coordinator').get(`/api/v1/needs/${id.need}/next-candidates?limit=10`)).body.items as Item[];
-    expect(next.filter((i) => i.conflict).map((i) => i.providerId).sort()).toEqual([id.competitorEngineer, id.employee, id.avoider].sort());
+    const next = (await as('coordinator').get(`/api/v1/needs/${id.need}/next-candidates?limit=10`)).body
+      .items as Item[];
+    expect(
+      next
+        .filter((i) => i.conflict)
+        .map((i) => i.providerId)
+        .sort(),
+    ).toEqual([id.competitorEngineer, id.employee, id.avoider].sort());
     const seenByOwner = await matches('owner');
     expect(seenByOwner).toHaveLength(4);
     expect(seenByOwner.some((i) => 'conflict' in i)).toBe(false);
   });
 
   it('refuses to introduce a conflicted candidate, by match or by hand, and approves the clean one', async () => {
-    const byMatch = await as('coordinator', 'en').post(`/api/v1/needs/${id.need}/matches/${id.competitorEngineer}/approve`);
+    const byMatch = await as('coordinator', 'en').post(
+      `/api/v1/needs/${id.need}/matches/${id.competitorEngineer}/approve`,
+    );
     expect(byMatch.status).toBe(409);
     expect(byMatch.body.code).toBe('CONFLICT_OF_INTEREST');
     expect(byMatch.body.message).toContain('override');
-    expect(byMatch.body.details.reasons[0]).toMatchObject({ code: 'tied_to_competitor', enterpriseOrganization: `${tag}海湾厨具` });
-    expect((await as('coordinator').post(`/api/v1/needs/${id.need}/introductions`, { providerId: id.employee })).status).toBe(409);
+    expect(byMatch.body.details.reasons[0]).toMatchObject({
+      code: 'tied_to_competitor',
+      enterpriseOrganization: `${tag}海湾厨具`,
+    });
+    expect(
+      (await as('coordinator').post(`/api/v1/needs/${id.need}/introductions`, { providerId: id.employee })).status,
+    ).toBe(409);
     expect((await as('coordinator').post(`/api/v1/needs/${id.need}/matches/${id.clean}/approve`)).status).toBe(201);
     const [{ n }] = await stack.db.query(`select count(*)::int as n from engagements where need_id = $1`, [id.need]);
     expect(n).toBe(1);
   });
 
   it('lets an enterprise ask for a conflicted expert, but the coordinator cannot approve the request until overriding', async () => {
-    const request = await as('owner').post(`/api/v1/needs/${id.need}/introduction-requests`, { providerId: id.avoider });
+    const request = await as('owner').post(`/api/v1/needs/${id.need}/introduction-requests`, {
+      providerId: id.avoider,
+    });
     expect(request.status).toBe(201);
     expect(JSON.stringify(request.body)).not.toContain('conflict');
     expect((await as('coordinator').post(`/api/v1/introductions/${request.body.id}/approve`)).status).toBe(409);
-    await as('coordinator').post(`/api/v1/needs/${id.need}/conflicts/${id.avoider}/override`, { reason: '企业知情并书面同意' });
+    await as('coordinator').post(`/api/v1/needs/${id.need}/conflicts/${id.avoider}/override`, {
+      reason: '企业知情并书面同意',
+    });
     expect((await as('coordinator').post(`/api/v1/introductions/${request.body.id}/approve`)).status).toBe(200);
   });
 
   it('overrides a flag with a recorded, audited reason; only the coordinator in charge may', async () => {
     const path = `/api/v1/needs/${id.need}/conflicts/${id.competitorEngineer}`;
-    expect((await as('coordinator').get(path)).body).toMatchObject({ flagged: true, introducible: false, override: null });
+    expect((await as('coordinator').get(path)).body).toMatchObject({
+      flagged: true,
+      introducible: false,
+      override: null,
+    });
     expect((await as('foreign').post(`${path}/override`, { reason: '试图越权' })).status).toBe(403);
     expect((await as('owner').post(`${path}/override`, { reason: '自己放行' })).status).toBe(403);
     const empty = await as('coordinator', 'en').post(`${path}/override`, { reason: '' });
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0]).toMatchObject({ field: 'reason', constraint: 'isNotEmpty' });
-    const overridden = await as('coordinator').post(`${path}/override`, { reason: '该专家已离职竞争对手两年，企业同意' });
+    const overridden = await as('coordinator').post(`${path}/override`, {
+      reason: '该专家已离职竞争对手两年，企业同意',
+    });
     expect(overridden.status).toBe(200);
-    expect(overridden.body).toMatchObject({ flagged: true, introducible: true, override: { reason: '该专家已离职竞争对手两年，企业同意' } });
-    const [entry] = await stack.db.query(`select after from audit_entries where action = 'conflict.overridden' and target_id = $1 and after->>'providerId' = $2`, [id.need, id.competitorEngineer]);
-    expect(entry.after).toMatchObject({ reason: '该专家已离职竞争对手两年，企业同意', reasons: [{ code: 'tied_to_competitor' }] });
-    expect((await as('coordinator').post(`/api/v1/needs/${id.need}/matches/${id.competitorEngineer}/approve`)).status).toBe(201);
+    expect(overridden.body).toMatchObject({
+      flagged: true,
+      introducible: true,
+      override: { reason: '该专家已离职竞争对手两年，企业同意' },
+    });
+    const [entry] = await stack.db.query(
+      `select after from audit_entries where action = 'conflict.overridden' and target_id = $1 and after->>'providerId' = $2`,
+      [id.need, id.competitorEngineer],
+    );
+    expect(entry.after).toMatchObject({
+      reason: '该专家已离职竞争对手两年，企业同意',
+      reasons: [{ code: 'tied_to_competitor' }],
+    });
+    expect(
+      (await as('coordinator').post(`/api/v1/needs/${id.need}/matches/${id.competitorEngineer}/approve`)).status,
+    ).toBe(201);
     const flagged = (await matches('coordinator')).find((i) => i.providerId === id.competitorEngineer)!;
     expect(flagged.conflict?.override).toMatchObject({ reason: '该专家已离职竞争对手两年，企业同意' });
   });
 
   it('names the field of a malformed declaration', async () => {
-    const res = await as('owner', 'en').put(`/api/v1/organizations/${id.enterprise}/conflict-declarations`, { creditCode: '123', competitors: [{ aliases: ['x'] }] });
+    const res = await as('owner', 'en').put(`/api/v1/organizations/${id.enterprise}/conflict-declarations`, {
+      creditCode: '123',
+      competitors: [{ aliases: ['x'] }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['competitors.0.name', 'creditCode']);
   });

@@ -12,12 +12,17 @@ describe('platform directory of users and organisations', () => {
     admin = (await stack.user(`admin-${tag}@dir.test`, { admin: true })).token;
     coordinator = (await stack.coordinator(`coord-${tag}@dir.test`, `佛山市科协 ${tag}`, '440600')).token;
     for (const [i, region] of ['440604', '440605', '440902'].entries()) {
-      await stack.user(`owner${i}-${tag}@dir.test`, { organization: { type: 'enterprise', name: `${tag} 企业${i}`, regionCode: region } });
+      await stack.user(`owner${i}-${tag}@dir.test`, {
+        organization: { type: 'enterprise', name: `${tag} 企业${i}`, regionCode: region },
+      });
     }
   });
-  afterAll(async () => { await stack?.stop(); });
+  afterAll(async () => {
+    await stack?.stop();
+  });
 
-  const get = (path: string, query: object, token = admin) => stack.http.get(path).query(query).set('Accept-Language', 'en').auth(token, { type: 'bearer' });
+  const get = (path: string, query: object, token = admin) =>
+    stack.http.get(path).query(query).set('Accept-Language', 'en').auth(token, { type: 'bearer' });
 
   it('finds users by part of the address, with their organisations counted, a page at a time', async () => {
     const all = await get('/api/v1/directory/users', { q: tag });
@@ -28,7 +33,10 @@ describe('platform directory of users and organisations', () => {
     expect(JSON.stringify(all.body)).not.toMatch(/password|tokenVersion/i);
     const admins = await get('/api/v1/directory/users', { q: tag, admin: 'true' });
     expect(admins.body.items.map((u: { email: string }) => u.email)).toEqual([`admin-${tag}@dir.test`]);
-    const [first, second] = [await get('/api/v1/directory/users', { q: tag, limit: 2, page: 1 }), await get('/api/v1/directory/users', { q: tag, limit: 2, page: 2 })];
+    const [first, second] = [
+      await get('/api/v1/directory/users', { q: tag, limit: 2, page: 1 }),
+      await get('/api/v1/directory/users', { q: tag, limit: 2, page: 2 }),
+    ];
     expect(first.body.items).toHaveLength(2);
     expect(second.body.items).toHaveLength(2);
     expect(new Set([...first.body.items, ...second.body.items].map((u: { id: string }) => u.id)).size).toBe(4);
@@ -38,7 +46,9 @@ describe('platform directory of users and organisations', () => {
     const enterprises = await get('/api/v1/directory/organizations', { q: tag, type: 'enterprise' });
     expect(enterprises.body.total).toBe(3);
     const foshan = await get('/api/v1/directory/organizations', { q: tag, region: '440600' });
-    expect(foshan.body.items.map((o: { name: string }) => o.name).sort()).toEqual([`${tag} 企业0`, `${tag} 企业1`, `佛山市科协 ${tag}`].sort());
+    expect(foshan.body.items.map((o: { name: string }) => o.name).sort()).toEqual(
+      [`${tag} 企业0`, `${tag} 企业1`, `佛山市科协 ${tag}`].sort(),
+    );
     expect(foshan.body.items.every((o: { members: number }) => o.members === 1)).toBe(true);
   });
 

@@ -50,14 +50,21 @@ describe('disaster recovery drill: pg_dump, restore into a fresh database with e
     stack = await TestStack.start();
     const coordinator = await stack.coordinator(`coord-${tag}@dr.test`, `${tag} 广东省科协`, '440000');
     const as = (req: import('supertest').Test) => req.auth(coordinator.token, { type: 'bearer' });
-    expect((await as(stack.http.post('/api/v1/import/providers')).send({ items: providers(tag) })).body.failed).toEqual([]);
-    const imported = await as(stack.http.post('/api/v1/import/needs')).send({ items: [1, 2].flatMap((i) => needs(`${tag}-${i}`)) });
+    expect((await as(stack.http.post('/api/v1/import/providers')).send({ items: providers(tag) })).body.failed).toEqual(
+      [],
+    );
+    const imported = await as(stack.http.post('/api/v1/import/needs')).send({
+      items: [1, 2].flatMap((i) => needs(`${tag}-${i}`)),
+    });
     expect(imported.body.failed).toEqual([]);
     await stack.settle();
     const needId = imported.body.ids[`${tag}-1-n-battery`];
     sample = {
-      needId, title: '锂电池正极材料研发',
-      matches: (await stack.http.get(`/api/v1/needs/${needId}/matches?limit=50`).auth(coordinator.token, { type: 'bearer' })).body,
+      needId,
+      title: '锂电池正极材料研发',
+      matches: (
+        await stack.http.get(`/api/v1/needs/${needId}/matches?limit=50`).auth(coordinator.token, { type: 'bearer' })
+      ).body,
     };
     expect((sample.matches as { status: string }).status).toBe('ready');
     [before] = await stack.db.query(COUNTS);
@@ -79,7 +86,13 @@ describe('disaster recovery drill: pg_dump, restore into a fresh database with e
     await admin.query(`create database "${restoredName}"`);
     await admin.end();
     const restored = withDatabase(process.env.E2E_BASE_DATABASE_URL!, restoredName);
-    execFileSync(postgresBin('pg_restore'), ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${restored}`, dump]);
+    execFileSync(postgresBin('pg_restore'), [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      `--dbname=${restored}`,
+      dump,
+    ]);
 
     run = isolatedRun('drr', restored); // an empty Redis prefix and no index at all
     stack = await TestStack.start();
@@ -92,9 +105,13 @@ describe('disaster recovery drill: pg_dump, restore into a fresh database with e
     const found = await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(sample.title)}&limit=50`);
     expect(found.status).toBe(200);
     expect(found.body.items.map((i: { id: string }) => i.id)).toContain(sample.needId);
-    const login = await stack.http.post('/api/v1/auth/login').send({ email: `coord-${tag}@dr.test`, password: PASSWORD }); // the restored account
+    const login = await stack.http
+      .post('/api/v1/auth/login')
+      .send({ email: `coord-${tag}@dr.test`, password: PASSWORD }); // the restored account
     expect(login.status).toBe(200);
-    const matches = await stack.http.get(`/api/v1/needs/${sample.needId}/matches?limit=50`).auth(login.body.accessToken, { type: 'bearer' });
+    const matches = await stack.http
+      .get(`/api/v1/needs/${sample.needId}/matches?limit=50`)
+      .auth(login.body.accessToken, { type: 'bearer' });
     expect(matches.body).toEqual(sample.matches);
   });
 });

@@ -16,7 +16,9 @@ describe('needs ranked before their own documents are applied', () => {
     sync = stack.api.get(SearchSyncService);
     await sync.drain(); // whatever earlier test files left pending
   });
-  afterAll(async () => { await stack.stop(); });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
   const change = async (type: 'need' | 'provider' | 'capability', id = randomUUID()) => {
     await stack.db.query('insert into outbox_events (aggregate_type, aggregate_id) values ($1, $2)', [type, id]);
@@ -27,8 +29,12 @@ describe('needs ranked before their own documents are applied', () => {
     const rankable: string[][] = [];
     const indexed: string[][] = [];
     await sync.drain({
-      sent: async (needIds) => { rankable.push(needIds); },
-      indexed: async (batch) => { indexed.push(batch.indexed.need); },
+      sent: async (needIds) => {
+        rankable.push(needIds);
+      },
+      indexed: async (batch) => {
+        indexed.push(batch.indexed.need);
+      },
     });
     return { rankable: rankable.flat(), indexed: indexed.flat() };
   };

@@ -4,7 +4,10 @@ import { TestStack } from './support/stack';
 type Hit = { externalId: string | null; reasons: { summary: { 'zh-CN': string; en: string } } };
 
 /** Other test files share the run's database: look only at this file's records. */
-const mineOf = (tag: string) => <T extends Hit>(items: T[]) => items.filter((m) => m.externalId?.startsWith(`${tag}-`));
+const mineOf =
+  (tag: string) =>
+  <T extends Hit>(items: T[]) =>
+    items.filter((m) => m.externalId?.startsWith(`${tag}-`));
 
 describe('the pinned API: import, search and matches', () => {
   let stack: TestStack;
@@ -17,9 +20,15 @@ describe('the pinned API: import, search and matches', () => {
     stack = await TestStack.start();
     ({ token: coordinator } = await stack.coordinator('coord@gd.test', '广东省科协（测试）', '440000'));
   });
-  afterAll(async () => { await stack.stop(); });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
-  const post = (path: string, body: unknown) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body as object);
+  const post = (path: string, body: unknown) =>
+    stack.http
+      .post(path)
+      .auth(coordinator, { type: 'bearer' })
+      .send(body as object);
   /** The list once the workers have done every due run (settle), which must leave it ready. */
   const waitMatches = async (kind: 'needs' | 'providers', id: string) => {
     await stack.settle();
@@ -30,19 +39,35 @@ describe('the pinned API: import, search and matches', () => {
 
   it('refuses imports without a token, and from users who are not coordinators', async () => {
     expect((await stack.http.post('/api/v1/import/needs').send({ items: [] })).status).toBe(401);
-    const { token } = await stack.user('member@enterprise.test', { organization: { type: 'enterprise', name: 'Some Co.' } });
-    expect((await stack.http.post('/api/v1/import/needs').auth(token, { type: 'bearer' }).send({ items: [] })).status).toBe(403);
+    const { token } = await stack.user('member@enterprise.test', {
+      organization: { type: 'enterprise', name: 'Some Co.' },
+    });
+    expect(
+      (await stack.http.post('/api/v1/import/needs').auth(token, { type: 'bearer' }).send({ items: [] })).status,
+    ).toBe(403);
   });
 
   it('imports providers, including very long texts and 500 publications', async () => {
-    const long = { externalId: `${tag}-long`, kind: 'expert', name: 'Long Text', region: '440000', bio: '长'.repeat(20000),
-      publications: Array.from({ length: 500 }, (_, i) => ({ title: `Study ${i}`, abstract: 'x'.repeat(2000), year: 2000 + (i % 20) })) };
+    const long = {
+      externalId: `${tag}-long`,
+      kind: 'expert',
+      name: 'Long Text',
+      region: '440000',
+      bio: '长'.repeat(20000),
+      publications: Array.from({ length: 500 }, (_, i) => ({
+        title: `Study ${i}`,
+        abstract: 'x'.repeat(2000),
+        year: 2000 + (i % 20),
+      })),
+    };
     const res = await post('/api/v1/import/providers', { items: [...providers(tag), long] });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 5, updated: 0, failed: [] });
     Object.assign(ids, res.body.ids);
     expect(Object.keys(res.body.ids)).toHaveLength(5);
-    const pubs = await stack.db.query('select count(*)::int as n from publications where provider_id = $1', [ids[`${tag}-long`]]);
+    const pubs = await stack.db.query('select count(*)::int as n from publications where provider_id = $1', [
+      ids[`${tag}-long`],
+    ]);
     expect(pubs[0].n).toBe(500);
   });
 
@@ -73,10 +98,18 @@ describe('the pinned API: import, search and matches', () => {
   });
 
   it('ranks each need’s obvious provider first, across Chinese and English, with scores and reasons', async () => {
-    const expected: [string, string][] = [['n-battery', 'battery'], ['n-shrimp', 'shrimp'], ['n-welding', 'welding'], ['n-bamboo', 'bamboo']];
+    const expected: [string, string][] = [
+      ['n-battery', 'battery'],
+      ['n-shrimp', 'shrimp'],
+      ['n-welding', 'welding'],
+      ['n-bamboo', 'bamboo'],
+    ];
     for (const [need, provider] of expected) {
       const body = await waitMatches('needs', ids[`${tag}-${need}`]);
-      expect(mine(body.items)[0]).toMatchObject({ externalId: `${tag}-${provider}`, providerId: ids[`${tag}-${provider}`] });
+      expect(mine(body.items)[0]).toMatchObject({
+        externalId: `${tag}-${provider}`,
+        providerId: ids[`${tag}-${provider}`],
+      });
       const scores = body.items.map((m: { score: number }) => m.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(scores.every((s: number) => s >= 0 && s <= 100)).toBe(true);
@@ -92,7 +125,16 @@ describe('the pinned API: import, search and matches', () => {
 
   it('ranks with a capability as soon as it changes its provider, and names it as the evidence', async () => {
     const battery = ids[`${tag}-battery`];
-    const res = await post('/api/v1/import/capabilities', { items: [{ externalId: `${tag}-cap-pilot`, providerExternalId: `${tag}-battery`, title: '锂电池正极材料中试放大', description: 'Cathode material pilot line for lithium batteries' }] });
+    const res = await post('/api/v1/import/capabilities', {
+      items: [
+        {
+          externalId: `${tag}-cap-pilot`,
+          providerExternalId: `${tag}-battery`,
+          title: '锂电池正极材料中试放大',
+          description: 'Cathode material pilot line for lithium batteries',
+        },
+      ],
+    });
     expect(res.body).toMatchObject({ created: 1, failed: [] });
     const list = await waitMatches('providers', battery);
     const pair = list.items.find((m: { needId: string }) => m.needId === ids[`${tag}-n-battery`]);
@@ -101,16 +143,22 @@ describe('the pinned API: import, search and matches', () => {
   });
 
   it('answers 404 for an unknown need', async () => {
-    const res = await stack.http.get('/api/v1/needs/00000000-0000-0000-0000-000000000000/matches').auth(coordinator, { type: 'bearer' });
+    const res = await stack.http
+      .get('/api/v1/needs/00000000-0000-0000-0000-000000000000/matches')
+      .auth(coordinator, { type: 'bearer' });
     expect(res.status).toBe(404);
   });
 
   it('searches without a login, finding Chinese text by a differently segmented query (电池材料)', async () => {
-    const search = (q: string, extra = '') => stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}&limit=10${extra}`);
+    const search = (q: string, extra = '') =>
+      stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}&limit=10${extra}`);
     await stack.settle();
     const hit = await search('电池材料');
     expect(hit.body.items.map((h: Hit) => h.externalId)).toContain(`${tag}-n-battery`);
-    expect(hit.body).toMatchObject({ total: expect.any(Number), facets: expect.objectContaining({ region: expect.any(Object) }) });
+    expect(hit.body).toMatchObject({
+      total: expect.any(Number),
+      facets: expect.objectContaining({ region: expect.any(Object) }),
+    });
     expect(hit.body.items[0].snippet).toEqual(expect.any(String));
     const english = await search('welding robot');
     expect(english.body.items.map((h: Hit) => h.externalId)).toContain(`${tag}-n-welding`);
@@ -120,7 +168,9 @@ describe('the pinned API: import, search and matches', () => {
 
   it('filters by region facet (a province includes its cities) and paginates', async () => {
     const inRegion = async (q: string, region: string) => {
-      const res = await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent(q)}&region=${encodeURIComponent(region)}&limit=100`);
+      const res = await stack.http.get(
+        `/api/v1/search/needs?q=${encodeURIComponent(q)}&region=${encodeURIComponent(region)}&limit=100`,
+      );
       return mine(res.body.items as Hit[]).map((h) => h.externalId);
     };
     expect(await inRegion('锂电池正极材料研发', '广东省佛山市')).toContain(`${tag}-n-battery`);
@@ -138,11 +188,24 @@ describe('the pinned API: import, search and matches', () => {
   });
 
   it('never puts a need’s confidential part into the index', async () => {
-    await post('/api/v1/import/needs', { items: [{ externalId: `${tag}-secret`, title: '保密需求测试', description: '公开描述', confidentialDetails: '绝密配方XYZ123' }] });
+    await post('/api/v1/import/needs', {
+      items: [
+        {
+          externalId: `${tag}-secret`,
+          title: '保密需求测试',
+          description: '公开描述',
+          confidentialDetails: '绝密配方XYZ123',
+        },
+      ],
+    });
     await stack.settle();
-    expect((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body.total).toBeGreaterThan(0);
+    expect(
+      (await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body.total,
+    ).toBeGreaterThan(0);
     const leak = await stack.http.get(`/api/v1/search/needs?q=XYZ123`);
     expect(leak.body.total).toBe(0);
-    expect(JSON.stringify((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body)).not.toContain('XYZ123');
+    expect(
+      JSON.stringify((await stack.http.get(`/api/v1/search/needs?q=${encodeURIComponent('保密需求测试')}`)).body),
+    ).not.toContain('XYZ123');
   });
 });

@@ -19,9 +19,12 @@ describe('matching while the search index is behind', () => {
     stack = await TestStack.start();
     ({ token: coordinator } = await stack.coordinator('coord@wait.test', '广东省科协（等待测试）', '440000'));
   });
-  afterAll(async () => { await stack.stop(); });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
-  const runOf = async (needId: string) => (await stack.db.query('select status from match_runs where subject_id = $1', [needId]))[0]?.status as string;
+  const runOf = async (needId: string) =>
+    (await stack.db.query('select status from match_runs where subject_id = $1', [needId]))[0]?.status as string;
 
   it('holds a provider re-match while thousands of index changes are pending, ranks needs meanwhile, and runs it once they are indexed', async () => {
     const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
@@ -35,8 +38,14 @@ describe('matching while the search index is behind', () => {
     await stack.api.get(SearchSyncService).whileDrainPaused(async () => {
       // A bulk load's worth of index changes that the (paused) drain has not applied yet.
       const ghosts = Array.from({ length: 2500 }, () => randomUUID());
-      await stack.db.query(`insert into outbox_events (aggregate_type, aggregate_id) select 'need', unnest($1::uuid[])`, [ghosts]);
-      await stack.db.query(`update match_runs set status = 'pending', requested_at = now() where subject_id = any($1)`, [[needId, providerId]]);
+      await stack.db.query(
+        `insert into outbox_events (aggregate_type, aggregate_id) select 'need', unnest($1::uuid[])`,
+        [ghosts],
+      );
+      await stack.db.query(
+        `update match_runs set status = 'pending', requested_at = now() where subject_id = any($1)`,
+        [[needId, providerId]],
+      );
       await stack.api.get(JobDispatcher).enqueue('matching.provider', { providerId });
       await stack.api.get(JobDispatcher).enqueue('matching.need', { needId });
       // The drain is held here, so nothing settles: wait on the run itself (the test's timeout guards a hang).
@@ -53,17 +62,29 @@ describe('matching while the search index is behind', () => {
   it('refreshes nightly the needs ranked by an older algorithm and those ranked longest ago, not the rest', async () => {
     const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
     const imported = await post('/api/v1/import/needs', { items: needs(tag).slice(1) });
-    const [old, outdated, fresh] = ['n-shrimp', 'n-welding', 'n-bamboo'].map((k) => imported.body.ids[`${tag}-${k}`] as string);
+    const [old, outdated, fresh] = ['n-shrimp', 'n-welding', 'n-bamboo'].map(
+      (k) => imported.body.ids[`${tag}-${k}`] as string,
+    );
     await stack.settle();
     for (const id of [old, outdated, fresh]) expect(await runOf(id)).toBe('ready');
-    const runs = async () => Object.fromEntries((await stack.db.query(
-      'select subject_id, algorithm_version, finished_at from match_runs where subject_id = any($1)', [[old, outdated, fresh]],
-    )).map((r: { subject_id: string; algorithm_version: string; finished_at: Date }) => [r.subject_id, r]));
+    const runs = async () =>
+      Object.fromEntries(
+        (
+          await stack.db.query(
+            'select subject_id, algorithm_version, finished_at from match_runs where subject_id = any($1)',
+            [[old, outdated, fresh]],
+          )
+        ).map((r: { subject_id: string; algorithm_version: string; finished_at: Date }) => [r.subject_id, r]),
+      );
     // The shared database's other needs count as ranked before this file's fresh one, whatever their number.
     await stack.db.query(`update match_runs set finished_at = now() where subject_type = 'need' and status = 'ready'`);
-    await stack.db.query(`update match_runs set finished_at = now() + interval '1 hour' where subject_id = $1`, [fresh]);
+    await stack.db.query(`update match_runs set finished_at = now() + interval '1 hour' where subject_id = $1`, [
+      fresh,
+    ]);
     await stack.db.query(`update match_runs set finished_at = now() - interval '30 days' where subject_id = $1`, [old]);
-    await stack.db.query(`update match_runs set algorithm_version = 'ranker-retired' where subject_id = $1`, [outdated]);
+    await stack.db.query(`update match_runs set algorithm_version = 'ranker-retired' where subject_id = $1`, [
+      outdated,
+    ]);
     const before = await runs();
 
     await stack.api.get(JobDispatcher).enqueue('matching.refresh-all', {});

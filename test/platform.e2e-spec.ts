@@ -2,8 +2,12 @@ import { TestStack } from './support/stack';
 
 describe('platform: health, docs, validation and errors', () => {
   let stack: TestStack;
-  beforeAll(async () => { stack = await TestStack.start({ worker: true }); });
-  afterAll(async () => { await stack.stop(); });
+  beforeAll(async () => {
+    stack = await TestStack.start({ worker: true });
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
   it('reports database, Redis, Meilisearch and the queue as up, with queue details for admins only', async () => {
     const { token: admin } = await stack.user('admin@health.test', { admin: true });
@@ -15,26 +19,47 @@ describe('platform: health, docs, validation and errors', () => {
     expect(Object.values(res.body.info).every((s) => (s as { status: string }).status === 'up')).toBe(true);
     // Issue 17: the public answer says what is up, not how many workers and jobs there are.
     const anonymous = await stack.http.get('/api/v1/health');
-    expect(anonymous.body.info).toEqual({ database: { status: 'up' }, redis: { status: 'up' }, meilisearch: { status: 'up' }, queue: { status: 'up' } });
+    expect(anonymous.body.info).toEqual({
+      database: { status: 'up' },
+      redis: { status: 'up' },
+      meilisearch: { status: 'up' },
+      queue: { status: 'up' },
+    });
   });
 
   it('serves the OpenAPI document generated from the DTOs', async () => {
     const res = await stack.http.get('/api/docs/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/import/needs', '/api/v1/search/needs', '/api/v1/needs/{id}/matches']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/import/needs',
+        '/api/v1/search/needs',
+        '/api/v1/needs/{id}/matches',
+      ]),
+    );
     expect(res.body.components.schemas.NeedRow.required).toEqual(expect.arrayContaining(['externalId', 'title']));
   });
 
   it('names the bad field, in Chinese by default and in English on request', async () => {
-    const zh = await stack.http.post('/api/v1/auth/register').send({ email: 'not-an-email', password: 'short', displayName: '' });
+    const zh = await stack.http
+      .post('/api/v1/auth/register')
+      .send({ email: 'not-an-email', password: 'short', displayName: '' });
     expect(zh.status).toBe(400);
     expect(zh.body.code).toBe('VALIDATION_FAILED');
     const fields = zh.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'displayName']));
-    expect(zh.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe('password 长度不能少于 8');
+    expect(zh.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe(
+      'password 长度不能少于 8',
+    );
 
-    const en = await stack.http.post('/api/v1/auth/register').set('Accept-Language', 'en-US,en;q=0.9').send({ email: 'x@y.cn', password: 'short', displayName: 'X' });
-    expect(en.body.errors).toEqual([expect.objectContaining({ field: 'password', message: 'password must be at least 8 characters' })]);
+    const en = await stack.http
+      .post('/api/v1/auth/register')
+      .set('Accept-Language', 'en-US,en;q=0.9')
+      .send({ email: 'x@y.cn', password: 'short', displayName: 'X' });
+    expect(en.body.errors).toEqual([
+      expect.objectContaining({ field: 'password', message: 'password must be at least 8 characters' }),
+    ]);
   });
 
   it('tags every response with a request id, echoing the caller’s', async () => {

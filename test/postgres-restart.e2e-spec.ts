@@ -6,7 +6,12 @@ import { TestStack } from './support/stack';
 import { WorkerProcess } from './support/worker-process';
 
 type Phase = 'before' | 'outage' | 'after';
-interface Outcome { phase: Phase; what: string; status: number; code?: string }
+interface Outcome {
+  phase: Phase;
+  what: string;
+  status: number;
+  code?: string;
+}
 
 /** Requests each phase must see (counted, not timed: a busy machine makes the phases longer, never shorter). */
 const PER_PHASE = 24;
@@ -33,7 +38,11 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     run = isolatedRun('pg', pg.url('marketplace'));
     stack = await TestStack.start({ worker: false });
     worker = WorkerProcess.start();
-    t.owner = (await stack.user(`owner-${tag}@pg.test`, { organization: { type: 'enterprise', name: `${tag} 韶关钢铁`, regionCode: '440200' } })).token;
+    t.owner = (
+      await stack.user(`owner-${tag}@pg.test`, {
+        organization: { type: 'enterprise', name: `${tag} 韶关钢铁`, regionCode: '440200' },
+      })
+    ).token;
     t.coordinator = (await stack.coordinator(`coord-${tag}@pg.test`, `${tag} 韶关市科协`, '440200')).token;
   });
 
@@ -63,14 +72,27 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     const lane = async () => {
       while (!stopping) {
         const i = ++n;
-        const created = await call('create', as(t.owner, stack.http.post('/api/v1/needs')).send({
-          title: `${tag} 高炉煤气余热回收 ${i}`, description: '高炉煤气余压余热利用效率偏低，寻求发电与换热优化方案。', keywords: [tag, '余热回收'], region: '韶关',
-        }));
+        const created = await call(
+          'create',
+          as(t.owner, stack.http.post('/api/v1/needs')).send({
+            title: `${tag} 高炉煤气余热回收 ${i}`,
+            description: '高炉煤气余压余热利用效率偏低，寻求发电与换热优化方案。',
+            keywords: [tag, '余热回收'],
+            region: '韶关',
+          }),
+        );
         if (created.status === 201) {
           confirmed.set(created.body.id, 'draft');
-          if ((await call('submit', as(t.owner, stack.http.post(`/api/v1/needs/${created.body.id}/submit`)))).status === 200) {
+          if (
+            (await call('submit', as(t.owner, stack.http.post(`/api/v1/needs/${created.body.id}/submit`)))).status ===
+            200
+          ) {
             confirmed.set(created.body.id, 'submitted');
-            if ((await call('approve', as(t.coordinator, stack.http.post(`/api/v1/needs/${created.body.id}/approve`)))).status === 200) confirmed.set(created.body.id, 'published');
+            if (
+              (await call('approve', as(t.coordinator, stack.http.post(`/api/v1/needs/${created.body.id}/approve`))))
+                .status === 200
+            )
+              confirmed.set(created.body.id, 'published');
           }
         }
         await call('list', as(t.owner, stack.http.get('/api/v1/needs?mine=true&limit=5')));
@@ -88,9 +110,15 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     phase = 'outage';
     await pg.stop();
     await until(() => seen('outage') >= PER_PHASE);
-    const en = await stack.http.get('/api/v1/needs?mine=true').auth(t.owner, { type: 'bearer' }).set('Accept-Language', 'en');
+    const en = await stack.http
+      .get('/api/v1/needs?mine=true')
+      .auth(t.owner, { type: 'bearer' })
+      .set('Accept-Language', 'en');
     expect(en.status).toBe(503);
-    expect(en.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: 'The database is temporarily unavailable; please retry shortly' });
+    expect(en.body).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database is temporarily unavailable; please retry shortly',
+    });
     expect(en.headers['retry-after']).toBe('5');
     await pg.start();
     phase = 'after';
@@ -113,7 +141,9 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     const rows: { id: string; status: string; outbox: number; runs: number }[] = await stack.db.query(
       `select n.id, n.status, (select count(*) from outbox_events e where e.aggregate_id = n.id)::int as outbox,
               (select count(*) from match_runs r where r.subject_id = n.id)::int as runs
-         from needs n where n.title like $1`, [`${tag} %`]);
+         from needs n where n.title like $1`,
+      [`${tag} %`],
+    );
     const order = ['draft', 'submitted', 'published'];
     for (const row of rows) {
       const last = confirmed.get(row.id);
@@ -129,7 +159,10 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     expect((await stack.api.get(IndexCheck).check()).differences).toEqual([]);
     const published = rows.filter((r) => r.status === 'published').map((r) => r.id);
     expect(published.length).toBeGreaterThan(0);
-    const runs: { status: string }[] = await stack.db.query(`select status from match_runs where subject_id = any($1)`, [published]);
+    const runs: { status: string }[] = await stack.db.query(
+      `select status from match_runs where subject_id = any($1)`,
+      [published],
+    );
     expect(runs.every((r) => r.status === 'ready')).toBe(true);
   });
 });

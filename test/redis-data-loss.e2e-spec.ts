@@ -13,8 +13,11 @@ import { TestStack } from './support/stack';
 import { WorkerProcess } from './support/worker-process';
 
 const SCHEDULERS: [QueueName, string][] = [
-  [QueueName.Maintenance, 'sweep'], [QueueName.Matching, 'nightly-refresh'], [QueueName.Listings, 'expire-due'],
-  [QueueName.Reminders, 'reminders-sweep'], [QueueName.Notifications, 'mail-drain'],
+  [QueueName.Maintenance, 'sweep'],
+  [QueueName.Matching, 'nightly-refresh'],
+  [QueueName.Listings, 'expire-due'],
+  [QueueName.Reminders, 'reminders-sweep'],
+  [QueueName.Notifications, 'mail-drain'],
 ];
 const PREWRITTEN_EMAILS = 5;
 
@@ -55,17 +58,22 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
 
   it('rebuilds pending index changes, match runs, reminders and e-mails, and the repeating jobs come back', async () => {
     const jobs = stack.api.get(JobDispatcher);
-    const schedulersPresent = async () => (await Promise.all(SCHEDULERS.map(([q, id]) => jobs.queue(q).getJobScheduler(id)))).every(Boolean);
+    const schedulersPresent = async () =>
+      (await Promise.all(SCHEDULERS.map(([q, id]) => jobs.queue(q).getJobScheduler(id)))).every(Boolean);
     await waitUntil(schedulersPresent); // the worker has registered them
     // Hold the queues so that the work below is still owed when Redis loses it (the pause itself lives in Redis).
     for (const name of ALL_QUEUES) await jobs.queue(name).pause();
 
     const coordinator = await stack.coordinator(`coord-${tag}@redis.test`, `${tag} 广东省科协`, '440000');
-    const owner = await stack.user(`owner-${tag}@redis.test`, { organization: { type: 'enterprise', name: `${tag} 佛山企业`, regionCode: '440600' } });
+    const owner = await stack.user(`owner-${tag}@redis.test`, {
+      organization: { type: 'enterprise', name: `${tag} 佛山企业`, regionCode: '440600' },
+    });
     const as = (req: import('supertest').Test) => req.auth(coordinator.token, { type: 'bearer' });
     const importedProviders = await as(stack.http.post('/api/v1/import/providers')).send({ items: providers(tag) });
     expect(importedProviders.body.failed).toEqual([]);
-    const needRows = [1, 2, 3, 4, 5].flatMap((i) => needs(`${tag}-${i}`).map((n) => ({ ...n, organizationName: undefined, organizationId: owner.organization!.id })));
+    const needRows = [1, 2, 3, 4, 5].flatMap((i) =>
+      needs(`${tag}-${i}`).map((n) => ({ ...n, organizationName: undefined, organizationId: owner.organization!.id })),
+    );
     const importedNeeds = await as(stack.http.post('/api/v1/import/needs')).send({ items: needRows });
     expect(importedNeeds.body.failed).toEqual([]);
     const needIds = Object.values<string>(importedNeeds.body.ids);
@@ -74,14 +82,24 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     // Reminders derived and their jobs queued (by the API process here, as a worker's sweep would), and e-mails
     // written to the outbox without being sent yet.
     const now = testClock.now();
-    for (const handler of stack.api.get(ReminderHandlers).all()) if (handler.scan) await stack.api.get(ReminderScheduler).wake(await handler.scan(now));
-    await stack.db.transaction((manager) => stack.api.get(Notifier).notifyMany(manager, Array.from({ length: PREWRITTEN_EMAILS }, (_, i) => ({
-      kind: 'reminder.listing_reconfirm' as const, recipients: [owner.user.id], dedupeKey: `${tag}-prewritten-${i}`,
-      params: { listingTitle: `${tag} 预写邮件 ${i}`, days: 181, graceDays: 14 },
-    }))));
+    for (const handler of stack.api.get(ReminderHandlers).all())
+      if (handler.scan) await stack.api.get(ReminderScheduler).wake(await handler.scan(now));
+    await stack.db.transaction((manager) =>
+      stack.api.get(Notifier).notifyMany(
+        manager,
+        Array.from({ length: PREWRITTEN_EMAILS }, (_, i) => ({
+          kind: 'reminder.listing_reconfirm' as const,
+          recipients: [owner.user.id],
+          dedupeKey: `${tag}-prewritten-${i}`,
+          params: { listingTitle: `${tag} 预写邮件 ${i}`, days: 181, graceDays: 14 },
+        })),
+      ),
+    );
     const owed = await stack.db.query(
       `select (select count(*) from outbox_events where processed_at is null)::int as outbox, (select count(*) from match_runs where status = 'pending')::int as runs,
-              (select count(*) from reminders where status = 'pending' and due_at <= $1)::int as reminders, (select count(*) from email_outbox where status = 'pending')::int as emails`, [now]);
+              (select count(*) from reminders where status = 'pending' and due_at <= $1)::int as reminders, (select count(*) from email_outbox where status = 'pending')::int as emails`,
+      [now],
+    );
     expect(owed[0].outbox).toBeGreaterThan(0);
     expect(owed[0].runs).toBeGreaterThan(0);
     expect(owed[0].reminders).toBeGreaterThanOrEqual(needIds.length); // a re-confirmation per need, at least
@@ -97,12 +115,19 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     const check = await stack.api.get(IndexCheck).check();
     expect(check.differences).toEqual([]);
     expect(check.pendingOutbox).toBe(0);
-    const runs: { status: string; n: number }[] = await stack.db.query(`select status, count(*)::int as n from match_runs group by status`);
+    const runs: { status: string; n: number }[] = await stack.db.query(
+      `select status, count(*)::int as n from match_runs group by status`,
+    );
     expect(runs).toEqual([{ status: 'ready', n: expect.any(Number) }]);
-    const listed = await stack.db.query(`select count(distinct need_id)::int as n from matches where need_id = any($1)`, [needIds]);
+    const listed = await stack.db.query(
+      `select count(distinct need_id)::int as n from matches where need_id = any($1)`,
+      [needIds],
+    );
     expect(listed[0].n).toBeGreaterThan(0);
 
-    const reminders: { id: string; kind: string; status: string }[] = await stack.db.query(`select id, kind, status from reminders`);
+    const reminders: { id: string; kind: string; status: string }[] = await stack.db.query(
+      `select id, kind, status from reminders`,
+    );
     expect(reminders.filter((r) => r.kind === 'listing.reconfirm').length).toBe(needIds.length);
     expect(reminders.filter((r) => r.status === 'pending' && r.kind !== 'listing.expire')).toEqual([]);
     // One e-mail per reminder recipient and per pre-written message: keys never repeat, and none is missing.
@@ -110,7 +135,9 @@ describe('Redis data lost while the apps run: everything rebuilt from PostgreSQL
     expect(keys.length).toBe(new Set(keys).size);
     const prewritten = keys.filter((k) => k.startsWith(`${tag}-prewritten-`));
     expect(prewritten).toHaveLength(PREWRITTEN_EMAILS);
-    const reconfirmMails = sink.received.filter((m) => m.kind === 'reminder.listing_reconfirm' && !m.key.startsWith(`${tag}-prewritten-`));
+    const reconfirmMails = sink.received.filter(
+      (m) => m.kind === 'reminder.listing_reconfirm' && !m.key.startsWith(`${tag}-prewritten-`),
+    );
     expect(reconfirmMails).toHaveLength(needIds.length);
     const outbox = await stack.db.query(`select status, count(*)::int as n from email_outbox group by status`);
     expect(outbox).toEqual([{ status: 'sent', n: sink.received.length }]);

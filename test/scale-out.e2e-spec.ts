@@ -34,7 +34,12 @@ describe('two API and two worker processes side by side: the same matches, one e
     database = await ownDatabase('scaleout');
     run = isolatedRun('sx', database.url);
     stack = await TestStack.start({ worker: false }); // in this process: accounts for the test, and a from-scratch ranking
-    apps.push(WorkerProcess.startApi(await freePort()), WorkerProcess.startApi(await freePort()), WorkerProcess.start(), WorkerProcess.start());
+    apps.push(
+      WorkerProcess.startApi(await freePort()),
+      WorkerProcess.startApi(await freePort()),
+      WorkerProcess.start(),
+      WorkerProcess.start(),
+    );
     await waitUntil(async () => (await apps[0].ready()) && (await apps[1].ready()), 250);
   });
 
@@ -51,27 +56,49 @@ describe('two API and two worker processes side by side: the same matches, one e
   it('ranks, serves and reminds as one process would, through either API', async () => {
     const [api1, api2] = [request(apps[0].baseUrl), request(apps[1].baseUrl)];
     const coordinator = await stack.coordinator(`coord-${tag}@scale.test`, `${tag} 广东省科协`, '440000');
-    const owner = await stack.user(`owner-${tag}@scale.test`, { organization: { type: 'enterprise', name: `${tag} 佛山企业`, regionCode: '440600' } });
+    const owner = await stack.user(`owner-${tag}@scale.test`, {
+      organization: { type: 'enterprise', name: `${tag} 佛山企业`, regionCode: '440600' },
+    });
     const bearer = { type: 'bearer' as const };
     const providerRows = [1, 2].flatMap((i) => providers(`${tag}-${i}`));
-    expect((await api1.post('/api/v1/import/providers').auth(coordinator.token, bearer).send({ items: providerRows })).body.failed).toEqual([]);
-    const needRows = [1, 2, 3].flatMap((i) => needs(`${tag}-${i}`)).map((n) => ({ ...n, organizationName: undefined, organizationId: owner.organization!.id }));
+    expect(
+      (await api1.post('/api/v1/import/providers').auth(coordinator.token, bearer).send({ items: providerRows })).body
+        .failed,
+    ).toEqual([]);
+    const needRows = [1, 2, 3]
+      .flatMap((i) => needs(`${tag}-${i}`))
+      .map((n) => ({ ...n, organizationName: undefined, organizationId: owner.organization!.id }));
     const half = Math.ceil(needRows.length / 2);
-    const first = await api1.post('/api/v1/import/needs').auth(coordinator.token, bearer).send({ items: needRows.slice(0, half) });
-    const second = await api2.post('/api/v1/import/needs').auth(coordinator.token, bearer).send({ items: needRows.slice(half) });
+    const first = await api1
+      .post('/api/v1/import/needs')
+      .auth(coordinator.token, bearer)
+      .send({ items: needRows.slice(0, half) });
+    const second = await api2
+      .post('/api/v1/import/needs')
+      .auth(coordinator.token, bearer)
+      .send({ items: needRows.slice(half) });
     expect([first.body.failed, second.body.failed]).toEqual([[], []]);
     const needIds = [...Object.values(first.body.ids), ...Object.values(second.body.ids)] as string[];
 
     await stack.settle();
-    const workers: { processed_by: string }[] = await stack.db.query(`select distinct processed_by from reminders where processed_by is not null`);
-    const lists = async () => (await stack.db.query<Row[]>(`select need_id, provider_id, score from matches where need_id = any($1) order by need_id, score desc, provider_id`, [needIds]))
-      .map((r) => `${r.need_id} ${r.provider_id} ${Number(r.score).toFixed(6)}`);
+    const workers: { processed_by: string }[] = await stack.db.query(
+      `select distinct processed_by from reminders where processed_by is not null`,
+    );
+    const lists = async () =>
+      (
+        await stack.db.query<Row[]>(
+          `select need_id, provider_id, score from matches where need_id = any($1) order by need_id, score desc, provider_id`,
+          [needIds],
+        )
+      ).map((r) => `${r.need_id} ${r.provider_id} ${Number(r.score).toFixed(6)}`);
     const byTwoWorkers = await lists();
     expect(byTwoWorkers.length).toBeGreaterThan(needIds.length);
 
     // Both APIs serve the same list.
     for (const id of needIds.slice(0, 4)) {
-      const [a, b] = await Promise.all([api1, api2].map((api) => api.get(`/api/v1/needs/${id}/matches?limit=50`).auth(coordinator.token, bearer)));
+      const [a, b] = await Promise.all(
+        [api1, api2].map((api) => api.get(`/api/v1/needs/${id}/matches?limit=50`).auth(coordinator.token, bearer)),
+      );
       expect(a.body.status).toBe('ready');
       expect(b.body).toEqual(a.body);
     }
@@ -80,7 +107,9 @@ describe('two API and two worker processes side by side: the same matches, one e
     expect(await lists()).toEqual(byTwoWorkers);
 
     // Each due re-confirmation went out once, by whichever worker claimed it.
-    const reminders: { id: string; status: string }[] = await stack.db.query(`select id, status from reminders where kind = 'listing.reconfirm'`);
+    const reminders: { id: string; status: string }[] = await stack.db.query(
+      `select id, status from reminders where kind = 'listing.reconfirm'`,
+    );
     expect(reminders).toHaveLength(needIds.length);
     expect(reminders.every((r) => r.status === 'sent')).toBe(true);
     const mails = sink.to(`owner-${tag}@scale.test`).filter((m) => m.kind === 'reminder.listing_reconfirm');

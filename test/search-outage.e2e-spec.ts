@@ -32,10 +32,17 @@ function killed(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 /** Runs `npm run search:<command>` against this test's database and Meilisearch; resolves with its exit code and output. */
 function searchAdmin(command: 'check' | 'reindex'): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', `search:${command}`], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' } });
+    const child = spawn('npm', ['run', '--silent', `search:${command}`], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     child.on('exit', (code) => resolve({ code, output }));
   });
 }
@@ -60,7 +67,11 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     database = await ownDatabase('outage'); // and its own database, so the index check sees only this test's rows
     process.env.DATABASE_URL = database.url;
     stack = await TestStack.start();
-    owner = (await stack.user(`owner-${tag}@jiangmen.test`, { organization: { type: 'enterprise', name: `${tag} 江门摩托配件厂`, regionCode: '440700' } })).token;
+    owner = (
+      await stack.user(`owner-${tag}@jiangmen.test`, {
+        organization: { type: 'enterprise', name: `${tag} 江门摩托配件厂`, regionCode: '440700' },
+      })
+    ).token;
     coordinator = (await stack.coordinator(`coord-${tag}@gdast.test`, `${tag} 广东省科协`, '440000')).token;
   });
 
@@ -76,7 +87,10 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
   const publishNeed = async (i: number) => {
     const auth = (req: import('supertest').Test, token: string) => req.auth(token, { type: 'bearer' });
     const created = await auth(stack.http.post('/api/v1/needs'), owner).send({
-      title: `摩托车铝合金轮毂铸造缺陷 第${i}批`, description: '低压铸造轮毂气孔率偏高，希望优化模具温度场与工艺参数。', keywords: [tag, '低压铸造'], region: '江门',
+      title: `摩托车铝合金轮毂铸造缺陷 第${i}批`,
+      description: '低压铸造轮毂气孔率偏高，希望优化模具温度场与工艺参数。',
+      keywords: [tag, '低压铸造'],
+      region: '江门',
     });
     expect(created.status).toBe(201);
     expect((await auth(stack.http.post(`/api/v1/needs/${created.body.id}/submit`), owner)).status).toBe(200);
@@ -87,7 +101,8 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
     const res = await stack.http.get(`/api/v1/search/needs?q=${tag}&limit=100`);
     return res.status === 200 ? (res.body.items as Hit[]).map((h) => h.id) : null;
   };
-  const pendingOutbox = async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n as number;
+  const pendingOutbox = async () =>
+    (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n as number;
 
   it('indexes listings while Meilisearch runs', async () => {
     await publishNeed(0);
@@ -100,8 +115,21 @@ describe('a Meilisearch outage: writes go on, search answers 503, and the index 
       if (i === 4) await killed(meili, 'SIGKILL');
       await publishNeed(i);
     }
-    const imported = await stack.http.post('/api/v1/import/needs').auth(coordinator, { type: 'bearer' })
-      .send({ items: [{ externalId: `${tag}-import`, title: '轮毂涂装前处理无磷化改造', description: '寻求无磷转化膜工艺。', keywords: [tag], region: '江门', organizationName: `${tag} 江门摩托配件厂` }] });
+    const imported = await stack.http
+      .post('/api/v1/import/needs')
+      .auth(coordinator, { type: 'bearer' })
+      .send({
+        items: [
+          {
+            externalId: `${tag}-import`,
+            title: '轮毂涂装前处理无磷化改造',
+            description: '寻求无磷转化膜工艺。',
+            keywords: [tag],
+            region: '江门',
+            organizationName: `${tag} 江门摩托配件厂`,
+          },
+        ],
+      });
     expect(imported.body).toMatchObject({ created: 1, failed: [] });
     written.push(imported.body.ids[`${tag}-import`]);
 

@@ -31,14 +31,20 @@ describe('account security', () => {
     await sink?.stop();
   });
 
-  const bearer = (token: string) => ({ get: (path: string) => stack.http.get(path).auth(token, { type: 'bearer' }), post: (path: string, body: object = {}) => stack.http.post(path).auth(token, { type: 'bearer' }).send(body) });
+  const bearer = (token: string) => ({
+    get: (path: string) => stack.http.get(path).auth(token, { type: 'bearer' }),
+    post: (path: string, body: object = {}) => stack.http.post(path).auth(token, { type: 'bearer' }).send(body),
+  });
   const signIn = async (email: string, password = PASSWORD) => {
     const res = await stack.http.post('/api/v1/auth/login').send({ email, password });
     expect(res.status).toBe(200);
     return res.body as { accessToken: string; refreshToken: string; user: { id: string } };
   };
   const codeIn = (address: string) => {
-    const mail = sink.to(address).filter((m) => m.kind === 'confirmation.code').at(-1);
+    const mail = sink
+      .to(address)
+      .filter((m) => m.kind === 'confirmation.code')
+      .at(-1);
     return mail?.text.match(/\b(\d{6})\b/)?.[1];
   };
 
@@ -46,15 +52,21 @@ describe('account security', () => {
     const taken = `taken-${tag}@corp.test`;
     const fresh = `fresh-${tag}@corp.test`;
     await stack.user(taken);
-    const again = await stack.http.post('/api/v1/auth/register').send({ email: taken, password: 'Other@2026pass', displayName: '冒名者' });
-    const first = await stack.http.post('/api/v1/auth/register').send({ email: fresh, password: PASSWORD, displayName: '新用户' });
+    const again = await stack.http
+      .post('/api/v1/auth/register')
+      .send({ email: taken, password: 'Other@2026pass', displayName: '冒名者' });
+    const first = await stack.http
+      .post('/api/v1/auth/register')
+      .send({ email: fresh, password: PASSWORD, displayName: '新用户' });
     expect([again.status, first.status]).toEqual([201, 201]);
     expect(Object.keys(again.body).sort()).toEqual(Object.keys(first.body).sort());
     expect(again.body).toEqual({ status: 'confirmation-sent', email: taken, mobile: null });
     expect(first.body).toEqual({ status: 'confirmation-sent', email: fresh, mobile: null });
     // The existing account is untouched; its owner hears about the attempt, the newcomer gets a code.
     await signIn(taken);
-    expect((await stack.http.post('/api/v1/auth/login').send({ email: taken, password: 'Other@2026pass' })).status).toBe(401);
+    expect(
+      (await stack.http.post('/api/v1/auth/login').send({ email: taken, password: 'Other@2026pass' })).status,
+    ).toBe(401);
     expect(sink.to(taken).map((m) => m.kind)).toEqual(['confirmation.already-registered']);
     expect(codeIn(fresh)).toMatch(/^\d{6}$/);
   });
@@ -62,31 +74,64 @@ describe('account security', () => {
   it('keeps a pre-registered address from accepting an invitation until the mailbox confirms it', async () => {
     const target = `ceo-${tag}@corp.test`;
     // The attacker registers the company's address first and signs in with it.
-    expect((await stack.http.post('/api/v1/auth/register').send({ email: target, password: PASSWORD, displayName: '假冒 CEO' })).status).toBe(201);
+    expect(
+      (
+        await stack.http
+          .post('/api/v1/auth/register')
+          .send({ email: target, password: PASSWORD, displayName: '假冒 CEO' })
+      ).status,
+    ).toBe(201);
     const attacker = await signIn(target);
-    const owner = await stack.user(`owner-${tag}@corp.test`, { organization: { type: 'enterprise', name: `保密企业 ${tag}`, regionCode: '440605' } });
-    const invitation = await bearer(owner.token).post(`/api/v1/organizations/${owner.organization!.id}/invitations`, { email: target, role: 'admin' });
+    const owner = await stack.user(`owner-${tag}@corp.test`, {
+      organization: { type: 'enterprise', name: `保密企业 ${tag}`, regionCode: '440605' },
+    });
+    const invitation = await bearer(owner.token).post(`/api/v1/organizations/${owner.organization!.id}/invitations`, {
+      email: target,
+      role: 'admin',
+    });
     expect(invitation.status).toBe(201);
 
-    const refused = await bearer(attacker.accessToken).post('/api/v1/invitations/accept', { token: invitation.body.token }).set('Accept-Language', 'en');
+    const refused = await bearer(attacker.accessToken)
+      .post('/api/v1/invitations/accept', { token: invitation.body.token })
+      .set('Accept-Language', 'en');
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('CONTACT_UNCONFIRMED');
     expect(refused.body.message).toMatch(/Confirm the invited e-mail address/);
-    expect((await bearer(attacker.accessToken).get('/api/v1/me/contact')).body).toEqual({ email: target, emailConfirmed: false, mobile: null, mobileConfirmed: false });
+    expect((await bearer(attacker.accessToken).get('/api/v1/me/contact')).body).toEqual({
+      email: target,
+      emailConfirmed: false,
+      mobile: null,
+      mobileConfirmed: false,
+    });
 
     // Guessing the code: five wrong tries spend it, and then even the right one no longer works.
     const sent = codeIn(target)!;
     const wrong = sent === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) {
-      const guess = await bearer(attacker.accessToken).post('/api/v1/me/contact/confirm', { channel: 'email', code: wrong });
+      const guess = await bearer(attacker.accessToken).post('/api/v1/me/contact/confirm', {
+        channel: 'email',
+        code: wrong,
+      });
       expect(guess.status).toBe(400);
       expect(guess.body.errors).toEqual([expect.objectContaining({ field: 'code' })]);
     }
-    expect((await bearer(attacker.accessToken).post('/api/v1/me/contact/confirm', { channel: 'email', code: sent })).status).toBe(400);
+    expect(
+      (await bearer(attacker.accessToken).post('/api/v1/me/contact/confirm', { channel: 'email', code: sent })).status,
+    ).toBe(400);
     // A new code at once is refused (one a minute).
-    expect((await bearer(attacker.accessToken).post('/api/v1/me/contact/confirmations', { channel: 'email' })).status).toBe(429);
-    expect((await bearer(attacker.accessToken).post('/api/v1/invitations/accept', { token: invitation.body.token })).status).toBe(403);
-    expect((await stack.db.query('select count(*)::int as n from memberships where organization_id = $1', [owner.organization!.id]))[0].n).toBe(1);
+    expect(
+      (await bearer(attacker.accessToken).post('/api/v1/me/contact/confirmations', { channel: 'email' })).status,
+    ).toBe(429);
+    expect(
+      (await bearer(attacker.accessToken).post('/api/v1/invitations/accept', { token: invitation.body.token })).status,
+    ).toBe(403);
+    expect(
+      (
+        await stack.db.query('select count(*)::int as n from memberships where organization_id = $1', [
+          owner.organization!.id,
+        ])
+      )[0].n,
+    ).toBe(1);
     const [stored] = await stack.db.query('select code_hash from contact_confirmations where address = $1', [target]);
     expect(stored.code_hash).not.toContain(sent);
   });
@@ -95,15 +140,28 @@ describe('account security', () => {
     const invitee = `engineer-${tag}@corp.test`;
     await stack.http.post('/api/v1/auth/register').send({ email: invitee, password: PASSWORD, displayName: '工程师' });
     const session = await signIn(invitee);
-    const owner = await stack.user(`owner2-${tag}@corp.test`, { organization: { type: 'enterprise', name: `邀请企业 ${tag}`, regionCode: '440605' } });
-    const invitation = await bearer(owner.token).post(`/api/v1/organizations/${owner.organization!.id}/invitations`, { email: invitee, role: 'member' });
+    const owner = await stack.user(`owner2-${tag}@corp.test`, {
+      organization: { type: 'enterprise', name: `邀请企业 ${tag}`, regionCode: '440605' },
+    });
+    const invitation = await bearer(owner.token).post(`/api/v1/organizations/${owner.organization!.id}/invitations`, {
+      email: invitee,
+      role: 'member',
+    });
 
-    const confirmed = await bearer(session.accessToken).post('/api/v1/me/contact/confirm', { channel: 'email', code: codeIn(invitee) });
+    const confirmed = await bearer(session.accessToken).post('/api/v1/me/contact/confirm', {
+      channel: 'email',
+      code: codeIn(invitee),
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ email: invitee, emailConfirmed: true });
-    const accepted = await bearer(session.accessToken).post('/api/v1/invitations/accept', { token: invitation.body.token });
+    const accepted = await bearer(session.accessToken).post('/api/v1/invitations/accept', {
+      token: invitation.body.token,
+    });
     expect(accepted.body).toEqual({ organizationId: owner.organization!.id, role: 'member' });
-    const [audit] = await stack.db.query(`select after from audit_entries where action = 'auth.contact-confirmed' and actor_id = $1`, [session.user.id]);
+    const [audit] = await stack.db.query(
+      `select after from audit_entries where action = 'auth.contact-confirmed' and actor_id = $1`,
+      [session.user.id],
+    );
     expect(audit.after).toEqual({ channel: 'email', address: invitee });
   });
 
@@ -111,7 +169,9 @@ describe('account security', () => {
     const email = `logout-${tag}@auth.test`;
     await stack.user(email);
     const [leaving, staying] = [await signIn(email), await signIn(email)];
-    expect((await bearer(leaving.accessToken).post('/api/v1/auth/logout', { refreshToken: leaving.refreshToken })).status).toBe(204);
+    expect(
+      (await bearer(leaving.accessToken).post('/api/v1/auth/logout', { refreshToken: leaving.refreshToken })).status,
+    ).toBe(204);
     expect((await bearer(leaving.accessToken).get('/api/v1/me')).status).toBe(401);
     expect((await bearer(staying.accessToken).get('/api/v1/me')).status).toBe(200);
   });
@@ -120,9 +180,18 @@ describe('account security', () => {
     const email = `password-${tag}@auth.test`;
     await stack.user(email);
     const [stolen, changing] = [await signIn(email), await signIn(email)];
-    expect((await bearer(changing.accessToken).post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` })).status).toBe(204);
+    expect(
+      (
+        await bearer(changing.accessToken).post('/api/v1/auth/password', {
+          currentPassword: PASSWORD,
+          newPassword: `${PASSWORD}-new`,
+        })
+      ).status,
+    ).toBe(204);
     expect((await bearer(stolen.accessToken).get('/api/v1/me')).status).toBe(401);
-    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: stolen.refreshToken })).status).toBe(401);
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: stolen.refreshToken })).status).toBe(
+      401,
+    );
     expect((await bearer(changing.accessToken).get('/api/v1/me')).status).toBe(200);
   });
 
@@ -138,35 +207,75 @@ describe('account security', () => {
   });
 
   it('ends a demoted admin’s access tokens; a refresh brings a token with the new rights', async () => {
-    const owner = await stack.user(`demoter-${tag}@corp.test`, { organization: { type: 'enterprise', name: `降级企业 ${tag}`, regionCode: '440605' } });
+    const owner = await stack.user(`demoter-${tag}@corp.test`, {
+      organization: { type: 'enterprise', name: `降级企业 ${tag}`, regionCode: '440605' },
+    });
     const orgId = owner.organization!.id;
-    const colleague = await stack.user(`demoted-${tag}@corp.test`, { organization: { name: `降级企业 ${tag}` }, role: 'admin' });
+    const colleague = await stack.user(`demoted-${tag}@corp.test`, {
+      organization: { name: `降级企业 ${tag}` },
+      role: 'admin',
+    });
     const session = await signIn(`demoted-${tag}@corp.test`);
-    expect((await bearer(session.accessToken).post(`/api/v1/organizations/${orgId}/invitations`, { email: `x-${tag}@corp.test`, role: 'member' })).status).toBe(201);
-    expect((await stack.http.patch(`/api/v1/organizations/${orgId}/members/${colleague.user.id}`).auth(owner.token, { type: 'bearer' }).send({ role: 'member' })).status).toBe(200);
+    expect(
+      (
+        await bearer(session.accessToken).post(`/api/v1/organizations/${orgId}/invitations`, {
+          email: `x-${tag}@corp.test`,
+          role: 'member',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await stack.http
+          .patch(`/api/v1/organizations/${orgId}/members/${colleague.user.id}`)
+          .auth(owner.token, { type: 'bearer' })
+          .send({ role: 'member' })
+      ).status,
+    ).toBe(200);
     expect((await bearer(session.accessToken).get('/api/v1/me')).status).toBe(401);
     const renewed = await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken });
     expect(renewed.status).toBe(200);
-    expect((await bearer(renewed.body.accessToken).post(`/api/v1/organizations/${orgId}/invitations`, { email: `y-${tag}@corp.test`, role: 'member' })).status).toBe(403);
+    expect(
+      (
+        await bearer(renewed.body.accessToken).post(`/api/v1/organizations/${orgId}/invitations`, {
+          email: `y-${tag}@corp.test`,
+          role: 'member',
+        })
+      ).status,
+    ).toBe(403);
     // The admin who demoted is unaffected.
     expect((await bearer(owner.token).get('/api/v1/me')).status).toBe(200);
   });
 
   describe('the console’s refresh cookie', () => {
     const email = `console-${tag}@auth.test`;
-    const cookieOf = (res: { headers: Record<string, unknown> }) => ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('mkt_refresh='));
+    const cookieOf = (res: { headers: Record<string, unknown> }) =>
+      ([] as string[])
+        .concat((res.headers['set-cookie'] as string[] | undefined) ?? [])
+        .find((c) => c.startsWith('mkt_refresh='));
     const valueOf = (cookie: string) => cookie.split(';')[0];
 
-    beforeAll(async () => { await stack.user(email); });
+    beforeAll(async () => {
+      await stack.user(email);
+    });
 
     it('keeps the pinned login answer for API clients: refreshToken in the body, no cookie', async () => {
       const res = await stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD });
-      expect(res.body).toEqual(expect.objectContaining({ accessToken: expect.any(String), refreshToken: expect.any(String), tokenType: 'Bearer' }));
+      expect(res.body).toEqual(
+        expect.objectContaining({
+          accessToken: expect.any(String),
+          refreshToken: expect.any(String),
+          tokenType: 'Bearer',
+        }),
+      );
       expect(cookieOf(res)).toBeUndefined();
     });
 
     it('puts the console’s refresh token in an HttpOnly, SameSite=Strict cookie and never in the body', async () => {
-      const login = await stack.http.post('/api/v1/auth/login').set('X-Session-Cookie', '1').send({ email, password: PASSWORD });
+      const login = await stack.http
+        .post('/api/v1/auth/login')
+        .set('X-Session-Cookie', '1')
+        .send({ email, password: PASSWORD });
       expect(login.status).toBe(200);
       expect(login.body.refreshToken).toBeUndefined();
       expect(typeof login.body.accessToken).toBe('string');
@@ -180,7 +289,11 @@ describe('account security', () => {
       expect(forged.status).toBe(400);
       expect(forged.body.errors).toEqual([expect.objectContaining({ field: 'refreshToken' })]);
 
-      const refreshed = await stack.http.post('/api/v1/auth/refresh').set('X-Session-Cookie', '1').set('Cookie', valueOf(cookie)).send({});
+      const refreshed = await stack.http
+        .post('/api/v1/auth/refresh')
+        .set('X-Session-Cookie', '1')
+        .set('Cookie', valueOf(cookie))
+        .send({});
       expect(refreshed.status).toBe(200);
       expect(refreshed.body.refreshToken).toBeUndefined();
       const rotated = cookieOf(refreshed)!;
@@ -188,10 +301,23 @@ describe('account security', () => {
       expect((await bearer(refreshed.body.accessToken).get('/api/v1/me')).status).toBe(200);
 
       // Logging out ends the cookie's sign-in and clears the cookie.
-      const out = await stack.http.post('/api/v1/auth/logout').auth(refreshed.body.accessToken, { type: 'bearer' }).set('X-Session-Cookie', '1').set('Cookie', valueOf(rotated)).send({});
+      const out = await stack.http
+        .post('/api/v1/auth/logout')
+        .auth(refreshed.body.accessToken, { type: 'bearer' })
+        .set('X-Session-Cookie', '1')
+        .set('Cookie', valueOf(rotated))
+        .send({});
       expect(out.status).toBe(204);
       expect(cookieOf(out)).toMatch(/^mkt_refresh=;/);
-      expect((await stack.http.post('/api/v1/auth/refresh').set('X-Session-Cookie', '1').set('Cookie', valueOf(rotated)).send({})).status).toBe(401);
+      expect(
+        (
+          await stack.http
+            .post('/api/v1/auth/refresh')
+            .set('X-Session-Cookie', '1')
+            .set('Cookie', valueOf(rotated))
+            .send({})
+        ).status,
+      ).toBe(401);
       expect((await bearer(refreshed.body.accessToken).get('/api/v1/me')).status).toBe(401);
     });
   });

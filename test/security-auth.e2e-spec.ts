@@ -63,9 +63,16 @@ describe('authentication hardening', () => {
     const rotated = (await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken })).body;
     // A copy of the first token is replayed: the rotated one (held by whoever refreshed first) dies with it.
     expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken })).status).toBe(401);
-    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken })).status).toBe(401);
-    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken })).status).toBe(200);
-    const [audit] = await stack.db.query(`select after from audit_entries where action = 'auth.refresh-token-reused' and target_id = $1`, [rotated.user.id]);
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken })).status).toBe(
+      401,
+    );
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken })).status).toBe(
+      200,
+    );
+    const [audit] = await stack.db.query(
+      `select after from audit_entries where action = 'auth.refresh-token-reused' and target_id = $1`,
+      [rotated.user.id],
+    );
     expect(audit.after.revoked).toBe(1);
   });
 
@@ -84,11 +91,18 @@ describe('authentication hardening', () => {
   it('checks at most the limit of parallel wrong passwords against the hash', async () => {
     const email = `race-${tag}@auth.test`;
     await stack.user(email);
-    const answers = await Promise.all(Array.from({ length: 60 }, () => stack.http.post('/api/v1/auth/login').send({ email, password: 'wrong-password' })));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        stack.http.post('/api/v1/auth/login').send({ email, password: 'wrong-password' }),
+      ),
+    );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(env.LOGIN_MAX_FAILURES);
     expect(statuses.filter((s) => s === 429)).toHaveLength(60 - env.LOGIN_MAX_FAILURES);
-    const [checked] = await stack.db.query(`select count(*)::int as n from audit_entries where action = 'auth.login-failed' and after->>'account' = $1`, [email]);
+    const [checked] = await stack.db.query(
+      `select count(*)::int as n from audit_entries where action = 'auth.login-failed' and after->>'account' = $1`,
+      [email],
+    );
     expect(checked.n).toBe(env.LOGIN_MAX_FAILURES);
   });
 
@@ -96,26 +110,33 @@ describe('authentication hardening', () => {
     const email = `parallel-${tag}@auth.test`;
     await stack.user(email);
     await forgetSignInAttempts(stack); // the race above left its failures on 127.0.0.1
-    const answers = await Promise.all(Array.from({ length: 3 * env.LOGIN_MAX_FAILURES }, () => stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD })));
+    const answers = await Promise.all(
+      Array.from({ length: 3 * env.LOGIN_MAX_FAILURES }, () =>
+        stack.http.post('/api/v1/auth/login').send({ email, password: PASSWORD }),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
   });
 
   it('locks an account only for the address that guessed: its owner signs in from elsewhere', async () => {
     const email = `victim-${tag}@auth.test`;
     await stack.user(email);
-    for (let i = 0; i < env.LOGIN_MAX_FAILURES; i++) expect(await lockedFor(auth().login(email, 'guess', { address: '198.51.100.7' }))).toBe(0);
+    for (let i = 0; i < env.LOGIN_MAX_FAILURES; i++)
+      expect(await lockedFor(auth().login(email, 'guess', { address: '198.51.100.7' }))).toBe(0);
     expect(await lockedFor(auth().login(email, PASSWORD, { address: '198.51.100.7' }))).toBeGreaterThan(0);
     expect(await lockedFor(auth().login(email, PASSWORD, { address: '203.0.113.20' }))).toBeNull();
   });
 
   it('limits one address over many accounts, blocking it twice as long each time it trips again', async () => {
     const address = '192.0.2.44';
-    for (let i = 0; i < PER_ADDRESS; i++) expect(await lockedFor(auth().login(`nobody-${i}-${tag}@auth.test`, 'guess', { address }))).toBe(0);
+    for (let i = 0; i < PER_ADDRESS; i++)
+      expect(await lockedFor(auth().login(`nobody-${i}-${tag}@auth.test`, 'guess', { address }))).toBe(0);
     const first = await lockedFor(auth().login(`nobody-x-${tag}@auth.test`, 'guess', { address }));
     expect(first).toBe(env.LOGIN_LOCK_S);
     // The block runs out (removed here rather than waited for); the next trip blocks twice as long.
     await stack.api.get(RedisStore).client.del(`login:address-block:${address}`);
-    for (let i = 0; i < PER_ADDRESS; i++) await lockedFor(auth().login(`again-${i}-${tag}@auth.test`, 'guess', { address }));
+    for (let i = 0; i < PER_ADDRESS; i++)
+      await lockedFor(auth().login(`again-${i}-${tag}@auth.test`, 'guess', { address }));
     expect(await lockedFor(auth().login(`again-x-${tag}@auth.test`, 'guess', { address }))).toBe(2 * env.LOGIN_LOCK_S);
     // A correct password from another address is not affected.
     const email = `bystander-${tag}@auth.test`;

@@ -39,13 +39,17 @@ describe('a worker SIGKILLed during indexing and during matching: the work compl
     const coordinator = await stack.coordinator(`coord-${tag}@kill.test`, `${tag} 广东省科协`, '440000');
     const as = (req: import('supertest').Test) => req.auth(coordinator.token, { type: 'bearer' });
     const providerRows = Array.from({ length: 6 }, (_, i) => providers(`${tag}-${i}`)).flat();
-    expect((await as(stack.http.post('/api/v1/import/providers')).send({ items: providerRows })).body.failed).toEqual([]);
+    expect((await as(stack.http.post('/api/v1/import/providers')).send({ items: providerRows })).body.failed).toEqual(
+      [],
+    );
     const needRows = Array.from({ length: 30 }, (_, i) => needs(`${tag}-${i}`)).flat();
     const imported = await as(stack.http.post('/api/v1/import/needs')).send({ items: needRows });
     expect(imported.body.failed).toEqual([]);
     const needIds = Object.values<string>(imported.body.ids);
-    const pendingOutbox = async () => (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n as number;
-    const pendingRuns = async () => (await stack.db.query(`select count(*)::int as n from match_runs where status = 'pending'`))[0].n as number;
+    const pendingOutbox = async () =>
+      (await stack.db.query('select count(*)::int as n from outbox_events where processed_at is null'))[0].n as number;
+    const pendingRuns = async () =>
+      (await stack.db.query(`select count(*)::int as n from match_runs where status = 'pending'`))[0].n as number;
     const active = async (queue: QueueName) => (await jobs.queue(queue).getActiveCount()) > 0;
 
     // 1. Killed while draining the outbox into the index (matching still held back).
@@ -71,11 +75,14 @@ describe('a worker SIGKILLed during indexing and during matching: the work compl
     const check = await stack.api.get(IndexCheck).check();
     expect(check.differences).toEqual([]);
     expect(check.counts.needs).toEqual({ database: needIds.length, index: needIds.length });
-    const runs: { status: string; n: number }[] = await stack.db.query(`select status, count(*)::int as n from match_runs group by status`);
+    const runs: { status: string; n: number }[] = await stack.db.query(
+      `select status, count(*)::int as n from match_runs group by status`,
+    );
     expect(runs).toEqual([{ status: 'ready', n: needIds.length + providerRows.length }]);
     // Each list is whole and computed for the need's current revision, with no pair twice.
     const lists: { need_id: string; pairs: number; distinct_pairs: number }[] = await stack.db.query(
-      `select need_id, count(*)::int as pairs, count(distinct provider_id)::int as distinct_pairs from matches group by need_id`);
+      `select need_id, count(*)::int as pairs, count(distinct provider_id)::int as distinct_pairs from matches group by need_id`,
+    );
     for (const list of lists) expect(list.pairs).toBe(list.distinct_pairs);
     expect(lists.length).toBeGreaterThan(needIds.length / 2);
     expect(workers.slice(2).every((w) => w.child.exitCode === null)).toBe(true);

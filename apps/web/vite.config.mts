@@ -27,7 +27,9 @@ export default defineConfig({
         // React and the router change rarely: one long-cached chunk. Ant Design components are split by use, so
         // a visitor's first load carries only what the public screens need; each role's screens load when opened.
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 30 }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 30 },
+          ],
         },
       },
     },

@@ -54,14 +54,18 @@ if (gc) {
   console.log(`after a full GC: rss added ${mb(rss - rss0)}, JS heap retained by the tables ${mb(heapUsed - heap0)}`);
 }
 
-console.log(`Chinese text: ${CHINESE_NEED.length} characters; English text: ${ENGLISH_CAPABILITY.split(/\s+/).length} words`);
+console.log(
+  `Chinese text: ${CHINESE_NEED.length} characters; English text: ${ENGLISH_CAPABILITY.split(/\s+/).length} words`,
+);
 for (const [label, text] of [
   ['Chinese', CHINESE_NEED],
   ['English', ENGLISH_CAPABILITY],
 ]) {
   const started = process.hrtime.bigint();
   conceptTerms(text);
-  console.log(`conceptTerms, ${label}, first call (cold caches): ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(3)} ms`);
+  console.log(
+    `conceptTerms, ${label}, first call (cold caches): ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(3)} ms`,
+  );
 }
 perCall('conceptTerms, Chinese', () => conceptTerms(CHINESE_NEED));
 perCall('conceptTerms, English', () => conceptTerms(ENGLISH_CAPABILITY));

@@ -13,7 +13,14 @@ const SEED = seedArg >= 0 ? Number(argv[seedArg + 1]) : 2026;
 
 function rng(seed: number) {
   let x = seed >>> 0 || 1;
-  return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 2 ** 32; };
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 2 ** 32;
+  };
 }
 
 /**
@@ -27,13 +34,17 @@ export function generateEvent(participants: number, seed: number): ScheduleProbl
   const slots = 8;
   const people = Array.from({ length: participants }, (_, i) => ({
     side: i < nLeft ? ('left' as const) : ('right' as const),
-    unavailable: r() < 0.2 ? [...new Set([Math.floor(r() * slots), Math.floor(r() * slots)])].slice(0, 1 + Math.floor(r() * 2)) : [],
+    unavailable:
+      r() < 0.2
+        ? [...new Set([Math.floor(r() * slots), Math.floor(r() * slots)])].slice(0, 1 + Math.floor(r() * 2))
+        : [],
     maxMeetings: 4,
   }));
   const candidates = [];
   for (let a = 0; a < nLeft; a++) {
     const chosen = new Set<number>();
-    while (chosen.size < Math.min(12, participants - nLeft)) chosen.add(nLeft + Math.floor(r() ** 1.5 * (participants - nLeft)));
+    while (chosen.size < Math.min(12, participants - nLeft))
+      chosen.add(nLeft + Math.floor(r() ** 1.5 * (participants - nLeft)));
     for (const b of chosen) {
       const score = Math.round((0.2 + 0.8 * r() ** 2) * 1000) / 1000;
       const wish = r();
@@ -44,7 +55,10 @@ export function generateEvent(participants: number, seed: number): ScheduleProbl
 }
 
 function main() {
-  const rows = ['| participants | candidate pairs | slots × tables | meetings | objective | upper bound | gap | covered / coverable | time |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| participants | candidate pairs | slots × tables | meetings | objective | upper bound | gap | covered / coverable | time |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const n of [50, 200, 500]) {
     const problem = generateEvent(n, SEED + n);
     const started = process.hrtime.bigint();
@@ -52,7 +66,9 @@ function main() {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const bound = upperBound(problem);
     const gap = bound > 0 ? (1 - result.value / bound) * 100 : 0;
-    rows.push(`| ${n} | ${problem.candidates.length} | ${problem.slots} × ${problem.tables} | ${result.meetings.length} | ${result.value.toFixed(2)} | ${bound.toFixed(2)} | ${gap.toFixed(2)} % | ${result.covered} / ${result.coverable} | ${(ms / 1000).toFixed(2)} s (${result.method}) |`);
+    rows.push(
+      `| ${n} | ${problem.candidates.length} | ${problem.slots} × ${problem.tables} | ${result.meetings.length} | ${result.value.toFixed(2)} | ${bound.toFixed(2)} | ${gap.toFixed(2)} % | ${result.covered} / ${result.coverable} | ${(ms / 1000).toFixed(2)} s (${result.method}) |`,
+    );
   }
   console.log(rows.join('\n'));
 }

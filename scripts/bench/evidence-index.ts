@@ -11,7 +11,11 @@ import { needFacts } from '../../libs/matching/src/ranker/facts';
 import { EXPLAINED_PER_NEED, explainPair, scorePair } from '../../libs/matching/src/ranker/match-ranker';
 import { capabilityRow, needRow, providerRow } from './generate';
 
-const [providers, capabilities, needs] = [Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 5000), Number(process.argv[4] ?? 500)];
+const [providers, capabilities, needs] = [
+  Number(process.argv[2] ?? 2000),
+  Number(process.argv[3] ?? 5000),
+  Number(process.argv[4] ?? 500),
+];
 const seed = 2026;
 const capsOf = new Map<number, ReturnType<typeof capabilityRow>[]>();
 for (let i = 0; i < capabilities; i++) {
@@ -24,11 +28,37 @@ const rss = () => Math.round(process.memoryUsage().rss / 1e6);
 const started = Date.now();
 let termMs = 0;
 for (let i = 0; i < providers; i++) {
-  const p = providerRow(seed, i) as { externalId: string; kind: 'expert' | 'society' | 'workstation'; name: string; title?: string; fields?: string[]; keywords?: string[]; bio?: string; publications?: { title: string; abstract?: string }[] };
+  const p = providerRow(seed, i) as {
+    externalId: string;
+    kind: 'expert' | 'society' | 'workstation';
+    name: string;
+    title?: string;
+    fields?: string[];
+    keywords?: string[];
+    bio?: string;
+    publications?: { title: string; abstract?: string }[];
+  };
   const t = Date.now();
   const input = providerEvidence(
-    { id: p.externalId, revision: 1, kind: p.kind, regionCode: null, available: true, name: p.name, title: p.title, fields: p.fields ?? [], keywords: p.keywords ?? [], bio: p.bio },
-    (capsOf.get(i) ?? []).map((c) => ({ id: c.externalId, title: c.title, description: c.description, keywords: c.keywords ?? [], fields: c.fields ?? [] })),
+    {
+      id: p.externalId,
+      revision: 1,
+      kind: p.kind,
+      regionCode: null,
+      available: true,
+      name: p.name,
+      title: p.title,
+      fields: p.fields ?? [],
+      keywords: p.keywords ?? [],
+      bio: p.bio,
+    },
+    (capsOf.get(i) ?? []).map((c) => ({
+      id: c.externalId,
+      title: c.title,
+      description: c.description,
+      keywords: c.keywords ?? [],
+      fields: c.fields ?? [],
+    })),
     p.publications ?? [],
   );
   termMs += Date.now() - t;
@@ -37,7 +67,9 @@ for (let i = 0; i < providers; i++) {
 const buildMs = Date.now() - started;
 global.gc?.();
 const heap = () => Math.round(process.memoryUsage().heapUsed / 1e6);
-console.log(`built: ${providers} providers, ${capabilities} capabilities in ${buildMs} ms (terms ${termMs} ms, index ${buildMs - termMs} ms), RSS ${rss()} MB, heap ${heap()} MB, ${JSON.stringify(index.stats())}`);
+console.log(
+  `built: ${providers} providers, ${capabilities} capabilities in ${buildMs} ms (terms ${termMs} ms, index ${buildMs - termMs} ms), RSS ${rss()} MB, heap ${heap()} MB, ${JSON.stringify(index.stats())}`,
+);
 const latencies: number[] = [];
 let termsTotal = 0;
 /** CPU of a need run after the search, by stage (what the worker does beside PostgreSQL). */
@@ -48,18 +80,34 @@ const cpuBefore = process.cpuUsage();
 for (let i = 0; i < needs; i++) {
   const n = needRow(seed, i) as { title: string; description?: string; keywords?: string[]; fields?: string[] };
   const t0 = process.hrtime.bigint();
-  const counts = termCounts(needEvidenceText({ title: n.title, description: n.description, keywords: n.keywords ?? [], fields: n.fields ?? [] }));
+  const counts = termCounts(
+    needEvidenceText({
+      title: n.title,
+      description: n.description,
+      keywords: n.keywords ?? [],
+      fields: n.fields ?? [],
+    }),
+  );
   const t1 = process.hrtime.bigint();
   const found = index.search(counts, CANDIDATES_PER_NEED);
   latencies.push(since(t1));
   termsTotal += Number(t1 - t0) / 1e6;
   let t = process.hrtime.bigint();
-  const facts = needFacts({ id: `n-${i}`, revision: 1, regionCode: null, cooperationModes: [], fields: n.fields ?? [] });
+  const facts = needFacts({
+    id: `n-${i}`,
+    revision: 1,
+    regionCode: null,
+    cooperationModes: [],
+    fields: n.fields ?? [],
+  });
   const scored = found.map((e) => ({ e, s: scorePair(facts, e) })).sort((a, b) => b.s.score - a.s.score);
   stageMs.score += since(t);
   t = process.hrtime.bigint();
   const head = scored.slice(0, EXPLAINED_PER_NEED);
-  index.describe(counts, head.map((h) => h.e));
+  index.describe(
+    counts,
+    head.map((h) => h.e),
+  );
   stageMs.describe += since(t);
   t = process.hrtime.bigint();
   head.forEach((h) => explainPair(facts, h.e, h.s));
@@ -68,4 +116,6 @@ for (let i = 0; i < needs; i++) {
 const cpu = process.cpuUsage(cpuBefore);
 latencies.sort((a, b) => a - b);
 const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(2);
-console.log(`search: ${needs} needs, p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; need terms ${(termsTotal / needs).toFixed(2)} ms each; per need: score ${(stageMs.score / needs).toFixed(2)} ms, describe ${(stageMs.describe / needs).toFixed(2)} ms, explain ${(stageMs.explain / needs).toFixed(2)} ms; CPU ${((cpu.user + cpu.system) / 1000 / needs).toFixed(2)} ms per need in all; RSS ${rss()} MB`);
+console.log(
+  `search: ${needs} needs, p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms; need terms ${(termsTotal / needs).toFixed(2)} ms each; per need: score ${(stageMs.score / needs).toFixed(2)} ms, describe ${(stageMs.describe / needs).toFixed(2)} ms, explain ${(stageMs.explain / needs).toFixed(2)} ms; CPU ${((cpu.user + cpu.system) / 1000 / needs).toFixed(2)} ms per need in all; RSS ${rss()} MB`,
+);

@@ -20,7 +20,9 @@ export async function reminderDispatch(ctx: Ctx, count = ctx.size.needs <= SIZES
   const run = `bench:${Date.now().toString(36)}`;
   const listings = `select f.type, f.id, f.touch_key from (${listingFactsQuery('need')} where f.status = 'published'
                     union all ${listingFactsQuery('capability')} where f.status = 'published') f`;
-  const { rows: [{ first, last, listed, inserted_at: insertedAt }] } = await ctx.db.query(
+  const {
+    rows: [{ first, last, listed, inserted_at: insertedAt }],
+  } = await ctx.db.query(
     `with l as (select row_number() over (order by type, id) - 1 as k, * from (${listings}) x),
           c as (select count(*) as n from l),
           ins as (insert into reminders (kind, subject_type, subject_id, due_at, dedupe_key, payload)
@@ -40,37 +42,58 @@ export async function reminderDispatch(ctx: Ctx, count = ctx.size.needs <= SIZES
 
   const mine = `r.kind = 'listing.reconfirm' and r.due_at between $1 and $2 and r.dedupe_key like $3`;
   const args = [first, last, `${run}:%`];
-  const pending = async () => (await ctx.db.query(`select count(*)::int as n from reminders r where r.status = 'pending' and ${mine}`, args)).rows[0].n as number;
+  const pending = async () =>
+    (await ctx.db.query(`select count(*)::int as n from reminders r where r.status = 'pending' and ${mine}`, args))
+      .rows[0].n as number;
   let left = count;
   let lastLog = Date.now();
   while (left > 0 && Date.now() - started < LIMIT_S * 1000) {
     await sleep(250);
     left = await pending();
-    if (Date.now() - lastLog > 15000) { lastLog = Date.now(); ctx.log(`  ${count - left} of ${count} dispatched (${((Date.now() - started) / 1000).toFixed(0)} s)`); }
+    if (Date.now() - lastLog > 15000) {
+      lastLog = Date.now();
+      ctx.log(`  ${count - left} of ${count} dispatched (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
   }
   const seconds = (Date.now() - started) / 1000;
 
-  const { rows: [states] } = await ctx.db.query(
+  const {
+    rows: [states],
+  } = await ctx.db.query(
     `select count(*) filter (where status = 'sent')::int as sent, count(*) filter (where status = 'cancelled')::int as cancelled,
             count(*) filter (where status = 'failed')::int as failed,
             count(*) filter (where status = 'sent' and attempts > 1 and last_error is null)::int as marked_twice,
             min(processed_at) as first_processed
-       from reminders r where ${mine}`, args,
+       from reminders r where ${mine}`,
+    args,
   );
   // The inbox rows and e-mails written since (keyed `reminder:<id>:<user>…`), per reminder and user: more than one is a duplicate.
-  const perRecipient = (table: string) => ctx.db.query(
-    `select count(*)::int as rows, count(*) filter (where n > 1)::int as repeated, count(distinct reminder)::int as reminders from (
+  const perRecipient = (table: string) =>
+    ctx.db
+      .query(
+        `select count(*)::int as rows, count(*) filter (where n > 1)::int as repeated, count(distinct reminder)::int as reminders from (
        select split_part(dedupe_key, ':', 2) as reminder, user_id, count(*) as n from ${table}
-        where kind = 'reminder.listing_reconfirm' and created_at >= $1 group by 1, 2) t`, [insertedAt],
-  ).then((res) => res.rows[0] as { rows: number; repeated: number; reminders: number });
+        where kind = 'reminder.listing_reconfirm' and created_at >= $1 group by 1, 2) t`,
+        [insertedAt],
+      )
+      .then((res) => res.rows[0] as { rows: number; repeated: number; reminders: number });
   const [inbox, email] = [await perRecipient('notifications'), await perRecipient('email_outbox')];
   const dispatched = count - left;
   return {
-    count, listings: listed, seconds: round(seconds), perSecond: round(dispatched / seconds, 1), dispatched, pending: left,
+    count,
+    listings: listed,
+    seconds: round(seconds),
+    perSecond: round(dispatched / seconds, 1),
+    dispatched,
+    pending: left,
     // Of `seconds`, how long until the worker took the first one (its sweep starting), for reading a slow figure.
     startSeconds: states.first_processed ? round((new Date(states.first_processed).getTime() - started) / 1000) : null,
-    sent: states.sent, cancelled: states.cancelled, failed: states.failed,
+    sent: states.sent,
+    cancelled: states.cancelled,
+    failed: states.failed,
     duplicates: inbox.repeated + email.repeated + states.marked_twice,
-    notifications: inbox.rows, emails: email.rows, sentWithoutNotification: states.sent - inbox.reminders,
+    notifications: inbox.rows,
+    emails: email.rows,
+    sentWithoutNotification: states.sent - inbox.reminders,
   };
 }

@@ -25,10 +25,25 @@ import { SizeName, SIZES } from './generate';
 import * as phase from './phases';
 import { reminderDispatch } from './reminders-phase';
 import { machine, printTable, writeDocs } from './report';
-import { App, BenchEnv, build, cleanUp, createDatabase, freePort, MemorySampler, runOnce, startApp, stopApp, waitForHttp } from './stack';
+import {
+  App,
+  BenchEnv,
+  build,
+  cleanUp,
+  createDatabase,
+  freePort,
+  MemorySampler,
+  runOnce,
+  startApp,
+  stopApp,
+  waitForHttp,
+} from './stack';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => { const k = argv.indexOf(`--${name}`); return k >= 0 ? argv[k + 1] : fallback; };
+const opt = (name: string, fallback: string) => {
+  const k = argv.indexOf(`--${name}`);
+  return k >= 0 ? argv[k + 1] : fallback;
+};
 const flag = (name: string) => argv.includes(`--${name}`);
 const ALL_PHASES = ['ingest', 'backlog', 'search', 'latency', 'rematch', 'throughput', 'reminders'] as const;
 const phases = new Set(opt('phases', ALL_PHASES.join(',')).split(','));
@@ -36,10 +51,19 @@ const runs = (name: (typeof ALL_PHASES)[number]) => phases.has(name);
 const writesDocs = !flag('no-docs') && ALL_PHASES.every(runs);
 
 /** Per size: time windows and bounds. Full scale is bounded so that a run ends in a known time. */
-const PLAN: Record<SizeName, { seconds: number; probes: number; ingestTimeoutS: number; backlogS: number; rematchS: number }> = {
+const PLAN: Record<
+  SizeName,
+  { seconds: number; probes: number; ingestTimeoutS: number; backlogS: number; rematchS: number }
+> = {
   tiny: { seconds: 1, probes: 3, ingestTimeoutS: 120, backlogS: 60, rematchS: 60 },
   demo: { seconds: 8, probes: 20, ingestTimeoutS: 1800, backlogS: 900, rematchS: 600 },
-  full: { seconds: 10, probes: 30, ingestTimeoutS: Number(process.env.BENCH_INGEST_LIMIT_S ?? 5400), backlogS: 180, rematchS: 180 },
+  full: {
+    seconds: 10,
+    probes: 30,
+    ingestTimeoutS: Number(process.env.BENCH_INGEST_LIMIT_S ?? 5400),
+    backlogS: 180,
+    rematchS: 180,
+  },
 };
 
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -51,7 +75,9 @@ function meiliPid(url: string): number | undefined {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (cmd.includes('meilisearch') && cmd.includes(`:${port}`)) return Number(pid);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return undefined;
 }
@@ -59,15 +85,29 @@ function meiliPid(url: string): number | undefined {
 async function main(): Promise<number> {
   const sizeName = opt('size', 'tiny') as SizeName;
   const workerCount = Math.max(1, Number(opt('workers', '1')) || 1);
-  if (!SIZES[sizeName]) { console.error(`unknown size ${sizeName}; use tiny, demo or full`); return 2; }
-  const size = SIZES[sizeName], seed = Number(opt('seed', '2026'));
+  if (!SIZES[sizeName]) {
+    console.error(`unknown size ${sizeName}; use tiny, demo or full`);
+    return 2;
+  }
+  const size = SIZES[sizeName],
+    seed = Number(opt('seed', '2026'));
   const plan = { ...PLAN[sizeName] };
-  for (const k of ['backlogS', 'rematchS', 'probes', 'ingestTimeoutS'] as const) if (opt(k, '')) plan[k] = Number(opt(k, ''));
-  const urls = { ...DEFAULT_URLS, ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])) };
+  for (const k of ['backlogS', 'rematchS', 'probes', 'ingestTimeoutS'] as const)
+    if (opt(k, '')) plan[k] = Number(opt(k, ''));
+  const urls = {
+    ...DEFAULT_URLS,
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_URLS)
+        .filter((k) => process.env[k])
+        .map((k) => [k, process.env[k] as string]),
+    ),
+  };
   const reuse = process.env.BENCH_API_URL;
   const runId = `bench${Date.now().toString(36)}${process.pid}`;
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `${runId}-`));
-  log(`size ${sizeName}: ${size.providers} providers, ${size.capabilities} capabilities, ${size.needs} needs; logs in ${logDir}`);
+  log(
+    `size ${sizeName}: ${size.providers} providers, ${size.capabilities} capabilities, ${size.needs} needs; logs in ${logDir}`,
+  );
 
   let servers: Started[] = [];
   const apps: App[] = [];
@@ -81,7 +121,10 @@ async function main(): Promise<number> {
     stopped = true;
     for (const app of apps) await stopApp(app);
     await pool?.end().catch(() => undefined);
-    if (env && database) { log('cleaning up database, Redis keys and indexes'); await cleanUp(env, urls.DATABASE_URL, database); }
+    if (env && database) {
+      log('cleaning up database, Redis keys and indexes');
+      await cleanUp(env, urls.DATABASE_URL, database);
+    }
     await stopAll(servers);
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
@@ -92,55 +135,121 @@ async function main(): Promise<number> {
       env = null;
       api = reuse.replace(/\/$/, '');
       const e = process.env;
-      if (!e.INDEX_PREFIX || !e.QUEUE_PREFIX || !e.DATABASE_URL) throw new Error('BENCH_API_URL needs DATABASE_URL, INDEX_PREFIX and QUEUE_PREFIX of that stack');
+      if (!e.INDEX_PREFIX || !e.QUEUE_PREFIX || !e.DATABASE_URL)
+        throw new Error('BENCH_API_URL needs DATABASE_URL, INDEX_PREFIX and QUEUE_PREFIX of that stack');
       pool = new Pool({ connectionString: e.DATABASE_URL, max: 4 });
       Object.assign(urls, { DATABASE_URL: e.DATABASE_URL });
       env = { ...urls, QUEUE_PREFIX: e.QUEUE_PREFIX, INDEX_PREFIX: e.INDEX_PREFIX, PORT: new URL(api).port };
     } else {
       servers = await ensureServers(urls);
-      if (!flag('no-build')) { log('building the API and the worker (nest build)'); build(logDir); }
+      if (!flag('no-build')) {
+        log('building the API and the worker (nest build)');
+        build(logDir);
+      }
       database = `mkt_${runId}`;
       env = {
-        ...urls, DATABASE_URL: await createDatabase(urls.DATABASE_URL, database), QUEUE_PREFIX: runId, INDEX_PREFIX: runId, PORT: String(await freePort()),
+        ...urls,
+        DATABASE_URL: await createDatabase(urls.DATABASE_URL, database),
+        QUEUE_PREFIX: runId,
+        INDEX_PREFIX: runId,
+        PORT: String(await freePort()),
       };
       // The apps run as in production, which wants a secret of its own: one per run, unless the caller sets one.
-      const childEnv = { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production', JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(48).toString('base64') };
+      const childEnv = {
+        ...process.env,
+        ...env,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        NODE_ENV: 'production',
+        JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(48).toString('base64'),
+      };
       log('migrating and seeding the benchmark database');
       runOnce(['dist/apps/api/main.js', 'migrate'], childEnv, path.join(logDir, 'setup.log'));
       // The demo accounts (the harness signs in as one) load only outside production: this database is the run's own and dropped after it.
-      runOnce(['dist/apps/api/main.js', 'seed'], { ...childEnv, NODE_ENV: 'development' }, path.join(logDir, 'setup.log'));
+      runOnce(
+        ['dist/apps/api/main.js', 'seed'],
+        { ...childEnv, NODE_ENV: 'development' },
+        path.join(logDir, 'setup.log'),
+      );
       // V8 tick logs (read with `node --prof-process <file>`): written as the process runs, so a killed app keeps its profile.
-      const prof = (name: string) => (process.env.BENCH_CPU_PROF ? ['--prof', '--no-logfile-per-isolate', `--logfile=${path.join(logDir, `${name}.v8.log`)}`] : []);
+      const prof = (name: string) =>
+        process.env.BENCH_CPU_PROF
+          ? ['--prof', '--no-logfile-per-isolate', `--logfile=${path.join(logDir, `${name}.v8.log`)}`]
+          : [];
       apps.push(startApp('api', [...prof('api'), ...API_NODE_FLAGS, 'dist/apps/api/main.js'], childEnv, logDir));
       // --workers N: N worker processes side by side (each holds its own evidence index), to measure scale-out.
-      for (let i = 1; i <= workerCount; i++) apps.push(startApp(workerName(i), [...prof(workerName(i)), ...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'], childEnv, logDir));
+      for (let i = 1; i <= workerCount; i++)
+        apps.push(
+          startApp(
+            workerName(i),
+            [...prof(workerName(i)), ...WORKER_NODE_FLAGS, 'dist/apps/worker/main.js'],
+            childEnv,
+            logDir,
+          ),
+        );
       api = `http://127.0.0.1:${env.PORT}`;
       log(`starting the API on port ${env.PORT} and ${workerCount} worker process(es)`);
       await waitForHttp(`${api}/api/v1/health`, 120000, apps[0]);
       pool = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
     }
-    const pid = (name: string, envName: string) => apps.find((a) => a.name === name)?.child.pid ?? (Number(process.env[envName]) || undefined);
-    const otherWorkers = Object.fromEntries(Array.from({ length: workerCount - 1 }, (_, i) => [workerName(i + 2), pid(workerName(i + 2), '')]));
-    const memory = new MemorySampler({ api: pid('api', 'BENCH_API_PID'), worker: pid('worker', 'BENCH_WORKER_PID'), ...otherWorkers, meilisearch: meiliPid(urls.MEILI_URL) }).start();
+    const pid = (name: string, envName: string) =>
+      apps.find((a) => a.name === name)?.child.pid ?? (Number(process.env[envName]) || undefined);
+    const otherWorkers = Object.fromEntries(
+      Array.from({ length: workerCount - 1 }, (_, i) => [workerName(i + 2), pid(workerName(i + 2), '')]),
+    );
+    const memory = new MemorySampler({
+      api: pid('api', 'BENCH_API_PID'),
+      worker: pid('worker', 'BENCH_WORKER_PID'),
+      ...otherWorkers,
+      meilisearch: meiliPid(urls.MEILI_URL),
+    }).start();
 
     // The generated listings lie all over China, outside any one association's jurisdiction: a platform admin loads them.
     const signIn = async () => {
-      const res = await fetch(`${api}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@platform.demo', password: 'Demo@2026' }) });
+      const res = await fetch(`${api}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@platform.demo', password: 'Demo@2026' }),
+      });
       if (!res.ok) throw new Error(`login as the demo platform admin failed: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { accessToken: string }).accessToken;
     };
     const ctx: phase.Ctx = {
-      api, token: await signIn(), relogin: async () => { ctx.token = await signIn(); }, meiliUrl: urls.MEILI_URL, meiliKey: process.env.MEILI_MASTER_KEY, indexPrefix: env.INDEX_PREFIX, queuePrefix: env.QUEUE_PREFIX,
-      redisUrl: urls.REDIS_URL, db: pool, size, seed, batch: Number(opt('batch', '5000')), seconds: Number(opt('seconds', String(plan.seconds))), log,
+      api,
+      token: await signIn(),
+      relogin: async () => {
+        ctx.token = await signIn();
+      },
+      meiliUrl: urls.MEILI_URL,
+      meiliKey: process.env.MEILI_MASTER_KEY,
+      indexPrefix: env.INDEX_PREFIX,
+      queuePrefix: env.QUEUE_PREFIX,
+      redisUrl: urls.REDIS_URL,
+      db: pool,
+      size,
+      seed,
+      batch: Number(opt('batch', '5000')),
+      seconds: Number(opt('seconds', String(plan.seconds))),
+      log,
     };
     const refresh = () => ctx.relogin();
     await phase.settleOutbox(ctx, 120000);
 
-    const result: Record<string, unknown> = { size: sizeName, seed, counts: size, machine: machine(), workers: workerCount, notes: [] as string[] };
+    const result: Record<string, unknown> = {
+      size: sizeName,
+      seed,
+      counts: size,
+      machine: machine(),
+      workers: workerCount,
+      notes: [] as string[],
+    };
     const notes = result.notes as string[];
     // Written after every phase, so that a run stopped half-way still leaves its figures.
     const save = (partial: string | null) => {
-      Object.assign(result, { partial, memory: memory.peek(), durationSeconds: Math.round((Date.now() - started) / 1000) });
+      Object.assign(result, {
+        partial,
+        memory: memory.peek(),
+        durationSeconds: Math.round((Date.now() - started) / 1000),
+      });
       if (!partial) Object.assign(result, { memory: memory.stop() });
       fs.writeFileSync(path.join(logDir, `${sizeName}.json`), JSON.stringify(result, null, 2));
       if (writesDocs) writeDocs(ROOT, result);
@@ -148,8 +257,12 @@ async function main(): Promise<number> {
     if (runs('ingest')) {
       log('1. ingest through POST /api/v1/import/*');
       result.ingest = await phase.ingest(ctx, plan.ingestTimeoutS * 1000);
-      for (const r of (result.ingest as { retries: string[] }).retries) notes.push(`An import request failed and was sent again (imports are idempotent): ${r}`);
-      if (!(result.ingest as { complete: boolean }).complete) notes.push(`Ingest was not searchable within ${plan.ingestTimeoutS} s; the later rows ran on the part that was.`);
+      for (const r of (result.ingest as { retries: string[] }).retries)
+        notes.push(`An import request failed and was sent again (imports are idempotent): ${r}`);
+      if (!(result.ingest as { complete: boolean }).complete)
+        notes.push(
+          `Ingest was not searchable within ${plan.ingestTimeoutS} s; the later rows ran on the part that was.`,
+        );
       save('stopped after ingest');
     }
     const matching: Record<string, unknown> = {};
@@ -157,14 +270,17 @@ async function main(): Promise<number> {
       await refresh();
       log('3a. matching backlog left by the bulk import');
       const backlog = await phase.backlog(ctx, plan.backlogS);
-      if (backlog.cancelled) notes.push(`The initial matching backlog was not finished after ${plan.backlogS} s; ${backlog.cancelled} runs were set aside so that the later rows run on an idle worker.`);
+      if (backlog.cancelled)
+        notes.push(
+          `The initial matching backlog was not finished after ${plan.backlogS} s; ${backlog.cancelled} runs were set aside so that the later rows run on an idle worker.`,
+        );
       matching.backlog = backlog;
     }
     if (runs('search')) {
       log('2. search latency: API and raw Meilisearch, concurrency 1 and 16');
       await refresh();
       result.search = await phase.search(ctx);
-      notes.push(...((result.search as { notes: string[] }).notes));
+      notes.push(...(result.search as { notes: string[] }).notes);
       save('stopped after search latency');
     }
     if (runs('latency')) {
@@ -178,7 +294,10 @@ async function main(): Promise<number> {
       log('3c. full re-match of every need');
       await refresh();
       const rematch = await phase.rematch(ctx, plan.rematchS);
-      if (rematch.done < rematch.requested) notes.push(`Full re-match stopped after ${plan.rematchS} s with ${rematch.done} of ${rematch.requested} needs done; the rate is over that window.`);
+      if (rematch.done < rematch.requested)
+        notes.push(
+          `Full re-match stopped after ${plan.rematchS} s with ${rematch.done} of ${rematch.requested} needs done; the rate is over that window.`,
+        );
       matching.rematch = rematch;
     }
     result.matching = matching;
@@ -196,7 +315,11 @@ async function main(): Promise<number> {
     result.meiliTasks = await phase.meiliTasks(ctx);
     save(null);
     printTable(result);
-    log(!writesDocs ? `results in ${logDir}/${sizeName}.json` : `wrote docs/benchmarks/${sizeName}.json and docs/benchmarks.md`);
+    log(
+      !writesDocs
+        ? `results in ${logDir}/${sizeName}.json`
+        : `wrote docs/benchmarks/${sizeName}.json and docs/benchmarks.md`,
+    );
     return 0;
   } catch (err) {
     console.error(`benchmark harness failed: ${err instanceof Error ? err.stack : String(err)}`);

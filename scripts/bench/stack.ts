@@ -11,14 +11,24 @@ import { Client } from 'pg';
 import { createMeiliClient } from '../../libs/search/src/meili-http-client';
 import { ROOT } from '../stack/local-servers';
 
-export interface BenchEnv { DATABASE_URL: string; REDIS_URL: string; MEILI_URL: string; QUEUE_PREFIX: string; INDEX_PREFIX: string; PORT: string }
+export interface BenchEnv {
+  DATABASE_URL: string;
+  REDIS_URL: string;
+  MEILI_URL: string;
+  QUEUE_PREFIX: string;
+  INDEX_PREFIX: string;
+  PORT: string;
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    }).on('error', reject);
+    const server = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
@@ -40,7 +50,12 @@ export async function createDatabase(baseUrl: string, name: string): Promise<str
 export async function cleanUp(env: BenchEnv, baseDatabaseUrl: string, database: string): Promise<void> {
   const meili = createMeiliClient(env.MEILI_URL, process.env.MEILI_MASTER_KEY);
   const { results } = await meili.getIndexes({ limit: 1000 }).catch(() => ({ results: [] as { uid: string }[] }));
-  for (const index of results) if (index.uid.startsWith(`${env.INDEX_PREFIX}_`)) await meili.deleteIndex(index.uid).waitTask({ timeout: 600000 }).catch(() => undefined);
+  for (const index of results)
+    if (index.uid.startsWith(`${env.INDEX_PREFIX}_`))
+      await meili
+        .deleteIndex(index.uid)
+        .waitTask({ timeout: 600000 })
+        .catch(() => undefined);
   const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 });
   try {
     await redis.connect();
@@ -50,7 +65,11 @@ export async function cleanUp(env: BenchEnv, baseDatabaseUrl: string, database: 
       if (keys.length) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
-  } catch { /* best effort */ } finally { redis.disconnect(); }
+  } catch {
+    /* best effort */
+  } finally {
+    redis.disconnect();
+  }
   const admin = new Client({ connectionString: baseDatabaseUrl });
   try {
     await admin.connect();
@@ -66,17 +85,26 @@ export async function cleanUp(env: BenchEnv, baseDatabaseUrl: string, database: 
     }
   } catch (err) {
     console.error(`could not drop database ${database}: ${err instanceof Error ? err.message : String(err)}`);
-  } finally { await admin.end().catch(() => undefined); }
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
 }
 
 /** `nest build` of both apps; when the tree does not build (someone is mid-edit), the existing output is used. */
 export function build(logDir: string): void {
   for (const app of ['api', 'worker']) {
-    const result = spawnSync('npx', ['nest', 'build', app], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync('npx', ['nest', 'build', app], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
     fs.writeFileSync(path.join(logDir, `build-${app}.log`), `${result.stdout ?? ''}${result.stderr ?? ''}`);
     if (result.status === 0) continue;
-    if (!fs.existsSync(path.join(ROOT, `dist/apps/${app}/main.js`))) throw new Error(`nest build ${app} failed: ${result.stderr?.slice(-2000)}`);
-    console.warn(`! nest build ${app} failed (see ${logDir}/build-${app}.log); using the existing dist/apps/${app}/main.js`);
+    if (!fs.existsSync(path.join(ROOT, `dist/apps/${app}/main.js`)))
+      throw new Error(`nest build ${app} failed: ${result.stderr?.slice(-2000)}`);
+    console.warn(
+      `! nest build ${app} failed (see ${logDir}/build-${app}.log); using the existing dist/apps/${app}/main.js`,
+    );
   }
 }
 
@@ -87,7 +115,11 @@ export function runOnce(args: string[], env: NodeJS.ProcessEnv, log: string): vo
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${result.status}); see ${log}`);
 }
 
-export interface App { name: string; child: ChildProcess; log: string }
+export interface App {
+  name: string;
+  child: ChildProcess;
+  log: string;
+}
 
 export function startApp(name: string, args: string[], env: NodeJS.ProcessEnv, logDir: string): App {
   const log = path.join(logDir, `${name}.log`);
@@ -109,8 +141,11 @@ export async function stopApp(app: App): Promise<void> {
 export async function waitForHttp(url: string, timeoutMs: number, app?: App): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
-    if (app && app.child.exitCode !== null) throw new Error(`${app.name} exited (${app.child.exitCode}); see ${app.log}`);
-    const ok = await fetch(url).then((r) => r.ok).catch(() => false);
+    if (app && app.child.exitCode !== null)
+      throw new Error(`${app.name} exited (${app.child.exitCode}); see ${app.log}`);
+    const ok = await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await sleep(250);
   }
@@ -132,7 +167,7 @@ export class MemorySampler {
 
   private sample() {
     for (const [name, pid] of Object.entries(this.pids)) {
-      const kb = pid ? readStatus(pid, 'VmHWM') ?? readStatus(pid, 'VmRSS') : null;
+      const kb = pid ? (readStatus(pid, 'VmHWM') ?? readStatus(pid, 'VmRSS')) : null;
       if (kb) this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, kb));
     }
   }
@@ -140,7 +175,12 @@ export class MemorySampler {
   /** Peak resident memory in MB per process name, so far. */
   peek(): Record<string, number | null> {
     this.sample();
-    return Object.fromEntries(Object.keys(this.pids).map((name) => [name, this.peaks.has(name) ? Math.round(this.peaks.get(name)! / 1024) : null]));
+    return Object.fromEntries(
+      Object.keys(this.pids).map((name) => [
+        name,
+        this.peaks.has(name) ? Math.round(this.peaks.get(name)! / 1024) : null,
+      ]),
+    );
   }
 
   stop(): Record<string, number | null> {
@@ -151,7 +191,10 @@ export class MemorySampler {
 
 function readStatus(pid: number, key: string): number | null {
   try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${key}:`));
+    const line = fs
+      .readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${key}:`));
     return line ? Number(line.split(/\s+/)[1]) : null;
   } catch {
     return null;

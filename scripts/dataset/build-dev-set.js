@@ -14,7 +14,18 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const TOPIC_FILES = ['energy', 'manufacturing', 'materials', 'lightindustry', 'agri', 'health', 'environment', 'digital', 'orgs', 'distractors'];
+const TOPIC_FILES = [
+  'energy',
+  'manufacturing',
+  'materials',
+  'lightindustry',
+  'agri',
+  'health',
+  'environment',
+  'digital',
+  'orgs',
+  'distractors',
+];
 const KIND = { E: 'expert', S: 'society', W: 'workstation' };
 
 function load() {
@@ -30,19 +41,21 @@ function load() {
     if (t.extraNeg) extraNeg.push(t.extraNeg);
   }
   const byId = new Map(all.needs.map((n) => [n.id, n]));
-  for (const m of extraRel) for (const [nid, rel] of Object.entries(m)) {
-    const n = byId.get(nid);
-    if (!n) throw new Error(`extraRel: unknown need ${nid}`);
-    for (const [pid, g] of Object.entries(rel)) {
-      if (n.rel[pid] !== undefined) throw new Error(`extraRel: ${nid} already grades ${pid}`);
-      n.rel = { ...n.rel, [pid]: g };
+  for (const m of extraRel)
+    for (const [nid, rel] of Object.entries(m)) {
+      const n = byId.get(nid);
+      if (!n) throw new Error(`extraRel: unknown need ${nid}`);
+      for (const [pid, g] of Object.entries(rel)) {
+        if (n.rel[pid] !== undefined) throw new Error(`extraRel: ${nid} already grades ${pid}`);
+        n.rel = { ...n.rel, [pid]: g };
+      }
     }
-  }
-  for (const m of extraNeg) for (const [nid, list] of Object.entries(m)) {
-    const n = byId.get(nid);
-    if (!n) throw new Error(`extraNeg: unknown need ${nid}`);
-    n.neg = [...(n.neg || []), ...list];
-  }
+  for (const m of extraNeg)
+    for (const [nid, list] of Object.entries(m)) {
+      const n = byId.get(nid);
+      if (!n) throw new Error(`extraNeg: unknown need ${nid}`);
+      n.neg = [...(n.neg || []), ...list];
+    }
   // extra publications kept in their own table
   const pubs = require(path.join(__dirname, 'topics', 'publications.js'));
   const provById = new Map(all.providers.map((p) => [p.id, p]));
@@ -57,7 +70,10 @@ function load() {
 // Deterministic per-id hash (FNV-1a), used to vary which optional need fields are present.
 function hash(s) {
   let h = 0x811c9dc5;
-  for (const ch of s) { h ^= ch.codePointAt(0); h = Math.imul(h, 0x01000193) >>> 0; }
+  for (const ch of s) {
+    h ^= ch.codePointAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   return h;
 }
 const hasHan = (s) => /[\u4e00-\u9fff]/.test(s);
@@ -92,7 +108,7 @@ function needField(id, zh) {
   return undefined;
 }
 // County-level regions carry the region effect the set tests, so they are never dropped.
-const isCounty = (r) => /^\d{6}$/.test(r || '') ? !/00$/.test(r) : /(县|区|市.+市)$/.test(r || '');
+const isCounty = (r) => (/^\d{6}$/.test(r || '') ? !/00$/.test(r) : /(县|区|市.+市)$/.test(r || ''));
 function varyNeed(n) {
   const h = hash(n.id);
   const zh = hasHan(`${n.title}${n.desc}`);
@@ -117,18 +133,20 @@ function clean(obj) {
 function build() {
   const t = load();
   const pid = (id) => `p-${id}`;
-  const providers = t.providers.map((p) => clean({
-    externalId: pid(p.id),
-    kind: KIND[p.k],
-    name: p.name,
-    title: p.title,
-    affiliation: p.aff,
-    region: p.region,
-    fields: p.fields,
-    keywords: p.kw,
-    bio: p.bio,
-    publications: p.pubs && p.pubs.map(([title, abstract, year]) => clean({ title, abstract, year })),
-  }));
+  const providers = t.providers.map((p) =>
+    clean({
+      externalId: pid(p.id),
+      kind: KIND[p.k],
+      name: p.name,
+      title: p.title,
+      affiliation: p.aff,
+      region: p.region,
+      fields: p.fields,
+      keywords: p.kw,
+      bio: p.bio,
+      publications: p.pubs && p.pubs.map(([title, abstract, year]) => clean({ title, abstract, year })),
+    }),
+  );
   const capCount = {};
   const capabilities = t.caps.map((c) => {
     capCount[c.p] = (capCount[c.p] || 0) + 1;
@@ -162,11 +180,12 @@ function build() {
   });
   return {
     name: 'dev-v1',
-    description: 'Labelled development set for the need-to-provider matching engine of the 科技供需对接平台: '
-      + 'enterprise technical needs (需求) graded against experts, societies (学会) and expert workstations '
-      + '(院士专家工作站 / 科技专家工作站 / 学会服务站). About 70% Chinese and 30% English texts, many cross-lingual labels, '
-      + 'hand-written hard negatives. Grades: 3 clear fit, 2 good fit, 1 partially relevant, unlisted providers 0. '
-      + 'Built by scripts/dataset/build-dev-set.js, checked by scripts/dataset/validate-dev-set.js.',
+    description:
+      'Labelled development set for the need-to-provider matching engine of the 科技供需对接平台: ' +
+      'enterprise technical needs (需求) graded against experts, societies (学会) and expert workstations ' +
+      '(院士专家工作站 / 科技专家工作站 / 学会服务站). About 70% Chinese and 30% English texts, many cross-lingual labels, ' +
+      'hand-written hard negatives. Grades: 3 clear fit, 2 good fit, 1 partially relevant, unlisted providers 0. ' +
+      'Built by scripts/dataset/build-dev-set.js, checked by scripts/dataset/validate-dev-set.js.',
     providers,
     capabilities,
     needs,
@@ -178,7 +197,10 @@ const out = path.join(__dirname, '..', '..', 'data', 'matching', 'dev-set.json')
 const text = JSON.stringify(build(), null, 1) + '\n';
 if (process.argv.includes('--check')) {
   const cur = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (cur !== text) { console.error('data/matching/dev-set.json is out of date: run node scripts/dataset/build-dev-set.js'); process.exit(1); }
+  if (cur !== text) {
+    console.error('data/matching/dev-set.json is out of date: run node scripts/dataset/build-dev-set.js');
+    process.exit(1);
+  }
   console.log('data/matching/dev-set.json is up to date');
 } else {
   fs.writeFileSync(out, text);

@@ -17,10 +17,21 @@ import { DEFAULT_WEIGHTS, RankerWeights, scoreOf } from '../../libs/matching/src
 import { ndcgAt, QualityReport, summarize } from '../../libs/matching/src/evaluation/ranking-metrics';
 import { buildEvidence, buildNeedFacts, DatasetFile } from './offline-features';
 
-interface Pair { need: string; provider: string; x: number[]; grade: number }
-interface NeedPairs { need: string; dataset: number; pairs: Pair[] }
+interface Pair {
+  need: string;
+  provider: string;
+  x: number[];
+  grade: number;
+}
+interface NeedPairs {
+  need: string;
+  dataset: number;
+  pairs: Pair[];
+}
 
-const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--targets' && all[i - 1] !== '--without');
+const files = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--targets' && all[i - 1] !== '--without');
 /** --without a,b : features held at weight 0 (to measure what a feature is worth, or to fit a model that does without it). */
 const withoutFlag = process.argv.indexOf('--without');
 const without = new Set(withoutFlag >= 0 ? process.argv[withoutFlag + 1].split(',') : []);
@@ -43,11 +54,18 @@ datasets.forEach((data, k) => {
     // As in the product, only the providers the evidence index recalls for the need are ranked; the rest are absent.
     const pairs = [...evidence.get(need.id)!.values()].map((e) => {
       const f = computeFeatures(need, e.facts, e);
-      return { need: id, provider: e.providerId, x: FEATURE_NAMES.map((name) => f[name]), grade: grades.get(id)?.[e.providerId] ?? 0 };
+      return {
+        need: id,
+        provider: e.providerId,
+        x: FEATURE_NAMES.map((name) => f[name]),
+        grade: grades.get(id)?.[e.providerId] ?? 0,
+      };
     });
     needs.push({ need: id, dataset: k, pairs });
   }
-  console.log(`${files[k]}: ${data.needs.length} needs × ${data.providers.length} providers, features at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${files[k]}: ${data.needs.length} needs × ${data.providers.length} providers, features at ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 });
 
 const toFeatures = (x: number[]) => Object.fromEntries(FEATURE_NAMES.map((k, i) => [k, x[i]])) as Features;
@@ -56,10 +74,15 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 function evaluate(weights: RankerWeights, group: NeedPairs[]): QualityReport {
-  return summarize(group.map((n) => ({
-    ranked: n.pairs.map((p) => ({ id: p.provider, s: scoreOf(toFeatures(p.x), weights) })).sort((a, b) => b.s - a.s).map((c) => c.id),
-    grades: grades.get(n.need)!,
-  })));
+  return summarize(
+    group.map((n) => ({
+      ranked: n.pairs
+        .map((p) => ({ id: p.provider, s: scoreOf(toFeatures(p.x), weights) }))
+        .sort((a, b) => b.s - a.s)
+        .map((c) => c.id),
+      grades: grades.get(n.need)!,
+    })),
+  );
 }
 
 /**
@@ -97,7 +120,9 @@ function fitOrder(train: NeedPairs[]): number[] {
   };
   const starts: number[][] = [
     FEATURE_NAMES.map((name) => (name === 'evidenceWhole' ? 1 : 0)),
-    FEATURE_NAMES.map((name, i) => (without.has(name) ? 0 : (DEFAULT_WEIGHTS.weights[name] ?? 0) * std[i] + (name === 'evidenceWhole' ? 0.5 : 0))),
+    FEATURE_NAMES.map((name, i) =>
+      without.has(name) ? 0 : (DEFAULT_WEIGHTS.weights[name] ?? 0) * std[i] + (name === 'evidenceWhole' ? 0.5 : 0),
+    ),
   ];
   let best = { value: -1, w: starts[0] };
   for (const start of starts) {
@@ -112,7 +137,11 @@ function fitOrder(train: NeedPairs[]): number[] {
           const trial = [...w];
           trial[i] = w[i] + step * 0.5 ** round;
           const v = objective(trial);
-          if (v > value + 1e-6) { value = v; w[i] = trial[i]; improved = true; }
+          if (v > value + 1e-6) {
+            value = v;
+            w[i] = trial[i];
+            improved = true;
+          }
         }
       }
       if (!improved) break;
@@ -125,18 +154,22 @@ function fitOrder(train: NeedPairs[]): number[] {
 
 /** Platt scaling: P(good fit) = sigmoid(a · s + b) over every pair, grade ≥ 2 a good fit and grade 1 half of one. */
 function calibrate(train: NeedPairs[], direction: number[]): RankerWeights {
-  const points = train.flatMap((t) => t.pairs.map((p) => ({ s: dot(p.x, direction), y: p.grade >= 2 ? 1 : p.grade === 1 ? 0.5 : 0 })));
+  const points = train.flatMap((t) =>
+    t.pairs.map((p) => ({ s: dot(p.x, direction), y: p.grade >= 2 ? 1 : p.grade === 1 ? 0.5 : 0 })),
+  );
   // Gradient descent on the standardised score (Newton's method can overshoot on 10⁵ nearly separable points).
   const mean = points.reduce((sum, p) => sum + p.s, 0) / points.length;
   const std = Math.sqrt(points.reduce((sum, p) => sum + (p.s - mean) ** 2, 0) / points.length) || 1;
   let a = 1;
   let b = -3;
   for (let iteration = 0; iteration < 400; iteration++) {
-    let ga = 0, gb = 0;
+    let ga = 0,
+      gb = 0;
     for (const { s, y } of points) {
       const z = (s - mean) / std;
       const err = sigmoid(a * z + b) - y;
-      ga += err * z; gb += err;
+      ga += err * z;
+      gb += err;
     }
     a -= (2 * ga) / points.length;
     b -= (2 * gb) / points.length;
@@ -144,7 +177,11 @@ function calibrate(train: NeedPairs[], direction: number[]): RankerWeights {
   if (process.env.FIT_DEBUG) console.log(`  calibration: a ${a.toFixed(3)} b ${b.toFixed(3)}`);
   b -= (a * mean) / std;
   a /= std;
-  return { version: DEFAULT_WEIGHTS.version, bias: round(b), weights: Object.fromEntries(FEATURE_NAMES.map((k, i) => [k, round(a * direction[i])])) };
+  return {
+    version: DEFAULT_WEIGHTS.version,
+    bias: round(b),
+    weights: Object.fromEntries(FEATURE_NAMES.map((k, i) => [k, round(a * direction[i])])),
+  };
 }
 
 /** The ten best providers of a need under these weights (a partial selection: the search evaluates this often). */
@@ -155,18 +192,30 @@ function topTen(pairs: Pair[], weights: number[]): string[] {
     if (top.length === 10 && s <= top[9].s) continue;
     let i = top.length === 10 ? 9 : top.length;
     if (top.length < 10) top.push({ id: p.provider, s });
-    while (i > 0 && top[i - 1].s < s) { top[i] = top[i - 1]; i--; }
+    while (i > 0 && top[i - 1].s < s) {
+      top[i] = top[i - 1];
+      i--;
+    }
     top[i] = { id: p.provider, s };
   }
   return top.map((c) => c.id);
 }
 
 const fit = (train: NeedPairs[]) => calibrate(train, fitOrder(train));
-const fmt = (r: QualityReport) => `nDCG@10 ${r.ndcg10.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  Recall@10 ${r.recall10.toFixed(3)}  pairwise loss ${r.pairwiseLoss.toFixed(3)}`;
+const fmt = (r: QualityReport) =>
+  `nDCG@10 ${r.ndcg10.toFixed(3)}  MRR ${r.mrr.toFixed(3)}  Recall@10 ${r.recall10.toFixed(3)}  pairwise loss ${r.pairwiseLoss.toFixed(3)}`;
 
 if (process.argv.includes('--current')) {
   // Only today's weights on these files, no fit: a quick check of a change to terms, recall or features.
-  for (const [k, file] of files.entries()) console.log(`${path.basename(file)}: current weights (${DEFAULT_WEIGHTS.version}): ${fmt(evaluate(DEFAULT_WEIGHTS, needs.filter((n) => n.dataset === k)))}`);
+  for (const [k, file] of files.entries())
+    console.log(
+      `${path.basename(file)}: current weights (${DEFAULT_WEIGHTS.version}): ${fmt(
+        evaluate(
+          DEFAULT_WEIGHTS,
+          needs.filter((n) => n.dataset === k),
+        ),
+      )}`,
+    );
   process.exit(0);
 }
 
@@ -179,11 +228,20 @@ for (const [k, file] of files.entries()) {
   const mine = needs.filter((n) => n.dataset === k);
   const current = evaluate(DEFAULT_WEIGHTS, mine);
   const rows = predictions.map((w, fold) => ({ w, test: mine.filter((n) => heldOut.get(n.need) === fold) }));
-  const cv = summarize(rows.flatMap(({ w, test }) => test.map((n) => ({
-    ranked: n.pairs.map((p) => ({ id: p.provider, s: scoreOf(toFeatures(p.x), w) })).sort((a, b) => b.s - a.s).map((c) => c.id),
-    grades: grades.get(n.need)!,
-  }))));
-  console.log(`${path.basename(file)}\n  current weights (${DEFAULT_WEIGHTS.version}): ${fmt(current)}\n  fitted, ${folds}-fold held-out needs:   ${fmt(cv)}`);
+  const cv = summarize(
+    rows.flatMap(({ w, test }) =>
+      test.map((n) => ({
+        ranked: n.pairs
+          .map((p) => ({ id: p.provider, s: scoreOf(toFeatures(p.x), w) }))
+          .sort((a, b) => b.s - a.s)
+          .map((c) => c.id),
+        grades: grades.get(n.need)!,
+      })),
+    ),
+  );
+  console.log(
+    `${path.basename(file)}\n  current weights (${DEFAULT_WEIGHTS.version}): ${fmt(current)}\n  fitted, ${folds}-fold held-out needs:   ${fmt(cv)}`,
+  );
 }
 
 const final = fit(needs);

@@ -23,7 +23,10 @@ export interface Started {
 export function portAnswers(host: string, port: number, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    const done = (ok: boolean) => { socket.destroy(); resolve(ok); };
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
@@ -33,7 +36,8 @@ export function portAnswers(host: string, port: number, timeoutMs = 500): Promis
 async function waitForPort(name: string, host: string, port: number, child: ChildProcess, timeoutMs = 30000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see .data/logs/${name}.log`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode}; see .data/logs/${name}.log`);
     if (await portAnswers(host, port)) return;
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -72,16 +76,42 @@ async function startPostgres(url: string): Promise<Started> {
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
     fs.mkdirSync(dir, { recursive: true });
     if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
-    const [cmd, args] = asPostgresUser(postgresBin('initdb'), ['-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+    const [cmd, args] = asPostgresUser(postgresBin('initdb'), [
+      '-D',
+      dir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
     execFileSync(cmd, args, { stdio: 'ignore' });
   }
   const out = logFile('postgres');
   const [cmd, args] = asPostgresUser(postgresBin('postgres'), [
-    '-D', dir, '-p', String(port), '-k', '/tmp', '-c', `listen_addresses=${host}`, '-c', 'fsync=on', '-c', 'max_connections=200',
+    '-D',
+    dir,
+    '-p',
+    String(port),
+    '-k',
+    '/tmp',
+    '-c',
+    `listen_addresses=${host}`,
+    '-c',
+    'fsync=on',
+    '-c',
+    'max_connections=200',
   ]);
   const child = spawn(cmd, args, { stdio: ['ignore', out, out] });
   await waitForPort('postgres', host, port, child);
-  await ensureRoleAndDatabase(host, port, decodeURIComponent(u.username), decodeURIComponent(u.password), u.pathname.slice(1));
+  await ensureRoleAndDatabase(
+    host,
+    port,
+    decodeURIComponent(u.username),
+    decodeURIComponent(u.password),
+    u.pathname.slice(1),
+  );
   return { name: 'postgres', child };
 }
 
@@ -89,7 +119,11 @@ async function ensureRoleAndDatabase(host: string, port: number, user: string, p
   const { Client } = await import('pg');
   let admin = new Client({ host, port, user: 'postgres', database: 'postgres' });
   for (let attempt = 0; ; attempt++) {
-    try { await admin.connect(); break; } catch (err) { // e.g. "the database system is starting up" after a crash
+    try {
+      await admin.connect();
+      break;
+    } catch (err) {
+      // e.g. "the database system is starting up" after a crash
       if (attempt > 120) throw err;
       await new Promise((r) => setTimeout(r, 250));
       admin = new Client({ host, port, user: 'postgres', database: 'postgres' }); // a pg Client cannot connect twice
@@ -97,7 +131,8 @@ async function ensureRoleAndDatabase(host: string, port: number, user: string, p
   }
   try {
     const role = await admin.query('select 1 from pg_roles where rolname = $1', [user]);
-    if (!role.rowCount) await admin.query(`create role "${user}" login createdb password '${password.replace(/'/g, "''")}'`);
+    if (!role.rowCount)
+      await admin.query(`create role "${user}" login createdb password '${password.replace(/'/g, "''")}'`);
     const db = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (!db.rowCount) await admin.query(`create database "${database}" owner "${user}"`);
   } finally {
@@ -110,7 +145,11 @@ async function startRedis(url: string): Promise<Started> {
   const dir = path.join(DATA, 'redis');
   fs.mkdirSync(dir, { recursive: true });
   const out = logFile('redis');
-  const child = spawn('redis-server', ['--bind', host, '--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no'], { stdio: ['ignore', out, out] });
+  const child = spawn(
+    'redis-server',
+    ['--bind', host, '--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no'],
+    { stdio: ['ignore', out, out] },
+  );
   await waitForPort('redis', host, port, child);
   return { name: 'redis', child };
 }
@@ -125,7 +164,17 @@ export async function startMeilisearch(url: string, dbPath = path.join(DATA, 'me
   const { host, port } = hostPort(url, 7700);
   fs.mkdirSync(dbPath, { recursive: true });
   const out = logFile('meilisearch');
-  const args = ['--db-path', dbPath, '--http-addr', `${host}:${port}`, '--no-analytics', '--env', 'development', '--dump-dir', path.join(DATA, 'meili-dumps')];
+  const args = [
+    '--db-path',
+    dbPath,
+    '--http-addr',
+    `${host}:${port}`,
+    '--no-analytics',
+    '--env',
+    'development',
+    '--dump-dir',
+    path.join(DATA, 'meili-dumps'),
+  ];
   if (process.env.MEILI_MASTER_KEY) args.push('--master-key', process.env.MEILI_MASTER_KEY);
   const child = spawn(meilisearchBinary(), args, { stdio: ['ignore', out, out] });
   await waitForPort('meilisearch', host, port, child);
@@ -146,7 +195,8 @@ export async function ensureServers(env: typeof DEFAULT_URLS): Promise<Started[]
       console.log(`• ${name}: using the server at ${host}:${port}`);
       continue;
     }
-    if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`${name} at ${host}:${port} does not answer, and only loopback servers are started here`);
+    if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+      throw new Error(`${name} at ${host}:${port} does not answer, and only loopback servers are started here`);
     console.log(`• ${name}: starting a local server on ${host}:${port} (data in .data/)`);
     started.push(await start(url));
   }
@@ -154,10 +204,18 @@ export async function ensureServers(env: typeof DEFAULT_URLS): Promise<Started[]
 }
 
 export async function stopAll(children: Started[]): Promise<void> {
-  await Promise.all(children.reverse().map(({ child }) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.reverse().map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }

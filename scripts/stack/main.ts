@@ -7,7 +7,11 @@ import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from './local-ser
 
 const env = {
   ...DEFAULT_URLS,
-  ...Object.fromEntries(Object.keys(DEFAULT_URLS).filter((k) => process.env[k]).map((k) => [k, process.env[k] as string])),
+  ...Object.fromEntries(
+    Object.keys(DEFAULT_URLS)
+      .filter((k) => process.env[k])
+      .map((k) => [k, process.env[k] as string]),
+  ),
 };
 const port = Number(process.env.PORT ?? 3000);
 const childEnv = { ...process.env, ...env, PORT: String(port) };
@@ -26,13 +30,16 @@ function waitForHealth(url: string, timeoutMs = 60000): Promise<void> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      http.get(url, (res) => {
-        res.resume();
-        if (res.statusCode === 200) return resolve();
-        retry();
-      }).on('error', retry);
+      http
+        .get(url, (res) => {
+          res.resume();
+          if (res.statusCode === 200) return resolve();
+          retry();
+        })
+        .on('error', retry);
     };
-    const retry = () => (Date.now() - start > timeoutMs ? reject(new Error(`${url} did not become healthy`)) : setTimeout(attempt, 300));
+    const retry = () =>
+      Date.now() - start > timeoutMs ? reject(new Error(`${url} did not become healthy`)) : setTimeout(attempt, 300);
     attempt();
   });
 }
@@ -60,7 +67,13 @@ async function start(servers: Started[]) {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
-  for (const child of apps) child.on('exit', (code) => { if (!stopping) { console.error(`A process exited (${code}); stopping.`); void stop(1); } });
+  for (const child of apps)
+    child.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`A process exited (${code}); stopping.`);
+        void stop(1);
+      }
+    });
   await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`);
   console.log(`
   Marketplace is running.
@@ -88,7 +101,9 @@ function staticChecks(): number {
     console.log(`• Static checks: ${name}…`);
     const code = run('npx', args);
     if (code !== 0) {
-      console.error(`✗ ${name} failed (exit code ${code}); no test ran. \`npm run check\` repeats the checks, \`npm run format\` fixes the formatting.`);
+      console.error(
+        `✗ ${name} failed (exit code ${code}); no test ran. \`npm run check\` repeats the checks, \`npm run format\` fixes the formatting.`,
+      );
       return code;
     }
   }
@@ -102,7 +117,17 @@ async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'browser', '--runInBand', '--forceExit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'quality', '--runInBand', '--forceExit']);
   // Benchmark smoke run (tiny size): fails only when the harness breaks, never for a missed target.
-  if (code === 0) code = run('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/bench/run.ts', '--size', 'tiny', '--no-docs']);
+  if (code === 0)
+    code = run('node', [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      'scripts/bench/run.ts',
+      '--size',
+      'tiny',
+      '--no-docs',
+    ]);
   await stopAll(servers);
   return code;
 }
@@ -126,7 +151,13 @@ async function main() {
     process.exit(1);
   }
   if (command === 'start') {
-    try { await start(servers); } catch (err) { console.error(err instanceof Error ? err.message : String(err)); await stopAll(servers); process.exit(1); }
+    try {
+      await start(servers);
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : String(err));
+      await stopAll(servers);
+      process.exit(1);
+    }
   } else {
     process.exit(await test(servers, rest));
   }

@@ -6,10 +6,20 @@ import { MatrixEntry, SetupHook } from './types';
 /** Account confirmation (issue 17): one's own e-mail address or mobile number, so every signed-in role may call them. */
 export const entries: MatrixEntry[] = [
   { method: 'GET', path: '/api/v1/me/contact', expect: signedIn(200) },
-  { method: 'POST', path: '/api/v1/me/contact/confirmations', body: { channel: 'email' }, expect: signedIn(400),
-    note: 'the world’s accounts have confirmed their e-mail already (400 alreadyConfirmed); test/security-accounts.e2e-spec.ts sends real codes' },
-  { method: 'POST', path: '/api/v1/me/contact/confirm', body: { channel: 'email', code: '000000' }, expect: signedIn(400),
-    note: 'no code is pending for the world’s accounts (400 confirmationCodeInvalid)' },
+  {
+    method: 'POST',
+    path: '/api/v1/me/contact/confirmations',
+    body: { channel: 'email' },
+    expect: signedIn(400),
+    note: 'the world’s accounts have confirmed their e-mail already (400 alreadyConfirmed); test/security-accounts.e2e-spec.ts sends real codes',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/me/contact/confirm',
+    body: { channel: 'email', code: '000000' },
+    expect: signedIn(400),
+    note: 'no code is pending for the world’s accounts (400 confirmationCodeInvalid)',
+  },
 ];
 
 export const setups: Record<string, SetupHook> = {

@@ -8,7 +8,14 @@ import type { TestStack } from '../support/stack';
 
 export type Role = 'anonymous' | 'member' | 'otherMember' | 'coordinator' | 'foreignCoordinator' | 'admin';
 
-export const ROLES: readonly Role[] = ['anonymous', 'member', 'otherMember', 'coordinator', 'foreignCoordinator', 'admin'];
+export const ROLES: readonly Role[] = [
+  'anonymous',
+  'member',
+  'otherMember',
+  'coordinator',
+  'foreignCoordinator',
+  'admin',
+];
 
 /**
  * - own: the path's record belongs to the 佛山 side — `member`'s enterprise, in `coordinator`'s jurisdiction.

@@ -7,10 +7,26 @@ import { MatrixEntry, SetupHook } from './types';
  */
 export const entries: MatrixEntry[] = [
   { method: 'GET', path: '/api/v1/workload/me', expect: anyCoordinator(200), note: 'each coordinator’s own items' },
-  { method: 'GET', path: '/api/v1/workload/associations/{id}', params: { id: 'association' }, expect: coordinatorInChargeAndAdmin(200) },
-  { method: 'GET', path: '/api/v1/workload/associations/{id}/items', params: { id: 'association' }, expect: coordinatorInChargeAndAdmin(200) },
-  { method: 'POST', path: '/api/v1/workload/assignments', target: 'own', setup: 'assignSideNeed', expect: coordinatorInChargeAndAdmin(200),
-    note: 'the side’s need, to the side’s coordinator' },
+  {
+    method: 'GET',
+    path: '/api/v1/workload/associations/{id}',
+    params: { id: 'association' },
+    expect: coordinatorInChargeAndAdmin(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/workload/associations/{id}/items',
+    params: { id: 'association' },
+    expect: coordinatorInChargeAndAdmin(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/workload/assignments',
+    target: 'own',
+    setup: 'assignSideNeed',
+    expect: coordinatorInChargeAndAdmin(200),
+    note: 'the side’s need, to the side’s coordinator',
+  },
 ];
 
 export const setups: Record<string, SetupHook> = {

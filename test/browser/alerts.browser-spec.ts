@@ -18,15 +18,28 @@ describe('web console: saved searches and alerts', () => {
   beforeAll(async () => ({ stack, browser, baseURL } = await startDemoConsole()));
   afterAll(() => stopDemoConsole({ stack, browser }));
 
-  const savedOf = async () => stack.db.query<{ id: string; name: string; query: string; region_code: string | null; frequency: string; paused_at: Date | null }[]>(
-    `select s.id, s.name, s.query, s.region_code, s.frequency, s.paused_at from saved_searches s join users u on u.id = s.user_id where u.email = $1 order by s.created_at`, [email],
-  );
+  const savedOf = async () =>
+    stack.db.query<
+      {
+        id: string;
+        name: string;
+        query: string;
+        region_code: string | null;
+        frequency: string;
+        paused_at: Date | null;
+      }[]
+    >(
+      `select s.id, s.name, s.query, s.region_code, s.frequency, s.paused_at from saved_searches s join users u on u.id = s.user_id where u.email = $1 order by s.created_at`,
+      [email],
+    );
 
   it('saves the current search from the search page, with its words and region', async () => {
     const { context, page } = await newSession(browser, baseURL);
     await signIn(page, email, 'Demo@2026');
     // The worker indexes the demo data after the seed: wait for the index to hold the need the page will show.
-    await eventually(async () => (await stack.http.get('/api/v1/search/needs').query({ q: '焊接', region: '440600' })).body.total >= 1);
+    await eventually(
+      async () => (await stack.http.get('/api/v1/search/needs').query({ q: '焊接', region: '440600' })).body.total >= 1,
+    );
     await page.goto('/search?q=焊接&region=440600');
     await page.getByTestId('search-hit').first().waitFor();
     await page.getByTestId('save-search').click();
@@ -39,7 +52,13 @@ describe('web console: saved searches and alerts', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已保存。可在“我的订阅”中修改或暂停。').waitFor();
     const [saved] = await eventually(async () => ((await savedOf()).length ? savedOf() : null));
-    expect(saved).toMatchObject({ name: '佛山焊接需求', query: '焊接', region_code: '440600', frequency: 'immediate', paused_at: null });
+    expect(saved).toMatchObject({
+      name: '佛山焊接需求',
+      query: '焊接',
+      region_code: '440600',
+      frequency: 'immediate',
+      paused_at: null,
+    });
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });

@@ -12,7 +12,11 @@ describe('web console: from a need in Chinese to contact details', () => {
   let browser: Browser;
   let baseURL: string;
   const tag = `j${Date.now().toString(36)}`;
-  const emails = { coordinator: `coord-${tag}@gd.test`, owner: `owner-${tag}@lineng.test`, expert: `lin-${tag}@scut.test` };
+  const emails = {
+    coordinator: `coord-${tag}@gd.test`,
+    owner: `owner-${tag}@lineng.test`,
+    expert: `lin-${tag}@scut.test`,
+  };
   const title = `高镍正极材料循环寿命提升（${tag}）`;
   const expertName = `林浩${tag}`;
   let needId = '';
@@ -22,21 +26,62 @@ describe('web console: from a need in Chinese to contact details', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     const { token: coordinator } = await stack.coordinator(emails.coordinator, '广东省科协（旅程测试）', '440000');
-    await stack.user(emails.owner, { organization: { type: 'enterprise', name: `佛山锂能科技有限公司${tag}`, regionCode: '440600' } });
-    await stack.http.post('/api/v1/auth/register').send({ email: emails.expert, password: PASSWORD, displayName: 'Lin Hao', locale: 'en' }).expect(201);
-    const login = await stack.http.post('/api/v1/auth/login').send({ email: emails.expert, password: PASSWORD }).expect(200);
-    await stack.http.put('/api/v1/me/expert-profile').auth(login.body.accessToken, { type: 'bearer' }).send({
-      name: expertName, title: '教授', affiliation: '华南理工大学', region: '广东省广州市', fields: ['材料'],
-      keywords: ['锂离子电池', '高镍正极材料', '循环寿命', '掺杂改性'], contactEmail: `lin.hao.${tag}@scut.test`, contactPhone: '13800138000',
-      bio: '长期研究锂离子电池高镍正极材料的掺杂改性、包覆与循环寿命提升。',
-      publications: [{ kind: 'publication', title: '高镍正极材料的镁铝共掺杂与循环稳定性', year: 2023 }],
-    }).expect(200);
-    await stack.http.post('/api/v1/import/providers').auth(coordinator, { type: 'bearer' }).send({ items: [
-      { externalId: `${tag}-society`, kind: 'society', name: `广东省电池行业学会${tag}`, region: '广东省广州市', fields: ['材料'],
-        keywords: ['动力电池', '正极材料', '电池回收'], bio: '组织会员单位开展动力电池正极材料与循环寿命测试的技术服务。', contactEmail: `society.${tag}@battery.test` },
-      { externalId: `${tag}-lab`, kind: 'expert', name: `周敏${tag}`, title: '研究员', region: '广东省深圳市', fields: ['材料'],
-        keywords: ['锂电池', '正极材料', '表面包覆'], bio: '从事锂电池正极材料表面包覆与失效分析。', contactPhone: '0755-2601 0000' },
-    ] }).expect(200);
+    await stack.user(emails.owner, {
+      organization: { type: 'enterprise', name: `佛山锂能科技有限公司${tag}`, regionCode: '440600' },
+    });
+    await stack.http
+      .post('/api/v1/auth/register')
+      .send({ email: emails.expert, password: PASSWORD, displayName: 'Lin Hao', locale: 'en' })
+      .expect(201);
+    const login = await stack.http
+      .post('/api/v1/auth/login')
+      .send({ email: emails.expert, password: PASSWORD })
+      .expect(200);
+    await stack.http
+      .put('/api/v1/me/expert-profile')
+      .auth(login.body.accessToken, { type: 'bearer' })
+      .send({
+        name: expertName,
+        title: '教授',
+        affiliation: '华南理工大学',
+        region: '广东省广州市',
+        fields: ['材料'],
+        keywords: ['锂离子电池', '高镍正极材料', '循环寿命', '掺杂改性'],
+        contactEmail: `lin.hao.${tag}@scut.test`,
+        contactPhone: '13800138000',
+        bio: '长期研究锂离子电池高镍正极材料的掺杂改性、包覆与循环寿命提升。',
+        publications: [{ kind: 'publication', title: '高镍正极材料的镁铝共掺杂与循环稳定性', year: 2023 }],
+      })
+      .expect(200);
+    await stack.http
+      .post('/api/v1/import/providers')
+      .auth(coordinator, { type: 'bearer' })
+      .send({
+        items: [
+          {
+            externalId: `${tag}-society`,
+            kind: 'society',
+            name: `广东省电池行业学会${tag}`,
+            region: '广东省广州市',
+            fields: ['材料'],
+            keywords: ['动力电池', '正极材料', '电池回收'],
+            bio: '组织会员单位开展动力电池正极材料与循环寿命测试的技术服务。',
+            contactEmail: `society.${tag}@battery.test`,
+          },
+          {
+            externalId: `${tag}-lab`,
+            kind: 'expert',
+            name: `周敏${tag}`,
+            title: '研究员',
+            region: '广东省深圳市',
+            fields: ['材料'],
+            keywords: ['锂电池', '正极材料', '表面包覆'],
+            bio: '从事锂电池正极材料表面包覆与失效分析。',
+            contactPhone: '0755-2601 0000',
+          },
+        ],
+      })
+      .expect(200);
     await stack.settle();
     expect((await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total).toBeGreaterThanOrEqual(3);
   });
@@ -71,7 +116,9 @@ describe('web console: from a need in Chinese to contact details', () => {
     await owner.page.getByRole('button', { name: '保存并提交审核' }).click();
     await owner.page.locator('.ant-form-item-explain-error').first().waitFor();
     await owner.page.getByLabel('标题').fill(title);
-    await owner.page.getByLabel('详细描述').fill('我司三元高镍动力电池在 800 次循环后容量衰减超过 20%，希望与正极材料专家联合攻关，改进掺杂与包覆工艺。');
+    await owner.page
+      .getByLabel('详细描述')
+      .fill('我司三元高镍动力电池在 800 次循环后容量衰减超过 20%，希望与正极材料专家联合攻关，改进掺杂与包覆工艺。');
     await addTags(owner.page, '关键词', ['高镍正极材料', '循环寿命', '锂离子电池']);
     await owner.page.getByRole('button', { name: '下一步' }).click();
     await owner.page.getByLabel('联合攻关').check();
@@ -94,7 +141,11 @@ describe('web console: from a need in Chinese to contact details', () => {
     await owner.page.reload();
     await owner.page.getByTestId('return-reason').getByText('请补充目标循环次数').waitFor();
     await owner.page.getByRole('button', { name: /^修\s*改$/ }).click();
-    await owner.page.getByLabel('详细描述').fill('我司三元高镍动力电池在 800 次循环后容量衰减超过 20%，目标 1500 次循环容量保持率不低于 80%，希望与正极材料专家联合攻关。');
+    await owner.page
+      .getByLabel('详细描述')
+      .fill(
+        '我司三元高镍动力电池在 800 次循环后容量衰减超过 20%，目标 1500 次循环容量保持率不低于 80%，希望与正极材料专家联合攻关。',
+      );
     await owner.page.getByRole('button', { name: '保存并提交审核' }).click();
     await owner.page.getByText('待审核').first().waitFor();
 
@@ -107,13 +158,20 @@ describe('web console: from a need in Chinese to contact details', () => {
     await stack.settle(); // indexed and ranked: the page shows the list as soon as it loads
     await coordinator.page.goto(`/coordinator/needs/${needId}`);
     const cards = coordinator.page.getByTestId('match-card');
-    await eventually(async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2, { every: 1000 })
-      .catch(async (err: unknown) => { await coordinator.page.reload(); throw err; });
+    await eventually(
+      async () => (await cards.filter({ hasText: expertName }).count()) > 0 && (await cards.count()) >= 2,
+      { every: 1000 },
+    ).catch(async (err: unknown) => {
+      await coordinator.page.reload();
+      throw err;
+    });
     await screenshot(coordinator.page, 'coordinator-matches');
     const other = cards.filter({ hasNotText: expertName }).first();
     for (const card of [cards.filter({ hasText: expertName }).first(), other]) {
       await card.getByRole('button', { name: '同意引荐' }).click();
-      await coordinator.page.getByLabel('给双方的话（可选）').fill('两位都在正极材料方向有扎实积累，建议先线上交流一次。');
+      await coordinator.page
+        .getByLabel('给双方的话（可选）')
+        .fill('两位都在正极材料方向有扎实积累，建议先线上交流一次。');
       await coordinator.page.getByRole('button', { name: /提\s*交/ }).click();
       await card.getByText('已引荐，查看进展').waitFor();
     }
@@ -121,7 +179,10 @@ describe('web console: from a need in Chinese to contact details', () => {
     // The expert, in English, sees the unread badge and accepts the introduction.
     await signIn(expert.page, emails.expert, PASSWORD);
     const bell = expert.page.getByTestId('notification-bell');
-    await eventually(async () => /unread/.test((await bell.getAttribute('aria-label')) ?? '') || (await expert.page.reload(), false), { every: 1000 });
+    await eventually(
+      async () => /unread/.test((await bell.getAttribute('aria-label')) ?? '') || (await expert.page.reload(), false),
+      { every: 1000 },
+    );
     await expert.page.getByRole('link', { name: 'Introductions' }).click();
     await expert.page.waitForURL(/\/expert\/introductions$/);
     await expert.page.getByRole('table').getByRole('link', { name: title }).click();
@@ -139,7 +200,10 @@ describe('web console: from a need in Chinese to contact details', () => {
     // The enterprise accepts too: both now see each other's contact details.
     await owner.page.reload();
     await owner.page.getByTestId('need-engagements').getByRole('link', { name: expertName }).click();
-    await owner.page.getByTestId('respond-panel').getByRole('button', { name: /^接\s*受$/ }).click();
+    await owner.page
+      .getByTestId('respond-panel')
+      .getByRole('button', { name: /^接\s*受$/ })
+      .click();
     await owner.page.getByRole('dialog').getByRole('button', { name: '确认接受' }).click();
     await owner.page.getByTestId('contacts').getByText(`lin.hao.${tag}@scut.test`).waitFor();
     await screenshot(owner.page, 'enterprise-contacts');
@@ -148,7 +212,11 @@ describe('web console: from a need in Chinese to contact details', () => {
 
     // From search, the enterprise asks to be introduced to another provider; the request waits for the coordinator.
     await owner.page.goto(`/search?kind=providers&q=${encodeURIComponent(`周敏${tag}`)}`);
-    await owner.page.getByTestId('search-hit').filter({ hasText: `周敏${tag}` }).getByRole('button', { name: '申请对接' }).click();
+    await owner.page
+      .getByTestId('search-hit')
+      .filter({ hasText: `周敏${tag}` })
+      .getByRole('button', { name: '申请对接' })
+      .click();
     await owner.page.getByLabel('为哪条需求申请').click();
     await owner.page.locator('.ant-select-item-option').filter({ hasText: title }).click();
     await owner.page.getByLabel('留言（可选）').fill('希望请周研究员评估包覆工艺。');
@@ -157,10 +225,17 @@ describe('web console: from a need in Chinese to contact details', () => {
 
     // The coordinator's board shows the engagement in the accepted column, and flags the invitation left unanswered
     // (moved 10 days back: past the default 3 + 4 days after which the coordinator is alerted).
-    await stack.db.query(`update engagements set status_changed_at = now() - interval '10 days' where need_id = $1 and status = 'introduced'`, [needId]);
+    await stack.db.query(
+      `update engagements set status_changed_at = now() - interval '10 days' where need_id = $1 and status = 'introduced'`,
+      [needId],
+    );
     await coordinator.page.getByRole('link', { name: '对接看板' }).click();
     await coordinator.page.locator('[data-stage="accepted"]').getByText(title).waitFor();
-    await coordinator.page.locator('[data-stage="introduced"]').getByTestId('overdue').getByText(/逾期 3 天/).waitFor();
+    await coordinator.page
+      .locator('[data-stage="introduced"]')
+      .getByTestId('overdue')
+      .getByText(/逾期 3 天/)
+      .waitFor();
     await coordinator.page.locator('[data-stage="requested"]').getByText(title).waitFor();
     await screenshot(coordinator.page, 'coordinator-board');
   }

@@ -28,27 +28,70 @@ describe('web console: open challenges (揭榜挂帅)', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     const coordinator = await stack.coordinator(coordinatorEmail, `${tag} 佛山市科协`, '440600');
-    const owner = await stack.user(ownerEmail, { organization: { type: 'enterprise', name: `${tag} 佛山精工机床有限公司`, regionCode: '440606' } });
+    const owner = await stack.user(ownerEmail, {
+      organization: { type: 'enterprise', name: `${tag} 佛山精工机床有限公司`, regionCode: '440606' },
+    });
     const expert = await stack.user(expertEmail);
-    await stack.http.put('/api/v1/me/expert-profile').auth(expert.token, { type: 'bearer' }).send({
-      name: `冯立${tag}`, title: '教授', affiliation: '广东工业大学', region: '广东省广州市', keywords: ['数控机床', '热误差补偿'], bio: '研究数控机床热误差建模与补偿。',
-    }).expect(200);
-    const imported = await stack.http.post('/api/v1/import/needs').auth(coordinator.token, { type: 'bearer' }).send({ items: [{
-      externalId: `${tag}-need`, title, organizationId: owner.organization!.id, region: '广东省佛山市顺德区', fields: ['机械工程'],
-      description: '高速加工时主轴热伸长导致尺寸超差，寻求热误差建模与实时补偿方案。', keywords: ['数控机床', '热变形'],
-    }] }).expect(200);
+    await stack.http
+      .put('/api/v1/me/expert-profile')
+      .auth(expert.token, { type: 'bearer' })
+      .send({
+        name: `冯立${tag}`,
+        title: '教授',
+        affiliation: '广东工业大学',
+        region: '广东省广州市',
+        keywords: ['数控机床', '热误差补偿'],
+        bio: '研究数控机床热误差建模与补偿。',
+      })
+      .expect(200);
+    const imported = await stack.http
+      .post('/api/v1/import/needs')
+      .auth(coordinator.token, { type: 'bearer' })
+      .send({
+        items: [
+          {
+            externalId: `${tag}-need`,
+            title,
+            organizationId: owner.organization!.id,
+            region: '广东省佛山市顺德区',
+            fields: ['机械工程'],
+            description: '高速加工时主轴热伸长导致尺寸超差，寻求热误差建模与实时补偿方案。',
+            keywords: ['数控机床', '热变形'],
+          },
+        ],
+      })
+      .expect(200);
     needId = imported.body.ids[`${tag}-need`];
     tokens.coordinator = coordinator.token;
     tokens.owner = owner.token;
     const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-    const raised = await stack.http.post(`/api/v1/needs/${needId}/challenges`).auth(coordinator.token, { type: 'bearer' }).send({
-      title, callText: '面向全省张榜：建立主轴热误差模型并实现实时补偿，连续加工 4 小时尺寸偏差不超过 5 微米。', deadline: at(12),
-      rewardMin: 500000, rewardMax: 800000, eligibleRegions: ['广东省'], inviteCount: 0, minQualifications: '具有副高级以上职称',
-      criteria: [{ name: '技术路线', weight: 60 }, { name: '报价', weight: 40 }],
-      milestones: [{ title: '热误差模型', acceptanceCriteria: '模型预测误差不超过 2 微米', dueAt: at(60) }, { title: '补偿系统上线', acceptanceCriteria: '连续加工 4 小时偏差不超过 5 微米', dueAt: at(120) }],
-    }).expect(201);
+    const raised = await stack.http
+      .post(`/api/v1/needs/${needId}/challenges`)
+      .auth(coordinator.token, { type: 'bearer' })
+      .send({
+        title,
+        callText: '面向全省张榜：建立主轴热误差模型并实现实时补偿，连续加工 4 小时尺寸偏差不超过 5 微米。',
+        deadline: at(12),
+        rewardMin: 500000,
+        rewardMax: 800000,
+        eligibleRegions: ['广东省'],
+        inviteCount: 0,
+        minQualifications: '具有副高级以上职称',
+        criteria: [
+          { name: '技术路线', weight: 60 },
+          { name: '报价', weight: 40 },
+        ],
+        milestones: [
+          { title: '热误差模型', acceptanceCriteria: '模型预测误差不超过 2 微米', dueAt: at(60) },
+          { title: '补偿系统上线', acceptanceCriteria: '连续加工 4 小时偏差不超过 5 微米', dueAt: at(120) },
+        ],
+      })
+      .expect(201);
     challengeId = raised.body.id;
-    await stack.http.post(`/api/v1/challenges/${challengeId}/approve`).auth(owner.token, { type: 'bearer' }).expect(200);
+    await stack.http
+      .post(`/api/v1/challenges/${challengeId}/approve`)
+      .auth(owner.token, { type: 'bearer' })
+      .expect(200);
   });
 
   afterAll(async () => {
@@ -63,7 +106,10 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await page.getByRole('heading', { name: '揭榜挂帅 · 榜单大厅' }).waitFor();
       await page.getByLabel('领域').click();
       await page.keyboard.type('机械工程');
-      await page.locator('.ant-select-item-option').filter({ hasText: /^机械工程$/ }).click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^机械工程$/ })
+        .click();
       const card = page.getByTestId('challenge-card').filter({ hasText: title });
       await card.waitFor();
       await card.getByText(/剩余 1[12] 天/).waitFor();
@@ -71,7 +117,10 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await screenshot(page, 'challenge-board');
       await page.getByLabel('领域').click();
       await page.keyboard.type('农业');
-      await page.locator('.ant-select-item-option').filter({ hasText: /^农业$/ }).click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^农业$/ })
+        .click();
       await page.getByText('暂无符合条件的榜单').waitFor();
       expect(jsErrors(page)).toEqual([]);
     } catch (err) {
@@ -88,7 +137,11 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await signIn(page, expertEmail, PASSWORD);
       await page.goto(`/challenges/${challengeId}`);
       await page.getByRole('tab', { name: 'Apply' }).click();
-      await page.getByLabel('Technical approach').fill('Build a thermal error model from spindle temperature sensors and compensate in real time through the CNC.');
+      await page
+        .getByLabel('Technical approach')
+        .fill(
+          'Build a thermal error model from spindle temperature sensors and compensate in real time through the CNC.',
+        );
       await page.getByLabel('Name').first().fill('Feng Li');
       await page.getByLabel('Role').first().fill('Lead');
       for (const [i, date] of ['2027-01-20', '2027-03-20'].entries()) {
@@ -102,7 +155,9 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await page.getByRole('button', { name: 'Submit proposal' }).click();
       await page.getByText('Proposal submitted; you can edit it until the deadline.').waitFor();
       await screenshot(page, 'challenge-application-en');
-      const rows = await stack.db.query('select price from challenge_applications where challenge_id = $1', [challengeId]);
+      const rows = await stack.db.query('select price from challenge_applications where challenge_id = $1', [
+        challengeId,
+      ]);
       expect(rows).toEqual([{ price: '650000' }]);
       expect(jsErrors(page)).toEqual([]);
     } catch (err) {
@@ -116,9 +171,19 @@ describe('web console: open challenges (揭榜挂帅)', () => {
   it('tracks the milestones after the award: the winner submits evidence, the enterprise accepts', async () => {
     // Twelve days are not waited for: the call's deadline is moved back, then the award is made through the API.
     await stack.db.query(`update challenges set deadline = now() - interval '1 hour' where id = $1`, [challengeId]);
-    const [application] = await stack.db.query('select id from challenge_applications where challenge_id = $1', [challengeId]);
-    await stack.http.post(`/api/v1/challenges/${challengeId}/shortlist`).auth(tokens.coordinator, { type: 'bearer' }).send({ applicationIds: [application.id] }).expect(200);
-    await stack.http.post(`/api/v1/challenges/${challengeId}/award`).auth(tokens.owner, { type: 'bearer' }).send({ applicationId: application.id, reason: '热误差建模经验丰富，方案可行。' }).expect(200);
+    const [application] = await stack.db.query('select id from challenge_applications where challenge_id = $1', [
+      challengeId,
+    ]);
+    await stack.http
+      .post(`/api/v1/challenges/${challengeId}/shortlist`)
+      .auth(tokens.coordinator, { type: 'bearer' })
+      .send({ applicationIds: [application.id] })
+      .expect(200);
+    await stack.http
+      .post(`/api/v1/challenges/${challengeId}/award`)
+      .auth(tokens.owner, { type: 'bearer' })
+      .send({ applicationId: application.id, reason: '热误差建模经验丰富，方案可行。' })
+      .expect(200);
     const expert = await newSession(browser, baseURL);
     const owner = await newSession(browser, baseURL);
     try {
@@ -129,7 +194,10 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await first.getByRole('button', { name: '提交验收' }).click();
       await expert.page.getByLabel('名称').fill('热误差模型验证报告');
       await expert.page.getByLabel('链接').fill('https://files.example/thermal-model.pdf');
-      await expert.page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await expert.page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
       await first.getByText('待验收').waitFor();
 
       await signIn(owner.page, ownerEmail, PASSWORD);
@@ -190,7 +258,9 @@ describe('web console: open challenges (揭榜挂帅)', () => {
   });
 
   it('shows the demo challenge in evaluation to its coordinator: scores and ranking', async () => {
-    const [demo] = await stack.db.query(`select c.id from challenges c join needs n on n.id = c.need_id where n.external_id = 'demo-n-hydrogen'`);
+    const [demo] = await stack.db.query(
+      `select c.id from challenges c join needs n on n.id = c.need_id where n.external_id = 'demo-n-hydrogen'`,
+    );
     const { context, page } = await newSession(browser, baseURL);
     try {
       await signIn(page, 'coordinator@fsast.demo', 'Demo@2026');

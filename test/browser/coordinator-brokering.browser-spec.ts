@@ -14,7 +14,11 @@ describe('web console: brokering tools for a coordinator', () => {
   let browser: Browser;
   let baseURL: string;
   const tag = `b${Date.now().toString(36)}`;
-  const emails = { coordinator: `coord-${tag}@gd.test`, owner: `owner-${tag}@battery.test`, expert: `wu-${tag}@scut.test` };
+  const emails = {
+    coordinator: `coord-${tag}@gd.test`,
+    owner: `owner-${tag}@battery.test`,
+    expert: `wu-${tag}@scut.test`,
+  };
   const title = `动力电池正极材料循环寿命提升（${tag}）`;
   const expertName = `吴磊${tag}`;
   let needId = '';
@@ -23,31 +27,97 @@ describe('web console: brokering tools for a coordinator', () => {
     stack = await TestStack.start();
     baseURL = await stack.listen();
     browser = await launchChromium();
-    const { token: coordinator } = await stack.coordinator(emails.coordinator, `广东省科协（撮合测试${tag}）`, '440000');
-    const { token: owner } = await stack.user(emails.owner, { organization: { type: 'enterprise', name: `惠州电池科技有限公司${tag}`, regionCode: '441300' } });
-    await stack.http.post('/api/v1/auth/register').send({ email: emails.expert, password: PASSWORD, displayName: '吴磊', locale: 'zh-CN' }).expect(201);
-    const login = await stack.http.post('/api/v1/auth/login').send({ email: emails.expert, password: PASSWORD }).expect(200);
-    await stack.http.put('/api/v1/me/expert-profile').auth(login.body.accessToken, { type: 'bearer' }).send({
-      name: expertName, title: '副教授', affiliation: '华南理工大学', region: '广东省广州市', fields: ['材料'], keywords: ['固态电解质', '界面工程'],
-      contactPhone: '13700137000', bio: '研究固态电池电解质与电极界面。',
-      publications: [{ kind: 'patent', title: `一种复合固态电解质膜的制备方法（${tag}）`, year: 2024 }],
-    }).expect(200);
-    await stack.http.post('/api/v1/import/providers').auth(coordinator, { type: 'bearer' }).send({ items: [
-      { externalId: `${tag}-s`, kind: 'society', name: `广东省电池行业学会${tag}`, region: '广东省广州市', fields: ['材料'], keywords: ['动力电池', '正极材料', '循环寿命'],
-        bio: '组织会员单位开展动力电池正极材料与循环寿命测试。', contactEmail: `society-${tag}@battery.test` },
-      { externalId: `${tag}-z`, kind: 'expert', name: `周敏${tag}`, title: '研究员', region: '广东省深圳市', fields: ['材料'], keywords: ['正极材料', '表面包覆', '循环寿命'],
-        bio: '从事锂电池正极材料表面包覆与失效分析。', contactPhone: '0755-2601 0000' },
-      { externalId: `${tag}-h`, kind: 'expert', name: `何静${tag}`, title: '教授', region: '广东省广州市', fields: ['材料'], keywords: ['正极材料', '高镍', '掺杂改性'],
-        bio: '研究高镍正极材料掺杂改性。', contactEmail: `he-${tag}@scut.test` },
-    ] }).expect(200);
-    const need = await stack.http.post('/api/v1/needs').auth(owner, { type: 'bearer' }).send({
-      title, description: '三元动力电池 800 次循环后容量衰减超过 20%，寻求正极材料与循环寿命方面的专家联合攻关。', keywords: ['正极材料', '循环寿命', '动力电池'],
-      region: '广东省惠州市', cooperationModes: ['联合攻关'], budgetMin: 200000, budgetMax: 500000, deadline: '2027-06-30',
-    }).expect(201);
+    const { token: coordinator } = await stack.coordinator(
+      emails.coordinator,
+      `广东省科协（撮合测试${tag}）`,
+      '440000',
+    );
+    const { token: owner } = await stack.user(emails.owner, {
+      organization: { type: 'enterprise', name: `惠州电池科技有限公司${tag}`, regionCode: '441300' },
+    });
+    await stack.http
+      .post('/api/v1/auth/register')
+      .send({ email: emails.expert, password: PASSWORD, displayName: '吴磊', locale: 'zh-CN' })
+      .expect(201);
+    const login = await stack.http
+      .post('/api/v1/auth/login')
+      .send({ email: emails.expert, password: PASSWORD })
+      .expect(200);
+    await stack.http
+      .put('/api/v1/me/expert-profile')
+      .auth(login.body.accessToken, { type: 'bearer' })
+      .send({
+        name: expertName,
+        title: '副教授',
+        affiliation: '华南理工大学',
+        region: '广东省广州市',
+        fields: ['材料'],
+        keywords: ['固态电解质', '界面工程'],
+        contactPhone: '13700137000',
+        bio: '研究固态电池电解质与电极界面。',
+        publications: [{ kind: 'patent', title: `一种复合固态电解质膜的制备方法（${tag}）`, year: 2024 }],
+      })
+      .expect(200);
+    await stack.http
+      .post('/api/v1/import/providers')
+      .auth(coordinator, { type: 'bearer' })
+      .send({
+        items: [
+          {
+            externalId: `${tag}-s`,
+            kind: 'society',
+            name: `广东省电池行业学会${tag}`,
+            region: '广东省广州市',
+            fields: ['材料'],
+            keywords: ['动力电池', '正极材料', '循环寿命'],
+            bio: '组织会员单位开展动力电池正极材料与循环寿命测试。',
+            contactEmail: `society-${tag}@battery.test`,
+          },
+          {
+            externalId: `${tag}-z`,
+            kind: 'expert',
+            name: `周敏${tag}`,
+            title: '研究员',
+            region: '广东省深圳市',
+            fields: ['材料'],
+            keywords: ['正极材料', '表面包覆', '循环寿命'],
+            bio: '从事锂电池正极材料表面包覆与失效分析。',
+            contactPhone: '0755-2601 0000',
+          },
+          {
+            externalId: `${tag}-h`,
+            kind: 'expert',
+            name: `何静${tag}`,
+            title: '教授',
+            region: '广东省广州市',
+            fields: ['材料'],
+            keywords: ['正极材料', '高镍', '掺杂改性'],
+            bio: '研究高镍正极材料掺杂改性。',
+            contactEmail: `he-${tag}@scut.test`,
+          },
+        ],
+      })
+      .expect(200);
+    const need = await stack.http
+      .post('/api/v1/needs')
+      .auth(owner, { type: 'bearer' })
+      .send({
+        title,
+        description: '三元动力电池 800 次循环后容量衰减超过 20%，寻求正极材料与循环寿命方面的专家联合攻关。',
+        keywords: ['正极材料', '循环寿命', '动力电池'],
+        region: '广东省惠州市',
+        cooperationModes: ['联合攻关'],
+        budgetMin: 200000,
+        budgetMax: 500000,
+        deadline: '2027-06-30',
+      })
+      .expect(201);
     needId = need.body.id;
     await stack.http.post(`/api/v1/needs/${needId}/submit`).auth(owner, { type: 'bearer' }).expect(200);
     await stack.http.post(`/api/v1/needs/${needId}/approve`).auth(coordinator, { type: 'bearer' }).expect(200);
-    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 4, { every: 500 });
+    await eventually(async () => (await stack.http.get('/api/v1/search/providers').query({ q: tag })).body.total >= 4, {
+      every: 500,
+    });
   });
 
   afterAll(async () => {
@@ -56,7 +126,11 @@ describe('web console: brokering tools for a coordinator', () => {
   });
 
   it('brokers an introduction end to end with the console’s tools', async () => {
-    const [coordinator, owner, expert] = [await newSession(browser, baseURL), await newSession(browser, baseURL), await newSession(browser, baseURL)];
+    const [coordinator, owner, expert] = [
+      await newSession(browser, baseURL),
+      await newSession(browser, baseURL),
+      await newSession(browser, baseURL),
+    ];
     try {
       await journey(coordinator.page, owner.page, expert.page);
     } catch (err) {
@@ -78,15 +152,24 @@ describe('web console: brokering tools for a coordinator', () => {
     const band = cards.first().getByTestId('match-band');
     expect(await band.textContent()).toMatch(/^(强|中|弱)匹配$/);
     await cards.first().getByTestId('match-score').hover();
-    await coordinator.getByRole('tooltip').getByText(/按历史对接标注校准的概率/).waitFor();
+    await coordinator
+      .getByRole('tooltip')
+      .getByText(/按历史对接标注校准的概率/)
+      .waitFor();
 
     // "Not a fit" and "remove" say what each does.
     await cards.first().getByRole('button', { name: '从本需求移除' }).click();
     await coordinator.getByTestId('action-explained').getByText('永久移除').waitFor();
-    await coordinator.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+    await coordinator
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await cards.first().getByRole('button', { name: '标记不合适' }).click();
     await coordinator.getByTestId('action-explained').getByText('仍留在列表中').waitFor();
-    await coordinator.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+    await coordinator
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await coordinator.evaluate(() => window.scrollTo(0, 0));
     await screenshot(coordinator, 'coordinator-matches-bands');
 
@@ -97,7 +180,9 @@ describe('web console: brokering tools for a coordinator', () => {
     await other.getByRole('button', { name: '发出引荐' }).click();
     await coordinator.getByText(`已向双方发出引荐邀请：${expertName}`).waitFor();
     const [{ id: engagementId }] = await stack.db.query(
-      `select e.id from engagements e join providers p on p.id = e.provider_id where e.need_id = $1 and p.name = $2`, [needId, expertName]);
+      `select e.id from engagements e join providers p on p.id = e.provider_id where e.need_id = $1 and p.name = $2`,
+      [needId, expertName],
+    );
 
     // Before answering, the expert sees the budget, the deadline and the cooperation mode.
     await signIn(expert, emails.expert, PASSWORD);
@@ -110,7 +195,10 @@ describe('web console: brokering tools for a coordinator', () => {
     await coordinator.getByTestId('broker-contact-provider').getByText('13700137000').waitFor();
     await coordinator.getByTestId('broker-contact-enterprise').getByText(emails.owner).waitFor();
     const behalf = coordinator.getByTestId('behalf-panel-provider');
-    await behalf.getByRole('button', { name: /代专家/ }).first().click();
+    await behalf
+      .getByRole('button', { name: /代专家/ })
+      .first()
+      .click();
     await behalf.getByText('请填写通话记录').waitFor();
     await behalf.getByLabel(/通话记录/).fill('12 月 5 日上午电话联系吴老师，他同意先线上交流一次。');
     await behalf.getByRole('button', { name: /接受$/ }).click();
@@ -122,7 +210,10 @@ describe('web console: brokering tools for a coordinator', () => {
     await signIn(owner, emails.owner, PASSWORD);
     await owner.goto(`/engagements/${engagementId}`);
     await owner.getByTestId('provider-profile').getByText(`一种复合固态电解质膜的制备方法（${tag}）`).waitFor();
-    await owner.getByTestId('respond-panel').getByRole('button', { name: /^婉\s*拒$/ }).click();
+    await owner
+      .getByTestId('respond-panel')
+      .getByRole('button', { name: /^婉\s*拒$/ })
+      .click();
     await owner.getByLabel('婉拒原因').click();
     await owner.locator('.ant-select-item-option').filter({ hasText: '不在我的专业领域' }).click();
     await owner.getByRole('button', { name: /确认婉拒/ }).click();

@@ -45,8 +45,14 @@ describe('web console on the demo data', () => {
     await coordinator.page.getByRole('link', { name: '代办注册' }).click();
     await coordinator.page.getByLabel('机构名称').fill(`江门新会陈皮加工厂${tag}`);
     await coordinator.page.getByLabel('所在地区').click();
-    await coordinator.page.locator('.ant-cascader-menu-item').filter({ hasText: /^广东省$/ }).click();
-    await coordinator.page.locator('.ant-cascader-menu-item').filter({ hasText: /^江门市$/ }).click();
+    await coordinator.page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^广东省$/ })
+      .click();
+    await coordinator.page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^江门市$/ })
+      .click();
     await coordinator.page.keyboard.press('Escape');
     await coordinator.page.getByRole('button', { name: '建立机构' }).click();
     await coordinator.page.getByLabel('所属机构').locator('..').getByText(`江门新会陈皮加工厂${tag}`).waitFor();

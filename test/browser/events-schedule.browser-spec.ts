@@ -33,9 +33,15 @@ describe('web console: matchmaking event schedule', () => {
     await page.getByRole('tab', { name: '会谈日程' }).click();
 
     // A meeting left without an outcome (the demo keeps the last two): record a follow-up.
-    const open = grid.getByTestId('meeting-cell').filter({ hasNot: page.getByText(/现场签约|请求引荐对接|会后跟进|无合作意向/) }).last();
+    const open = grid
+      .getByTestId('meeting-cell')
+      .filter({ hasNot: page.getByText(/现场签约|请求引荐对接|会后跟进|无合作意向/) })
+      .last();
     await open.getByRole('button', { name: '登记结果' }).click();
-    await page.locator('.ant-modal').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await page.getByText('结果已登记').waitFor();
     expect(jsErrors(page)).toEqual([]);
     await context.close();
@@ -64,7 +70,10 @@ describe('web console: matchmaking event schedule', () => {
     const scores = [...(await grid.innerText()).matchAll(/match (\d+\.\d\d)/g)].map((m) => Number(m[1]));
     expect(scores.length).toBeGreaterThan(0);
     expect(Math.max(...scores)).toBeGreaterThan(0);
-    const [printout] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Print my schedule (English)' }).click()]);
+    const [printout] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Print my schedule (English)' }).click(),
+    ]);
     await printout.getByRole('heading', { name: /Meeting schedule/ }).waitFor();
     const rows = printout.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);

@@ -19,7 +19,9 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
     baseURL = await stack.listen();
     browser = await launchChromium();
     await stack.coordinator(emails.coordinator, `广东省科协（表单测试${tag}）`, '440000');
-    await stack.user(emails.owner, { organization: { type: 'enterprise', name: `江门五金制品有限公司${tag}`, regionCode: '440700' } });
+    await stack.user(emails.owner, {
+      organization: { type: 'enterprise', name: `江门五金制品有限公司${tag}`, regionCode: '440700' },
+    });
   });
 
   afterAll(async () => {
@@ -39,7 +41,12 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
     await deadline.fill('2126-01-31');
     await deadline.press('Enter');
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.locator('.ant-form-item-explain-error').filter({ hasText: /截止日期|deadline/ }).filter({ hasText: /不能晚于 \d{4}-\d{2}-\d{2}（最多 5 年后）/ }).first().waitFor();
+    await page
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: /截止日期|deadline/ })
+      .filter({ hasText: /不能晚于 \d{4}-\d{2}-\d{2}（最多 5 年后）/ })
+      .first()
+      .waitFor();
     expect(await stack.db.query('select 1 from needs where title = $1', [`五金件自动抛光（${tag}）`])).toHaveLength(0);
     expect(jsErrors(page)).toEqual([]);
     await context.close();
@@ -51,8 +58,14 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
     await page.getByRole('link', { name: '代办注册' }).click();
     await page.getByLabel('机构名称').fill(`江门新会陈皮加工厂${tag}`);
     await page.getByLabel('所在地区').click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^广东省$/ }).click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^江门市$/ }).click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^广东省$/ })
+      .click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^江门市$/ })
+      .click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '建立机构' }).click();
     await page.getByLabel('所属机构').locator('..').getByText(`江门新会陈皮加工厂${tag}`).waitFor();
@@ -61,7 +74,9 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
     await page.getByLabel('手机号').fill('13912345678');
     await page.getByRole('button', { name: '建立账号' }).click();
     await page.locator('.ant-alert-success code').waitFor();
-    const [user] = await stack.db.query('select email, mobile from users where email = $1', [`chen.${tag}@chenpi.test`]);
+    const [user] = await stack.db.query('select email, mobile from users where email = $1', [
+      `chen.${tag}@chenpi.test`,
+    ]);
     expect(user).toEqual({ email: `chen.${tag}@chenpi.test`, mobile: '13912345678' });
     expect(jsErrors(page)).toEqual([]);
     await context.close();
@@ -70,7 +85,9 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
   it('says "1000+" when the search engine stops counting', async () => {
     const { context, page } = await newSession(browser, baseURL);
     // The engine counts exactly up to 1000 hits; filling an index past that is what the search tests do, not this one.
-    await page.route('**/api/v1/search/needs?**', (route) => route.fulfill({ json: { items: [], total: 1000, page: 1, limit: 10, facets: {} } }));
+    await page.route('**/api/v1/search/needs?**', (route) =>
+      route.fulfill({ json: { items: [], total: 1000, page: 1, limit: 10, facets: {} } }),
+    );
     await page.goto('/search?kind=needs&q=%E7%84%8A%E6%8E%A5');
     await page.getByTestId('search-total').getByText('共 1000+ 条结果').waitFor();
     expect(jsErrors(page)).toEqual([]);

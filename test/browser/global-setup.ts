@@ -20,11 +20,19 @@ function newestSource(dir: string): number {
 export default async function browserGlobalSetup(): Promise<void> {
   await isolatedRun();
   const index = path.join(WEB, 'dist/index.html');
-  const sources = Math.max(newestSource(path.join(WEB, 'src')), statSync(path.join(WEB, 'index.html')).mtimeMs, statSync(path.join(WEB, 'vite.config.mts')).mtimeMs);
+  const sources = Math.max(
+    newestSource(path.join(WEB, 'src')),
+    statSync(path.join(WEB, 'index.html')).mtimeMs,
+    statSync(path.join(WEB, 'vite.config.mts')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('\nBuilding the web console (apps/web)…');
   // NODE_ENV=production: under Jest it is "test", which would bundle React's development build.
   const env = { ...process.env, NODE_ENV: 'production' };
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', 'apps/web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', 'apps/web', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env,
+  });
   if (result.status !== 0) throw new Error(`vite build apps/web failed (exit ${result.status})`);
 }

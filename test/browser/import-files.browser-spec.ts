@@ -30,7 +30,11 @@ describe('web console: import files as people write them', () => {
   });
 
   const provider = async (externalId: string) =>
-    (await stack.db.query('select kind, name, keywords, fields, contact_phone from providers where external_id = $1', [externalId]))[0];
+    (
+      await stack.db.query('select kind, name, keywords, fields, contact_phone from providers where external_id = $1', [
+        externalId,
+      ])
+    )[0];
 
   it('imports the template, a GBK CSV with semicolons, a tab-separated file and an .xlsx; refuses unreadable bytes', async () => {
     const { context, page } = await newSession(browser, baseURL);
@@ -39,27 +43,54 @@ describe('web console: import files as people write them', () => {
       await page.getByRole('link', { name: '批量导入' }).click();
 
       // The template: a Chinese header row and an example row, which imports as it is.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('import-template').click(),
+      ]);
       const template = readFileSync(await download.path(), 'utf8');
       const [header, example] = template.replace(/^\uFEFF/, '').split('\r\n');
       expect(header).toBe('外部编号,类型,姓名或名称,职称,所在单位,所在地区,领域,关键词,简介,联系邮箱,联系电话');
       expect(example).toContain('焊接机器人、机器视觉、焊缝跟踪');
-      await importFile(page, { name: download.suggestedFilename(), buffer: Buffer.from(template) }, /UTF-8 · , · 读取到 1 行/, /新增\s*1/);
-      expect(await provider('EXP-001')).toMatchObject({ kind: 'expert', name: '张伟', keywords: ['焊接机器人', '机器视觉', '焊缝跟踪'], contact_phone: '020-8711 0000' });
+      await importFile(
+        page,
+        { name: download.suggestedFilename(), buffer: Buffer.from(template) },
+        /UTF-8 · , · 读取到 1 行/,
+        /新增\s*1/,
+      );
+      expect(await provider('EXP-001')).toMatchObject({
+        kind: 'expert',
+        name: '张伟',
+        keywords: ['焊接机器人', '机器视觉', '焊缝跟踪'],
+        contact_phone: '020-8711 0000',
+      });
 
       // Excel's Chinese CSV: GBK bytes, ";" between columns, a quoted cell holding ";", and 、 ； inside cells.
-      const gbk = iconv.encode([
-        '外部编号;类型;姓名或名称;职称;所在地区;领域;关键词;简介',
-        `${tag}-g1;专家;黄志强;教授;广东省佛山市;机械工程;"焊接机器人;机器视觉";从事焊接机器人视觉引导研究。`,
-        `${tag}-g2;学会;佛山市焊接学会;;广东省佛山市;机械工程、自动化;焊缝跟踪、离线编程；激光焊接;组织会员单位开展焊接技术服务。`,
-      ].join('\r\n'), 'gbk');
+      const gbk = iconv.encode(
+        [
+          '外部编号;类型;姓名或名称;职称;所在地区;领域;关键词;简介',
+          `${tag}-g1;专家;黄志强;教授;广东省佛山市;机械工程;"焊接机器人;机器视觉";从事焊接机器人视觉引导研究。`,
+          `${tag}-g2;学会;佛山市焊接学会;;广东省佛山市;机械工程、自动化;焊缝跟踪、离线编程；激光焊接;组织会员单位开展焊接技术服务。`,
+        ].join('\r\n'),
+        'gbk',
+      );
       await importFile(page, { name: 'Excel 导出.csv', buffer: gbk }, /GB18030 · ; · 读取到 2 行/, /新增\s*2/);
       await screenshot(page, 'coordinator-import-gbk');
-      expect(await provider(`${tag}-g1`)).toMatchObject({ kind: 'expert', name: '黄志强', keywords: ['焊接机器人', '机器视觉'] });
-      expect(await provider(`${tag}-g2`)).toMatchObject({ kind: 'society', name: '佛山市焊接学会', keywords: ['焊缝跟踪', '离线编程', '激光焊接'] });
+      expect(await provider(`${tag}-g1`)).toMatchObject({
+        kind: 'expert',
+        name: '黄志强',
+        keywords: ['焊接机器人', '机器视觉'],
+      });
+      expect(await provider(`${tag}-g2`)).toMatchObject({
+        kind: 'society',
+        name: '佛山市焊接学会',
+        keywords: ['焊缝跟踪', '离线编程', '激光焊接'],
+      });
 
       // Tab-separated, English field names.
-      const tsv = ['externalId\tkind\tname\tregion\tkeywords', `${tag}-t1\tworkstation\t顺德陶瓷院士专家工作站\t广东省佛山市\t陶瓷窑炉;余热回收`].join('\n');
+      const tsv = [
+        'externalId\tkind\tname\tregion\tkeywords',
+        `${tag}-t1\tworkstation\t顺德陶瓷院士专家工作站\t广东省佛山市\t陶瓷窑炉;余热回收`,
+      ].join('\n');
       await importFile(page, { name: 'export.txt', buffer: Buffer.from(tsv) }, /UTF-8 · Tab · 读取到 1 行/, /新增\s*1/);
       expect(await provider(`${tag}-t1`)).toMatchObject({ kind: 'workstation', keywords: ['陶瓷窑炉', '余热回收'] });
 
@@ -70,10 +101,18 @@ describe('web console: import files as people write them', () => {
       sheet.addRow([`${tag}-x1`, '专家', '刘晓', '广东省江门市', '陈皮、深加工', '0750-3300 1234']);
       const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
       await importFile(page, { name: '专家名单.xlsx', buffer: xlsx }, /xlsx · 读取到 1 行/, /新增\s*1/);
-      expect(await provider(`${tag}-x1`)).toMatchObject({ name: '刘晓', keywords: ['陈皮', '深加工'], contact_phone: '0750-3300 1234' });
+      expect(await provider(`${tag}-x1`)).toMatchObject({
+        name: '刘晓',
+        keywords: ['陈皮', '深加工'],
+        contact_phone: '0750-3300 1234',
+      });
 
       // Bytes valid in neither UTF-8 nor GB18030: refused with the reason, nothing to import.
-      await page.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from([0x41, 0x2c, 0x42, 0x0a, 0xff, 0xfe, 0xff, 0x2c, 0x43]) });
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'broken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([0x41, 0x2c, 0x42, 0x0a, 0xff, 0xfe, 0xff, 0x2c, 0x43]),
+      });
       await page.getByRole('alert').filter({ hasText: '无法识别文件编码' }).waitFor();
       expect(await page.getByRole('button', { name: '开始导入' }).isDisabled()).toBe(true);
       expect(jsErrors(page)).toEqual([]);
@@ -87,8 +126,19 @@ describe('web console: import files as people write them', () => {
 });
 
 async function importFile(page: Page, file: { name: string; buffer: Buffer }, read: RegExp, created: RegExp) {
-  await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
   await eventually(async () => read.test((await page.getByTestId('import-file').textContent()) ?? ''), { every: 100 });
   await page.getByRole('button', { name: '开始导入' }).click();
-  await eventually(async () => created.test((await page.getByTestId('import-report').textContent().catch(() => '')) ?? ''), { every: 100 });
+  await eventually(
+    async () =>
+      created.test(
+        (await page
+          .getByTestId('import-report')
+          .textContent()
+          .catch(() => '')) ?? '',
+      ),
+    { every: 100 },
+  );
 }

@@ -18,7 +18,10 @@ describe('web console: reports and workload', () => {
     await page.getByRole('link', { name: '统计报表' }).click();
     const funnel = page.getByTestId('funnel');
     await funnel.getByText('发布需求').waitFor();
-    await page.getByRole('cell', { name: /佛山市/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /佛山市/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'coordinator-reports');
     await funnel.getByRole('button', { name: '已引荐' }).click();
     await page.locator('.ant-drawer').getByRole('link').first().waitFor();
@@ -37,7 +40,10 @@ describe('web console: reports and workload', () => {
     await rows.first().waitFor();
     await page.getByTestId('team-load').locator('tbody tr.ant-table-row').first().waitFor();
     await screenshot(page, 'coordinator-workload');
-    await rows.first().getByRole('button', { name: /分\s*派/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /分\s*派/ })
+      .click();
     await page.getByLabel('分派给').click();
     await page.locator('.ant-select-item-option').first().click();
     await page.getByLabel('留言').fill('请本周内跟进');

@@ -61,7 +61,14 @@ describe('web console: account, settings, admin and list pages', () => {
     await emailRow.getByText('未验证').waitFor();
     await emailRow.getByRole('button', { name: '发送验证码' }).click();
     await emailRow.getByText(`验证码已发送至 ${email}`).waitFor();
-    const code = await eventually(async () => sink.to(email).filter((m) => m.kind === 'confirmation.code').at(-1)?.text.match(/\b(\d{6})\b/)?.[1]);
+    const code = await eventually(
+      async () =>
+        sink
+          .to(email)
+          .filter((m) => m.kind === 'confirmation.code')
+          .at(-1)
+          ?.text.match(/\b(\d{6})\b/)?.[1],
+    );
     await emailRow.getByLabel('验证码').fill('12345');
     await emailRow.getByRole('button', { name: /^验\s*证$/ }).click();
     await emailRow.locator('.ant-form-item-explain-error').waitFor(); // the API's message, beside the code field
@@ -87,8 +94,15 @@ describe('web console: account, settings, admin and list pages', () => {
     const preferences = page.getByTestId('notification-preferences');
     await preferences.getByRole('switch', { name: '对接留言' }).click();
     await preferences.getByRole('switch', { name: '对接留言', checked: false }).waitFor();
-    const muted = await eventually(async () => (await stack.db.query(
-      `select p.email_muted_kinds as kinds from notification_preferences p join users u on u.id = p.user_id where u.email = $1`, [email]))[0]?.kinds as string[] | undefined);
+    const muted = await eventually(
+      async () =>
+        (
+          await stack.db.query(
+            `select p.email_muted_kinds as kinds from notification_preferences p join users u on u.id = p.user_id where u.email = $1`,
+            [email],
+          )
+        )[0]?.kinds as string[] | undefined,
+    );
     expect(muted).toEqual(['engagement.message']);
 
     await page.locator('#main').getByText('English', { exact: true }).click();
@@ -112,16 +126,24 @@ describe('web console: account, settings, admin and list pages', () => {
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已保存').waitFor();
     await screenshot(page, 'association-settings');
-    const [org] = await stack.db.query(`select o.id from organizations o join memberships m on m.organization_id = o.id join users u on u.id = m.user_id where u.email = 'coordinator@gdast.demo' and o.type = 'association'`);
-    const login = await stack.http.post('/api/v1/auth/login').send({ email: 'coordinator@gdast.demo', password: DEMO_PASSWORD });
-    const view = await stack.http.get(`/api/v1/associations/${org.id}/reminder-settings`).auth(login.body.accessToken, { type: 'bearer' });
+    const [org] = await stack.db.query(
+      `select o.id from organizations o join memberships m on m.organization_id = o.id join users u on u.id = m.user_id where u.email = 'coordinator@gdast.demo' and o.type = 'association'`,
+    );
+    const login = await stack.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'coordinator@gdast.demo', password: DEMO_PASSWORD });
+    const view = await stack.http
+      .get(`/api/v1/associations/${org.id}/reminder-settings`)
+      .auth(login.body.accessToken, { type: 'bearer' });
     expect(view.body.overrides.invitationReminderDays).toBe(5);
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });
 
   it('shows a platform admin the audit log, filters it, exports the filtered entries as CSV, and links the queue dashboard', async () => {
-    const [{ action, n }] = await stack.db.query(`select action, count(*)::int as n from audit_entries group by action order by count(*) desc limit 1`);
+    const [{ action, n }] = await stack.db.query(
+      `select action, count(*)::int as n from audit_entries group by action order by count(*) desc limit 1`,
+    );
     const { context, page } = await newSession(browser, baseURL);
     opened.admin = page;
     await signIn(page, 'admin@platform.demo', DEMO_PASSWORD);
@@ -139,7 +161,10 @@ describe('web console: account, settings, admin and list pages', () => {
     await screenshot(page, 'admin-audit-log');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-.*\.csv$/);
-    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toBe('time,action,targetType,targetId,actorId,before,after,requestId');
     expect(csv.slice(1).filter((line) => line.split(',')[1] === action)).toHaveLength(n);
 
@@ -148,10 +173,9 @@ describe('web console: account, settings, admin and list pages', () => {
     await page.locator('#actorId_help').waitFor(); // the API names the field; the console shows it there
     expect(jsErrors(page)).toEqual([]);
     await context.close();
-
   });
 
-  it('lists the platform\'s users and organisations for an admin, filtered and paged', async () => {
+  it("lists the platform's users and organisations for an admin, filtered and paged", async () => {
     const { context, page } = await newSession(browser, baseURL);
     opened.directory = page;
     await signIn(page, 'admin@platform.demo', DEMO_PASSWORD);
@@ -169,8 +193,13 @@ describe('web console: account, settings, admin and list pages', () => {
     const orgs = page.getByTestId('organizations-table').locator('tbody tr.ant-table-row');
     await orgs.first().waitFor();
     await page.getByTestId('organization-filters').getByLabel('类型').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^科协$/ }).click();
-    const [{ associations }] = await stack.db.query(`select count(*)::int as associations from organizations where type = 'association'`);
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^科协$/ })
+      .click();
+    const [{ associations }] = await stack.db.query(
+      `select count(*)::int as associations from organizations where type = 'association'`,
+    );
     await page.getByText(`共 ${associations} 条`).waitFor();
     for (const row of await orgs.all()) expect(await row.locator('.ant-tag').textContent()).toBe('科协');
     await screenshot(page, 'admin-organizations');
@@ -196,17 +225,29 @@ describe('web console: account, settings, admin and list pages', () => {
     await rows.first().waitFor();
 
     await page.getByRole('combobox', { name: '状态' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^已发布$/ }).click();
-    const login = await stack.http.post('/api/v1/auth/login').send({ email: 'coordinator@gdast.demo', password: DEMO_PASSWORD });
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^已发布$/ })
+      .click();
+    const login = await stack.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'coordinator@gdast.demo', password: DEMO_PASSWORD });
     const total = async (query: object) =>
-      (await stack.http.get('/api/v1/search/needs').query(query).auth(login.body.accessToken, { type: 'bearer' })).body.total as number;
+      (await stack.http.get('/api/v1/search/needs').query(query).auth(login.body.accessToken, { type: 'bearer' })).body
+        .total as number;
     const published = await total({ status: 'published' });
     await page.getByText(`共 ${published} 条`).waitFor();
     for (const row of await rows.all()) expect(await row.locator('.ant-tag').textContent()).toBe('已发布');
 
     await page.getByRole('combobox', { name: '地区' }).click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^广东省$/ }).click();
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: /^佛山市$/ }).click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^广东省$/ })
+      .click();
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: /^佛山市$/ })
+      .click();
     await page.keyboard.press('Escape');
     const foshan = await total({ status: 'published', region: '440600' });
     expect(foshan).toBeLessThan(published);
@@ -219,15 +260,22 @@ describe('web console: account, settings, admin and list pages', () => {
     await rows.first().waitFor();
     const deadlines = (await rows.locator('td:nth-child(6)').allTextContents()).filter((d) => d !== '—');
     expect(deadlines).toEqual([...deadlines].sort());
-    const longestWaiting = page.waitForRequest((r) => r.url().includes('/search/needs') && r.url().includes('sort=oldest'));
+    const longestWaiting = page.waitForRequest(
+      (r) => r.url().includes('/search/needs') && r.url().includes('sort=oldest'),
+    );
     await table.getByRole('columnheader', { name: '已等待' }).click();
     await longestWaiting;
     // The demo needs were all published today: one of them is made to have waited 40 days (and reindexed).
-    const search = await stack.http.get('/api/v1/search/needs').query({ status: 'published', region: '440600', limit: 1 }).auth(login.body.accessToken, { type: 'bearer' });
+    const search = await stack.http
+      .get('/api/v1/search/needs')
+      .query({ status: 'published', region: '440600', limit: 1 })
+      .auth(login.body.accessToken, { type: 'bearer' });
     const waited = search.body.items[0] as { id: string; title: string };
     await stack.db.query(`update needs set published_at = now() - interval '40 days' where id = $1`, [waited.id]);
     await stack.db.query(`insert into outbox_events (aggregate_type, aggregate_id) values ('need', $1)`, [waited.id]);
-    await eventually(async () => (await total({ status: 'published', region: '440600', waitingDays: 30 })) === 1, { every: 500 });
+    await eventually(async () => (await total({ status: 'published', region: '440600', waitingDays: 30 })) === 1, {
+      every: 500,
+    });
     await page.getByRole('combobox', { name: '已等待' }).click();
     const waiting = page.waitForRequest((r) => r.url().includes('waitingDays=30'));
     await page.locator('.ant-select-item-option').filter({ hasText: '已等待 30 天以上' }).click();
@@ -241,7 +289,8 @@ describe('web console: account, settings, admin and list pages', () => {
   });
 
   it('asks an anonymous visitor on a need page to sign in to offer help, and brings them back to the need', async () => {
-    const hit = (await stack.http.get('/api/v1/search/needs').query({ status: 'published', limit: 1 })).body.items[0] as { id: string; title: string };
+    const hit = (await stack.http.get('/api/v1/search/needs').query({ status: 'published', limit: 1 })).body
+      .items[0] as { id: string; title: string };
     const { context, page } = await newSession(browser, baseURL);
     opened.visitor = page;
     await page.goto(`/needs/${hit.id}`);
@@ -252,7 +301,10 @@ describe('web console: account, settings, admin and list pages', () => {
     await page.waitForURL(/\/sign-in\?next=/);
     await page.getByLabel(/邮箱或手机号/).fill('expert@scut.demo');
     await page.getByLabel(/^密码$/).fill(DEMO_PASSWORD);
-    await page.locator('#main form').getByRole('button', { name: /^登\s*录$/ }).click();
+    await page
+      .locator('#main form')
+      .getByRole('button', { name: /^登\s*录$/ })
+      .click();
     await page.waitForURL((url) => url.pathname === `/needs/${hit.id}`);
     await page.getByRole('heading', { name: hit.title }).waitFor();
     expect(await cta.count()).toBe(0);
@@ -264,9 +316,16 @@ describe('web console: account, settings, admin and list pages', () => {
     const { context, page } = await newSession(browser, baseURL);
     await page.goto('/search');
     await page.getByTestId('search-hit').first().waitFor();
-    const scripts = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => e.name.endsWith('.js')).map((e) => ({ name: new URL(e.name).pathname.split('/').pop()!, kb: e.transferSize / 1024 })));
-    expect(scripts.filter((s) => /^(AccountPage|PlatformArea|AuditLogPage|AssociationSettingsPage|NeedsListPage)-/.test(s.name))).toEqual([]);
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => ({ name: new URL(e.name).pathname.split('/').pop()!, kb: e.transferSize / 1024 })),
+    );
+    expect(
+      scripts.filter((s) =>
+        /^(AccountPage|PlatformArea|AuditLogPage|AssociationSettingsPage|NeedsListPage)-/.test(s.name),
+      ),
+    ).toEqual([]);
     expect(scripts.reduce((n, s) => n + s.kb, 0)).toBeLessThan(400);
     await context.close();
   });

@@ -26,13 +26,29 @@ describe('web console: review events reach everyone who must act', () => {
     browser = await launchChromium();
     const province = await stack.coordinator(emails.province, `广东省科协（通知测试${tag}）`, '440000');
     const city = await stack.coordinator(emails.city, `佛山市科协（通知测试${tag}）`, '440600');
-    const owner = await stack.user(emails.owner, { organization: { type: 'enterprise', name: `佛山陶瓷股份有限公司${tag}`, regionCode: '440600' } });
+    const owner = await stack.user(emails.owner, {
+      organization: { type: 'enterprise', name: `佛山陶瓷股份有限公司${tag}`, regionCode: '440600' },
+    });
     token = { province: province.token, city: city.token, owner: owner.token };
-    const imported = await post('province', '/api/v1/import/providers', { items: [
-      { externalId: `${tag}-p`, kind: 'expert', name: `余热专家${tag}`, region: '广东省广州市', keywords: ['余热回收'], contactEmail: `heat-${tag}@expert.test` },
-    ] });
+    const imported = await post('province', '/api/v1/import/providers', {
+      items: [
+        {
+          externalId: `${tag}-p`,
+          kind: 'expert',
+          name: `余热专家${tag}`,
+          region: '广东省广州市',
+          keywords: ['余热回收'],
+          contactEmail: `heat-${tag}@expert.test`,
+        },
+      ],
+    });
     providerId = imported.body.ids[`${tag}-p`];
-    const need = await post('owner', '/api/v1/needs', { title, description: '辊道窑排烟温度高，希望回收余热用于干燥工序。', keywords: ['余热回收', '陶瓷窑炉'], region: '广东省佛山市' });
+    const need = await post('owner', '/api/v1/needs', {
+      title,
+      description: '辊道窑排烟温度高，希望回收余热用于干燥工序。',
+      keywords: ['余热回收', '陶瓷窑炉'],
+      region: '广东省佛山市',
+    });
     expect(need.status).toBe(201);
     needId = need.body.id;
     expect((await post('owner', `/api/v1/needs/${needId}/submit`)).status).toBe(200);
@@ -48,7 +64,11 @@ describe('web console: review events reach everyone who must act', () => {
   }
 
   it('notifies both associations and the enterprise, and marks a task dealt with for everyone', async () => {
-    const [province, city, owner] = [await newSession(browser, baseURL), await newSession(browser, baseURL), await newSession(browser, baseURL)];
+    const [province, city, owner] = [
+      await newSession(browser, baseURL),
+      await newSession(browser, baseURL),
+      await newSession(browser, baseURL),
+    ];
     try {
       await journey(province.page, city.page, owner.page);
     } catch (err) {
@@ -70,7 +90,11 @@ describe('web console: review events reach everyone who must act', () => {
 
     // The province returns it; the enterprise reads why; the city's task is dealt with.
     await province.goto('/coordinator/review');
-    await province.getByRole('row').filter({ hasText: title }).getByRole('button', { name: /^审\s*核$/ }).click();
+    await province
+      .getByRole('row')
+      .filter({ hasText: title })
+      .getByRole('button', { name: /^审\s*核$/ })
+      .click();
     await province.getByRole('button', { name: '退回修改' }).click();
     await province.getByLabel('退回理由').fill(reason);
     await province.getByRole('button', { name: '确认退回' }).click();
@@ -86,7 +110,12 @@ describe('web console: review events reach everyone who must act', () => {
     await owner.getByLabel('详细描述').fill('辊道窑排烟温度约 250℃，每日运行 22 小时，希望回收余热用于干燥工序。');
     await owner.getByRole('button', { name: '保存并提交审核' }).click();
     await owner.getByText('待审核').first().waitFor();
-    await inInbox(city, (n) => n.filter({ hasText: `需求待审核：${title}` }).filter({ hasText: '修改后重新提交' }).getByText(`上次退回理由：${reason}`));
+    await inInbox(city, (n) =>
+      n
+        .filter({ hasText: `需求待审核：${title}` })
+        .filter({ hasText: '修改后重新提交' })
+        .getByText(`上次退回理由：${reason}`),
+    );
     await screenshot(city, 'coordinator-notifications');
 
     // The queue marks it resubmitted; the review shows why it was returned and what changed since.
@@ -105,26 +134,45 @@ describe('web console: review events reach everyone who must act', () => {
     await city.getByRole('button', { name: '审核通过' }).click();
     await city.getByText('已审核通过并发布').waitFor();
     await inInbox(owner, (n) => n.filter({ hasText: `需求已审核通过：${title}` }));
-    await inInbox(province, (n) => n.filter({ hasText: `需求待审核：${title}` }).filter({ hasText: '修改后重新提交' }).getByTestId('notification-done'));
+    await inInbox(province, (n) =>
+      n
+        .filter({ hasText: `需求待审核：${title}` })
+        .filter({ hasText: '修改后重新提交' })
+        .getByTestId('notification-done'),
+    );
 
     // The enterprise asks for an introduction: it reaches both associations; the province approves; the city sees it dealt with.
-    const request = await post('owner', `/api/v1/needs/${needId}/introduction-requests`, { providerId, message: '希望请专家来厂评估。' });
+    const request = await post('owner', `/api/v1/needs/${needId}/introduction-requests`, {
+      providerId,
+      message: '希望请专家来厂评估。',
+    });
     expect(request.status).toBe(201);
     await inInbox(city, (n) => n.filter({ hasText: `对接申请待审批：${title}` }));
     await inInbox(province, (n) => n.filter({ hasText: `对接申请待审批：${title}` }));
     expect((await post('province', `/api/v1/introductions/${request.body.id}/approve`, {})).status).toBe(200);
     await inInbox(city, (n) => n.filter({ hasText: `对接申请待审批：${title}` }).getByTestId('notification-done'));
     const unread = await stack.db.query(
-      `select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = $1 and n.kind = 'introduction.requested' and n.read_at is null`, [emails.city]);
+      `select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = $1 and n.kind = 'introduction.requested' and n.read_at is null`,
+      [emails.city],
+    );
     expect(unread[0].n).toBe(0);
   }
 });
 
 /** Waits until the inbox shows what `find` picks among its entries, reloading it (notifications are written on commit). */
 async function inInbox(page: Page, find: (entries: Locator) => Locator): Promise<void> {
-  await eventually(async () => {
-    if (new URL(page.url()).pathname !== '/notifications') await page.goto('/notifications');
-    else await page.reload();
-    return find(page.getByTestId('notification')).first().waitFor({ timeout: 3000 }).then(() => true, () => false);
-  }, { every: 250 });
+  await eventually(
+    async () => {
+      if (new URL(page.url()).pathname !== '/notifications') await page.goto('/notifications');
+      else await page.reload();
+      return find(page.getByTestId('notification'))
+        .first()
+        .waitFor({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    },
+    { every: 250 },
+  );
 }

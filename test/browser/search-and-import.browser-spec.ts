@@ -16,7 +16,8 @@ describe('web console: public search and bulk import', () => {
     baseURL = await stack.listen();
     browser = await launchChromium();
     const { token } = await stack.coordinator(coordinatorEmail, '广东省科协（浏览器测试）', '440000');
-    const post = (path: string, items: unknown[]) => stack.http.post(path).auth(token, { type: 'bearer' }).send({ items });
+    const post = (path: string, items: unknown[]) =>
+      stack.http.post(path).auth(token, { type: 'bearer' }).send({ items });
     await post('/api/v1/import/providers', providers(tag));
     const withModes = needs(tag).map((n, i) => ({ ...n, cooperationModes: i % 2 ? ['技术咨询'] : ['联合攻关'] }));
     await post('/api/v1/import/needs', withModes);
@@ -37,14 +38,18 @@ describe('web console: public search and bulk import', () => {
     await firstHit.waitFor();
     await expectText(firstHit.locator('mark').first(), /电池|材料/);
 
-    const apiTotal = async (query: object) => (await stack.http.get('/api/v1/search/needs').query(query)).body.total as number;
+    const apiTotal = async (query: object) =>
+      (await stack.http.get('/api/v1/search/needs').query(query)).body.total as number;
     const [all, joint] = [await apiTotal({}), await apiTotal({ mode: 'joint_rnd' })];
     expect(joint).toBeGreaterThan(0);
     expect(joint).toBeLessThan(all);
     await page.getByLabel(/输入关键词/).fill('');
     await page.getByRole('button', { name: /搜\s*索/ }).click();
     await page.getByText(`共 ${all} 条结果`, { exact: true }).waitFor();
-    await page.locator('[data-facet="mode"]').getByRole('button', { name: /联合攻关/ }).click();
+    await page
+      .locator('[data-facet="mode"]')
+      .getByRole('button', { name: /联合攻关/ })
+      .click();
     await page.waitForURL(/mode=joint_rnd/);
     await page.getByText(`共 ${joint} 条结果`, { exact: true }).waitFor();
     for (const hit of await page.getByTestId('search-hit').all()) await expectText(hit, /联合攻关/);
@@ -53,13 +58,19 @@ describe('web console: public search and bulk import', () => {
     await page.waitForURL(/q=/);
     await page.getByTestId('search-hit').first().locator('mark').first().waitFor();
     expect(page.url()).not.toMatch(/mode=/); // a new query starts without the previous query's facets (issue 19)
-    await page.locator('[data-facet="mode"]').getByRole('button', { name: /联合攻关/ }).click();
+    await page
+      .locator('[data-facet="mode"]')
+      .getByRole('button', { name: /联合攻关/ })
+      .click();
     await page.waitForURL(/mode=joint_rnd/);
     await screenshot(page, 'public-search');
 
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByText(/^\d+ results$/).waitFor();
-    await page.locator('[data-facet="mode"]').getByRole('button', { name: /Joint R&D/, pressed: true }).waitFor();
+    await page
+      .locator('[data-facet="mode"]')
+      .getByRole('button', { name: /Joint R&D/, pressed: true })
+      .waitFor();
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });
@@ -71,7 +82,9 @@ describe('web console: public search and bulk import', () => {
     await page.getByTestId('search-hit').first().waitFor();
     const firstResultsMs = Date.now() - started;
     const figures = await page.evaluate(() => {
-      const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
         scripts: scripts.length,
@@ -81,8 +94,10 @@ describe('web console: public search and bulk import', () => {
         names: scripts.map((e) => new URL(e.name).pathname.split('/').pop()!),
       };
     });
-    if (process.env.WEB_FIRST_LOAD_DETAIL) console.log(figures.names.join(" "));
-    console.log(`first load of /search: ${figures.scripts} scripts, ${figures.transferredKB} KB transferred (${figures.decodedKB} KB uncompressed), DOMContentLoaded ${figures.domContentLoadedMs} ms, first results ${firstResultsMs} ms`);
+    if (process.env.WEB_FIRST_LOAD_DETAIL) console.log(figures.names.join(' '));
+    console.log(
+      `first load of /search: ${figures.scripts} scripts, ${figures.transferredKB} KB transferred (${figures.decodedKB} KB uncompressed), DOMContentLoaded ${figures.domContentLoadedMs} ms, first results ${firstResultsMs} ms`,
+    );
     expect(figures.names.some((n) => /^(CoordinatorArea|EnterpriseArea|ExpertArea|ImportPage)-/.test(n))).toBe(false);
     expect(figures.transferredKB).toBeLessThan(figures.decodedKB / 2);
     expect(figures.transferredKB).toBeLessThan(450);
@@ -127,7 +142,9 @@ describe('web console: public search and bulk import', () => {
       `${tag}-c4,consultant,李明,高级工程师,,广东省茂名市,化工,石化安全,类型填错的一行。`,
       `${tag}-c5,workstation,新会陈皮院士专家工作站,,,广东省江门市,食品科学,陈皮;深加工,围绕陈皮深加工开展联合攻关。`,
     ].join('\n');
-    await page.locator('input[type=file]').setInputFiles({ name: 'providers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'providers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expectText(page.getByTestId('import-file'), /读取到 5 行/);
     await page.getByRole('button', { name: '开始导入' }).click();
     const report = page.getByTestId('import-report');
@@ -137,7 +154,12 @@ describe('web console: public search and bulk import', () => {
     expect(rows[0]).toMatch(new RegExp(`^3${tag}-c2name`));
     expect(rows[1]).toMatch(new RegExp(`^5${tag}-c4kind`));
     await expectText(report, /新增\s*3/);
-    await page.locator('.ant-progress').getByText('100%').or(page.locator('.ant-progress-status-success')).first().waitFor();
+    await page
+      .locator('.ant-progress')
+      .getByText('100%')
+      .or(page.locator('.ant-progress-status-success'))
+      .first()
+      .waitFor();
     await screenshot(page, 'coordinator-import');
     expect(jsErrors(page)).toEqual([]);
     await context.close();
@@ -147,4 +169,3 @@ describe('web console: public search and bulk import', () => {
 async function expectText(locator: import('playwright-core').Locator, pattern: RegExp) {
   await eventually(async () => pattern.test((await locator.textContent()) ?? ''), { every: 100 });
 }
-

@@ -24,8 +24,13 @@ describe('console session in an HttpOnly cookie', () => {
     await stack?.stop();
   });
 
-  const liveRefreshTokens = async () => (await stack.db.query(
-    `select count(*)::int as n from refresh_tokens r join users u on u.id = r.user_id where u.email = $1 and r.revoked_at is null`, [email]))[0].n as number;
+  const liveRefreshTokens = async () =>
+    (
+      await stack.db.query(
+        `select count(*)::int as n from refresh_tokens r join users u on u.id = r.user_id where u.email = $1 and r.revoked_at is null`,
+        [email],
+      )
+    )[0].n as number;
 
   it('signs in without tokens in storage, resumes after a reload and in a second tab, and signs out for good', async () => {
     const before = await liveRefreshTokens(); // the fixture's own sign-in
@@ -49,10 +54,16 @@ describe('console session in an HttpOnly cookie', () => {
 
     await account.click();
     await page.getByText('退出登录').click();
-    await page.getByRole('button', { name: /登\s*录/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /登\s*录/ })
+      .first()
+      .waitFor();
     expect((await context.cookies()).filter((c) => c.name === 'mkt_refresh')).toEqual([]);
     await page.reload();
-    await page.getByRole('button', { name: /登\s*录/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /登\s*录/ })
+      .first()
+      .waitFor();
     expect(await liveRefreshTokens()).toBe(before); // the console's sign-in ended, others untouched
     expect(jsErrors(page)).toEqual([]);
     await context.close();

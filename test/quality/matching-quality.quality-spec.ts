@@ -25,17 +25,27 @@ interface DevSet extends BaselineDataset {
 function sample(data: DevSet, needCount: number, others: number): DevSet {
   const needs = [...data.needs].sort((a, b) => (a.externalId < b.externalId ? -1 : 1)).slice(0, needCount);
   const labelled = new Set(needs.flatMap((n) => Object.keys(n.relevance ?? {})));
-  const rest = data.providers.filter((p) => !labelled.has(p.externalId)).sort((a, b) => (a.externalId < b.externalId ? -1 : 1)).slice(0, others);
+  const rest = data.providers
+    .filter((p) => !labelled.has(p.externalId))
+    .sort((a, b) => (a.externalId < b.externalId ? -1 : 1))
+    .slice(0, others);
   return { providers: [...data.providers.filter((p) => labelled.has(p.externalId)), ...rest], needs };
 }
 
-type ListItem = { providerId: string; externalId: string | null; score: number; reasons: { summary: Record<string, string> } };
+type ListItem = {
+  providerId: string;
+  externalId: string | null;
+  score: number;
+  reasons: { summary: Record<string, string> };
+};
 
 /** The explained head and the tail below it read as one list: best first, each provider once, every item explained in words. */
 function expectOneRankedList(items: ListItem[]): void {
   expect(new Set(items.map((i) => i.providerId)).size).toBe(items.length);
   expect(items.every((item, i) => i === 0 || items[i - 1].score >= item.score)).toBe(true);
-  expect(items.every((i) => i.reasons.summary['zh-CN'].startsWith('匹配度') && i.reasons.summary.en.startsWith('Fit'))).toBe(true);
+  expect(
+    items.every((i) => i.reasons.summary['zh-CN'].startsWith('匹配度') && i.reasons.summary.en.startsWith('Fit')),
+  ).toBe(true);
 }
 
 const available = fs.existsSync(DEVSETS);
@@ -47,15 +57,21 @@ const available = fs.existsSync(DEVSETS);
     stack = await TestStack.start();
     ({ token } = await stack.coordinator('coord@quality.test', '四川省科协（质量测试）', '510000'));
   });
-  afterAll(async () => { await stack.stop(); });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
   const rankAtLeastAsWellAsTfidf = async ({ file, needs: needCount, others }: (typeof SAMPLES)[number]) => {
     const data = sample(JSON.parse(fs.readFileSync(path.join(DEVSETS, file), 'utf8')) as DevSet, needCount, others);
     const tag = `q${file.slice(0, 3)}`;
     const post = (route: string, body: object) => stack.http.post(route).auth(token, { type: 'bearer' }).send(body);
-    const providers = await post('/api/v1/import/providers', { items: data.providers.map((p) => ({ ...p, externalId: `${tag}-${p.externalId}` })) });
+    const providers = await post('/api/v1/import/providers', {
+      items: data.providers.map((p) => ({ ...p, externalId: `${tag}-${p.externalId}` })),
+    });
     expect(providers.body.failed).toEqual([]);
-    const imported = await post('/api/v1/import/needs', { items: data.needs.map(({ relevance: _, ...n }) => ({ ...n, externalId: `${tag}-${n.externalId}` })) });
+    const imported = await post('/api/v1/import/needs', {
+      items: data.needs.map(({ relevance: _, ...n }) => ({ ...n, externalId: `${tag}-${n.externalId}` })),
+    });
     expect(imported.body.failed).toEqual([]);
 
     // Lists are the union of need runs and provider runs: read them once every run of the sample is done, so the
@@ -68,12 +84,17 @@ const available = fs.existsSync(DEVSETS);
       expect(res.body.status).toBe('ready');
       const list = res.body.items as ListItem[];
       expectOneRankedList(list);
-      const ranked = list.map((m) => m.externalId ?? "").filter((x) => x.startsWith(`${tag}-`)).map((x) => x.slice(tag.length + 1));
+      const ranked = list
+        .map((m) => m.externalId ?? '')
+        .filter((x) => x.startsWith(`${tag}-`))
+        .map((x) => x.slice(tag.length + 1));
       rows.push({ ranked, grades: need.relevance ?? {} });
     }
     const product = summarize(rows);
     const baseline = tfidfRankings(data);
-    const floor = summarize(data.needs.map((n) => ({ ranked: baseline.get(n.externalId) ?? [], grades: n.relevance ?? {} })));
+    const floor = summarize(
+      data.needs.map((n) => ({ ranked: baseline.get(n.externalId) ?? [], grades: n.relevance ?? {} })),
+    );
     console.log(`${file} sample: product nDCG@10 ${product.ndcg10.toFixed(3)}, TF-IDF ${floor.ndcg10.toFixed(3)}`);
     expect(product.ndcg10).toBeGreaterThanOrEqual(floor.ndcg10);
   };

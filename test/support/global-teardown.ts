@@ -8,7 +8,12 @@ export default async function globalTeardown(): Promise<void> {
   const prefix = process.env.INDEX_PREFIX!;
   const meili = createMeiliClient(process.env.MEILI_URL!);
   const { results } = await meili.getIndexes({ limit: 1000 }).catch(() => ({ results: [] as { uid: string }[] }));
-  for (const index of results) if (index.uid.startsWith(`${prefix}_`)) await meili.deleteIndex(index.uid).waitTask().catch(() => undefined);
+  for (const index of results)
+    if (index.uid.startsWith(`${prefix}_`))
+      await meili
+        .deleteIndex(index.uid)
+        .waitTask()
+        .catch(() => undefined);
 
   const redis = new Redis(process.env.REDIS_URL!);
   let cursor = '0';

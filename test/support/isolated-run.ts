@@ -7,7 +7,11 @@ import { createMeiliClient } from '../../libs/search/src/meili-http-client';
  * run's settings back and removes the Redis keys and indexes it made.
  */
 export function isolatedRun(suffix: string, databaseUrl?: string) {
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, QUEUE_PREFIX: process.env.QUEUE_PREFIX, INDEX_PREFIX: process.env.INDEX_PREFIX };
+  const saved = {
+    DATABASE_URL: process.env.DATABASE_URL,
+    QUEUE_PREFIX: process.env.QUEUE_PREFIX,
+    INDEX_PREFIX: process.env.INDEX_PREFIX,
+  };
   const prefix = `${process.env.QUEUE_PREFIX}_${suffix}`;
   process.env.QUEUE_PREFIX = prefix;
   process.env.INDEX_PREFIX = prefix;
@@ -21,7 +25,12 @@ export function isolatedRun(suffix: string, databaseUrl?: string) {
       await deleteKeys(prefix).catch(() => undefined);
       const meili = createMeiliClient(process.env.MEILI_URL!);
       const { results } = await meili.getIndexes({ limit: 1000 }).catch(() => ({ results: [] as { uid: string }[] }));
-      for (const index of results) if (index.uid.startsWith(`${prefix}_`)) await meili.deleteIndex(index.uid).waitTask().catch(() => undefined);
+      for (const index of results)
+        if (index.uid.startsWith(`${prefix}_`))
+          await meili
+            .deleteIndex(index.uid)
+            .waitTask()
+            .catch(() => undefined);
     },
   };
 }

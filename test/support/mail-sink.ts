@@ -22,16 +22,25 @@ export class MailSink {
   readonly received: ReceivedMail[] = [];
   private gate: Gate = () => 'accept';
 
-  private constructor(private readonly server: SMTPServer, readonly url: string) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly url: string,
+  ) {}
 
   static async start(): Promise<MailSink> {
     const server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, size: 5 * 1024 * 1024,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      size: 5 * 1024 * 1024,
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          const mail = parseMessage(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address));
+          const mail = parseMessage(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((r) => r.address),
+          );
           void Promise.resolve(sink.gate(mail)).then((verdict) => {
             if (verdict === 'accept') {
               sink.received.push(mail);
@@ -71,19 +80,32 @@ function parseMessage(raw: string, to: string[]): ReceivedMail {
   }
   const body = raw.slice(split + 4);
   const encoding = (headers['content-transfer-encoding'] ?? '').toLowerCase();
-  const text = encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body, 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(body)
+        : body;
   return {
-    to, headers, text, subject: decodeWords(headers.subject ?? ''),
-    kind: headers['x-marketplace-kind'] ?? '', key: headers['x-marketplace-key'] ?? '', messageId: headers['message-id'] ?? '',
+    to,
+    headers,
+    text,
+    subject: decodeWords(headers.subject ?? ''),
+    kind: headers['x-marketplace-kind'] ?? '',
+    key: headers['x-marketplace-key'] ?? '',
+    messageId: headers['message-id'] ?? '',
   };
 }
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= and =?UTF-8?Q?…?=), adjacent ones joined. */
 function decodeWords(value: string): string {
-  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset: string, kind: string, data: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')));
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset: string, kind: string, data: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    );
 }
 
 function decodeQuotedPrintable(value: string): string {

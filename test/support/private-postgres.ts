@@ -24,12 +24,25 @@ export function freePort(): Promise<number> {
 export class PrivatePostgres {
   private child: ChildProcess | null = null;
 
-  private constructor(readonly dir: string, readonly port: number) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {}
 
   static async create(): Promise<PrivatePostgres> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-fault-'));
     if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
-    const [cmd, args] = asPostgresUser(postgresBin('initdb'), ['-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    const [cmd, args] = asPostgresUser(postgresBin('initdb'), [
+      '-D',
+      dir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
     execFileSync(cmd, args, { stdio: 'ignore' });
     const server = new PrivatePostgres(dir, await freePort());
     await server.start();
@@ -43,7 +56,18 @@ export class PrivatePostgres {
   /** Starts the server on its data directory (after a stop, as after a crash) and returns once it accepts a query. */
   async start(): Promise<void> {
     const [cmd, args] = asPostgresUser(postgresBin('postgres'), [
-      '-D', this.dir, '-p', String(this.port), '-k', this.dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'fsync=off',
+      '-D',
+      this.dir,
+      '-p',
+      String(this.port),
+      '-k',
+      this.dir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=100',
+      '-c',
+      'fsync=off',
     ]);
     const child = spawn(cmd, args, { stdio: 'ignore' });
     this.child = child;

@@ -14,7 +14,12 @@ type Schema = Record<string, unknown>;
 export class ResponseCheck {
   readonly failures = new Set<string>();
   private readonly validators = new Map<string, ValidateFunction | null>();
-  private document: { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>> } | null = null;
+  private document: {
+    paths: Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>
+    >;
+  } | null = null;
   private ajv: Ajv | null = null;
 
   constructor(private readonly app: NestExpressApplication) {}
@@ -40,7 +45,9 @@ export class ResponseCheck {
     const validate = this.validator(req.method.toLowerCase(), template, status, key);
     if (validate && !validate(body)) {
       const [first] = validate.errors ?? [];
-      this.failures.add(`${key}: ${first?.instancePath || '(body)'} ${first?.message ?? ''} ${JSON.stringify(first?.params ?? {})}`);
+      this.failures.add(
+        `${key}: ${first?.instancePath || '(body)'} ${first?.message ?? ''} ${JSON.stringify(first?.params ?? {})}`,
+      );
     }
   }
 
@@ -49,7 +56,10 @@ export class ResponseCheck {
       this.document = buildApiDocument(this.app) as unknown as NonNullable<ResponseCheck['document']>;
       this.ajv = new Ajv({ strict: false, allErrors: false });
       addFormats(this.ajv);
-      this.ajv.addSchema({ $id: 'openapi', components: strictSchema((this.document as unknown as { components: Schema }).components) });
+      this.ajv.addSchema({
+        $id: 'openapi',
+        components: strictSchema((this.document as unknown as { components: Schema }).components),
+      });
     }
     return this.document;
   }
@@ -62,7 +72,10 @@ export class ResponseCheck {
     if (!declared) this.failures.add(`${key}: status not declared`);
     else {
       const schema = declared.content?.['application/json']?.schema;
-      if (schema) validate = this.ajv!.compile(JSON.parse(JSON.stringify(strictSchema(schema)).replace(/"#\/components/g, '"openapi#/components')));
+      if (schema)
+        validate = this.ajv!.compile(
+          JSON.parse(JSON.stringify(strictSchema(schema)).replace(/"#\/components/g, '"openapi#/components')),
+        );
     }
     this.validators.set(key, validate);
     return validate;
@@ -76,11 +89,17 @@ export class ResponseCheck {
 function strictSchema(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strictSchema);
   if (!value || typeof value !== 'object') return value;
-  const schema: Schema = Object.fromEntries(Object.entries(value).map(([k, v]) => [
-    k, k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, strictSchema(s)])) : strictSchema(v),
-  ]));
+  const schema: Schema = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === 'properties'
+        ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, strictSchema(s)]))
+        : strictSchema(v),
+    ]),
+  );
   if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
-  if (schema.nullable && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  if (schema.nullable && Array.isArray(schema.enum) && !schema.enum.includes(null))
+    schema.enum = [...schema.enum, null];
   if (schema.nullable && schema.allOf) {
     const { nullable: _nullable, allOf, type: _type, ...rest } = schema;
     return { ...rest, anyOf: [{ type: 'null' }, { allOf }] };

@@ -22,7 +22,6 @@ export interface DueWork {
 const IDLE_ROUNDS = 150;
 const ROUND_PAUSE_MS = 250;
 
-
 /**
  * Waits for the platform to have done the work that is due, instead of for a span of time. Each round runs a
  * reminders sweep, a maintenance sweep and an e-mail drain as jobs and awaits them (so a sweep that began after the
@@ -35,13 +34,16 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
   let idleRounds = 0;
   let previous = '';
   for (;;) {
-    const reminders = await runSweep(target.jobs, 'reminders.sweep') as { created: number; delivered: number } | null;
+    const reminders = (await runSweep(target.jobs, 'reminders.sweep')) as { created: number; delivered: number } | null;
     await runSweep(target.jobs, 'maintenance.sweep');
-    const sent = await runSweep(target.jobs, 'notifications.drain') as number | null;
+    const sent = (await runSweep(target.jobs, 'notifications.drain')) as number | null;
     const due = await dueWork(target.db);
     // Runs are queued once the index holds their subjects, as the product's sweep does: a provider's run searches it.
-    if (due.matchRuns && !due.outbox && !(await queued(target.jobs, 'matching.need'))) { // (a delayed job there is the nightly refresh's)
-      const runs: RunRef[] = await target.db.query(`select subject_type, subject_id from match_runs where status = 'pending'`);
+    if (due.matchRuns && !due.outbox && !(await queued(target.jobs, 'matching.need'))) {
+      // (a delayed job there is the nightly refresh's)
+      const runs: RunRef[] = await target.db.query(
+        `select subject_type, subject_id from match_runs where status = 'pending'`,
+      );
       await queueMatchRuns(target.jobs, runs);
     }
     const nothingDone = !!reminders && reminders.created === 0 && reminders.delivered === 0 && !sent;
@@ -54,7 +56,10 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     const signature = JSON.stringify(due);
     idleRounds = !busy && signature === previous && nothingDone ? idleRounds + 1 : 0;
     previous = signature;
-    if (idleRounds >= IDLE_ROUNDS) throw new Error(`the platform stopped with work due and no job running: ${signature}\n${await describeStuck(target)}`);
+    if (idleRounds >= IDLE_ROUNDS)
+      throw new Error(
+        `the platform stopped with work due and no job running: ${signature}\n${await describeStuck(target)}`,
+      );
     await new Promise((r) => setTimeout(r, ROUND_PAUSE_MS)); // a pace between rounds, not a budget
   }
 }
@@ -77,13 +82,17 @@ export async function dueWork(db: DataSource): Promise<DueWork> {
 async function runSweep(jobs: JobDispatcher, name: JobName): Promise<unknown> {
   const queue = jobs.queue(QUEUE_OF_JOB[name]);
   // A fresh id every time: BullMQ ignores an add whose id it still holds (an earlier test file's settle, say).
-  const job = await queue.add(name, {}, { jobId: `settle-${randomUUID()}`, attempts: 1, removeOnComplete: { age: 600 }, removeOnFail: { age: 600 } });
+  const job = await queue.add(
+    name,
+    {},
+    { jobId: `settle-${randomUUID()}`, attempts: 1, removeOnComplete: { age: 600 }, removeOnFail: { age: 600 } },
+  );
   let state = await job.getState();
   while (state !== 'completed' && state !== 'failed' && state !== 'unknown') {
     await new Promise((r) => setTimeout(r, 50));
     state = await job.getState();
   }
-  const result = state === 'completed' ? (await Job.fromId(queue, job.id!))?.returnvalue ?? null : null;
+  const result = state === 'completed' ? ((await Job.fromId(queue, job.id!))?.returnvalue ?? null) : null;
   if (name === 'reminders.sweep' && (result as { skipped?: boolean } | null)?.skipped) return runSweep(jobs, name); // one was running already: await one of ours
   return result;
 }
@@ -114,12 +123,23 @@ async function describeStuck({ db, jobs }: { db: DataSource; jobs: JobDispatcher
   const runs = await db.query(
     `select r.subject_type, r.subject_id, r.revision, r.requested_at, coalesce(n.status, p.kind) as subject
        from match_runs r left join needs n on n.id = r.subject_id left join providers p on p.id = r.subject_id
-      where r.status = 'pending' limit 5`);
-  const reminders = await db.query(`select id, kind, due_at, attempts, last_error from reminders where status = 'pending' and due_at <= $1 limit 5`, [new Clock().now()]);
+      where r.status = 'pending' limit 5`,
+  );
+  const reminders = await db.query(
+    `select id, kind, due_at, attempts, last_error from reminders where status = 'pending' and due_at <= $1 limit 5`,
+    [new Clock().now()],
+  );
   const retrying = [];
   for (const name of ALL_QUEUES) {
     for (const job of await jobs.queue(name).getJobs(['delayed', 'failed'], 0, 20)) {
-      if (job?.failedReason) retrying.push({ queue: name, job: job.name, data: job.data, attemptsMade: job.attemptsMade, failedReason: job.failedReason.slice(0, 300) });
+      if (job?.failedReason)
+        retrying.push({
+          queue: name,
+          job: job.name,
+          data: job.data,
+          attemptsMade: job.attemptsMade,
+          failedReason: job.failedReason.slice(0, 300),
+        });
     }
   }
   return JSON.stringify({ runs, reminders, retrying: retrying.slice(0, 5) });

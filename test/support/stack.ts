@@ -15,7 +15,11 @@ export const PASSWORD = 'Test@2026pass';
 
 /** The real API and worker, in this process, against the run's own database, Redis prefix and indexes. */
 export class TestStack {
-  private constructor(readonly api: NestExpressApplication, readonly worker: INestApplicationContext | null, private readonly responses: ResponseCheck | null) {}
+  private constructor(
+    readonly api: NestExpressApplication,
+    readonly worker: INestApplicationContext | null,
+    private readonly responses: ResponseCheck | null,
+  ) {}
 
   static async start(options: { worker?: boolean } = {}): Promise<TestStack> {
     const api = await createApp();
@@ -49,25 +53,37 @@ export class TestStack {
   async stop(): Promise<void> {
     await this.worker?.close();
     await this.api.close();
-    if (this.responses?.failures.size) throw new Error(`Answers that do not match the OpenAPI document:\n${[...this.responses.failures].join('\n')}`);
+    if (this.responses?.failures.size)
+      throw new Error(`Answers that do not match the OpenAPI document:\n${[...this.responses.failures].join('\n')}`);
   }
 
   /**
    * A user, optionally a member of an organisation; returns an access token. A new user's e-mail address counts as
    * confirmed (as if they had typed the code) unless `confirmed: false`.
    */
-  async user(email: string, options: { admin?: boolean; organization?: Partial<Organization>; role?: 'member' | 'admin'; confirmed?: boolean } = {}) {
+  async user(
+    email: string,
+    options: {
+      admin?: boolean;
+      organization?: Partial<Organization>;
+      role?: 'member' | 'admin';
+      confirmed?: boolean;
+    } = {},
+  ) {
     const auth = this.api.get(AuthService);
     let user = await this.db.getRepository(User).findOneBy({ email });
     if (!user) {
       user = await auth.register({ email, password: PASSWORD, displayName: email.split('@')[0] });
-      if (options.confirmed !== false) await this.db.getRepository(User).update({ id: user.id }, { emailConfirmedAt: new Date() });
+      if (options.confirmed !== false)
+        await this.db.getRepository(User).update({ id: user.id }, { emailConfirmedAt: new Date() });
     }
     if (options.admin) await this.db.getRepository(User).update({ id: user.id }, { isPlatformAdmin: true });
     let organization: Organization | null = null;
     if (options.organization) {
       const repo = this.db.getRepository(Organization);
-      organization = (await repo.findOneBy({ name: options.organization.name })) ?? (await repo.save(repo.create(options.organization)));
+      organization =
+        (await repo.findOneBy({ name: options.organization.name })) ??
+        (await repo.save(repo.create(options.organization)));
       await this.api.get(OrganizationsService).addMember(organization.id, user.id, options.role ?? 'admin', null);
     }
     const { accessToken } = await auth.login(email, PASSWORD);
@@ -75,7 +91,9 @@ export class TestStack {
   }
 
   coordinator(email: string, name: string, regionCode: string) {
-    return this.user(email, { organization: { type: 'association', name, regionCode, jurisdictionRegionCode: regionCode } });
+    return this.user(email, {
+      organization: { type: 'association', name, regionCode, jurisdictionRegionCode: regionCode },
+    });
   }
 }
 
@@ -86,7 +104,10 @@ const HANG_GUARD_MS = 8 * 60_000;
  * Polls until the probe holds: a wait on the state the test asserts, with no time budget of its own, so a busy
  * machine makes it slower but never makes it fail. Only a condition that never holds ends it (HANG_GUARD_MS).
  */
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, options: { every?: number } = {}): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  options: { every?: number } = {},
+): Promise<T> {
   const start = Date.now();
   let last: unknown;
   while (Date.now() - start < HANG_GUARD_MS) {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 function startApp(entry: string, extra: Record<string, string> = {}): ChildProcess {
   const root = join(__dirname, '..', '..');
   return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry], {
-    cwd: root, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...extra }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
@@ -18,8 +20,12 @@ export class WorkerProcess {
   readonly exited: Promise<number | null>;
 
   private constructor(readonly child: ChildProcess) {
-    child.stdout?.on('data', (d: Buffer) => { this.output = (this.output + d.toString()).slice(-20000); });
-    child.stderr?.on('data', (d: Buffer) => { this.output = (this.output + d.toString()).slice(-20000); });
+    child.stdout?.on('data', (d: Buffer) => {
+      this.output = (this.output + d.toString()).slice(-20000);
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      this.output = (this.output + d.toString()).slice(-20000);
+    });
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
@@ -41,7 +47,8 @@ export class WorkerProcess {
 
   /** Whether the API process answers its health check (all servers up). */
   async ready(): Promise<boolean> {
-    if (this.child.exitCode !== null) throw new Error(`the API process exited with ${this.child.exitCode}:\n${this.output}`);
+    if (this.child.exitCode !== null)
+      throw new Error(`the API process exited with ${this.child.exitCode}:\n${this.output}`);
     const res = await fetch(`${this.baseUrl}/api/v1/health`).catch(() => null);
     return res?.status === 200;
   }

@@ -25,22 +25,30 @@ function targetOf(specifier, fromRelativeFile) {
   const alias = /^@app\/([^/]+)(\/.*)?$/.exec(specifier);
   if (alias) return { module: alias[1], deep: Boolean(alias[2]), viaAlias: true };
   if (!specifier.startsWith('.')) return null;
-  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(fromRelativeFile.split(path.sep).join('/')), specifier));
+  const resolved = path.posix.normalize(
+    path.posix.join(path.posix.dirname(fromRelativeFile.split(path.sep).join('/')), specifier),
+  );
   const module = moduleOfPath(resolved);
   return module ? { module, deep: true, viaAlias: false } : null;
 }
 
-const layerName = (module) => `${module} (layer ${LAYER_OF.get(module) + 1}, ${TABLE.layers[LAYER_OF.get(module)].name})`;
+const layerName = (module) =>
+  `${module} (layer ${LAYER_OF.get(module) + 1}, ${TABLE.layers[LAYER_OF.get(module)].name})`;
 
 const moduleLayers = {
   meta: {
     type: 'problem',
-    docs: { description: 'Modules depend downwards only, on another module\'s index only (tools/lint/module-layers.json).' },
+    docs: {
+      description: "Modules depend downwards only, on another module's index only (tools/lint/module-layers.json).",
+    },
     schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
     messages: {
-      internals: "'{{specifier}}' reaches into module {{target}}'s internals: import it through its index '@app/{{target}}' (export what is public from libs/{{target}}/src/index.ts).",
-      relativeEscape: "'{{specifier}}' leaves module {{from}}'s folder into {{target}}: import a library through its index (@app/<module>); code two apps share belongs in a library.",
-      upward: "{{from}} must not import {{to}}: modules import only lower layers (see tools/lint/module-layers.json). Move the code to the module that owns the data, or define an interface in the lower module that the higher one implements.",
+      internals:
+        "'{{specifier}}' reaches into module {{target}}'s internals: import it through its index '@app/{{target}}' (export what is public from libs/{{target}}/src/index.ts).",
+      relativeEscape:
+        "'{{specifier}}' leaves module {{from}}'s folder into {{target}}: import a library through its index (@app/<module>); code two apps share belongs in a library.",
+      upward:
+        '{{from}} must not import {{to}}: modules import only lower layers (see tools/lint/module-layers.json). Move the code to the module that owns the data, or define an interface in the lower module that the higher one implements.',
       unknownModule: "Module '{{module}}' is missing from tools/lint/module-layers.json: give it a layer.",
     },
   },
@@ -63,10 +71,18 @@ const moduleLayers = {
         return;
       }
       if (target.deep) {
-        context.report({ node: source, messageId: target.viaAlias ? 'internals' : 'relativeEscape', data: { specifier, target: target.module, from } });
+        context.report({
+          node: source,
+          messageId: target.viaAlias ? 'internals' : 'relativeEscape',
+          data: { specifier, target: target.module, from },
+        });
       }
       if (LAYER_OF.get(target.module) >= LAYER_OF.get(from)) {
-        context.report({ node: source, messageId: 'upward', data: { from: layerName(from), to: layerName(target.module) } });
+        context.report({
+          node: source,
+          messageId: 'upward',
+          data: { from: layerName(from), to: layerName(target.module) },
+        });
       }
     }
 
@@ -75,11 +91,17 @@ const moduleLayers = {
       ExportAllDeclaration: (node) => check(node, node.source),
       ExportNamedDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : null),
-      TSImportEqualsDeclaration: (node) => check(node, node.moduleReference.type === 'TSExternalModuleReference' ? node.moduleReference.expression : null),
+      TSImportEqualsDeclaration: (node) =>
+        check(node, node.moduleReference.type === 'TSExternalModuleReference' ? node.moduleReference.expression : null),
       CallExpression: (node) => {
         const callee = node.callee;
         const isRequire = callee.type === 'Identifier' && callee.name === 'require';
-        const isJestMock = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'jest' && callee.property.type === 'Identifier' && ['mock', 'requireActual'].includes(callee.property.name);
+        const isJestMock =
+          callee.type === 'MemberExpression' &&
+          callee.object.type === 'Identifier' &&
+          callee.object.name === 'jest' &&
+          callee.property.type === 'Identifier' &&
+          ['mock', 'requireActual'].includes(callee.property.name);
         if ((isRequire || isJestMock) && node.arguments[0]?.type === 'Literal') check(node, node.arguments[0]);
       },
     };

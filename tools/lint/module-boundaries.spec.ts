@@ -9,13 +9,28 @@ const REPO = path.resolve(__dirname, '../..');
 const ESLINT = path.join(REPO, 'node_modules/eslint/bin/eslint.js');
 const CONFIG = path.join(REPO, 'tools/lint/boundaries.eslint.config.mjs');
 
-interface Problem { file: string; messageId: string; message: string }
+interface Problem {
+  file: string;
+  messageId: string;
+  message: string;
+}
 
 function eslint(cwd: string, targets: string[]): Problem[] {
-  const run = spawnSync(process.execPath, [ESLINT, '-c', CONFIG, '--format', 'json', ...targets], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [ESLINT, '-c', CONFIG, '--format', 'json', ...targets], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`eslint exited ${run.status}: ${run.stderr}`);
-  const results: { filePath: string; messages: { ruleId: string | null; messageId?: string; message: string }[] }[] = JSON.parse(run.stdout);
-  return results.flatMap((r) => r.messages.map((m) => ({ file: path.relative(cwd, r.filePath), messageId: m.ruleId === 'boundaries/module-layers' ? m.messageId ?? '' : `${m.ruleId}`, message: m.message })));
+  const results: { filePath: string; messages: { ruleId: string | null; messageId?: string; message: string }[] }[] =
+    JSON.parse(run.stdout);
+  return results.flatMap((r) =>
+    r.messages.map((m) => ({
+      file: path.relative(cwd, r.filePath),
+      messageId: m.ruleId === 'boundaries/module-layers' ? (m.messageId ?? '') : `${m.ruleId}`,
+      message: m.message,
+    })),
+  );
 }
 
 function lintFixtures(files: Record<string, string>): Problem[] {
@@ -31,7 +46,11 @@ function lintFixtures(files: Record<string, string>): Problem[] {
   }
 }
 
-const kinds = (problems: Problem[], file: string) => problems.filter((p) => p.file === file).map((p) => p.messageId).sort();
+const kinds = (problems: Problem[], file: string) =>
+  problems
+    .filter((p) => p.file === file)
+    .map((p) => p.messageId)
+    .sort();
 
 describe('module boundary rule', () => {
   let problems: Problem[];
@@ -39,7 +58,8 @@ describe('module boundary rule', () => {
   beforeAll(() => {
     problems = lintFixtures({
       // the cycles this repository had, reintroduced
-      'libs/listings/src/needs/need-kind.ts': "import { requestMatching } from '@app/matching';\nimport { recordIndexChanges } from '@app/search';\n",
+      'libs/listings/src/needs/need-kind.ts':
+        "import { requestMatching } from '@app/matching';\nimport { recordIndexChanges } from '@app/search';\n",
       'libs/matching/src/track-record/track-records.ts': "import { OPEN_STAGES } from '@app/brokerage';\n",
       'libs/identity/src/experts/expert-profile.service.ts': "import { Provider } from '@app/listings';\n",
       'libs/database/src/entity-registry.ts': "import { Need } from '@app/listings';\n",
@@ -51,14 +71,20 @@ describe('module boundary rule', () => {
       'libs/search/src/lazy.ts': "export const load = () => import('@app/matching');\n",
       // allowed: lower layers through their index, the module's own files, packages
       'libs/brokerage/src/allowed.ts': [
-        "import { MatchingModule } from '@app/matching';", "import { Provider } from '@app/listings';", "import { Clock } from '@app/common';",
-        "import { ReminderScheduler } from '@app/reminders';", "import { Engagement } from './entities/engagement.entity';",
-        "import { Injectable } from '@nestjs/common';", "export { MatchingModule, Provider, Clock, ReminderScheduler, Engagement, Injectable };",
+        "import { MatchingModule } from '@app/matching';",
+        "import { Provider } from '@app/listings';",
+        "import { Clock } from '@app/common';",
+        "import { ReminderScheduler } from '@app/reminders';",
+        "import { Engagement } from './entities/engagement.entity';",
+        "import { Injectable } from '@nestjs/common';",
+        'export { MatchingModule, Provider, Clock, ReminderScheduler, Engagement, Injectable };',
       ].join('\n'),
-      'libs/reference/src/own-alias.ts': "import { findRegion } from '@app/reference/regions';\nexport { findRegion };\n",
-      'apps/api/src/app.module.ts': "import { BrokerageModule } from '@app/brokerage';\nimport { PlatformDatabaseModule } from '@app/platform';\nexport { BrokerageModule, PlatformDatabaseModule };\n",
+      'libs/reference/src/own-alias.ts':
+        "import { findRegion } from '@app/reference/regions';\nexport { findRegion };\n",
+      'apps/api/src/app.module.ts':
+        "import { BrokerageModule } from '@app/brokerage';\nimport { PlatformDatabaseModule } from '@app/platform';\nexport { BrokerageModule, PlatformDatabaseModule };\n",
       // a module the layer table does not know
-      'libs/newcomer/src/index.ts': "export const x = 1;\n",
+      'libs/newcomer/src/index.ts': 'export const x = 1;\n',
     });
   });
 
@@ -67,7 +93,9 @@ describe('module boundary rule', () => {
     expect(kinds(problems, 'libs/matching/src/track-record/track-records.ts')).toEqual(['upward']);
     expect(kinds(problems, 'libs/identity/src/experts/expert-profile.service.ts')).toEqual(['upward']);
     expect(kinds(problems, 'libs/database/src/entity-registry.ts')).toEqual(['upward']);
-    expect(problems.find((p) => p.file === 'libs/matching/src/track-record/track-records.ts')!.message).toContain('matching (layer 10, matching) must not import brokerage (layer 11, brokerage)');
+    expect(problems.find((p) => p.file === 'libs/matching/src/track-record/track-records.ts')!.message).toContain(
+      'matching (layer 10, matching) must not import brokerage (layer 11, brokerage)',
+    );
   });
 
   it("fails on an import of another module's internals, by alias or by a relative path", () => {

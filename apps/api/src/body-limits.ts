@@ -24,7 +24,9 @@ export function mountBodyParsers(app: NestExpressApplication): void {
   const auth = app.get(AuthService);
   const actors = app.get(ActorLoader);
   const parsers: Record<Tier, ReturnType<typeof json>> = {
-    anonymous: json({ limit: BODY_LIMITS.anonymous }), signedIn: json({ limit: BODY_LIMITS.signedIn }), importer: json({ limit: BODY_LIMITS.importer }),
+    anonymous: json({ limit: BODY_LIMITS.anonymous }),
+    signedIn: json({ limit: BODY_LIMITS.signedIn }),
+    importer: json({ limit: BODY_LIMITS.importer }),
   };
 
   const tierOf = async (req: Request): Promise<Tier> => {

@@ -24,7 +24,8 @@ export async function createApp(): Promise<NestExpressApplication> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
-  if (serveApiDocs(env)) SwaggerModule.setup('api/docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  if (serveApiDocs(env))
+    SwaggerModule.setup('api/docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   mountQueueDashboard(app);
   mountWebConsole(app);
   return app;

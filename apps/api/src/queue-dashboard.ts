@@ -26,16 +26,23 @@ export function mountQueueDashboard(app: INestApplication): void {
   // A remembered sign-in holds while the account is still an admin with the same password (checked on every request).
   const admitted = new Map<string, { userId: string; stamp: string; expiresAt: number }>();
   const currentStamp = async (userId: string): Promise<string | null> => {
-    const user = await db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOne();
+    const user = await db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOne();
     return user?.isPlatformAdmin ? sha256(user.passwordHash) : null;
   };
-  const challenge = (res: Response) => res.status(401).setHeader('WWW-Authenticate', 'Basic realm="queues"').send('Admin sign-in required');
+  const challenge = (res: Response) =>
+    res.status(401).setHeader('WWW-Authenticate', 'Basic realm="queues"').send('Admin sign-in required');
   const guard = async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization ?? '';
     if (!header.startsWith('Basic ')) return challenge(res);
     const key = sha256(header);
     const remembered = admitted.get(key);
-    if (remembered && remembered.expiresAt > Date.now() && (await currentStamp(remembered.userId)) === remembered.stamp) return next();
+    if (remembered && remembered.expiresAt > Date.now() && (await currentStamp(remembered.userId)) === remembered.stamp)
+      return next();
     admitted.delete(key);
     const [account, ...rest] = Buffer.from(header.slice(6), 'base64').toString('utf8').split(':');
     try {

@@ -12,12 +12,22 @@ export function mountSecurityHeaders(app: NestExpressApplication): void {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
       },
     },
     crossOriginEmbedderPolicy: false,
   });
   const dashboard = helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/admin/queues') ? dashboard : strict)(req, res, next));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/admin/queues') ? dashboard : strict)(req, res, next),
+  );
 }

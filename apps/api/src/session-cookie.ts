@@ -24,15 +24,29 @@ export function refreshTokenFromCookie(req: Request): string | undefined {
 }
 
 /** For a console request: moves the refresh token into the cookie and out of the answer. Others get the pair unchanged. */
-export function deliverSession(req: Request, res: Response, env: Environment, pair: TokenPair): TokenPair | Omit<TokenPair, 'refreshToken'> {
+export function deliverSession(
+  req: Request,
+  res: Response,
+  env: Environment,
+  pair: TokenPair,
+): TokenPair | Omit<TokenPair, 'refreshToken'> {
   if (!wantsSessionCookie(req)) return pair;
   const { refreshToken, ...rest } = pair;
   res.cookie(REFRESH_COOKIE, refreshToken, {
-    httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, maxAge: env.JWT_REFRESH_TTL_S * 1000, secure: req.secure || env.NODE_ENV === 'production',
+    httpOnly: true,
+    sameSite: 'strict',
+    path: COOKIE_PATH,
+    maxAge: env.JWT_REFRESH_TTL_S * 1000,
+    secure: req.secure || env.NODE_ENV === 'production',
   });
   return rest;
 }
 
 export function clearSessionCookie(req: Request, res: Response, env: Environment): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, secure: req.secure || env.NODE_ENV === 'production' });
+  res.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: COOKIE_PATH,
+    secure: req.secure || env.NODE_ENV === 'production',
+  });
 }

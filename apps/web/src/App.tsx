@@ -31,7 +31,10 @@ const PlatformArea = lazy(() => import('./platform/PlatformArea'));
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6 } }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
@@ -60,19 +63,96 @@ export function App() {
                   <Route path="/invitation" element={<Invitation />} />
                   <Route path="/needs/:id" element={<PublicNeed />} />
                   <Route path="/challenges" element={<ChallengeBoard />} />
-                  <Route path="/challenges/new" element={<RequireArea area="coordinator"><RaiseChallenge /></RequireArea>} />
+                  <Route
+                    path="/challenges/new"
+                    element={
+                      <RequireArea area="coordinator">
+                        <RaiseChallenge />
+                      </RequireArea>
+                    }
+                  />
                   <Route path="/challenges/:id" element={<Challenge />} />
-                  <Route path="/notifications" element={<RequireArea><Notifications /></RequireArea>} />
-                  <Route path="/engagements/:id" element={<RequireArea><Engagement /></RequireArea>} />
-                  <Route path="/events" element={<RequireArea><Events /></RequireArea>} />
-                  <Route path="/events/:id" element={<RequireArea><EventDetail /></RequireArea>} />
-                  <Route path="/account" element={<RequireArea><Account /></RequireArea>} />
-                  <Route path="/coordinator/*" element={<RequireArea area="coordinator"><CoordinatorArea /></RequireArea>} />
-                  <Route path="/enterprise/*" element={<RequireArea area="enterprise"><EnterpriseArea /></RequireArea>} />
-                  <Route path="/expert/*" element={<RequireArea area="expert"><ExpertArea /></RequireArea>} />
-                  <Route path="/saved-searches" element={<RequireArea><SavedSearches /></RequireArea>} />
+                  <Route
+                    path="/notifications"
+                    element={
+                      <RequireArea>
+                        <Notifications />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/engagements/:id"
+                    element={
+                      <RequireArea>
+                        <Engagement />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/events"
+                    element={
+                      <RequireArea>
+                        <Events />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/events/:id"
+                    element={
+                      <RequireArea>
+                        <EventDetail />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/account"
+                    element={
+                      <RequireArea>
+                        <Account />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/coordinator/*"
+                    element={
+                      <RequireArea area="coordinator">
+                        <CoordinatorArea />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/enterprise/*"
+                    element={
+                      <RequireArea area="enterprise">
+                        <EnterpriseArea />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/expert/*"
+                    element={
+                      <RequireArea area="expert">
+                        <ExpertArea />
+                      </RequireArea>
+                    }
+                  />
+                  <Route
+                    path="/saved-searches"
+                    element={
+                      <RequireArea>
+                        <SavedSearches />
+                      </RequireArea>
+                    }
+                  />
                   <Route path="/unsubscribe" element={<Unsubscribe />} />
-                  <Route path="/platform/*" element={<RequireArea><PlatformArea /></RequireArea>} />
+                  <Route
+                    path="/platform/*"
+                    element={
+                      <RequireArea>
+                        <PlatformArea />
+                      </RequireArea>
+                    }
+                  />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
               </Suspense>

@@ -14,7 +14,12 @@ export async function createWorker() {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(); // BullMQ workers close gracefully: in-flight jobs finish or return to the queue
   const env = app.get(Environment);
-  app.get(Logger).log(`worker started: ${JOB_NAMES.length} kinds of job on ${ALL_QUEUES.length} queues, matching ${env.WORKER_CONCURRENCY} at once`, 'Worker');
+  app
+    .get(Logger)
+    .log(
+      `worker started: ${JOB_NAMES.length} kinds of job on ${ALL_QUEUES.length} queues, matching ${env.WORKER_CONCURRENCY} at once`,
+      'Worker',
+    );
   return app;
 }
 

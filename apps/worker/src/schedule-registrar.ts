@@ -2,11 +2,21 @@ import { JobDispatcher, JobName, QueueName } from '@app/queue';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { RepeatOptions } from 'bullmq';
 
-interface Schedule { queue: QueueName; id: string; repeat: Omit<RepeatOptions, 'key'>; job: JobName }
+interface Schedule {
+  queue: QueueName;
+  id: string;
+  repeat: Omit<RepeatOptions, 'key'>;
+  job: JobName;
+}
 
 const SCHEDULES: Schedule[] = [
   { queue: QueueName.Maintenance, id: 'sweep', repeat: { every: 5000 }, job: 'maintenance.sweep' },
-  { queue: QueueName.Matching, id: 'nightly-refresh', repeat: { pattern: '0 3 * * *', tz: 'Asia/Shanghai' }, job: 'matching.refresh-all' },
+  {
+    queue: QueueName.Matching,
+    id: 'nightly-refresh',
+    repeat: { pattern: '0 3 * * *', tz: 'Asia/Shanghai' },
+    job: 'matching.refresh-all',
+  },
   { queue: QueueName.Listings, id: 'expire-due', repeat: { every: 10 * 60 * 1000 }, job: 'listings.expire-due' },
   { queue: QueueName.Reminders, id: 'reminders-sweep', repeat: { every: 5000 }, job: 'reminders.sweep' },
   { queue: QueueName.Notifications, id: 'mail-drain', repeat: { every: 5000 }, job: 'notifications.drain' },
@@ -31,7 +41,13 @@ export class ScheduleRegistrar implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     for (const s of SCHEDULES) await this.register(s);
     await this.jobs.enqueue('search.drain', {});
-    this.timer = setInterval(() => void this.restoreLost().catch((err: unknown) => this.logger.warn({ err }, 'could not check the repeating jobs')), SCHEDULE_CHECK_MS);
+    this.timer = setInterval(
+      () =>
+        void this.restoreLost().catch((err: unknown) =>
+          this.logger.warn({ err }, 'could not check the repeating jobs'),
+        ),
+      SCHEDULE_CHECK_MS,
+    );
     this.timer.unref();
   }
 

@@ -22,16 +22,36 @@ import { ScheduleRegistrar } from './schedule-registrar';
 
 /** Every processor of the worker; each declares the jobs it handles (`handles`), checked at start-up. */
 export const PROCESSORS = [
-  SearchSyncProcessor, MatchingProcessor, MaintenanceProcessor, ListingsProcessor, RemindersProcessor, NotificationsProcessor, EventsProcessor,
+  SearchSyncProcessor,
+  MatchingProcessor,
+  MaintenanceProcessor,
+  ListingsProcessor,
+  RemindersProcessor,
+  NotificationsProcessor,
+  EventsProcessor,
 ];
 
-export const declaredHandlers = (processors: readonly { name: string; handles: DeclaredHandler['handles'] }[] = PROCESSORS): DeclaredHandler[] =>
-  processors.map((p) => ({ name: p.name, handles: p.handles }));
+export const declaredHandlers = (
+  processors: readonly { name: string; handles: DeclaredHandler['handles'] }[] = PROCESSORS,
+): DeclaredHandler[] => processors.map((p) => ({ name: p.name, handles: p.handles }));
 
 @Module({
   imports: [
-    AppConfigModule, LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => loggerOptions('worker', env) }),
-    PlatformDatabaseModule, QueueModule, AuditModule, SearchModule, MatchingModule, ListingsModule, BrokerageModule, EventsModule, AlertsModule, ChallengesModule,
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => loggerOptions('worker', env),
+    }),
+    PlatformDatabaseModule,
+    QueueModule,
+    AuditModule,
+    SearchModule,
+    MatchingModule,
+    ListingsModule,
+    BrokerageModule,
+    EventsModule,
+    AlertsModule,
+    ChallengesModule,
   ],
   providers: [...PROCESSORS, ScheduleRegistrar],
 })

@@ -1,7 +1,15 @@
 import { endOfQuietHours, isQuietHour } from '@app/common';
 import { Environment } from '@app/config';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
-import { obsolete, ReminderContext, ReminderHandler, ReminderHandlers, ReminderOf, ReminderOutcome, ReminderScheduler } from '@app/reminders';
+import {
+  obsolete,
+  ReminderContext,
+  ReminderHandler,
+  ReminderHandlers,
+  ReminderOf,
+  ReminderOutcome,
+  ReminderScheduler,
+} from '@app/reminders';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertScanner, digestKey } from './alert-scanner.service';
@@ -11,8 +19,18 @@ import { unsubscribeToken } from './unsubscribe-token';
 /** Listings named in one digest; the rest are counted. */
 const LISTED = 10;
 
-interface DigestLine { title: string; score: number | null; total: number }
-interface SearchRow { id: string; user_id: string; name: string; kind: SavedSearchKind; paused_at: Date | null }
+interface DigestLine {
+  title: string;
+  score: number | null;
+  total: number;
+}
+interface SearchRow {
+  id: string;
+  user_id: string;
+  name: string;
+  kind: SavedSearchKind;
+  paused_at: Date | null;
+}
 
 /**
  * Delivers saved-search digests through the reminders path: the sweep finds new listings (AlertScanner) and schedules a
@@ -48,15 +66,21 @@ export class AlertDigests implements ReminderHandler<'alerts.digest'>, OnModuleI
    * A batch of digests in a few statements: lock their searches, claim every search's undelivered finds at once (the
    * first digest of a search in the batch takes them; another finds nothing new), write the notifications together.
    */
-  async deliverMany(reminders: ReminderOf<'alerts.digest'>[], { manager, now }: ReminderContext): Promise<ReminderOutcome[]> {
+  async deliverMany(
+    reminders: ReminderOf<'alerts.digest'>[],
+    { manager, now }: ReminderContext,
+  ): Promise<ReminderOutcome[]> {
     const searches: SearchRow[] = await manager.query(
-      `select id, user_id, name, kind, paused_at from saved_searches where id = any($1) order by id for update`, [[...new Set(reminders.map((r) => r.subjectId))]],
+      `select id, user_id, name, kind, paused_at from saved_searches where id = any($1) order by id for update`,
+      [[...new Set(reminders.map((r) => r.subjectId))]],
     );
     const searchOf = new Map(searches.map((s) => [s.id, s]));
     const active = searches.filter((s) => !s.paused_at);
     if (isQuietHour(now)) return this.postpone(manager, reminders, searchOf, active, now);
     const claimer = new Map<string, string>();
-    for (const r of reminders) if (searchOf.get(r.subjectId) && !searchOf.get(r.subjectId)!.paused_at && !claimer.has(r.subjectId)) claimer.set(r.subjectId, r.id);
+    for (const r of reminders)
+      if (searchOf.get(r.subjectId) && !searchOf.get(r.subjectId)!.paused_at && !claimer.has(r.subjectId))
+        claimer.set(r.subjectId, r.id);
     const found = await this.claimFinds(manager, claimer, now);
     const inputs = reminders.map((r): NotifyInput | null => {
       const search = searchOf.get(r.subjectId);
@@ -81,9 +105,24 @@ export class AlertDigests implements ReminderHandler<'alerts.digest'>, OnModuleI
   }
 
   /** Digests that came due in quiet hours (a sweep ran late) wait for the morning under new reminders. */
-  private async postpone(manager: EntityManager, reminders: ReminderOf<'alerts.digest'>[], searchOf: Map<string, SearchRow>, active: SearchRow[], now: Date): Promise<ReminderOutcome[]> {
+  private async postpone(
+    manager: EntityManager,
+    reminders: ReminderOf<'alerts.digest'>[],
+    searchOf: Map<string, SearchRow>,
+    active: SearchRow[],
+    now: Date,
+  ): Promise<ReminderOutcome[]> {
     const dueAt = endOfQuietHours(now);
-    const ids = await this.scheduler.schedule(manager, active.map((s) => ({ kind: 'alerts.digest', subjectType: 'saved_search', subjectId: s.id, dueAt, dedupeKey: digestKey(s.id, dueAt) })));
+    const ids = await this.scheduler.schedule(
+      manager,
+      active.map((s) => ({
+        kind: 'alerts.digest',
+        subjectType: 'saved_search',
+        subjectId: s.id,
+        dueAt,
+        dedupeKey: digestKey(s.id, dueAt),
+      })),
+    );
     const wake = () => this.scheduler.wake(ids);
     return reminders.map((r) => {
       const search = searchOf.get(r.subjectId);
@@ -97,7 +136,11 @@ export class AlertDigests implements ReminderHandler<'alerts.digest'>, OnModuleI
    * Marks each search's undelivered finds as announced by its digest; returns, per search, its finds still published,
    * best first (the first LISTED with the count of all).
    */
-  private async claimFinds(manager: EntityManager, claimer: Map<string, string>, now: Date): Promise<Map<string, DigestLine[]>> {
+  private async claimFinds(
+    manager: EntityManager,
+    claimer: Map<string, string>,
+    now: Date,
+  ): Promise<Map<string, DigestLine[]>> {
     if (!claimer.size) return new Map();
     const rows: (DigestLine & { search_id: string })[] = await manager.query(
       `with claimed as (
@@ -126,9 +169,10 @@ export class AlertDigests implements ReminderHandler<'alerts.digest'>, OnModuleI
     const total = lines[0].total;
     const listed = lines.map((l) => `· ${l.title}${l.score === null ? '' : ` (${Math.round(l.score)})`}`).join('\n');
     const more = total - lines.length;
-    const listings: Localized = more > 0
-      ? { 'zh-CN': `${listed}\n……另有 ${more} 条`, en: `${listed}\n… and ${more} more` }
-      : { 'zh-CN': listed, en: listed };
+    const listings: Localized =
+      more > 0
+        ? { 'zh-CN': `${listed}\n……另有 ${more} 条`, en: `${listed}\n… and ${more} more` }
+        : { 'zh-CN': listed, en: listed };
     const base = this.env.PUBLIC_URL.replace(/\/+$/, '');
     return {
       searchName: search.name,

@@ -3,14 +3,36 @@ import { AlertListing, AlertSearch, listingTerms, matchListings, queryTerms } fr
 
 function listing(id: string, title: string, extra: Partial<AlertListing> = {}): AlertListing {
   const text = title.toLowerCase();
-  return { id, text, terms: listingTerms(text, searchSegments(title), translateTerms(title).join(' ')), fieldCodes: [], regionCodes: ['440000', '440600'], modes: [], providerType: null, changedAt: 2000, ...extra };
+  return {
+    id,
+    text,
+    terms: listingTerms(text, searchSegments(title), translateTerms(title).join(' ')),
+    fieldCodes: [],
+    regionCodes: ['440000', '440600'],
+    modes: [],
+    providerType: null,
+    changedAt: 2000,
+    ...extra,
+  };
 }
 
 function search(id: string, q: string, extra: Partial<AlertSearch> = {}): AlertSearch {
-  return { id, terms: queryTerms(q), fieldCode: null, regionCode: null, mode: null, providerType: null, createdAt: 1000, ...extra };
+  return {
+    id,
+    terms: queryTerms(q),
+    fieldCode: null,
+    regionCode: null,
+    mode: null,
+    providerType: null,
+    createdAt: 1000,
+    ...extra,
+  };
 }
 
-const pairs = (searches: AlertSearch[], listings: AlertListing[]) => matchListings(searches, listings).map((p) => `${p.searchId}>${p.listingId}`).sort();
+const pairs = (searches: AlertSearch[], listings: AlertListing[]) =>
+  matchListings(searches, listings)
+    .map((p) => `${p.searchId}>${p.listingId}`)
+    .sort();
 
 describe('alert matcher', () => {
   const day = [

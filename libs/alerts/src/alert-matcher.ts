@@ -90,16 +90,21 @@ function searchKeys(search: AlertSearch): string[] {
 }
 
 export function matches(search: AlertSearch, listing: AlertListing): boolean {
-  return listing.changedAt > search.createdAt
-    && (!search.fieldCode || listing.fieldCodes.includes(search.fieldCode))
-    && (!search.regionCode || listing.regionCodes.includes(search.regionCode))
-    && (!search.mode || listing.modes.includes(search.mode))
-    && (!search.providerType || listing.providerType === search.providerType)
-    && search.terms.every((t) => hasTerm(listing, t));
+  return (
+    listing.changedAt > search.createdAt &&
+    (!search.fieldCode || listing.fieldCodes.includes(search.fieldCode)) &&
+    (!search.regionCode || listing.regionCodes.includes(search.regionCode)) &&
+    (!search.mode || listing.modes.includes(search.mode)) &&
+    (!search.providerType || listing.providerType === search.providerType) &&
+    search.terms.every((t) => hasTerm(listing, t))
+  );
 }
 
 /** Every (search, listing) pair that matches; each pair is examined at most once. */
-export function matchListings(searches: readonly AlertSearch[], listings: readonly AlertListing[]): { searchId: string; listingId: string }[] {
+export function matchListings(
+  searches: readonly AlertSearch[],
+  listings: readonly AlertListing[],
+): { searchId: string; listingId: string }[] {
   const keysOf = listings.map(listingKeys);
   const frequency = new Map<string, number>();
   for (const keys of keysOf) for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
@@ -122,7 +127,8 @@ export function matchListings(searches: readonly AlertSearch[], listings: readon
   const pairs: { searchId: string; listingId: string }[] = [];
   listings.forEach((listing, i) => {
     for (const key of keysOf[i]) {
-      for (const search of filed.get(key) ?? []) if (matches(search, listing)) pairs.push({ searchId: search.id, listingId: listing.id });
+      for (const search of filed.get(key) ?? [])
+        if (matches(search, listing)) pairs.push({ searchId: search.id, listingId: listing.id });
     }
   });
   return pairs;

@@ -15,8 +15,15 @@ const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** Daily digests go out at this hour, China time (the end of quiet hours). */
 export const DAILY_DIGEST_HOUR = 8;
 
-interface Cursor { since: Date; pass_started_at: Date | null; after_id: string | null }
-interface CachedSearches { signature: string; searches: (AlertSearch & { frequency: AlertFrequency })[] }
+interface Cursor {
+  since: Date;
+  pass_started_at: Date | null;
+  after_id: string | null;
+}
+interface CachedSearches {
+  signature: string;
+  searches: (AlertSearch & { frequency: AlertFrequency })[];
+}
 type FoundHit = { saved_search_id: string; frequency: AlertFrequency };
 
 /** When the digest for a new find goes out: at once (but never in quiet hours), or the next morning. */
@@ -24,7 +31,8 @@ export function digestDueAt(frequency: AlertFrequency, now: Date): Date {
   return frequency === 'daily' ? nextShanghaiHour(now, DAILY_DIGEST_HOUR) : endOfQuietHours(now);
 }
 
-export const digestKey = (savedSearchId: string, dueAt: Date) => `alerts.digest:${savedSearchId}:${dueAt.toISOString()}`;
+export const digestKey = (savedSearchId: string, dueAt: Date) =>
+  `alerts.digest:${savedSearchId}:${dueAt.toISOString()}`;
 
 /**
  * Finds the listings new to each saved search and schedules their digests. Runs inside the reminders sweep: each source
@@ -36,13 +44,17 @@ export class AlertScanner {
   private readonly logger = new Logger(AlertScanner.name);
   private readonly cache = new Map<ListingSource, CachedSearches>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly scheduler: ReminderScheduler, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scheduler: ReminderScheduler,
+    private readonly clock: Clock,
+  ) {}
 
   /** One scan of every source; returns the ids of the digest reminders written. */
   async scan(): Promise<string[]> {
     const ids: string[] = [];
-    for (const source of LISTING_SOURCES) ids.push(...await this.scanListings(source));
-    ids.push(...await this.scanMatches());
+    for (const source of LISTING_SOURCES) ids.push(...(await this.scanListings(source)));
+    ids.push(...(await this.scanMatches()));
     return ids;
   }
 
@@ -50,17 +62,33 @@ export class AlertScanner {
     return this.db.transaction(async (manager) => {
       const cursor = await this.lockCursor(manager, source);
       if (!cursor) return [];
-      const startedAt = cursor.pass_started_at ?? await this.dbNow(manager);
+      const startedAt = cursor.pass_started_at ?? (await this.dbNow(manager));
       const searches = await this.searchesOf(manager, source);
       const page = { since: cursor.since, afterId: cursor.after_id ?? FIRST_ID, limit: SCAN_BATCH };
-      const batch = searches.length ? await loadChangedListings(manager, source, page) : { lastId: null, count: 0, listings: [] };
+      const batch = searches.length
+        ? await loadChangedListings(manager, source, page)
+        : { lastId: null, count: 0, listings: [] };
       const pairs = matchListings(searches, batch.listings);
-      const found = await this.recordHits(manager, pairs.map((p) => ({ ...p, listingType: LISTING_TYPE_OF[source], score: null })));
+      const found = await this.recordHits(
+        manager,
+        pairs.map((p) => ({ ...p, listingType: LISTING_TYPE_OF[source], score: null })),
+      );
       const frequencyOf = new Map(searches.map((s) => [s.id, s.frequency]));
-      const reminderIds = await this.scheduleDigests(manager, found.map((id) => ({ saved_search_id: id, frequency: frequencyOf.get(id)! })));
+      const reminderIds = await this.scheduleDigests(
+        manager,
+        found.map((id) => ({ saved_search_id: id, frequency: frequencyOf.get(id)! })),
+      );
       if (batch.count < SCAN_BATCH) await this.endPass(manager, source, startedAt);
-      else await manager.query(`update alert_scan_cursors set pass_started_at = $2, after_id = $3, updated_at = now() where source = $1`, [source, startedAt, batch.lastId]);
-      if (pairs.length) this.logger.log({ source, listings: batch.count, searches: searches.length, found: found.length }, 'saved-search alerts found');
+      else
+        await manager.query(
+          `update alert_scan_cursors set pass_started_at = $2, after_id = $3, updated_at = now() where source = $1`,
+          [source, startedAt, batch.lastId],
+        );
+      if (pairs.length)
+        this.logger.log(
+          { source, listings: batch.count, searches: searches.length, found: found.length },
+          'saved-search alerts found',
+        );
       return reminderIds;
     });
   }
@@ -100,7 +128,10 @@ export class AlertScanner {
       `insert into alert_scan_cursors (source, since) select $1, coalesce((select min(created_at) from saved_searches), now()) on conflict (source) do nothing`,
       [source],
     );
-    const [cursor]: Cursor[] = await manager.query(`select since, pass_started_at, after_id from alert_scan_cursors where source = $1 for update skip locked`, [source]);
+    const [cursor]: Cursor[] = await manager.query(
+      `select since, pass_started_at, after_id from alert_scan_cursors where source = $1 for update skip locked`,
+      [source],
+    );
     return cursor ?? null;
   }
 
@@ -117,7 +148,10 @@ export class AlertScanner {
   }
 
   /** Writes the finds that are new; returns the searches with at least one. */
-  private async recordHits(manager: EntityManager, hits: { searchId: string; listingId: string; listingType: string; score: number | null }[]): Promise<string[]> {
+  private async recordHits(
+    manager: EntityManager,
+    hits: { searchId: string; listingId: string; listingType: string; score: number | null }[],
+  ): Promise<string[]> {
     const found = new Set<string>();
     for (let i = 0; i < hits.length; i += 5000) {
       const chunk = hits.slice(i, i + 5000);
@@ -125,7 +159,12 @@ export class AlertScanner {
         `insert into saved_search_hits (saved_search_id, listing_id, listing_type, score)
          select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::real[])
          on conflict do nothing returning saved_search_id`,
-        [chunk.map((h) => h.searchId), chunk.map((h) => h.listingId), chunk.map((h) => h.listingType), chunk.map((h) => h.score)],
+        [
+          chunk.map((h) => h.searchId),
+          chunk.map((h) => h.listingId),
+          chunk.map((h) => h.listingType),
+          chunk.map((h) => h.score),
+        ],
       );
       for (const r of rows) found.add(r.saved_search_id);
     }
@@ -137,10 +176,17 @@ export class AlertScanner {
     const now = this.clock.now();
     const drafts: ReminderDraft[] = found.map(({ saved_search_id: id, frequency }) => {
       const dueAt = digestDueAt(frequency, now);
-      return { kind: 'alerts.digest', subjectType: 'saved_search', subjectId: id, dueAt, dedupeKey: digestKey(id, dueAt) };
+      return {
+        kind: 'alerts.digest',
+        subjectType: 'saved_search',
+        subjectId: id,
+        dueAt,
+        dedupeKey: digestKey(id, dueAt),
+      };
     });
     const ids: string[] = [];
-    for (let i = 0; i < drafts.length; i += 5000) ids.push(...await this.scheduler.schedule(manager, drafts.slice(i, i + 5000)));
+    for (let i = 0; i < drafts.length; i += 5000)
+      ids.push(...(await this.scheduler.schedule(manager, drafts.slice(i, i + 5000))));
     return ids;
   }
 
@@ -150,15 +196,33 @@ export class AlertScanner {
    */
   private async searchesOf(manager: EntityManager, kind: ListingSource) {
     const [{ signature }]: { signature: string }[] = await manager.query(
-      `select count(*) || ':' || coalesce(max(updated_at)::text, '') as signature from saved_searches where kind = $1`, [kind],
+      `select count(*) || ':' || coalesce(max(updated_at)::text, '') as signature from saved_searches where kind = $1`,
+      [kind],
     );
     const cached = this.cache.get(kind);
     if (cached?.signature === signature) return cached.searches;
-    const rows: { id: string; query: string | null; field_code: string | null; region_code: string | null; mode: string | null; provider_type: string | null; frequency: AlertFrequency; created_at: Date }[] =
-      await manager.query(`select id, query, field_code, region_code, mode, provider_type, frequency, created_at from saved_searches where kind = $1 and paused_at is null`, [kind]);
+    const rows: {
+      id: string;
+      query: string | null;
+      field_code: string | null;
+      region_code: string | null;
+      mode: string | null;
+      provider_type: string | null;
+      frequency: AlertFrequency;
+      created_at: Date;
+    }[] = await manager.query(
+      `select id, query, field_code, region_code, mode, provider_type, frequency, created_at from saved_searches where kind = $1 and paused_at is null`,
+      [kind],
+    );
     const searches = rows.map((r) => ({
-      id: r.id, terms: queryTerms(r.query), fieldCode: r.field_code, regionCode: r.region_code, mode: r.mode, providerType: r.provider_type,
-      createdAt: r.created_at.getTime(), frequency: r.frequency,
+      id: r.id,
+      terms: queryTerms(r.query),
+      fieldCode: r.field_code,
+      regionCode: r.region_code,
+      mode: r.mode,
+      providerType: r.provider_type,
+      createdAt: r.created_at.getTime(),
+      frequency: r.frequency,
     }));
     this.cache.set(kind, { signature, searches });
     return searches;

@@ -6,7 +6,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 const PURPOSE = 'saved-search-unsubscribe:v1:';
 
-const sign = (secret: string, savedSearchId: string) => createHmac('sha256', secret).update(PURPOSE + savedSearchId).digest('base64url');
+const sign = (secret: string, savedSearchId: string) =>
+  createHmac('sha256', secret)
+    .update(PURPOSE + savedSearchId)
+    .digest('base64url');
 
 export function unsubscribeToken(secret: string, savedSearchId: string): string {
   return `${savedSearchId}.${sign(secret, savedSearchId)}`;

@@ -28,20 +28,35 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async record(entry: AuditRecord, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.insert(AuditEntry, { ...entry, before: entry.before ?? null, after: entry.after ?? null, requestId: entry.requestId ?? null } as never);
+    await manager.insert(AuditEntry, {
+      ...entry,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: entry.requestId ?? null,
+    } as never);
   }
 
   /**
    * Newest first. `action` matches exactly, or by prefix when it ends with `*` (`membership.*`).
    */
   async list(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number; page: number; limit: number }> {
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC');
-    if (filter.action?.endsWith('*')) qb.andWhere(`a.action like :prefix escape '\\'`, { prefix: `${filter.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%` });
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC');
+    if (filter.action?.endsWith('*'))
+      qb.andWhere(`a.action like :prefix escape '\\'`, {
+        prefix: `${filter.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%`,
+      });
     else if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.targetId) qb.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
     if (filter.targetType) qb.andWhere('a.target_type = :targetType', { targetType: filter.targetType });
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
-    const [items, total] = await qb.skip((filter.page - 1) * filter.limit).take(filter.limit).getManyAndCount();
+    const [items, total] = await qb
+      .skip((filter.page - 1) * filter.limit)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items, total, page: filter.page, limit: filter.limit };
   }
 }

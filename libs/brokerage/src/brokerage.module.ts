@@ -19,9 +19,25 @@ import { TrackRecordSourceModule } from './track-record-source';
 @Module({
   imports: [RemindersModule, ListingsModule, MatchingModule, ConflictsModule, TrackRecordSourceModule],
   providers: [
-    EngagementContexts, EngagementTransitions, EngagementNotices, EngagementQueries, AfterCommitRunner,
-    IntroductionsService, ResponsesService, EngagementsService, MatchReviewService, EngagementReminders, NeedIntroductionWatch,
+    EngagementContexts,
+    EngagementTransitions,
+    EngagementNotices,
+    EngagementQueries,
+    AfterCommitRunner,
+    IntroductionsService,
+    ResponsesService,
+    EngagementsService,
+    MatchReviewService,
+    EngagementReminders,
+    NeedIntroductionWatch,
   ],
-  exports: [RemindersModule, IntroductionsService, ResponsesService, EngagementsService, EngagementQueries, MatchReviewService],
+  exports: [
+    RemindersModule,
+    IntroductionsService,
+    ResponsesService,
+    EngagementsService,
+    EngagementQueries,
+    MatchReviewService,
+  ],
 })
 export class BrokerageModule {}

@@ -18,8 +18,16 @@ export interface EngagementContext {
 }
 
 /** Coordinators in charge of a need: its jurisdiction, its steward association, and admins. */
-export function coordinatesNeed(actor: Actor | null, need: Pick<Need, 'regionCode' | 'stewardOrganizationId'>): boolean {
-  return !!actor && (actor.isAdmin || AccessPolicy.coordinates(actor, need.regionCode) || AccessPolicy.memberOf(actor, need.stewardOrganizationId));
+export function coordinatesNeed(
+  actor: Actor | null,
+  need: Pick<Need, 'regionCode' | 'stewardOrganizationId'>,
+): boolean {
+  return (
+    !!actor &&
+    (actor.isAdmin ||
+      AccessPolicy.coordinates(actor, need.regionCode) ||
+      AccessPolicy.memberOf(actor, need.stewardOrganizationId))
+  );
 }
 
 export function isEnterpriseSide(actor: Actor | null, need: Pick<Need, 'organizationId'>): boolean {
@@ -27,7 +35,10 @@ export function isEnterpriseSide(actor: Actor | null, need: Pick<Need, 'organiza
 }
 
 export function isProviderSide(actor: Actor | null, provider: Pick<Provider, 'userId' | 'organizationId'>): boolean {
-  return !!actor && ((!!provider.userId && actor.userId === provider.userId) || AccessPolicy.memberOf(actor, provider.organizationId));
+  return (
+    !!actor &&
+    ((!!provider.userId && actor.userId === provider.userId) || AccessPolicy.memberOf(actor, provider.organizationId))
+  );
 }
 
 export function rolesOf(actor: Actor | null, ctx: Pick<EngagementContext, 'need' | 'provider'>): EngagementRole[] {
@@ -45,7 +56,9 @@ export class EngagementContexts {
 
   async load(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<EngagementContext> {
     if (!isUUID(id)) throw DomainError.notFound('engagement');
-    const engagement = await manager.getRepository(Engagement).findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const engagement = await manager
+      .getRepository(Engagement)
+      .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!engagement) throw DomainError.notFound('engagement');
     return this.around(manager, engagement);
   }
@@ -53,18 +66,27 @@ export class EngagementContexts {
   async around(manager: EntityManager, engagement: Engagement): Promise<EngagementContext> {
     const need = await manager.findOneByOrFail(Need, { id: engagement.needId });
     const provider = await manager.findOneByOrFail(Provider, { id: engagement.providerId });
-    const [org] = await manager.query<{ name: string }[]>('select name from organizations where id = $1', [need.organizationId]);
+    const [org] = await manager.query<{ name: string }[]>('select name from organizations where id = $1', [
+      need.organizationId,
+    ]);
     return { engagement, need, provider, enterpriseName: org?.name ?? '' };
   }
 
   /** The accounts that speak for a side: the enterprise's members; the expert's own account and its organisation's members. */
-  async sideUsers(manager: EntityManager, ctx: Pick<EngagementContext, 'need' | 'provider'>, side: Side): Promise<string[]> {
+  async sideUsers(
+    manager: EntityManager,
+    ctx: Pick<EngagementContext, 'need' | 'provider'>,
+    side: Side,
+  ): Promise<string[]> {
     const organizationId = side === 'enterprise' ? ctx.need.organizationId : ctx.provider.organizationId;
     const rows: { user_id: string }[] = organizationId
-      ? await manager.query('select user_id from memberships where organization_id = $1 order by created_at', [organizationId])
+      ? await manager.query('select user_id from memberships where organization_id = $1 order by created_at', [
+          organizationId,
+        ])
       : [];
     const users = rows.map((r) => r.user_id);
-    if (side === 'provider' && ctx.provider.userId && !users.includes(ctx.provider.userId)) users.unshift(ctx.provider.userId);
+    if (side === 'provider' && ctx.provider.userId && !users.includes(ctx.provider.userId))
+      users.unshift(ctx.provider.userId);
     return users;
   }
 
@@ -74,7 +96,10 @@ export class EngagementContexts {
     return this.directory.coordinatorsFor(ctx.need, manager);
   }
 
-  async partiesAndCoordinators(manager: EntityManager, ctx: EngagementContext): Promise<{ enterprise: string[]; provider: string[]; coordinators: string[] }> {
+  async partiesAndCoordinators(
+    manager: EntityManager,
+    ctx: EngagementContext,
+  ): Promise<{ enterprise: string[]; provider: string[]; coordinators: string[] }> {
     return {
       enterprise: await this.sideUsers(manager, ctx, 'enterprise'),
       provider: await this.sideUsers(manager, ctx, 'provider'),
@@ -93,5 +118,6 @@ export async function needInCharge(manager: EntityManager, needId: string, actor
 }
 
 export function assertPublished(need: Need): void {
-  if (need.status !== 'published') throw new DomainError('NEED_NOT_PUBLISHED', { status: need.status }, [], { status: need.status });
+  if (need.status !== 'published')
+    throw new DomainError('NEED_NOT_PUBLISHED', { status: need.status }, [], { status: need.status });
 }

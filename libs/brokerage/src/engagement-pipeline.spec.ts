@@ -3,7 +3,14 @@ import { allowedManualTransitions, assertTransition, ENGAGEMENT_STATUSES, TRANSI
 
 describe('the engagement pipeline', () => {
   it('walks introduced → accepted → meeting → negotiating → agreement → completed', () => {
-    const path = ['introduced', 'accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed', 'completed'] as const;
+    const path = [
+      'introduced',
+      'accepted',
+      'meeting_scheduled',
+      'negotiating',
+      'agreement_signed',
+      'completed',
+    ] as const;
     for (let i = 1; i < path.length; i++) expect(() => assertTransition(path[i - 1], path[i])).not.toThrow();
   });
 
@@ -21,7 +28,11 @@ describe('the engagement pipeline', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(DomainError);
       expect((err as DomainError).code).toBe('INVALID_TRANSITION');
-      expect((err as DomainError).details).toEqual({ from: 'accepted', to: 'agreement_signed', allowed: ['meeting_scheduled', 'closed'] });
+      expect((err as DomainError).details).toEqual({
+        from: 'accepted',
+        to: 'agreement_signed',
+        allowed: ['meeting_scheduled', 'closed'],
+      });
     }
   });
 

@@ -1,7 +1,14 @@
 import { DomainError } from '@app/common';
 
 export const ENGAGEMENT_STATUSES = [
-  'requested', 'introduced', 'accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed', 'completed', 'closed',
+  'requested',
+  'introduced',
+  'accepted',
+  'meeting_scheduled',
+  'negotiating',
+  'agreement_signed',
+  'completed',
+  'closed',
 ] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
@@ -29,21 +36,43 @@ export const TRANSITIONS: Readonly<Record<EngagementStatus, readonly EngagementS
 };
 
 /** Stages entered through POST /engagements/{id}/transitions; the others follow from approvals and responses. */
-export const MANUAL_TARGETS: readonly EngagementStatus[] = ['meeting_scheduled', 'negotiating', 'agreement_signed', 'completed', 'closed'];
+export const MANUAL_TARGETS: readonly EngagementStatus[] = [
+  'meeting_scheduled',
+  'negotiating',
+  'agreement_signed',
+  'completed',
+  'closed',
+];
 
 /** Stages reached once both sides have accepted: contact details are open, messages may be exchanged. */
-export const ACCEPTED_STAGES: readonly EngagementStatus[] = ['accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed', 'completed'];
+export const ACCEPTED_STAGES: readonly EngagementStatus[] = [
+  'accepted',
+  'meeting_scheduled',
+  'negotiating',
+  'agreement_signed',
+  'completed',
+];
 
-export const OPEN_STAGES: readonly EngagementStatus[] = ENGAGEMENT_STATUSES.filter((s) => s !== 'completed' && s !== 'closed');
+export const OPEN_STAGES: readonly EngagementStatus[] = ENGAGEMENT_STATUSES.filter(
+  (s) => s !== 'completed' && s !== 'closed',
+);
 
 export function allowedManualTransitions(from: EngagementStatus): EngagementStatus[] {
   return TRANSITIONS[from].filter((to) => MANUAL_TARGETS.includes(to));
 }
 
 /** Throws 409 INVALID_TRANSITION naming the allowed moves (`details.allowed`) unless `from → to` is in the table. */
-export function assertTransition(from: EngagementStatus, to: EngagementStatus, allowed: readonly EngagementStatus[] = TRANSITIONS[from]): void {
+export function assertTransition(
+  from: EngagementStatus,
+  to: EngagementStatus,
+  allowed: readonly EngagementStatus[] = TRANSITIONS[from],
+): void {
   if (allowed.includes(to)) return;
-  throw new DomainError('INVALID_TRANSITION', { from, action: to, allowed: allowed.join(', ') || '-' }, [], { from, to, allowed: [...allowed] });
+  throw new DomainError('INVALID_TRANSITION', { from, action: to, allowed: allowed.join(', ') || '-' }, [], {
+    from,
+    to,
+    allowed: [...allowed],
+  });
 }
 
 type Words = { 'zh-CN': string; en: string };

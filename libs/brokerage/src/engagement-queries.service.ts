@@ -43,7 +43,10 @@ export class EngagementQueries {
     const roles = rolesOf(actor, ctx);
     const sides = roles.filter((r): r is Side => r !== 'coordinator');
     const asker = requesterSide(ctx.engagement);
-    const visible = roles.includes('coordinator') || (!!ctx.engagement.introducedAt && sides.length > 0) || (!!asker && sides.includes(asker));
+    const visible =
+      roles.includes('coordinator') ||
+      (!!ctx.engagement.introducedAt && sides.length > 0) ||
+      (!!asker && sides.includes(asker));
     if (!visible) throw DomainError.forbidden();
     return roles;
   }
@@ -56,9 +59,18 @@ export class EngagementQueries {
     const contactDrafts = await this.contactDrafts(ctx, roles, actor);
     const brokerContacts = roles.includes('coordinator') && !revealed ? await this.brokerContacts(ctx) : null;
     const confidential = await this.confidentiality.canReadConfidential(actor, ctx.need);
-    const allowed = roles.includes('coordinator') || (revealed && roles.length > 0) ? allowedManualTransitions(ctx.engagement.status) : [];
-    const view = engagementView(ctx, roles, { contacts, brokerContacts, contactDrafts, confidential, allowedTransitions: allowed });
-    return { ...view, provider: { ...view.provider, ...await this.publicRecord(ctx.provider.id) } };
+    const allowed =
+      roles.includes('coordinator') || (revealed && roles.length > 0)
+        ? allowedManualTransitions(ctx.engagement.status)
+        : [];
+    const view = engagementView(ctx, roles, {
+      contacts,
+      brokerContacts,
+      contactDrafts,
+      confidential,
+      allowedTransitions: allowed,
+    });
+    return { ...view, provider: { ...view.provider, ...(await this.publicRecord(ctx.provider.id)) } };
   }
 
   async timeline(id: string, actor: Actor) {
@@ -66,8 +78,13 @@ export class EngagementQueries {
     const roles = EngagementQueries.rolesIn(actor, ctx);
     const coordinator = roles.includes('coordinator');
     const sides = roles.filter((r): r is Side => r !== 'coordinator');
-    const events: EngagementEvent[] = await this.db.getRepository(EngagementEvent).createQueryBuilder('ev')
-      .where('ev.engagement_id = :id', { id }).orderBy('ev.occurred_at', 'ASC').addOrderBy('ev.created_at', 'ASC').getMany();
+    const events: EngagementEvent[] = await this.db
+      .getRepository(EngagementEvent)
+      .createQueryBuilder('ev')
+      .where('ev.engagement_id = :id', { id })
+      .orderBy('ev.occurred_at', 'ASC')
+      .addOrderBy('ev.created_at', 'ASC')
+      .getMany();
     const names = await this.displayNames(events.map((e) => e.actorId));
     const items = events
       .filter((ev) => coordinator || ev.type !== 'note')
@@ -75,8 +92,14 @@ export class EngagementQueries {
         const ownSide = sides.includes(ev.actorRole as Side) || sides.includes(ev.data?.side as Side);
         const reasonHidden = !coordinator && !ownSide && (ev.type === 'response' || ev.toStatus === 'closed');
         return {
-          id: ev.id, type: ev.type, occurredAt: ev.occurredAt, actorId: ev.actorId, actorName: ev.actorId ? names.get(ev.actorId) ?? null : null,
-          actorRole: ev.actorRole, fromStatus: ev.fromStatus, toStatus: ev.toStatus,
+          id: ev.id,
+          type: ev.type,
+          occurredAt: ev.occurredAt,
+          actorId: ev.actorId,
+          actorName: ev.actorId ? (names.get(ev.actorId) ?? null) : null,
+          actorRole: ev.actorRole,
+          fromStatus: ev.fromStatus,
+          toStatus: ev.toStatus,
           body: reasonHidden ? null : ev.body,
           data: reasonHidden ? { side: ev.data?.side ?? null, decision: ev.data?.decision ?? null } : ev.data,
         };
@@ -97,9 +120,20 @@ export class EngagementQueries {
       and ($5::text is null or e.status = $5) and ($6::uuid is null or e.need_id = $6)
       and (not $7::boolean or (e.status = 'introduced'
         and ((${enterpriseSide} and e.enterprise_response = 'pending') or (${providerSide} and e.provider_response = 'pending'))))`;
-    const params = [actor.userId, orgs, actor.isAdmin, regions, query.status ?? null, query.needId ?? null, query.awaitingMe === 'true'];
+    const params = [
+      actor.userId,
+      orgs,
+      actor.isAdmin,
+      regions,
+      query.status ?? null,
+      query.needId ?? null,
+      query.awaitingMe === 'true',
+    ];
     const from = `from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id left join organizations o on o.id = n.organization_id`;
-    const [{ total }] = await this.db.query<{ total: number }[]>(`select count(*)::int as total ${from} where ${where}`, params);
+    const [{ total }] = await this.db.query<{ total: number }[]>(
+      `select count(*)::int as total ${from} where ${where}`,
+      params,
+    );
     const items: EngagementListItem[] = await this.db.query(
       `select e.id, e.status, e.origin, e.need_id as "needId", n.title as "needTitle", e.provider_id as "providerId", p.name as "providerName",
               o.name as "enterpriseName", e.enterprise_response as "enterpriseResponse", e.provider_response as "providerResponse",
@@ -118,8 +152,9 @@ export class EngagementQueries {
     );
     const e = ctx.engagement;
     return {
-      provider: e.providerContact ?? await defaultContact(this.db.manager, ctx, 'provider', e.providerRespondedBy),
-      enterprise: e.enterpriseContact ?? await defaultContact(this.db.manager, ctx, 'enterprise', e.enterpriseRespondedBy),
+      provider: e.providerContact ?? (await defaultContact(this.db.manager, ctx, 'provider', e.providerRespondedBy)),
+      enterprise:
+        e.enterpriseContact ?? (await defaultContact(this.db.manager, ctx, 'enterprise', e.enterpriseRespondedBy)),
       enterpriseMembers: members,
     };
   }
@@ -127,17 +162,31 @@ export class EngagementQueries {
   /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
   private async publicRecord(providerId: string) {
     const [capabilities, achievements] = await Promise.all([
-      this.db.query<{ id: string; title: string; serviceModes: string[] }[]>(`select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`, [providerId]),
-      this.db.query<{ kind: string; title: string; year: number | null }[]>(`select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`, [providerId]),
+      this.db.query<{ id: string; title: string; serviceModes: string[] }[]>(
+        `select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`,
+        [providerId],
+      ),
+      this.db.query<{ kind: string; title: string; year: number | null }[]>(
+        `select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`,
+        [providerId],
+      ),
     ]);
     return { capabilities, achievements };
   }
 
   /** Whom the coordinator phones on each side: a named contact if it accepted already, else its profile's or first member's. */
-  private async brokerContacts(ctx: EngagementContext): Promise<{ enterprise: ContactPerson; provider: ContactPerson }> {
+  private async brokerContacts(
+    ctx: EngagementContext,
+  ): Promise<{ enterprise: ContactPerson; provider: ContactPerson }> {
     const e = ctx.engagement;
     const of = async (side: Side, stored: ContactPerson | null, responder: string | null) =>
-      stored ?? defaultContact(this.db.manager, ctx, side, responder ?? (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null);
+      stored ??
+      defaultContact(
+        this.db.manager,
+        ctx,
+        side,
+        responder ?? (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null,
+      );
     return {
       enterprise: await of('enterprise', e.enterpriseContact, e.enterpriseRespondedBy),
       provider: await of('provider', e.providerContact, e.providerRespondedBy),
@@ -145,7 +194,11 @@ export class EngagementQueries {
   }
 
   /** The sides still to answer that the caller answers for (in person, or as the coordinator in charge), with their default contact. */
-  private async contactDrafts(ctx: EngagementContext, roles: EngagementRole[], actor: Actor): Promise<Partial<Record<Side, ContactPerson>>> {
+  private async contactDrafts(
+    ctx: EngagementContext,
+    roles: EngagementRole[],
+    actor: Actor,
+  ): Promise<Partial<Record<Side, ContactPerson>>> {
     const e = ctx.engagement;
     if (e.status !== 'introduced') return {};
     const drafts: Partial<Record<Side, ContactPerson>> = {};
@@ -153,7 +206,9 @@ export class EngagementQueries {
       const pending = (side === 'enterprise' ? e.enterpriseResponse : e.providerResponse) === 'pending';
       const inPerson = roles.includes(side);
       if (!pending || (!inPerson && !roles.includes('coordinator'))) continue;
-      const responder = inPerson ? actor.userId : (await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null;
+      const responder = inPerson
+        ? actor.userId
+        : ((await this.contexts.sideUsers(this.db.manager, ctx, side))[0] ?? null);
       drafts[side] = await defaultContact(this.db.manager, ctx, side, responder);
     }
     return drafts;
@@ -162,7 +217,10 @@ export class EngagementQueries {
   private async displayNames(ids: (string | null)[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids.filter((id): id is string => !!id))];
     if (!unique.length) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query('select id, display_name from users where id = any($1)', [unique]);
+    const rows: { id: string; display_name: string }[] = await this.db.query(
+      'select id, display_name from users where id = any($1)',
+      [unique],
+    );
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 }

@@ -37,7 +37,11 @@ export class EngagementTransitions {
     private readonly clock: Clock,
   ) {}
 
-  async apply(manager: EntityManager, ctx: EngagementContext, request: TransitionRequest): Promise<{ event: EngagementEvent; reminderIds: string[] }> {
+  async apply(
+    manager: EntityManager,
+    ctx: EngagementContext,
+    request: TransitionRequest,
+  ): Promise<{ event: EngagementEvent; reminderIds: string[] }> {
     const e = ctx.engagement;
     const from = e.status;
     assertTransition(from, request.to, request.allowed ?? TRANSITIONS[from]);
@@ -46,8 +50,15 @@ export class EngagementTransitions {
     if (request.to === 'closed') Object.assign(e, { closedAt: now, closedReason: request.reason ?? null });
     await manager.save(e);
     const event = await recordEvent(manager, {
-      engagementId: e.id, type: 'transition', actorId: request.actorId, actorRole: request.actorRole, occurredAt: now,
-      fromStatus: from, toStatus: request.to, body: request.reason ?? null, data: request.data ?? null,
+      engagementId: e.id,
+      type: 'transition',
+      actorId: request.actorId,
+      actorRole: request.actorRole,
+      occurredAt: now,
+      fromStatus: from,
+      toStatus: request.to,
+      body: request.reason ?? null,
+      data: request.data ?? null,
     });
     const reminderIds = await this.keepRemindersInStep(manager, ctx, from, request.to);
     return { event, reminderIds };
@@ -59,19 +70,37 @@ export class EngagementTransitions {
     return this.scheduler.schedule(manager, invitationPlan(ctx.engagement, periods, associationId));
   }
 
-  private async keepRemindersInStep(manager: EntityManager, ctx: EngagementContext, from: EngagementStatus, to: EngagementStatus): Promise<string[]> {
+  private async keepRemindersInStep(
+    manager: EntityManager,
+    ctx: EngagementContext,
+    from: EngagementStatus,
+    to: EngagementStatus,
+  ): Promise<string[]> {
     const e = ctx.engagement;
     if (to === 'closed' || to === 'completed') {
       // A completed engagement keeps its agreement follow-ups: they ask how the technology is doing.
-      const kinds = to === 'closed' ? undefined : (['invitation.remind', 'invitation.escalate', 'invitation.expire', 'meeting.outcome'] as const);
-      await this.scheduler.cancel(manager, { subjectId: e.id, kinds: kinds ? [...kinds] : undefined }, `engagement ${to}`);
+      const kinds =
+        to === 'closed'
+          ? undefined
+          : (['invitation.remind', 'invitation.escalate', 'invitation.expire', 'meeting.outcome'] as const);
+      await this.scheduler.cancel(
+        manager,
+        { subjectId: e.id, kinds: kinds ? [...kinds] : undefined },
+        `engagement ${to}`,
+      );
       return [];
     }
-    if (from === 'introduced') await this.scheduler.cancel(manager, { subjectId: e.id, kinds: INVITATION_KINDS }, `introduction ${to}`);
+    if (from === 'introduced')
+      await this.scheduler.cancel(manager, { subjectId: e.id, kinds: INVITATION_KINDS }, `introduction ${to}`);
     if (to === 'accepted') {
-      await this.scheduler.cancel(manager, { subjectId: e.needId, kinds: ['need.no-accepted-introduction'] }, 'an introduction was accepted');
+      await this.scheduler.cancel(
+        manager,
+        { subjectId: e.needId, kinds: ['need.no-accepted-introduction'] },
+        'an introduction was accepted',
+      );
     }
-    if (from === 'meeting_scheduled') await this.scheduler.cancel(manager, { subjectId: e.id, kinds: ['meeting.outcome'] }, `engagement ${to}`);
+    if (from === 'meeting_scheduled')
+      await this.scheduler.cancel(manager, { subjectId: e.id, kinds: ['meeting.outcome'] }, `engagement ${to}`);
     if (to === 'introduced') return this.scheduleInvitation(manager, ctx);
     if (to === 'meeting_scheduled') {
       const { periods, associationId } = await this.periodsOf(manager, ctx);

@@ -54,40 +54,85 @@ export function requesterSide(e: Engagement): Side | null {
  * entitled (owners, coordinators in charge, and the provider once both accepted); the provider's public profile.
  */
 export function engagementView(
-  ctx: EngagementContext, roles: EngagementRole[],
-  opened: { contacts: EngagementContacts | null; brokerContacts: EngagementView['brokerContacts']; contactDrafts: Partial<Record<Side, ContactPerson>>; confidential: boolean; allowedTransitions: EngagementStatus[] },
+  ctx: EngagementContext,
+  roles: EngagementRole[],
+  opened: {
+    contacts: EngagementContacts | null;
+    brokerContacts: EngagementView['brokerContacts'];
+    contactDrafts: Partial<Record<Side, ContactPerson>>;
+    confidential: boolean;
+    allowedTransitions: EngagementStatus[];
+  },
 ): EngagementView {
   const { engagement: e, need, provider } = ctx;
   const coordinator = roles.includes('coordinator');
   const declinedByMe = !!e.declinedBySide && roles.includes(e.declinedBySide);
   const closedByDecline = e.status === 'closed' && !!e.declinedBySide;
   return {
-    id: e.id, status: e.status, origin: e.origin, viewerRoles: roles, allowedTransitions: opened.allowedTransitions,
+    id: e.id,
+    status: e.status,
+    origin: e.origin,
+    viewerRoles: roles,
+    allowedTransitions: opened.allowedTransitions,
     need: {
-      id: need.id, title: need.title, description: need.description, fields: need.fields, keywords: need.keywords, regionCode: need.regionCode,
-      cooperationModes: need.cooperationModes, budgetMin: need.budgetMin === null ? null : Number(need.budgetMin),
-      budgetMax: need.budgetMax === null ? null : Number(need.budgetMax), deadline: need.deadline, status: need.status,
-      ...(opened.confidential ? { confidentialDetails: need.confidentialDetails, confidentialAttachments: need.confidentialAttachments } : {}),
+      id: need.id,
+      title: need.title,
+      description: need.description,
+      fields: need.fields,
+      keywords: need.keywords,
+      regionCode: need.regionCode,
+      cooperationModes: need.cooperationModes,
+      budgetMin: need.budgetMin === null ? null : Number(need.budgetMin),
+      budgetMax: need.budgetMax === null ? null : Number(need.budgetMax),
+      deadline: need.deadline,
+      status: need.status,
+      ...(opened.confidential
+        ? { confidentialDetails: need.confidentialDetails, confidentialAttachments: need.confidentialAttachments }
+        : {}),
     },
     enterprise: { organizationId: need.organizationId, name: ctx.enterpriseName },
     provider: {
-      id: provider.id, kind: provider.kind, name: provider.name, title: provider.title, affiliation: provider.affiliation,
-      regionCode: provider.regionCode, fields: provider.fields, keywords: provider.keywords, bio: provider.bio,
+      id: provider.id,
+      kind: provider.kind,
+      name: provider.name,
+      title: provider.title,
+      affiliation: provider.affiliation,
+      regionCode: provider.regionCode,
+      fields: provider.fields,
+      keywords: provider.keywords,
+      bio: provider.bio,
     },
     responses: {
       enterprise: { status: e.enterpriseResponse, respondedAt: e.enterpriseRespondedAt },
       provider: { status: e.providerResponse, respondedAt: e.providerRespondedAt },
     },
     decline: e.declinedBySide
-      ? { side: e.declinedBySide, reasonCode: coordinator || declinedByMe ? e.declineReasonCode : null, reasonText: coordinator || declinedByMe ? e.declineReasonText : null }
+      ? {
+          side: e.declinedBySide,
+          reasonCode: coordinator || declinedByMe ? e.declineReasonCode : null,
+          reasonText: coordinator || declinedByMe ? e.declineReasonText : null,
+        }
       : null,
-    introducedAt: e.introducedAt, introductionNote: e.introductionNote,
+    introducedAt: e.introducedAt,
+    introductionNote: e.introductionNote,
     requestMessage: coordinator || roles.includes(requesterSide(e) as EngagementRole) ? e.requestMessage : null,
     matchScore: coordinator ? e.matchScore : null,
-    contacts: opened.contacts, brokerContacts: opened.brokerContacts, contactDrafts: opened.contactDrafts, revealedAt: e.revealedAt,
+    contacts: opened.contacts,
+    brokerContacts: opened.brokerContacts,
+    contactDrafts: opened.contactDrafts,
+    revealedAt: e.revealedAt,
     meeting: e.meetingAt ? { at: e.meetingAt, mode: e.meetingMode, location: e.meetingLocation } : null,
-    agreement: e.agreementType ? { type: e.agreementType, contractValue: e.contractValue === null ? null : Number(e.contractValue), signedAt: e.signedAt } : null,
-    closed: e.status === 'closed' ? { at: e.closedAt, reason: coordinator || !closedByDecline || declinedByMe ? e.closedReason : null } : null,
+    agreement: e.agreementType
+      ? {
+          type: e.agreementType,
+          contractValue: e.contractValue === null ? null : Number(e.contractValue),
+          signedAt: e.signedAt,
+        }
+      : null,
+    closed:
+      e.status === 'closed'
+        ? { at: e.closedAt, reason: coordinator || !closedByDecline || declinedByMe ? e.closedReason : null }
+        : null,
     statusChangedAt: e.statusChangedAt,
   };
 }

@@ -15,7 +15,8 @@ import { EngagementQueries, EngagementView } from './engagement-queries.service'
 import { AfterCommit, AfterCommitRunner, recordEvent, recordLabel } from './engagement-records';
 import { EngagementTransitions } from './engagement-transitions';
 
-const shanghaiTime = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(at);
+const shanghaiTime = (at: Date) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
 /**
  * The pipeline after both sides accepted: meeting, negotiation, agreement (合作签约), completion, or closure with a
@@ -46,13 +47,34 @@ export class EngagementsService {
       const { patch, data, detail } = this.detailsOf(body);
       if (body.to === 'agreement_signed' && !(await this.bothSidesSigned(m, ctx, roles, actor, body, after))) return;
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
-        to: body.to, actorId: actor.userId, actorRole: coordinator ? 'coordinator' : roles[0], reason: body.reason ?? null, data, patch,
+        to: body.to,
+        actorId: actor.userId,
+        actorRole: coordinator ? 'coordinator' : roles[0],
+        reason: body.reason ?? null,
+        data,
+        patch,
         allowed: allowedManualTransitions(e.status),
       });
       after.reminders(reminderIds);
       if (body.to === 'agreement_signed') {
-        await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'agreement', reasonCode: body.agreement!.type, engagementId: e.id, createdBy: actor.userId });
-        await this.audit.record({ actorId: actor.userId, action: 'engagement.agreement-signed', targetType: 'engagement', targetId: e.id, after: data ?? {} }, m);
+        await recordLabel(m, {
+          needId: e.needId,
+          providerId: e.providerId,
+          label: 'agreement',
+          reasonCode: body.agreement!.type,
+          engagementId: e.id,
+          createdBy: actor.userId,
+        });
+        await this.audit.record(
+          {
+            actorId: actor.userId,
+            action: 'engagement.agreement-signed',
+            targetType: 'engagement',
+            targetId: e.id,
+            after: data ?? {},
+          },
+          m,
+        );
       }
       after.emails(await this.notices.updated(m, ctx, event.id, body.to, actor.userId, detail));
     });
@@ -65,25 +87,58 @@ export class EngagementsService {
    * where the contract is kept). The first side's record is kept as an agreement-confirmation event; the second moves
    * the engagement on. Returns whether the engagement is now to move to agreement_signed.
    */
-  private async bothSidesSigned(m: EntityManager, ctx: EngagementContext, roles: string[], actor: Actor, body: TransitionBody, after: AfterCommit): Promise<boolean> {
+  private async bothSidesSigned(
+    m: EntityManager,
+    ctx: EngagementContext,
+    roles: string[],
+    actor: Actor,
+    body: TransitionBody,
+    after: AfterCommit,
+  ): Promise<boolean> {
     const e = ctx.engagement;
     assertTransition(e.status, 'agreement_signed', allowedManualTransitions(e.status));
     if (roles.includes('coordinator')) {
-      if (!body.reason?.trim()) throw DomainError.validation([{ field: 'reason', constraint: 'requiredForCoordinatorSigning' }]);
+      if (!body.reason?.trim())
+        throw DomainError.validation([{ field: 'reason', constraint: 'requiredForCoordinatorSigning' }]);
       return true;
     }
     const side = roles.find((r): r is Side => r !== 'coordinator')!;
     const other: Side = side === 'enterprise' ? 'provider' : 'enterprise';
-    const confirmed = await m.getRepository(EngagementEvent).createQueryBuilder('ev')
-      .where('ev.engagement_id = :id and ev.type = :type and ev.occurred_at >= :since', { id: e.id, type: 'agreement-confirmation', since: e.statusChangedAt })
-      .andWhere(`ev.data->>'side' = :other`, { other }).getExists();
+    const confirmed = await m
+      .getRepository(EngagementEvent)
+      .createQueryBuilder('ev')
+      .where('ev.engagement_id = :id and ev.type = :type and ev.occurred_at >= :since', {
+        id: e.id,
+        type: 'agreement-confirmation',
+        since: e.statusChangedAt,
+      })
+      .andWhere(`ev.data->>'side' = :other`, { other })
+      .getExists();
     if (confirmed) return true;
     const event = await recordEvent(m, {
-      engagementId: e.id, type: 'agreement-confirmation', actorId: actor.userId, actorRole: side, occurredAt: this.clock.now(),
-      body: body.reason ?? null, data: { side, agreement: { ...body.agreement } },
+      engagementId: e.id,
+      type: 'agreement-confirmation',
+      actorId: actor.userId,
+      actorRole: side,
+      occurredAt: this.clock.now(),
+      body: body.reason ?? null,
+      data: { side, agreement: { ...body.agreement } },
     });
-    const askOther: Localized = { 'zh-CN': '对方已登记签约，请您也登记签约以确认', en: 'The other side recorded the signed agreement; record it too to confirm' };
-    after.emails(await this.notices.updated(m, ctx, event.id, e.status, actor.userId, askOther, await this.contexts.sideUsers(m, ctx, other)));
+    const askOther: Localized = {
+      'zh-CN': '对方已登记签约，请您也登记签约以确认',
+      en: 'The other side recorded the signed agreement; record it too to confirm',
+    };
+    after.emails(
+      await this.notices.updated(
+        m,
+        ctx,
+        event.id,
+        e.status,
+        actor.userId,
+        askOther,
+        await this.contexts.sideUsers(m, ctx, other),
+      ),
+    );
     return false;
   }
 
@@ -95,10 +150,29 @@ export class EngagementsService {
       const roles = EngagementQueries.rolesIn(actor, ctx);
       const side = roles.find((r): r is Side => r !== 'coordinator');
       if (!side) throw DomainError.forbidden();
-      if (!ACCEPTED_STAGES.includes(ctx.engagement.status)) throw new DomainError('ENGAGEMENT_NOT_ACCEPTED', {}, [], { status: ctx.engagement.status });
-      const [sender] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [actor.userId]);
-      const saved = await recordEvent(m, { engagementId: id, type: 'message', actorId: actor.userId, actorRole: side, occurredAt: this.clock.now(), body: body.body });
-      after.emails(await this.notices.message(m, ctx, saved.id, side, `${sender?.display_name ?? ''}（${this.notices.nameOf(ctx, side)}）`, body.body));
+      if (!ACCEPTED_STAGES.includes(ctx.engagement.status))
+        throw new DomainError('ENGAGEMENT_NOT_ACCEPTED', {}, [], { status: ctx.engagement.status });
+      const [sender] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [
+        actor.userId,
+      ]);
+      const saved = await recordEvent(m, {
+        engagementId: id,
+        type: 'message',
+        actorId: actor.userId,
+        actorRole: side,
+        occurredAt: this.clock.now(),
+        body: body.body,
+      });
+      after.emails(
+        await this.notices.message(
+          m,
+          ctx,
+          saved.id,
+          side,
+          `${sender?.display_name ?? ''}（${this.notices.nameOf(ctx, side)}）`,
+          body.body,
+        ),
+      );
       return saved;
     });
     await this.effects.run(after);
@@ -109,12 +183,23 @@ export class EngagementsService {
   async addNote(id: string, actor: Actor, body: TextBody) {
     const ctx = await this.contexts.load(this.db.manager, id);
     if (!EngagementQueries.rolesIn(actor, ctx).includes('coordinator')) throw DomainError.forbidden();
-    const event = await recordEvent(this.db.manager, { engagementId: id, type: 'note', actorId: actor.userId, actorRole: 'coordinator', occurredAt: this.clock.now(), body: body.body });
+    const event = await recordEvent(this.db.manager, {
+      engagementId: id,
+      type: 'note',
+      actorId: actor.userId,
+      actorRole: 'coordinator',
+      occurredAt: this.clock.now(),
+      body: body.body,
+    });
     return { id: event.id, type: event.type, occurredAt: event.occurredAt, body: event.body };
   }
 
   /** The columns and timeline details a target stage carries; the DTO has checked that they are present. */
-  private detailsOf(body: TransitionBody): { patch: Partial<Engagement>; data: Record<string, unknown> | null; detail: Localized | null } {
+  private detailsOf(body: TransitionBody): {
+    patch: Partial<Engagement>;
+    data: Record<string, unknown> | null;
+    detail: Localized | null;
+  } {
     if (body.to === 'meeting_scheduled' && body.meeting) {
       const at = new Date(body.meeting.at);
       const where = body.meeting.location ?? '';

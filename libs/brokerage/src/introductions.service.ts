@@ -11,7 +11,15 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { IntroduceBody, IntroductionRequestBody, InterestBody, ReasonBody } from './dto/brokerage.dto';
 import { Engagement } from './entities/engagement.entity';
-import { assertPublished, coordinatesNeed, EngagementContext, EngagementContexts, isEnterpriseSide, isProviderSide, needInCharge } from './engagement-context';
+import {
+  assertPublished,
+  coordinatesNeed,
+  EngagementContext,
+  EngagementContexts,
+  isEnterpriseSide,
+  isProviderSide,
+  needInCharge,
+} from './engagement-context';
 import { EngagementNotices } from './engagement-notices';
 import { EngagementOrigin, Side } from './engagement-pipeline';
 import { EngagementQueries, EngagementView } from './engagement-queries.service';
@@ -46,7 +54,13 @@ export class IntroductionsService {
     return this.introduce(needId, providerId, actor, 'manual', body.note ?? null);
   }
 
-  private async introduce(needId: string, providerId: string, actor: Actor, origin: EngagementOrigin, note: string | null): Promise<EngagementView> {
+  private async introduce(
+    needId: string,
+    providerId: string,
+    actor: Actor,
+    origin: EngagementOrigin,
+    note: string | null,
+  ): Promise<EngagementView> {
     const after = new AfterCommit();
     const id = await this.db.transaction(async (m) => {
       const need = await needInCharge(m, needId, actor);
@@ -58,14 +72,46 @@ export class IntroductionsService {
       if (origin === 'match' && !match) throw DomainError.notFound('match');
       const now = this.clock.now();
       const engagement = await this.open(m, need, provider, {
-        status: 'introduced', origin, introducedBy: actor.userId, introducedAt: now, introductionNote: note, matchScore: match?.score ?? null,
+        status: 'introduced',
+        origin,
+        introducedBy: actor.userId,
+        introducedAt: now,
+        introductionNote: note,
+        matchScore: match?.score ?? null,
       });
       const ctx = await this.contexts.around(m, engagement);
-      await recordEvent(m, { engagementId: engagement.id, type: 'transition', actorId: actor.userId, actorRole: 'coordinator', occurredAt: now, toStatus: 'introduced', body: note, data: { origin } });
-      await recordLabel(m, { needId, providerId, label: 'approved', score: match?.score ?? null, algorithmVersion: match?.algorithmVersion ?? null, engagementId: engagement.id, createdBy: actor.userId, reasonCode: origin });
+      await recordEvent(m, {
+        engagementId: engagement.id,
+        type: 'transition',
+        actorId: actor.userId,
+        actorRole: 'coordinator',
+        occurredAt: now,
+        toStatus: 'introduced',
+        body: note,
+        data: { origin },
+      });
+      await recordLabel(m, {
+        needId,
+        providerId,
+        label: 'approved',
+        score: match?.score ?? null,
+        algorithmVersion: match?.algorithmVersion ?? null,
+        engagementId: engagement.id,
+        createdBy: actor.userId,
+        reasonCode: origin,
+      });
       after.reminders(await this.transitions.scheduleInvitation(m, ctx));
       after.emails(await this.notices.invited(m, ctx, ['enterprise', 'provider']));
-      await this.audit.record({ actorId: actor.userId, action: 'engagement.introduced', targetType: 'engagement', targetId: engagement.id, after: { needId, providerId, origin } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'engagement.introduced',
+          targetType: 'engagement',
+          targetId: engagement.id,
+          after: { needId, providerId, origin },
+        },
+        m,
+      );
       return engagement.id;
     });
     await this.effects.run(after);
@@ -77,7 +123,13 @@ export class IntroductionsService {
     return this.request(actor, async (m) => {
       const need = await this.need(m, needId);
       if (!isEnterpriseSide(actor, need)) throw DomainError.forbidden();
-      return { need, provider: await this.provider(m, body.providerId), origin: 'enterprise_request', side: 'enterprise', message: body.message ?? null };
+      return {
+        need,
+        provider: await this.provider(m, body.providerId),
+        origin: 'enterprise_request',
+        side: 'enterprise',
+        message: body.message ?? null,
+      };
     });
   }
 
@@ -85,24 +137,60 @@ export class IntroductionsService {
   async expressInterest(needId: string, actor: Actor, body: InterestBody): Promise<EngagementView> {
     return this.request(actor, async (m) => {
       const need = await this.need(m, needId);
-      return { need, provider: await this.providerOf(m, actor, body.providerId), origin: 'expert_interest', side: 'provider', message: body.message ?? null };
+      return {
+        need,
+        provider: await this.providerOf(m, actor, body.providerId),
+        origin: 'expert_interest',
+        side: 'provider',
+        message: body.message ?? null,
+      };
     });
   }
 
-  private async request(actor: Actor, resolve: (m: EntityManager) => Promise<{ need: Need; provider: Provider; origin: EngagementOrigin; side: Side; message: string | null }>) {
+  private async request(
+    actor: Actor,
+    resolve: (
+      m: EntityManager,
+    ) => Promise<{ need: Need; provider: Provider; origin: EngagementOrigin; side: Side; message: string | null }>,
+  ) {
     const after = new AfterCommit();
     const id = await this.db.transaction(async (m) => {
       const { need, provider, origin, side, message } = await resolve(m);
       assertPublished(need);
       const now = this.clock.now();
-      const answered = side === 'enterprise'
-        ? { enterpriseResponse: 'accepted' as const, enterpriseRespondedAt: now, enterpriseRespondedBy: actor.userId }
-        : { providerResponse: 'accepted' as const, providerRespondedAt: now, providerRespondedBy: actor.userId };
-      const engagement = await this.open(m, need, provider, { status: 'requested', origin, requestedBy: actor.userId, requestMessage: message, ...answered });
-      await recordEvent(m, { engagementId: engagement.id, type: 'transition', actorId: actor.userId, actorRole: side, occurredAt: now, toStatus: 'requested', body: message, data: { origin } });
+      const answered =
+        side === 'enterprise'
+          ? { enterpriseResponse: 'accepted' as const, enterpriseRespondedAt: now, enterpriseRespondedBy: actor.userId }
+          : { providerResponse: 'accepted' as const, providerRespondedAt: now, providerRespondedBy: actor.userId };
+      const engagement = await this.open(m, need, provider, {
+        status: 'requested',
+        origin,
+        requestedBy: actor.userId,
+        requestMessage: message,
+        ...answered,
+      });
+      await recordEvent(m, {
+        engagementId: engagement.id,
+        type: 'transition',
+        actorId: actor.userId,
+        actorRole: side,
+        occurredAt: now,
+        toStatus: 'requested',
+        body: message,
+        data: { origin },
+      });
       const ctx = await this.contexts.around(m, engagement);
       after.emails(await this.notices.requested(m, ctx, side === 'enterprise' ? ctx.enterpriseName : provider.name));
-      await this.audit.record({ actorId: actor.userId, action: 'engagement.requested', targetType: 'engagement', targetId: engagement.id, after: { needId: need.id, providerId: provider.id, origin } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'engagement.requested',
+          targetType: 'engagement',
+          targetId: engagement.id,
+          after: { needId: need.id, providerId: provider.id, origin },
+        },
+        m,
+      );
       return engagement.id;
     });
     await this.effects.run(after);
@@ -118,18 +206,43 @@ export class IntroductionsService {
       await this.conflicts.assertIntroducible(m, ctx.need, ctx.engagement.providerId);
       await assertProviderReachable(m, ctx.provider);
       const { event, reminderIds } = await this.transitions.apply(m, ctx, {
-        to: 'introduced', actorId: actor.userId, actorRole: 'coordinator', reason: body.note ?? null,
+        to: 'introduced',
+        actorId: actor.userId,
+        actorRole: 'coordinator',
+        reason: body.note ?? null,
         patch: { introducedBy: actor.userId, introducedAt: this.clock.now(), introductionNote: body.note ?? null },
       });
       after.reminders(reminderIds);
       const e = ctx.engagement;
-      const pending = (['enterprise', 'provider'] as const).filter((s) => (s === 'enterprise' ? e.enterpriseResponse : e.providerResponse) === 'pending');
+      const pending = (['enterprise', 'provider'] as const).filter(
+        (s) => (s === 'enterprise' ? e.enterpriseResponse : e.providerResponse) === 'pending',
+      );
       const requesterSide = pending.includes('enterprise') ? 'provider' : 'enterprise';
-      await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'approved', reasonCode: e.origin, engagementId: e.id, createdBy: actor.userId });
+      await recordLabel(m, {
+        needId: e.needId,
+        providerId: e.providerId,
+        label: 'approved',
+        reasonCode: e.origin,
+        engagementId: e.id,
+        createdBy: actor.userId,
+      });
       after.emails(await this.notices.invited(m, ctx, pending));
-      after.emails(await this.notices.updated(m, ctx, event.id, 'introduced', actor.userId, null, await this.contexts.sideUsers(m, ctx, requesterSide)));
+      after.emails(
+        await this.notices.updated(
+          m,
+          ctx,
+          event.id,
+          'introduced',
+          actor.userId,
+          null,
+          await this.contexts.sideUsers(m, ctx, requesterSide),
+        ),
+      );
       await this.notices.requestHandled(m, ctx);
-      await this.audit.record({ actorId: actor.userId, action: 'engagement.request-approved', targetType: 'engagement', targetId: e.id }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action: 'engagement.request-approved', targetType: 'engagement', targetId: e.id },
+        m,
+      );
     });
     await this.effects.run(after);
     return this.queries.view(id, actor);
@@ -140,12 +253,34 @@ export class IntroductionsService {
     const after = new AfterCommit();
     await this.db.transaction(async (m) => {
       const ctx = await this.requestInCharge(m, id, actor);
-      await this.transitions.apply(m, ctx, { to: 'closed', actorId: actor.userId, actorRole: 'coordinator', reason: body.reason, allowed: ['closed'] });
+      await this.transitions.apply(m, ctx, {
+        to: 'closed',
+        actorId: actor.userId,
+        actorRole: 'coordinator',
+        reason: body.reason,
+        allowed: ['closed'],
+      });
       const e = ctx.engagement;
-      await recordLabel(m, { needId: e.needId, providerId: e.providerId, label: 'rejected', reason: body.reason, engagementId: e.id, createdBy: actor.userId });
+      await recordLabel(m, {
+        needId: e.needId,
+        providerId: e.providerId,
+        label: 'rejected',
+        reason: body.reason,
+        engagementId: e.id,
+        createdBy: actor.userId,
+      });
       after.emails(await this.notices.requestDeclined(m, ctx, body.reason));
       await this.notices.requestHandled(m, ctx);
-      await this.audit.record({ actorId: actor.userId, action: 'engagement.request-rejected', targetType: 'engagement', targetId: e.id, after: { reason: body.reason } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'engagement.request-rejected',
+          targetType: 'engagement',
+          targetId: e.id,
+          after: { reason: body.reason },
+        },
+        m,
+      );
     });
     await this.effects.run(after);
     return this.queries.view(id, actor);
@@ -158,10 +293,23 @@ export class IntroductionsService {
   }
 
   /** One open engagement per pair: a second one answers 409 ALREADY_INTRODUCED (the unique index settles races). */
-  private async open(m: EntityManager, need: Need, provider: Provider, fields: Partial<Engagement>): Promise<Engagement> {
-    if (await m.existsBy(Engagement, { needId: need.id, providerId: provider.id, status: Not('closed') })) throw new DomainError('ALREADY_INTRODUCED');
+  private async open(
+    m: EntityManager,
+    need: Need,
+    provider: Provider,
+    fields: Partial<Engagement>,
+  ): Promise<Engagement> {
+    if (await m.existsBy(Engagement, { needId: need.id, providerId: provider.id, status: Not('closed') }))
+      throw new DomainError('ALREADY_INTRODUCED');
     try {
-      return await m.save(m.create(Engagement, { needId: need.id, providerId: provider.id, statusChangedAt: this.clock.now(), ...fields }));
+      return await m.save(
+        m.create(Engagement, {
+          needId: need.id,
+          providerId: provider.id,
+          statusChangedAt: this.clock.now(),
+          ...fields,
+        }),
+      );
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw new DomainError('ALREADY_INTRODUCED');
       throw err;
@@ -188,7 +336,11 @@ export class IntroductionsService {
       return provider;
     }
     const orgs = actor.memberships.map((ms) => ms.organizationId);
-    const mine = await m.find(Provider, { where: [{ userId: actor.userId }, ...(orgs.length ? [{ organizationId: In(orgs) }] : [])], take: 2, order: { createdAt: 'ASC' } });
+    const mine = await m.find(Provider, {
+      where: [{ userId: actor.userId }, ...(orgs.length ? [{ organizationId: In(orgs) }] : [])],
+      take: 2,
+      order: { createdAt: 'ASC' },
+    });
     if (!mine.length) throw DomainError.forbidden();
     if (mine.length > 1) throw DomainError.validation([{ field: 'providerId', constraint: 'isDefined' }]);
     return mine[0];

@@ -37,11 +37,32 @@ export class MatchReviewService {
       const match = isUUID(providerId) ? await findListedPair(m, needId, providerId) : null;
       if (!match) throw DomainError.notFound('match');
       await recordLabel(m, {
-        needId, providerId, label: 'rejected', reasonCode: body.reasonCode ?? null, reason: body.reason,
-        score: match.score, algorithmVersion: match.algorithmVersion, createdBy: actor.userId,
+        needId,
+        providerId,
+        label: 'rejected',
+        reasonCode: body.reasonCode ?? null,
+        reason: body.reason,
+        score: match.score,
+        algorithmVersion: match.algorithmVersion,
+        createdBy: actor.userId,
       });
-      await this.audit.record({ actorId: actor.userId, action: 'match.rejected', targetType: 'need', targetId: needId, after: { providerId, reasonCode: body.reasonCode ?? null, reason: body.reason } }, m);
-      return { needId, providerId, label: 'rejected' as const, reasonCode: body.reasonCode ?? null, reason: body.reason };
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'match.rejected',
+          targetType: 'need',
+          targetId: needId,
+          after: { providerId, reasonCode: body.reasonCode ?? null, reason: body.reason },
+        },
+        m,
+      );
+      return {
+        needId,
+        providerId,
+        label: 'rejected' as const,
+        reasonCode: body.reasonCode ?? null,
+        reason: body.reason,
+      };
     });
   }
 
@@ -52,12 +73,25 @@ export class MatchReviewService {
       const need = await needInCharge(m, needId, actor);
       const provider = isUUID(providerId) ? await m.findOneBy(Provider, { id: providerId }) : null;
       if (!provider) throw DomainError.notFound('provider');
-      const before = await setMatchOverride(m, { needId, providerId, action, reason: body.reason, createdBy: actor.userId });
+      const before = await setMatchOverride(m, {
+        needId,
+        providerId,
+        action,
+        reason: body.reason,
+        createdBy: actor.userId,
+      });
       await requestMatching(m, 'need', [{ id: need.id, revision: need.revision }]);
-      await this.audit.record({
-        actorId: actor.userId, action: `match.${action === 'pin' ? 'pinned' : 'excluded'}`, targetType: 'need', targetId: needId,
-        before: before ? { action: before.action, reason: before.reason } : null, after: { providerId, action, reason: body.reason },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `match.${action === 'pin' ? 'pinned' : 'excluded'}`,
+          targetType: 'need',
+          targetId: needId,
+          before: before ? { action: before.action, reason: before.reason } : null,
+          after: { providerId, action, reason: body.reason },
+        },
+        m,
+      );
       return { needId, providerId, action, reason: body.reason, matchStatus: 'pending' as const };
     });
     after.needsToMatch.push(needId);
@@ -72,12 +106,21 @@ export class MatchReviewService {
     const providerIds = list.items.map((i) => i.providerId);
     if (!providerIds.length) return { status: list.status, items: [] };
     const [engaged, excluded, rejected] = await Promise.all([
-      this.db.getRepository(Engagement).find({ where: { needId, providerId: In(providerIds) }, select: { providerId: true } }),
-      this.db.getRepository(MatchOverride).find({ where: { needId, providerId: In(providerIds), action: 'exclude' }, select: { providerId: true } }),
-      this.db.getRepository(MatchLabel).find({ where: { needId, providerId: In(providerIds), label: 'rejected' }, select: { providerId: true } }),
+      this.db
+        .getRepository(Engagement)
+        .find({ where: { needId, providerId: In(providerIds) }, select: { providerId: true } }),
+      this.db
+        .getRepository(MatchOverride)
+        .find({ where: { needId, providerId: In(providerIds), action: 'exclude' }, select: { providerId: true } }),
+      this.db
+        .getRepository(MatchLabel)
+        .find({ where: { needId, providerId: In(providerIds), label: 'rejected' }, select: { providerId: true } }),
     ]);
     const skip = new Set([...engaged, ...excluded, ...rejected].map((r) => r.providerId));
     // The caller is in charge of the need (needInCharge above), so conflicted candidates carry their reasons.
-    return this.conflicts.flagMatches(actor, needId, { status: list.status, items: list.items.filter((i) => !skip.has(i.providerId)).slice(0, limit) });
+    return this.conflicts.flagMatches(actor, needId, {
+      status: list.status,
+      items: list.items.filter((i) => !skip.has(i.providerId)).slice(0, limit),
+    });
   }
 }

@@ -18,7 +18,8 @@ export class BrokerageTrackRecords extends TrackRecordSource {
               case when l.score is not null then l.score_adjustment else coalesce((m.reasons #>> '{trackRecord,adjustment}')::real, 0) end as adjustment,
               l.provider_open_engagements as load, l.created_at as "createdAt"
          from match_labels l left join matches m on m.need_id = l.need_id and m.provider_id = l.provider_id
-        where l.provider_id = any($1)`, [providerIds],
+        where l.provider_id = any($1)`,
+      [providerIds],
     );
   }
 
@@ -32,7 +33,8 @@ export class BrokerageTrackRecords extends TrackRecordSource {
   labelsForLoadFit(limit: number): Promise<OutcomeLabel[]> {
     return this.db.query(
       `select need_id as "needId", provider_id as "providerId", label, score, score_adjustment as adjustment, provider_open_engagements as load, created_at as "createdAt"
-         from match_labels where provider_open_engagements is not null and score is not null order by created_at desc limit $1`, [limit],
+         from match_labels where provider_open_engagements is not null and score is not null order by created_at desc limit $1`,
+      [limit],
     );
   }
 }

@@ -19,11 +19,18 @@ export interface ChallengeRoles {
   reviewer: ChallengeReviewer | null;
 }
 
-export const coordinatesChallenge = (actor: Actor | null, c: Pick<Challenge, 'regionCode' | 'stewardOrganizationId'>): boolean =>
-  !!actor && (actor.isAdmin || AccessPolicy.coordinates(actor, c.regionCode) || AccessPolicy.memberOf(actor, c.stewardOrganizationId));
+export const coordinatesChallenge = (
+  actor: Actor | null,
+  c: Pick<Challenge, 'regionCode' | 'stewardOrganizationId'>,
+): boolean =>
+  !!actor &&
+  (actor.isAdmin ||
+    AccessPolicy.coordinates(actor, c.regionCode) ||
+    AccessPolicy.memberOf(actor, c.stewardOrganizationId));
 
 export const speaksForProvider = (actor: Actor | null, p: Pick<Provider, 'userId' | 'organizationId'>): boolean =>
-  !!actor && (actor.isAdmin || (!!p.userId && p.userId === actor.userId) || AccessPolicy.memberOf(actor, p.organizationId));
+  !!actor &&
+  (actor.isAdmin || (!!p.userId && p.userId === actor.userId) || AccessPolicy.memberOf(actor, p.organizationId));
 
 export async function rolesIn(m: EntityManager, actor: Actor | null, c: Challenge): Promise<ChallengeRoles> {
   return {
@@ -37,27 +44,51 @@ export async function rolesIn(m: EntityManager, actor: Actor | null, c: Challeng
 export const runs = (r: ChallengeRoles) => r.coordinator || r.enterprise;
 
 /** A challenge the actor may see: public once open; before that, only those who run it (404 for others, as if absent). */
-export async function loadChallenge(m: EntityManager, id: string, actor: Actor | null, options: { lock?: boolean } = {}): Promise<{ challenge: Challenge; roles: ChallengeRoles }> {
+export async function loadChallenge(
+  m: EntityManager,
+  id: string,
+  actor: Actor | null,
+  options: { lock?: boolean } = {},
+): Promise<{ challenge: Challenge; roles: ChallengeRoles }> {
   if (!isUUID(id)) throw DomainError.notFound('challenge');
-  const challenge = await m.getRepository(Challenge).findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const challenge = await m
+    .getRepository(Challenge)
+    .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!challenge) throw DomainError.notFound('challenge');
   const roles = await rolesIn(m, actor, challenge);
   if (!PUBLIC_STATUSES.includes(challenge.status) && !runs(roles)) throw DomainError.notFound('challenge');
   return { challenge, roles };
 }
 
-export async function loadApplication(m: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<ChallengeApplication> {
+export async function loadApplication(
+  m: EntityManager,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ChallengeApplication> {
   if (!isUUID(id)) throw DomainError.notFound('application');
-  const application = await m.getRepository(ChallengeApplication).findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const application = await m
+    .getRepository(ChallengeApplication)
+    .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!application) throw DomainError.notFound('application');
   return application;
 }
 
 /** The providers the actor speaks for among these (admins: none, unless they are members). */
-export async function ownProviderIds(m: EntityManager, actor: Actor | null, providerIds: string[]): Promise<Set<string>> {
+export async function ownProviderIds(
+  m: EntityManager,
+  actor: Actor | null,
+  providerIds: string[],
+): Promise<Set<string>> {
   if (!actor || !providerIds.length) return new Set();
-  const rows: Provider[] = await m.query('select id, user_id as "userId", organization_id as "organizationId" from providers where id = any($1)', [providerIds]);
-  return new Set(rows.filter((p) => (!!p.userId && p.userId === actor.userId) || AccessPolicy.memberOf(actor, p.organizationId)).map((p) => p.id));
+  const rows: Provider[] = await m.query(
+    'select id, user_id as "userId", organization_id as "organizationId" from providers where id = any($1)',
+    [providerIds],
+  );
+  return new Set(
+    rows
+      .filter((p) => (!!p.userId && p.userId === actor.userId) || AccessPolicy.memberOf(actor, p.organizationId))
+      .map((p) => p.id),
+  );
 }
 
 export const wrongStatus = (from: string, action: string, allowed: string[]) =>

@@ -5,7 +5,8 @@ import { EntityManager } from 'typeorm';
 import { ChallengeReviewer } from './entities/challenge-reviewer.entity';
 import { Challenge } from './entities/challenge.entity';
 
-export const beijingTime = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(at);
+export const beijingTime = (at: Date) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
 /**
  * Who hears about a challenge and how. Every notification's dedupe key names the event it is about, so a retried
@@ -13,10 +14,16 @@ export const beijingTime = (at: Date) => new Intl.DateTimeFormat('zh-CN', { time
  */
 @Injectable()
 export class ChallengeNotices {
-  constructor(private readonly notifier: Notifier, private readonly directory: JurisdictionDirectory) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly directory: JurisdictionDirectory,
+  ) {}
 
   async enterpriseUsers(m: EntityManager, c: Challenge): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query('select user_id from memberships where organization_id = $1 order by created_at', [c.organizationId]);
+    const rows: { user_id: string }[] = await m.query(
+      'select user_id from memberships where organization_id = $1 order by created_at',
+      [c.organizationId],
+    );
     return rows.map((r) => r.user_id);
   }
 
@@ -28,13 +35,19 @@ export class ChallengeNotices {
   async providerUsers(m: EntityManager, providerId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await m.query(
       `select p.user_id from providers p where p.id = $1 and p.user_id is not null
-       union select ms.user_id from providers p join memberships ms on ms.organization_id = p.organization_id where p.id = $1`, [providerId]);
+       union select ms.user_id from providers p join memberships ms on ms.organization_id = p.organization_id where p.id = $1`,
+      [providerId],
+    );
     return rows.map((r) => r.user_id);
   }
 
   async evaluators(m: EntityManager, c: Challenge): Promise<string[]> {
     const reviewers = await m.findBy(ChallengeReviewer, { challengeId: c.id });
-    return [...await this.enterpriseUsers(m, c), ...await this.coordinators(m, c), ...reviewers.map((r) => r.userId)];
+    return [
+      ...(await this.enterpriseUsers(m, c)),
+      ...(await this.coordinators(m, c)),
+      ...reviewers.map((r) => r.userId),
+    ];
   }
 
   async enterpriseName(m: EntityManager, c: Challenge): Promise<string> {
@@ -48,6 +61,12 @@ export class ChallengeNotices {
 }
 
 export const PHASE_ACTIONS: Record<'invitee' | 'applicant', Localized> = {
-  invitee: { 'zh-CN': '您受邀揭榜但尚未提交方案，欢迎在截止前提交。', en: 'You were invited and have not applied yet; you can still submit a proposal before then.' },
-  applicant: { 'zh-CN': '您已提交方案，截止前仍可修改。', en: 'You have applied; you can still edit your proposal until then.' },
+  invitee: {
+    'zh-CN': '您受邀揭榜但尚未提交方案，欢迎在截止前提交。',
+    en: 'You were invited and have not applied yet; you can still submit a proposal before then.',
+  },
+  applicant: {
+    'zh-CN': '您已提交方案，截止前仍可修改。',
+    en: 'You have applied; you can still edit your proposal until then.',
+  },
 };

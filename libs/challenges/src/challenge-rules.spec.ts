@@ -1,12 +1,32 @@
-import { checkScores, criteriaOf, effectiveStatus, isEligible, rankApplications, weightedTotal } from './challenge-rules';
+import {
+  checkScores,
+  criteriaOf,
+  effectiveStatus,
+  isEligible,
+  rankApplications,
+  weightedTotal,
+} from './challenge-rules';
 
 describe('challenge rules', () => {
-  const criteria = criteriaOf([{ name: '技术路线', weight: 50 }, { name: '团队', weight: 30 }, { name: '报价', weight: 20 }], []);
+  const criteria = criteriaOf(
+    [
+      { name: '技术路线', weight: 50 },
+      { name: '团队', weight: 30 },
+      { name: '报价', weight: 20 },
+    ],
+    [],
+  );
 
   it('keys the criteria and requires weights summing to 100', () => {
     expect(criteria.map((c) => c.key)).toEqual(['c1', 'c2', 'c3']);
     const errors: never[] = [];
-    criteriaOf([{ name: 'a', weight: 60 }, { name: 'b', weight: 30 }], errors);
+    criteriaOf(
+      [
+        { name: 'a', weight: 60 },
+        { name: 'b', weight: 30 },
+      ],
+      errors,
+    );
     expect(errors).toEqual([{ field: 'criteria', constraint: 'weightsSum100', params: { value: 90 } }]);
   });
 
@@ -16,7 +36,11 @@ describe('challenge rules', () => {
   });
 
   it('names missing, out-of-range and unknown scores', () => {
-    expect(checkScores(criteria, { c1: 80, c2: 101, c4: 3 }).map((e) => e.field)).toEqual(['scores.c4', 'scores.c2', 'scores.c3']);
+    expect(checkScores(criteria, { c1: 80, c2: 101, c4: 3 }).map((e) => e.field)).toEqual([
+      'scores.c4',
+      'scores.c2',
+      'scores.c3',
+    ]);
     expect(checkScores(criteria, { c1: 0, c2: 100, c3: 55.5 })).toEqual([]);
   });
 
@@ -28,7 +52,12 @@ describe('challenge rules', () => {
       { applicationId: 'c', totals: [], price: 10, submittedAt: at(3) },
       { applicationId: 'd', totals: [90], price: 500, submittedAt: at(4) },
     ]);
-    expect(ranked.map((r) => [r.applicationId, r.rank, r.average])).toEqual([['d', 1, 90], ['b', 2, 75], ['a', 3, 75], ['c', null, null]]);
+    expect(ranked.map((r) => [r.applicationId, r.rank, r.average])).toEqual([
+      ['d', 1, 90],
+      ['b', 2, 75],
+      ['a', 3, 75],
+      ['c', null, null],
+    ]);
   });
 
   it('treats an open call past its deadline as in evaluation', () => {

@@ -64,35 +64,81 @@ export interface ChallengeContacts {
 
 export function summaryOf(c: Challenge, now: Date, enterpriseName: string): ChallengeSummary {
   return {
-    id: c.id, title: c.title, status: effectiveStatus(c, now), enterpriseName, regionCode: c.regionCode, fields: c.fields, deadline: c.deadline,
-    remainingMs: Math.max(0, c.deadline.getTime() - now.getTime()), rewardMin: money(c.rewardMin), rewardMax: money(c.rewardMax), eligibleKinds: c.eligibleKinds,
+    id: c.id,
+    title: c.title,
+    status: effectiveStatus(c, now),
+    enterpriseName,
+    regionCode: c.regionCode,
+    fields: c.fields,
+    deadline: c.deadline,
+    remainingMs: Math.max(0, c.deadline.getTime() - now.getTime()),
+    rewardMin: money(c.rewardMin),
+    rewardMax: money(c.rewardMax),
+    eligibleKinds: c.eligibleKinds,
   };
 }
 
-export function challengeView(c: Challenge, x: {
-  now: Date; roles: ChallengeRoles; milestones: ChallengeMilestone[]; applicationCount: number; myApplicationIds: string[];
-  isWinner: boolean; winnerName: string | null; enterpriseName: string; contacts: ChallengeContacts | null;
-}): ChallengeView {
+export function challengeView(
+  c: Challenge,
+  x: {
+    now: Date;
+    roles: ChallengeRoles;
+    milestones: ChallengeMilestone[];
+    applicationCount: number;
+    myApplicationIds: string[];
+    isWinner: boolean;
+    winnerName: string | null;
+    enterpriseName: string;
+    contacts: ChallengeContacts | null;
+  },
+): ChallengeView {
   const runner = runs(x.roles);
   const insider = runner || x.isWinner;
   const viewerRoles = [
-    ...(x.roles.coordinator ? ['coordinator'] : []), ...(x.roles.enterprise ? ['enterprise'] : []), ...(x.roles.reviewer ? ['reviewer'] : []),
-    ...(x.myApplicationIds.length ? ['applicant'] : []), ...(x.isWinner ? ['winner'] : []),
+    ...(x.roles.coordinator ? ['coordinator'] : []),
+    ...(x.roles.enterprise ? ['enterprise'] : []),
+    ...(x.roles.reviewer ? ['reviewer'] : []),
+    ...(x.myApplicationIds.length ? ['applicant'] : []),
+    ...(x.isWinner ? ['winner'] : []),
   ];
   return {
     ...summaryOf(c, x.now, x.enterpriseName),
-    needId: c.needId, callText: c.callText, eligibleRegions: c.eligibleRegions, minQualifications: c.minQualifications, criteria: c.criteria,
+    needId: c.needId,
+    callText: c.callText,
+    eligibleRegions: c.eligibleRegions,
+    minQualifications: c.minQualifications,
+    criteria: c.criteria,
     milestones: x.milestones.map((ms) => ({
-      id: ms.id, seq: ms.seq, title: ms.title, acceptanceCriteria: ms.acceptanceCriteria, dueAt: ms.dueAt, status: ms.status,
+      id: ms.id,
+      seq: ms.seq,
+      title: ms.title,
+      acceptanceCriteria: ms.acceptanceCriteria,
+      dueAt: ms.dueAt,
+      status: ms.status,
       overdue: c.status === 'in_progress' && ms.status !== 'accepted' && ms.dueAt.getTime() < x.now.getTime(),
-      ...(insider ? { evidence: ms.evidence, submissionNote: ms.submissionNote, submittedAt: ms.submittedAt, reviewNote: ms.reviewNote, acceptedAt: ms.acceptedAt } : {}),
+      ...(insider
+        ? {
+            evidence: ms.evidence,
+            submissionNote: ms.submissionNote,
+            submittedAt: ms.submittedAt,
+            reviewNote: ms.reviewNote,
+            acceptedAt: ms.acceptedAt,
+          }
+        : {}),
     })),
-    applicationCount: x.applicationCount, viewerRoles, myApplicationIds: x.myApplicationIds,
+    applicationCount: x.applicationCount,
+    viewerRoles,
+    myApplicationIds: x.myApplicationIds,
     ...(runner ? { inviteCount: c.inviteCount, returnReason: c.returnReason } : {}),
     award: c.awardedApplicationId
-      ? { providerName: x.winnerName, awardedAt: c.awardedAt, ...(insider ? { applicationId: c.awardedApplicationId, reason: c.awardReason } : {}) }
+      ? {
+          providerName: x.winnerName,
+          awardedAt: c.awardedAt,
+          ...(insider ? { applicationId: c.awardedApplicationId, reason: c.awardReason } : {}),
+        }
       : null,
-    openedAt: c.openedAt, closedAt: c.closedAt,
+    openedAt: c.openedAt,
+    closedAt: c.closedAt,
     ...(insider && c.awardedApplicationId ? { contacts: x.contacts } : {}),
   };
 }

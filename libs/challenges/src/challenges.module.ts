@@ -12,7 +12,14 @@ import { MilestonesService } from './milestones.service';
 /** Open challenges (揭榜挂帅): the call, applications, evaluation and award, milestones to acceptance. */
 @Module({
   imports: [RemindersModule, ListingsModule, ConflictsModule],
-  providers: [ChallengeNotices, ChallengesService, ApplicationsService, EvaluationService, MilestonesService, ChallengeReminders],
+  providers: [
+    ChallengeNotices,
+    ChallengesService,
+    ApplicationsService,
+    EvaluationService,
+    MilestonesService,
+    ChallengeReminders,
+  ],
   exports: [ChallengesService, ApplicationsService, EvaluationService, MilestonesService],
 })
 export class ChallengesModule {}

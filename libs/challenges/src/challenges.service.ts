@@ -47,15 +47,32 @@ export class ChallengesService {
       const need = await m.findOneBy(Need, { id: needId });
       if (!need) throw DomainError.notFound('need');
       if (!coordinatesChallenge(actor, need)) throw DomainError.forbidden();
-      if (need.status !== 'published') throw new DomainError('NEED_NOT_PUBLISHED', { status: need.status }, [], { status: need.status });
+      if (need.status !== 'published')
+        throw new DomainError('NEED_NOT_PUBLISHED', { status: need.status }, [], { status: need.status });
       const content = callContent(input, need, this.clock.now());
-      const challenge = await m.save(m.create(Challenge, {
-        ...content.columns, needId: need.id, organizationId: need.organizationId, regionCode: need.regionCode, stewardOrganizationId: need.stewardOrganizationId,
-        status: 'awaiting_approval', raisedBy: actor.userId,
-      }));
+      const challenge = await m.save(
+        m.create(Challenge, {
+          ...content.columns,
+          needId: need.id,
+          organizationId: need.organizationId,
+          regionCode: need.regionCode,
+          stewardOrganizationId: need.stewardOrganizationId,
+          status: 'awaiting_approval',
+          raisedBy: actor.userId,
+        }),
+      );
       await m.save(content.milestones.map((ms) => m.create(ChallengeMilestone, { ...ms, challengeId: challenge.id })));
-      await this.audit.record({ actorId: actor.userId, action: 'challenge.raised', targetType: 'challenge', targetId: challenge.id, after: { needId: need.id } }, m);
-      emails.push(...await this.askApproval(m, challenge));
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.raised',
+          targetType: 'challenge',
+          targetId: challenge.id,
+          after: { needId: need.id },
+        },
+        m,
+      );
+      emails.push(...(await this.askApproval(m, challenge)));
       return challenge.id;
     });
     await this.sendMail(emails);
@@ -68,14 +85,15 @@ export class ChallengesService {
     await this.db.transaction(async (m) => {
       const { challenge, roles } = await loadChallenge(m, id, actor, { lock: true });
       if (!roles.coordinator) throw DomainError.forbidden();
-      if (!['draft', 'awaiting_approval'].includes(challenge.status)) throw wrongStatus(challenge.status, 'revise', ['draft', 'awaiting_approval']);
+      if (!['draft', 'awaiting_approval'].includes(challenge.status))
+        throw wrongStatus(challenge.status, 'revise', ['draft', 'awaiting_approval']);
       const need = await m.findOneByOrFail(Need, { id: challenge.needId });
       const content = callContent(input, need, this.clock.now());
       await m.delete(ChallengeMilestone, { challengeId: challenge.id });
       await m.save(content.milestones.map((ms) => m.create(ChallengeMilestone, { ...ms, challengeId: challenge.id })));
       Object.assign(challenge, content.columns, { status: 'awaiting_approval', returnReason: null });
       await m.save(challenge);
-      emails.push(...await this.askApproval(m, challenge, `:${challenge.updatedAt.getTime()}`));
+      emails.push(...(await this.askApproval(m, challenge, `:${challenge.updatedAt.getTime()}`)));
     });
     await this.sendMail(emails);
     return this.view(id, actor);
@@ -87,14 +105,23 @@ export class ChallengesService {
     await this.db.transaction(async (m) => {
       const { challenge, roles } = await loadChallenge(m, id, actor, { lock: true });
       if (!roles.enterprise && !actor.isAdmin) throw DomainError.forbidden();
-      if (challenge.status !== 'awaiting_approval') throw wrongStatus(challenge.status, 'return', ['awaiting_approval']);
+      if (challenge.status !== 'awaiting_approval')
+        throw wrongStatus(challenge.status, 'return', ['awaiting_approval']);
       challenge.status = 'draft';
       challenge.returnReason = body.reason.trim();
       await m.save(challenge);
-      emails.push(...await this.notices.send(m, challenge, {
-        kind: 'challenge.returned', recipients: await this.notices.coordinators(m, challenge), dedupeKey: `challenge:${challenge.id}:returned:${challenge.updatedAt.getTime()}`,
-        params: { challengeTitle: challenge.title, enterpriseName: await this.notices.enterpriseName(m, challenge), reason: challenge.returnReason },
-      }));
+      emails.push(
+        ...(await this.notices.send(m, challenge, {
+          kind: 'challenge.returned',
+          recipients: await this.notices.coordinators(m, challenge),
+          dedupeKey: `challenge:${challenge.id}:returned:${challenge.updatedAt.getTime()}`,
+          params: {
+            challengeTitle: challenge.title,
+            enterpriseName: await this.notices.enterpriseName(m, challenge),
+            reason: challenge.returnReason,
+          },
+        })),
+      );
     });
     await this.sendMail(emails);
     return this.view(id, actor);
@@ -110,14 +137,25 @@ export class ChallengesService {
     await this.db.transaction(async (m) => {
       const { challenge, roles } = await loadChallenge(m, id, actor, { lock: true });
       if (!roles.enterprise && !actor.isAdmin) throw DomainError.forbidden();
-      if (challenge.status !== 'awaiting_approval') throw wrongStatus(challenge.status, 'approve', ['awaiting_approval']);
+      if (challenge.status !== 'awaiting_approval')
+        throw wrongStatus(challenge.status, 'approve', ['awaiting_approval']);
       const now = this.clock.now();
-      if (challenge.deadline.getTime() <= now.getTime()) throw DomainError.validation([{ field: 'deadline', constraint: 'notPast' }]);
+      if (challenge.deadline.getTime() <= now.getTime())
+        throw DomainError.validation([{ field: 'deadline', constraint: 'notPast' }]);
       Object.assign(challenge, { status: 'open', approvedBy: actor.userId, openedAt: now, returnReason: null });
       await m.save(challenge);
-      await this.audit.record({ actorId: actor.userId, action: 'challenge.approved', targetType: 'challenge', targetId: challenge.id, after: { deadline: challenge.deadline.toISOString() } }, m);
-      emails.push(...await this.invite(m, challenge));
-      reminderIds.push(...await this.scheduleDeadline(m, challenge, now));
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.approved',
+          targetType: 'challenge',
+          targetId: challenge.id,
+          after: { deadline: challenge.deadline.toISOString() },
+        },
+        m,
+      );
+      emails.push(...(await this.invite(m, challenge)));
+      reminderIds.push(...(await this.scheduleDeadline(m, challenge, now)));
     });
     await this.scheduler.wake(reminderIds).catch(() => undefined);
     await this.sendMail(emails);
@@ -128,21 +166,44 @@ export class ChallengesService {
     const m = this.db.manager;
     const { challenge, roles } = await loadChallenge(m, id, actor);
     const milestones = await m.find(ChallengeMilestone, { where: { challengeId: id }, order: { seq: 'ASC' } });
-    const applications = await m.find(ChallengeApplication, { where: { challengeId: id }, select: ['id', 'providerId', 'status'] });
-    const mine = await ownProviderIds(m, actor, applications.map((a) => a.providerId));
+    const applications = await m.find(ChallengeApplication, {
+      where: { challengeId: id },
+      select: ['id', 'providerId', 'status'],
+    });
+    const mine = await ownProviderIds(
+      m,
+      actor,
+      applications.map((a) => a.providerId),
+    );
     const awarded = applications.find((a) => a.id === challenge.awardedApplicationId) ?? null;
-    const [winner] = awarded ? await m.query<{ name: string; contact_email: string | null; contact_phone: string | null }[]>('select name, contact_email, contact_phone from providers where id = $1', [awarded.providerId]) : [];
+    const [winner] = awarded
+      ? await m.query<{ name: string; contact_email: string | null; contact_phone: string | null }[]>(
+          'select name, contact_email, contact_phone from providers where id = $1',
+          [awarded.providerId],
+        )
+      : [];
     const isWinner = !!awarded && mine.has(awarded.providerId);
-    const contacts = winner && (runs(roles) || isWinner) ? {
-      provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
-      enterprise: (await m.query<{ display_name: string; email: string | null }[]>(
-        'select u.display_name, u.email from memberships ms join users u on u.id = ms.user_id where ms.organization_id = $1 order by ms.created_at', [challenge.organizationId],
-      )).map((u) => ({ displayName: u.display_name, email: u.email })),
-    } : null;
+    const contacts =
+      winner && (runs(roles) || isWinner)
+        ? {
+            provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
+            enterprise: (
+              await m.query<{ display_name: string; email: string | null }[]>(
+                'select u.display_name, u.email from memberships ms join users u on u.id = ms.user_id where ms.organization_id = $1 order by ms.created_at',
+                [challenge.organizationId],
+              )
+            ).map((u) => ({ displayName: u.display_name, email: u.email })),
+          }
+        : null;
     return challengeView(challenge, {
-      now: this.clock.now(), roles, milestones, applicationCount: applications.length,
+      now: this.clock.now(),
+      roles,
+      milestones,
+      applicationCount: applications.length,
       myApplicationIds: applications.filter((a) => mine.has(a.providerId)).map((a) => a.id),
-      isWinner, winnerName: winner?.name ?? null, contacts,
+      isWinner,
+      winnerName: winner?.name ?? null,
+      contacts,
       enterpriseName: await this.notices.enterpriseName(m, challenge),
     });
   }
@@ -155,17 +216,32 @@ export class ChallengesService {
     else qb.where(`c.status = 'open' and c.deadline > :now`, { now });
     if (query.field) {
       const field = resolveField(query.field.trim());
-      if (!field) throw DomainError.validation([{ field: 'field', constraint: 'isField', params: { value: query.field } }]);
-      qb.andWhere(`exists (select 1 from unnest(c.fields) f where f = :code or f like :prefix)`, { code: field.code, prefix: `${field.code}.%` });
+      if (!field)
+        throw DomainError.validation([{ field: 'field', constraint: 'isField', params: { value: query.field } }]);
+      qb.andWhere(`exists (select 1 from unnest(c.fields) f where f = :code or f like :prefix)`, {
+        code: field.code,
+        prefix: `${field.code}.%`,
+      });
     }
     if (query.region) {
       const region = findRegion(query.region.trim());
-      if (!region) throw DomainError.validation([{ field: 'region', constraint: 'isRegion', params: { value: query.region } }]);
+      if (!region)
+        throw DomainError.validation([{ field: 'region', constraint: 'isRegion', params: { value: query.region } }]);
       qb.andWhere('c.region_code = any(:regions)', { regions: JurisdictionDirectory.regionsWithin(region.code) });
     }
-    const [rows, total] = await qb.orderBy('c.deadline', 'ASC').addOrderBy('c.id', 'ASC').skip((query.page - 1) * query.limit).take(query.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('c.deadline', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .skip((query.page - 1) * query.limit)
+      .take(query.limit)
+      .getManyAndCount();
     const names = await this.enterpriseNames(rows.map((r) => r.organizationId));
-    return { items: rows.map((c) => summaryOf(c, now, names.get(c.organizationId) ?? '')), total, page: query.page, limit: query.limit };
+    return {
+      items: rows.map((c) => summaryOf(c, now, names.get(c.organizationId) ?? '')),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   /** Challenges the caller runs (enterprise member or coordinator in charge), including those not yet public. */
@@ -174,7 +250,10 @@ export class ChallengesService {
     const regions = jurisdictionsOf(actor).flatMap((code) => JurisdictionDirectory.regionsWithin(code));
     const qb = this.db.getRepository(Challenge).createQueryBuilder('c').orderBy('c.created_at', 'DESC').take(200);
     if (!actor.isAdmin) {
-      qb.where('c.organization_id = any(:organizations) or c.steward_organization_id = any(:organizations) or c.region_code = any(:regions)', { organizations, regions });
+      qb.where(
+        'c.organization_id = any(:organizations) or c.steward_organization_id = any(:organizations) or c.region_code = any(:regions)',
+        { organizations, regions },
+      );
     }
     const own = await qb.getMany();
     const now = this.clock.now();
@@ -187,17 +266,35 @@ export class ChallengesService {
     const m = this.db.manager;
     const { roles } = await loadChallenge(m, id, actor);
     if (!runs(roles)) throw DomainError.forbidden();
-    const rows: { provider_id: string; name: string; kind: string; score: number; reasons: unknown; applied: boolean }[] = await m.query(
+    const rows: {
+      provider_id: string;
+      name: string;
+      kind: string;
+      score: number;
+      reasons: unknown;
+      applied: boolean;
+    }[] = await m.query(
       `select i.provider_id, p.name, p.kind, i.score, i.reasons,
               exists (select 1 from challenge_applications a where a.challenge_id = i.challenge_id and a.provider_id = i.provider_id) as applied
-         from challenge_invitations i join providers p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`, [id]);
-    return rows.map((r) => ({ providerId: r.provider_id, name: r.name, kind: r.kind, score: r.score, reasons: r.reasons, applied: r.applied }));
+         from challenge_invitations i join providers p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`,
+      [id],
+    );
+    return rows.map((r) => ({
+      providerId: r.provider_id,
+      name: r.name,
+      kind: r.kind,
+      score: r.score,
+      reasons: r.reasons,
+      applied: r.applied,
+    }));
   }
 
   private async askApproval(m: EntityManager, challenge: Challenge, revision = ''): Promise<string[]> {
     return this.notices.send(m, challenge, {
-      kind: 'challenge.approval_requested', recipients: await this.notices.enterpriseUsers(m, challenge),
-      params: { challengeTitle: challenge.title }, dedupeKey: `challenge:${challenge.id}:approval${revision}`,
+      kind: 'challenge.approval_requested',
+      recipients: await this.notices.enterpriseUsers(m, challenge),
+      params: { challengeTitle: challenge.title },
+      dedupeKey: `challenge:${challenge.id}:approval${revision}`,
     });
   }
 
@@ -207,24 +304,56 @@ export class ChallengesService {
    */
   private async invite(m: EntityManager, challenge: Challenge): Promise<string[]> {
     if (!challenge.inviteCount) return [];
-    const candidates: (Provider & { score: number; reasons: { summary?: { 'zh-CN': string; en: string } } })[] = await m.query(
-      `select p.id, p.kind, p.region_code as "regionCode", p.available, x.score, x.reasons
-         from matches x join providers p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`, [challenge.needId]);
+    const candidates: (Provider & { score: number; reasons: { summary?: { 'zh-CN': string; en: string } } })[] =
+      await m.query(
+        `select p.id, p.kind, p.region_code as "regionCode", p.available, x.score, x.reasons
+         from matches x join providers p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`,
+        [challenge.needId],
+      );
     const eligible = candidates.filter((p) => p.available && isEligible(challenge, p));
-    const conflicted = await this.conflicts.screen(m, { id: challenge.needId, organizationId: challenge.organizationId }, eligible.map((p) => p.id));
-    const chosen = eligible.filter((p) => { const c = conflicted.get(p.id); return !c || c.override; }).slice(0, challenge.inviteCount);
+    const conflicted = await this.conflicts.screen(
+      m,
+      { id: challenge.needId, organizationId: challenge.organizationId },
+      eligible.map((p) => p.id),
+    );
+    const chosen = eligible
+      .filter((p) => {
+        const c = conflicted.get(p.id);
+        return !c || c.override;
+      })
+      .slice(0, challenge.inviteCount);
     if (!chosen.length) return [];
     const fallback = { 'zh-CN': '研究方向与需求高度契合', en: 'their work fits the need closely' };
-    await m.createQueryBuilder().insert().into(ChallengeInvitation)
-      .values(chosen.map((p) => ({ challengeId: challenge.id, providerId: p.id, score: p.score, reasons: p.reasons?.summary ?? fallback })))
-      .orIgnore().execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ChallengeInvitation)
+      .values(
+        chosen.map((p) => ({
+          challengeId: challenge.id,
+          providerId: p.id,
+          score: p.score,
+          reasons: p.reasons?.summary ?? fallback,
+        })),
+      )
+      .orIgnore()
+      .execute();
     const enterpriseName = await this.notices.enterpriseName(m, challenge);
     const emails: string[] = [];
     for (const p of chosen) {
-      emails.push(...await this.notices.send(m, challenge, {
-        kind: 'challenge.invited', recipients: await this.notices.providerUsers(m, p.id), dedupeKey: `challenge:${challenge.id}:invited:${p.id}`,
-        params: { challengeTitle: challenge.title, enterpriseName, reasons: p.reasons?.summary ?? fallback, deadline: beijingTime(challenge.deadline) },
-      }));
+      emails.push(
+        ...(await this.notices.send(m, challenge, {
+          kind: 'challenge.invited',
+          recipients: await this.notices.providerUsers(m, p.id),
+          dedupeKey: `challenge:${challenge.id}:invited:${p.id}`,
+          params: {
+            challengeTitle: challenge.title,
+            enterpriseName,
+            reasons: p.reasons?.summary ?? fallback,
+            deadline: beijingTime(challenge.deadline),
+          },
+        })),
+      );
     }
     return emails;
   }
@@ -235,14 +364,31 @@ export class ChallengesService {
     const soon = new Date(challenge.deadline.getTime() - Math.min(3 * DAY, span / 2));
     const payload = { deadline: challenge.deadline.toISOString() };
     return this.scheduler.schedule(m, [
-      { kind: 'challenge.deadline-soon', subjectType: 'challenge', subjectId: challenge.id, dueAt: soon, dedupeKey: `challenge:${challenge.id}:deadline-soon:${payload.deadline}`, payload },
-      { kind: 'challenge.deadline', subjectType: 'challenge', subjectId: challenge.id, dueAt: challenge.deadline, dedupeKey: `challenge:${challenge.id}:deadline:${payload.deadline}`, payload },
+      {
+        kind: 'challenge.deadline-soon',
+        subjectType: 'challenge',
+        subjectId: challenge.id,
+        dueAt: soon,
+        dedupeKey: `challenge:${challenge.id}:deadline-soon:${payload.deadline}`,
+        payload,
+      },
+      {
+        kind: 'challenge.deadline',
+        subjectType: 'challenge',
+        subjectId: challenge.id,
+        dueAt: challenge.deadline,
+        dedupeKey: `challenge:${challenge.id}:deadline:${payload.deadline}`,
+        payload,
+      },
     ]);
   }
 
   private async enterpriseNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query('select id, name from organizations where id = any($1)', [[...new Set(ids)]]);
+    const rows: { id: string; name: string }[] = await this.db.query(
+      'select id, name from organizations where id = any($1)',
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

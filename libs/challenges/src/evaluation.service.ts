@@ -9,7 +9,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ChallengeRoles, loadApplication, loadChallenge, ownProviderIds, wrongStatus } from './challenge-access';
 import { ChallengeNotices } from './challenge-notices';
-import { checkScores, effectiveStatus, EvaluatorRole, rankApplications, UNSUCCESSFUL_WORDS, UnsuccessfulReason, weightedTotal } from './challenge-rules';
+import {
+  checkScores,
+  effectiveStatus,
+  EvaluatorRole,
+  rankApplications,
+  UNSUCCESSFUL_WORDS,
+  UnsuccessfulReason,
+  weightedTotal,
+} from './challenge-rules';
 import { AwardInput, DeclarationInput, ReviewerInput, ScoreInput, ShortlistInput } from './dto/challenges.dto';
 import { ChallengeApplication } from './entities/challenge-application.entity';
 import { ChallengeMilestone } from './entities/challenge-milestone.entity';
@@ -25,7 +33,14 @@ export interface RankingItem {
   average: number | null;
   rank: number | null;
   scoreCount: number;
-  scores: { scorerId: string; scorerName: string; scorerRole: string; weightedTotal: number; scores: Record<string, number>; comment: string | null }[];
+  scores: {
+    scorerId: string;
+    scorerName: string;
+    scorerRole: string;
+    weightedTotal: number;
+    scores: Record<string, number>;
+    comment: string | null;
+  }[];
   /** For coordinators: conflicts of interest between the applicant and the enterprise, from the conflict screen. */
   conflict?: { reasons: unknown[]; overridden: boolean } | null;
 }
@@ -51,12 +66,27 @@ export class EvaluationService {
     const emails = await this.db.transaction(async (m) => {
       const { challenge, roles } = await loadChallenge(m, challengeId, actor, { lock: true });
       if (!roles.coordinator) throw DomainError.forbidden();
-      if (['in_progress', 'closed'].includes(challenge.status)) throw wrongStatus(challenge.status, 'add a reviewer', ['awaiting_approval', 'open', 'evaluation']);
-      const [user] = await m.query<{ id: string }[]>('select id from users where lower(email) = lower($1)', [input.email.trim()]);
-      if (!user) throw DomainError.validation([{ field: 'email', constraint: 'notARegisteredUser', params: { value: input.email } }]);
-      await m.createQueryBuilder().insert().into(ChallengeReviewer).values({ challengeId, userId: user.id, invitedBy: actor.userId }).orIgnore().execute();
+      if (['in_progress', 'closed'].includes(challenge.status))
+        throw wrongStatus(challenge.status, 'add a reviewer', ['awaiting_approval', 'open', 'evaluation']);
+      const [user] = await m.query<{ id: string }[]>('select id from users where lower(email) = lower($1)', [
+        input.email.trim(),
+      ]);
+      if (!user)
+        throw DomainError.validation([
+          { field: 'email', constraint: 'notARegisteredUser', params: { value: input.email } },
+        ]);
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ChallengeReviewer)
+        .values({ challengeId, userId: user.id, invitedBy: actor.userId })
+        .orIgnore()
+        .execute();
       return this.notices.send(m, challenge, {
-        kind: 'challenge.reviewer_invited', recipients: [user.id], params: { challengeTitle: challenge.title }, dedupeKey: `challenge:${challengeId}:reviewer:${user.id}`,
+        kind: 'challenge.reviewer_invited',
+        recipients: [user.id],
+        params: { challengeTitle: challenge.title },
+        dedupeKey: `challenge:${challengeId}:reviewer:${user.id}`,
       });
     });
     await this.sendMail(emails);
@@ -67,10 +97,24 @@ export class EvaluationService {
     const m = this.db.manager;
     const { roles } = await loadChallenge(m, challengeId, actor);
     if (!roles.coordinator && !roles.enterprise) throw DomainError.forbidden();
-    const rows: { user_id: string; display_name: string; declared_at: Date | null; conflicts: string[]; statement: string | null }[] = await m.query(
+    const rows: {
+      user_id: string;
+      display_name: string;
+      declared_at: Date | null;
+      conflicts: string[];
+      statement: string | null;
+    }[] = await m.query(
       `select r.user_id, u.display_name, r.declared_at, r.conflicted_application_ids as conflicts, r.declaration_statement as statement
-         from challenge_reviewers r join users u on u.id = r.user_id where r.challenge_id = $1 order by r.created_at`, [challengeId]);
-    return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, declaredAt: r.declared_at, conflictedApplicationIds: r.conflicts, statement: r.statement }));
+         from challenge_reviewers r join users u on u.id = r.user_id where r.challenge_id = $1 order by r.created_at`,
+      [challengeId],
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      displayName: r.display_name,
+      declaredAt: r.declared_at,
+      conflictedApplicationIds: r.conflicts,
+      statement: r.statement,
+    }));
   }
 
   /** A reviewer's conflict-of-interest declaration: the applications they will neither see nor score. */
@@ -80,9 +124,23 @@ export class EvaluationService {
       if (!roles.reviewer) throw DomainError.forbidden();
       const ids = [...new Set(input.conflictedApplicationIds)];
       const found = ids.length ? await m.countBy(ChallengeApplication, { challengeId: challenge.id, id: In(ids) }) : 0;
-      if (found !== ids.length) throw DomainError.validation([{ field: 'conflictedApplicationIds', constraint: 'notAnApplication' }]);
-      await m.update(ChallengeReviewer, { id: roles.reviewer.id }, { declaredAt: this.clock.now(), conflictedApplicationIds: ids, declarationStatement: input.statement.trim() });
-      await this.audit.record({ actorId: actor.userId, action: 'challenge.conflict-declared', targetType: 'challenge', targetId: challenge.id, after: { conflictedApplicationIds: ids } }, m);
+      if (found !== ids.length)
+        throw DomainError.validation([{ field: 'conflictedApplicationIds', constraint: 'notAnApplication' }]);
+      await m.update(
+        ChallengeReviewer,
+        { id: roles.reviewer.id },
+        { declaredAt: this.clock.now(), conflictedApplicationIds: ids, declarationStatement: input.statement.trim() },
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.conflict-declared',
+          targetType: 'challenge',
+          targetId: challenge.id,
+          after: { conflictedApplicationIds: ids },
+        },
+        m,
+      );
       return { declaredAt: this.clock.now(), conflictedApplicationIds: ids };
     });
   }
@@ -93,7 +151,8 @@ export class EvaluationService {
       const application = await loadApplication(m, applicationId);
       const { challenge, roles } = await loadChallenge(m, application.challengeId, actor, { lock: true });
       const role = this.evaluatorRole(roles, application);
-      if (role === 'reviewer' && (await ownProviderIds(m, actor, [application.providerId])).size) throw new DomainError('CONFLICTED_REVIEWER');
+      if (role === 'reviewer' && (await ownProviderIds(m, actor, [application.providerId])).size)
+        throw new DomainError('CONFLICTED_REVIEWER');
       await this.persistEvaluation(m, challenge);
       const errors = checkScores(challenge.criteria, input.scores ?? {});
       if (errors.length) throw DomainError.validation(errors);
@@ -105,10 +164,17 @@ export class EvaluationService {
          on conflict (application_id, scorer_id) do update set scores = excluded.scores, weighted_total = excluded.weighted_total, comment = excluded.comment, scorer_role = excluded.scorer_role, updated_at = now()`,
         [challenge.id, applicationId, actor.userId, role, JSON.stringify(scores), total, input.comment?.trim() || null],
       );
-      await this.audit.record({
-        actorId: actor.userId, action: 'challenge.scored', targetType: 'challenge_application', targetId: applicationId,
-        before: before ? { scores: before.scores, weightedTotal: before.weightedTotal } : null, after: { challengeId: challenge.id, role, scores, weightedTotal: total },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.scored',
+          targetType: 'challenge_application',
+          targetId: applicationId,
+          before: before ? { scores: before.scores, weightedTotal: before.weightedTotal } : null,
+          after: { challengeId: challenge.id, role, scores, weightedTotal: total },
+        },
+        m,
+      );
       return { applicationId, scorerRole: role, scores, weightedTotal: total, comment: input.comment?.trim() || null };
     });
   }
@@ -122,23 +188,54 @@ export class EvaluationService {
     const scoreRows: (ChallengeScore & { scorerName: string })[] = await m.query(
       `select s.application_id as "applicationId", s.scorer_id as "scorerId", s.scorer_role as "scorerRole", s.scores, s.weighted_total as "weightedTotal", s.comment,
               u.display_name as "scorerName"
-         from challenge_scores s join users u on u.id = s.scorer_id where s.challenge_id = $1 order by s.created_at`, [challengeId]);
+         from challenge_scores s join users u on u.id = s.scorer_id where s.challenge_id = $1 order by s.created_at`,
+      [challengeId],
+    );
     const providers: { id: string; name: string; kind: string }[] = applications.length
-      ? await m.query('select id, name, kind from providers where id = any($1)', [applications.map((a) => a.providerId)]) : [];
+      ? await m.query('select id, name, kind from providers where id = any($1)', [
+          applications.map((a) => a.providerId),
+        ])
+      : [];
     const providerOf = new Map(providers.map((p) => [p.id, p]));
     const conflicts = roles.coordinator
-      ? await this.screen.screen(m, { id: challenge.needId, organizationId: challenge.organizationId }, applications.map((a) => a.providerId)) : null;
-    const ranked = rankApplications(applications.map((a) => ({
-      applicationId: a.id, totals: scoreRows.filter((s) => s.applicationId === a.id).map((s) => s.weightedTotal), price: Number(a.price), submittedAt: a.submittedAt,
-    })));
+      ? await this.screen.screen(
+          m,
+          { id: challenge.needId, organizationId: challenge.organizationId },
+          applications.map((a) => a.providerId),
+        )
+      : null;
+    const ranked = rankApplications(
+      applications.map((a) => ({
+        applicationId: a.id,
+        totals: scoreRows.filter((s) => s.applicationId === a.id).map((s) => s.weightedTotal),
+        price: Number(a.price),
+        submittedAt: a.submittedAt,
+      })),
+    );
     return ranked.map((r) => {
       const a = applications.find((x) => x.id === r.applicationId)!;
       const conflict = conflicts?.get(a.providerId);
       return {
-        applicationId: a.id, provider: providerOf.get(a.providerId)!, price: Number(a.price), status: a.status, average: r.average, rank: r.rank, scoreCount: r.scoreCount,
-        scores: scoreRows.filter((s) => s.applicationId === a.id)
-          .map((s) => ({ scorerId: s.scorerId, scorerName: s.scorerName, scorerRole: s.scorerRole, weightedTotal: s.weightedTotal, scores: s.scores, comment: s.comment })),
-        ...(conflicts ? { conflict: conflict ? { reasons: conflict.reasons, overridden: !!conflict.override } : null } : {}),
+        applicationId: a.id,
+        provider: providerOf.get(a.providerId)!,
+        price: Number(a.price),
+        status: a.status,
+        average: r.average,
+        rank: r.rank,
+        scoreCount: r.scoreCount,
+        scores: scoreRows
+          .filter((s) => s.applicationId === a.id)
+          .map((s) => ({
+            scorerId: s.scorerId,
+            scorerName: s.scorerName,
+            scorerRole: s.scorerRole,
+            weightedTotal: s.weightedTotal,
+            scores: s.scores,
+            comment: s.comment,
+          })),
+        ...(conflicts
+          ? { conflict: conflict ? { reasons: conflict.reasons, overridden: !!conflict.override } : null }
+          : {}),
       };
     });
   }
@@ -151,9 +248,22 @@ export class EvaluationService {
       await this.persistEvaluation(m, challenge);
       const ids = [...new Set(input.applicationIds)];
       const found = await m.countBy(ChallengeApplication, { challengeId, id: In(ids) });
-      if (found !== ids.length) throw DomainError.validation([{ field: 'applicationIds', constraint: 'notAnApplication' }]);
-      await m.query(`update challenge_applications set status = case when id = any($2) then 'shortlisted' else 'submitted' end, updated_at = now() where challenge_id = $1`, [challengeId, ids]);
-      await this.audit.record({ actorId: actor.userId, action: 'challenge.shortlisted', targetType: 'challenge', targetId: challengeId, after: { applicationIds: ids } }, m);
+      if (found !== ids.length)
+        throw DomainError.validation([{ field: 'applicationIds', constraint: 'notAnApplication' }]);
+      await m.query(
+        `update challenge_applications set status = case when id = any($2) then 'shortlisted' else 'submitted' end, updated_at = now() where challenge_id = $1`,
+        [challengeId, ids],
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.shortlisted',
+          targetType: 'challenge',
+          targetId: challengeId,
+          after: { applicationIds: ids },
+        },
+        m,
+      );
     });
     return this.ranking(challengeId, actor);
   }
@@ -171,27 +281,62 @@ export class EvaluationService {
       const applications = await m.findBy(ChallengeApplication, { challengeId });
       const winner = applications.find((a) => a.id === input.applicationId);
       if (!winner) throw DomainError.validation([{ field: 'applicationId', constraint: 'notAnApplication' }]);
-      if (winner.status !== 'shortlisted') throw DomainError.validation([{ field: 'applicationId', constraint: 'notShortlisted' }]);
+      if (winner.status !== 'shortlisted')
+        throw DomainError.validation([{ field: 'applicationId', constraint: 'notShortlisted' }]);
       const codes = new Map((input.unsuccessful ?? []).map((u) => [u.applicationId, u.reasonCode]));
       const unknown = [...codes.keys()].filter((id) => id === winner.id || !applications.some((a) => a.id === id));
       if (unknown.length) throw DomainError.validation([{ field: 'unsuccessful', constraint: 'notAnApplication' }]);
       const now = this.clock.now();
-      Object.assign(challenge, { status: 'in_progress', awardedApplicationId: winner.id, awardReason: input.reason.trim(), awardedAt: now });
+      Object.assign(challenge, {
+        status: 'in_progress',
+        awardedApplicationId: winner.id,
+        awardReason: input.reason.trim(),
+        awardedAt: now,
+      });
       await m.save(challenge);
       await m.update(ChallengeApplication, { id: winner.id }, { status: 'awarded' });
       const losers = applications.filter((a) => a.id !== winner.id);
-      for (const a of losers) await m.update(ChallengeApplication, { id: a.id }, { status: 'unsuccessful', outcomeReasonCode: codes.get(a.id) ?? 'lower_score' });
-      await this.audit.record({
-        actorId: actor.userId, action: 'challenge.awarded', targetType: 'challenge', targetId: challenge.id,
-        after: { applicationId: winner.id, providerId: winner.providerId, reason: challenge.awardReason, unsuccessful: losers.map((a) => ({ applicationId: a.id, reasonCode: codes.get(a.id) ?? 'lower_score' })) },
-      }, m);
+      for (const a of losers)
+        await m.update(
+          ChallengeApplication,
+          { id: a.id },
+          { status: 'unsuccessful', outcomeReasonCode: codes.get(a.id) ?? 'lower_score' },
+        );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.awarded',
+          targetType: 'challenge',
+          targetId: challenge.id,
+          after: {
+            applicationId: winner.id,
+            providerId: winner.providerId,
+            reason: challenge.awardReason,
+            unsuccessful: losers.map((a) => ({ applicationId: a.id, reasonCode: codes.get(a.id) ?? 'lower_score' })),
+          },
+        },
+        m,
+      );
       // The award opens each side's contact details to the other (see ChallengeView.contacts).
-      await this.audit.record({
-        actorId: actor.userId, action: 'challenge.contacts-revealed', targetType: 'challenge', targetId: challenge.id,
-        after: { providerId: winner.providerId, organizationId: challenge.organizationId },
-      }, m);
-      after.emails.push(...await this.notifyOutcome(m, challenge, winner, losers.map((a) => ({ application: a, code: codes.get(a.id) ?? 'lower_score' }))));
-      after.reminders.push(...await this.scheduleMilestones(m, challenge));
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'challenge.contacts-revealed',
+          targetType: 'challenge',
+          targetId: challenge.id,
+          after: { providerId: winner.providerId, organizationId: challenge.organizationId },
+        },
+        m,
+      );
+      after.emails.push(
+        ...(await this.notifyOutcome(
+          m,
+          challenge,
+          winner,
+          losers.map((a) => ({ application: a, code: codes.get(a.id) ?? 'lower_score' })),
+        )),
+      );
+      after.reminders.push(...(await this.scheduleMilestones(m, challenge)));
     });
     await this.scheduler.wake(after.reminders).catch(() => undefined);
     await this.sendMail(after.emails);
@@ -216,26 +361,44 @@ export class EvaluationService {
     challenge.status = 'evaluation';
   }
 
-  private async notifyOutcome(m: EntityManager, challenge: Challenge, winner: ChallengeApplication, losers: { application: ChallengeApplication; code: UnsuccessfulReason }[]): Promise<string[]> {
+  private async notifyOutcome(
+    m: EntityManager,
+    challenge: Challenge,
+    winner: ChallengeApplication,
+    losers: { application: ChallengeApplication; code: UnsuccessfulReason }[],
+  ): Promise<string[]> {
     const emails = await this.notices.send(m, challenge, {
-      kind: 'challenge.awarded', recipients: await this.notices.providerUsers(m, winner.providerId), dedupeKey: `challenge:${challenge.id}:awarded`,
+      kind: 'challenge.awarded',
+      recipients: await this.notices.providerUsers(m, winner.providerId),
+      dedupeKey: `challenge:${challenge.id}:awarded`,
       params: { challengeTitle: challenge.title, reason: challenge.awardReason },
     });
     for (const { application, code } of losers) {
-      emails.push(...await this.notices.send(m, challenge, {
-        kind: 'challenge.unsuccessful', recipients: await this.notices.providerUsers(m, application.providerId), dedupeKey: `challenge:${challenge.id}:unsuccessful:${application.id}`,
-        params: { challengeTitle: challenge.title, reason: UNSUCCESSFUL_WORDS[code] },
-      }));
+      emails.push(
+        ...(await this.notices.send(m, challenge, {
+          kind: 'challenge.unsuccessful',
+          recipients: await this.notices.providerUsers(m, application.providerId),
+          dedupeKey: `challenge:${challenge.id}:unsuccessful:${application.id}`,
+          params: { challengeTitle: challenge.title, reason: UNSUCCESSFUL_WORDS[code] },
+        })),
+      );
     }
     return emails;
   }
 
   private async scheduleMilestones(m: EntityManager, challenge: Challenge): Promise<string[]> {
     const milestones = await m.findBy(ChallengeMilestone, { challengeId: challenge.id });
-    return this.scheduler.schedule(m, milestones.map((ms) => ({
-      kind: 'challenge.milestone-overdue' as const, subjectType: 'challenge_milestone', subjectId: ms.id, dueAt: ms.dueAt,
-      dedupeKey: `challenge-milestone:${ms.id}:overdue:${ms.dueAt.toISOString()}`, payload: { challengeId: challenge.id, dueAt: ms.dueAt.toISOString() },
-    })));
+    return this.scheduler.schedule(
+      m,
+      milestones.map((ms) => ({
+        kind: 'challenge.milestone-overdue' as const,
+        subjectType: 'challenge_milestone',
+        subjectId: ms.id,
+        dueAt: ms.dueAt,
+        dedupeKey: `challenge-milestone:${ms.id}:overdue:${ms.dueAt.toISOString()}`,
+        payload: { challengeId: challenge.id, dueAt: ms.dueAt.toISOString() },
+      })),
+    );
   }
 
   private async sendMail(emailIds: string[]): Promise<void> {

@@ -43,13 +43,29 @@ export class MilestonesService {
       const { milestone, challenge, winner } = await this.load(m, id, actor);
       const provider = await m.findOneByOrFail(Provider, { id: winner.providerId });
       if (!speaksForProvider(actor, provider)) throw DomainError.forbidden();
-      if (!['planned', 'returned'].includes(milestone.status)) throw wrongStatus(milestone.status, 'submit', ['planned', 'returned']);
+      if (!['planned', 'returned'].includes(milestone.status))
+        throw wrongStatus(milestone.status, 'submit', ['planned', 'returned']);
       const now = this.clock.now();
-      Object.assign(milestone, { status: 'submitted', evidence: input.evidence.map((e) => ({ name: e.name.trim(), url: e.url.trim() })), submissionNote: input.note?.trim() || null, submittedAt: now, reviewNote: null });
+      Object.assign(milestone, {
+        status: 'submitted',
+        evidence: input.evidence.map((e) => ({ name: e.name.trim(), url: e.url.trim() })),
+        submissionNote: input.note?.trim() || null,
+        submittedAt: now,
+        reviewNote: null,
+      });
       await m.save(milestone);
       const sent = await this.notices.send(m, challenge, {
-        kind: 'challenge.milestone_submitted', recipients: [...await this.notices.enterpriseUsers(m, challenge), ...await this.notices.coordinators(m, challenge)],
-        params: { challengeTitle: challenge.title, milestoneTitle: milestone.title, seq: milestone.seq, providerName: provider.name },
+        kind: 'challenge.milestone_submitted',
+        recipients: [
+          ...(await this.notices.enterpriseUsers(m, challenge)),
+          ...(await this.notices.coordinators(m, challenge)),
+        ],
+        params: {
+          challengeTitle: challenge.title,
+          milestoneTitle: milestone.title,
+          seq: milestone.seq,
+          providerName: provider.name,
+        },
         dedupeKey: `challenge-milestone:${milestone.id}:submitted:${now.getTime()}`,
       });
       return { challengeId: challenge.id, emails: sent };
@@ -66,23 +82,57 @@ export class MilestonesService {
     return this.review(id, actor, 'returned', input.reason.trim());
   }
 
-  private async review(id: string, actor: Actor, outcome: 'accepted' | 'returned', note: string | null): Promise<ChallengeView> {
+  private async review(
+    id: string,
+    actor: Actor,
+    outcome: 'accepted' | 'returned',
+    note: string | null,
+  ): Promise<ChallengeView> {
     const { challengeId, emails } = await this.db.transaction(async (m) => {
       const { milestone, challenge, roles, winner } = await this.load(m, id, actor);
       if (!roles.enterprise && !actor.isAdmin) throw DomainError.forbidden();
-      if (milestone.status !== 'submitted') throw wrongStatus(milestone.status, outcome === 'accepted' ? 'accept' : 'return', ['submitted']);
+      if (milestone.status !== 'submitted')
+        throw wrongStatus(milestone.status, outcome === 'accepted' ? 'accept' : 'return', ['submitted']);
       const now = this.clock.now();
-      Object.assign(milestone, { status: outcome, reviewNote: note, ...(outcome === 'accepted' ? { acceptedAt: now, acceptedBy: actor.userId } : {}) });
+      Object.assign(milestone, {
+        status: outcome,
+        reviewNote: note,
+        ...(outcome === 'accepted' ? { acceptedAt: now, acceptedBy: actor.userId } : {}),
+      });
       await m.save(milestone);
-      await this.audit.record({ actorId: actor.userId, action: `challenge.milestone-${outcome}`, targetType: 'challenge_milestone', targetId: milestone.id, after: { challengeId: challenge.id, seq: milestone.seq, note } }, m);
-      const recipients = [...await this.notices.providerUsers(m, winner.providerId), ...await this.notices.coordinators(m, challenge)].filter((u) => u !== actor.userId);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `challenge.milestone-${outcome}`,
+          targetType: 'challenge_milestone',
+          targetId: milestone.id,
+          after: { challengeId: challenge.id, seq: milestone.seq, note },
+        },
+        m,
+      );
+      const recipients = [
+        ...(await this.notices.providerUsers(m, winner.providerId)),
+        ...(await this.notices.coordinators(m, challenge)),
+      ].filter((u) => u !== actor.userId);
       const sent = await this.notices.send(m, challenge, {
-        kind: 'challenge.milestone_reviewed', recipients, dedupeKey: `challenge-milestone:${milestone.id}:${outcome}:${now.getTime()}`,
-        params: { challengeTitle: challenge.title, milestoneTitle: milestone.title, seq: milestone.seq, outcome: OUTCOME[outcome], note },
+        kind: 'challenge.milestone_reviewed',
+        recipients,
+        dedupeKey: `challenge-milestone:${milestone.id}:${outcome}:${now.getTime()}`,
+        params: {
+          challengeTitle: challenge.title,
+          milestoneTitle: milestone.title,
+          seq: milestone.seq,
+          outcome: OUTCOME[outcome],
+          note,
+        },
       });
       if (outcome === 'accepted') {
-        await this.scheduler.cancel(m, { subjectId: milestone.id, kinds: ['challenge.milestone-overdue'] }, 'milestone accepted');
-        sent.push(...await this.closeIfDone(m, challenge, winner));
+        await this.scheduler.cancel(
+          m,
+          { subjectId: milestone.id, kinds: ['challenge.milestone-overdue'] },
+          'milestone accepted',
+        );
+        sent.push(...(await this.closeIfDone(m, challenge, winner)));
       }
       return { challengeId: challenge.id, emails: sent };
     });
@@ -91,22 +141,43 @@ export class MilestonesService {
   }
 
   private async closeIfDone(m: EntityManager, challenge: Challenge, winner: ChallengeApplication): Promise<string[]> {
-    const open = await m.createQueryBuilder(ChallengeMilestone, 'ms').where('ms.challenge_id = :id and ms.status <> :accepted', { id: challenge.id, accepted: 'accepted' }).getCount();
+    const open = await m
+      .createQueryBuilder(ChallengeMilestone, 'ms')
+      .where('ms.challenge_id = :id and ms.status <> :accepted', { id: challenge.id, accepted: 'accepted' })
+      .getCount();
     if (open) return [];
     await m.update(Challenge, { id: challenge.id }, { status: 'closed', closedAt: this.clock.now() });
-    await this.audit.record({ actorId: null, action: 'challenge.closed', targetType: 'challenge', targetId: challenge.id, after: { reason: 'all milestones accepted' } }, m);
+    await this.audit.record(
+      {
+        actorId: null,
+        action: 'challenge.closed',
+        targetType: 'challenge',
+        targetId: challenge.id,
+        after: { reason: 'all milestones accepted' },
+      },
+      m,
+    );
     return this.notices.send(m, challenge, {
-      kind: 'challenge.closed', dedupeKey: `challenge:${challenge.id}:closed`, params: { challengeTitle: challenge.title },
-      recipients: [...await this.notices.enterpriseUsers(m, challenge), ...await this.notices.providerUsers(m, winner.providerId), ...await this.notices.coordinators(m, challenge)],
+      kind: 'challenge.closed',
+      dedupeKey: `challenge:${challenge.id}:closed`,
+      params: { challengeTitle: challenge.title },
+      recipients: [
+        ...(await this.notices.enterpriseUsers(m, challenge)),
+        ...(await this.notices.providerUsers(m, winner.providerId)),
+        ...(await this.notices.coordinators(m, challenge)),
+      ],
     });
   }
 
   private async load(m: EntityManager, id: string, actor: Actor) {
     if (!isUUID(id)) throw DomainError.notFound('milestone');
-    const milestone = await m.getRepository(ChallengeMilestone).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const milestone = await m
+      .getRepository(ChallengeMilestone)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!milestone) throw DomainError.notFound('milestone');
     const { challenge, roles } = await loadChallenge(m, milestone.challengeId, actor, { lock: true });
-    if (challenge.status !== 'in_progress' || !challenge.awardedApplicationId) throw wrongStatus(challenge.status, 'work on milestones', ['in_progress']);
+    if (challenge.status !== 'in_progress' || !challenge.awardedApplicationId)
+      throw wrongStatus(challenge.status, 'work on milestones', ['in_progress']);
     const winner = await m.findOneByOrFail(ChallengeApplication, { id: challenge.awardedApplicationId });
     return { milestone, challenge, roles, winner };
   }

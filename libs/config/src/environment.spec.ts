@@ -22,7 +22,8 @@ describe('validateEnvironment in production (issue 17)', () => {
 });
 
 describe('serveApiDocs (issue 17)', () => {
-  const docs = (raw: Record<string, string>) => serveApiDocs(validateEnvironment({ JWT_SECRET: 'k'.repeat(48), ...raw }));
+  const docs = (raw: Record<string, string>) =>
+    serveApiDocs(validateEnvironment({ JWT_SECRET: 'k'.repeat(48), ...raw }));
 
   it('serves /api/docs outside production, and in production only when API_DOCS=true', () => {
     expect(docs({ NODE_ENV: 'development' })).toBe(true);

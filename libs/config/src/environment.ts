@@ -55,13 +55,16 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   return env;
 }
 
-export const serveApiDocs = (env: Environment) => (env.API_DOCS ? env.API_DOCS === 'true' : env.NODE_ENV !== 'production');
+export const serveApiDocs = (env: Environment) =>
+  env.API_DOCS ? env.API_DOCS === 'true' : env.NODE_ENV !== 'production';
 
 /** Settings that are fine on a developer's machine and dangerous in production. */
 function productionProblems(env: Environment): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
-  if (env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: set a secret of your own (the default is public); e.g. `openssl rand -base64 48`');
-  else if (Buffer.byteLength(env.JWT_SECRET, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) problems.push(`JWT_SECRET: must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes`);
+  if (env.JWT_SECRET === DEV_JWT_SECRET)
+    problems.push('JWT_SECRET: set a secret of your own (the default is public); e.g. `openssl rand -base64 48`');
+  else if (Buffer.byteLength(env.JWT_SECRET, 'utf8') < MIN_PRODUCTION_SECRET_BYTES)
+    problems.push(`JWT_SECRET: must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes`);
   return problems;
 }

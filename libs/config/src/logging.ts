@@ -18,7 +18,8 @@ const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterEx
 function demoteStartUpLines(this: Logger, args: Parameters<LogFn>, method: LogFn, level: number): void {
   const first: unknown = args[0];
   const context = first && typeof first === 'object' ? (first as { context?: unknown }).context : undefined;
-  if (level === this.levels.values.info && typeof context === 'string' && START_UP_CONTEXTS.has(context)) return this.debug(...args);
+  if (level === this.levels.values.info && typeof context === 'string' && START_UP_CONTEXTS.has(context))
+    return this.debug(...args);
   return method.apply(this, args);
 }
 
@@ -43,15 +44,20 @@ export function loggerOptions(app: 'api' | 'worker', env: LoggingSettings): Para
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/v1/health' },
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'debug'),
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      err || res.statusCode >= 500 ? 'error' : 'debug',
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }), // not every security header on every line
     },
-    ...(readable ? {
-      customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`,
-      customErrorMessage: (req: IncomingMessage, res: ServerResponse, err: Error) => `${req.method} ${req.url} ${res.statusCode}: ${err.message}`,
-    } : {}),
+    ...(readable
+      ? {
+          customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) =>
+            `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`,
+          customErrorMessage: (req: IncomingMessage, res: ServerResponse, err: Error) =>
+            `${req.method} ${req.url} ${res.statusCode}: ${err.message}`,
+        }
+      : {}),
   };
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],

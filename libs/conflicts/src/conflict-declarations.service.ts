@@ -11,7 +11,13 @@ import { ConflictDeclaration, DeclarationRelation } from './entities/conflict-de
 type Owner = { type: 'organization' | 'provider'; id: string };
 type Ref = { name: string; aliases: string[]; creditCode: string | null };
 
-const LIST_OF: Record<string, DeclarationRelation> = { competitors: 'competitor', avoid: 'avoid', affiliations: 'affiliation', employers: 'employer', shareholdings: 'shareholding' };
+const LIST_OF: Record<string, DeclarationRelation> = {
+  competitors: 'competitor',
+  avoid: 'avoid',
+  affiliations: 'affiliation',
+  employers: 'employer',
+  shareholdings: 'shareholding',
+};
 
 /**
  * What an enterprise or a provider declares for screening. Private: the owner, the coordinators in charge of its
@@ -19,7 +25,10 @@ const LIST_OF: Record<string, DeclarationRelation> = { competitors: 'competitor'
  */
 @Injectable()
 export class ConflictDeclarations {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async ofOrganization(actor: Actor, organizationId: string) {
     await this.organizationInCharge(this.db.manager, actor, organizationId);
@@ -29,8 +38,21 @@ export class ConflictDeclarations {
   async replaceOfOrganization(actor: Actor, organizationId: string, body: OrganizationDeclarationsBody) {
     return this.db.transaction(async (m) => {
       await this.organizationInCharge(m, actor, organizationId);
-      const identity = body.creditCode || body.aliases?.length ? [{ relation: 'identity' as const, name: null, aliases: body.aliases ?? [], creditCode: body.creditCode ?? null }] : [];
-      await this.replace(m, actor, { type: 'organization', id: organizationId }, [...identity, ...this.listed(body, ['competitors', 'avoid'])]);
+      const identity =
+        body.creditCode || body.aliases?.length
+          ? [
+              {
+                relation: 'identity' as const,
+                name: null,
+                aliases: body.aliases ?? [],
+                creditCode: body.creditCode ?? null,
+              },
+            ]
+          : [];
+      await this.replace(m, actor, { type: 'organization', id: organizationId }, [
+        ...identity,
+        ...this.listed(body, ['competitors', 'avoid']),
+      ]);
       return this.organizationView(await this.load(m, { type: 'organization', id: organizationId }));
     });
   }
@@ -43,57 +65,112 @@ export class ConflictDeclarations {
   async replaceOfProvider(actor: Actor, providerId: string, body: ProviderDeclarationsBody) {
     return this.db.transaction(async (m) => {
       await this.providerInCharge(m, actor, providerId);
-      await this.replace(m, actor, { type: 'provider', id: providerId }, this.listed(body, ['affiliations', 'employers', 'shareholdings', 'avoid']));
+      await this.replace(
+        m,
+        actor,
+        { type: 'provider', id: providerId },
+        this.listed(body, ['affiliations', 'employers', 'shareholdings', 'avoid']),
+      );
       return this.providerView(await this.load(m, { type: 'provider', id: providerId }));
     });
   }
 
   private listed<B extends object>(body: B, keys: (keyof B & string)[]) {
-    return keys.flatMap((key) => ((body[key] as OrganizationRefBody[] | undefined) ?? []).map((ref) => ({
-      relation: LIST_OF[key], name: ref.name.trim(), aliases: ref.aliases ?? [], creditCode: ref.creditCode?.toUpperCase() ?? null,
-    })));
+    return keys.flatMap((key) =>
+      ((body[key] as OrganizationRefBody[] | undefined) ?? []).map((ref) => ({
+        relation: LIST_OF[key],
+        name: ref.name.trim(),
+        aliases: ref.aliases ?? [],
+        creditCode: ref.creditCode?.toUpperCase() ?? null,
+      })),
+    );
   }
 
-  private async replace(m: EntityManager, actor: Actor, owner: Owner, rows: { relation: DeclarationRelation; name: string | null; aliases: string[]; creditCode: string | null }[]) {
+  private async replace(
+    m: EntityManager,
+    actor: Actor,
+    owner: Owner,
+    rows: { relation: DeclarationRelation; name: string | null; aliases: string[]; creditCode: string | null }[],
+  ) {
     const before = await this.load(m, owner);
     await m.delete(ConflictDeclaration, { ownerType: owner.type, ownerId: owner.id });
-    if (rows.length) await m.insert(ConflictDeclaration, rows.map((r) => ({ ...r, ownerType: owner.type, ownerId: owner.id, createdBy: actor.userId })));
-    await this.audit.record({
-      actorId: actor.userId, action: 'conflict-declarations.replaced', targetType: owner.type, targetId: owner.id,
-      before: { count: before.length }, after: { count: rows.length, relations: rows.map((r) => r.relation) },
-    }, m);
+    if (rows.length)
+      await m.insert(
+        ConflictDeclaration,
+        rows.map((r) => ({ ...r, ownerType: owner.type, ownerId: owner.id, createdBy: actor.userId })),
+      );
+    await this.audit.record(
+      {
+        actorId: actor.userId,
+        action: 'conflict-declarations.replaced',
+        targetType: owner.type,
+        targetId: owner.id,
+        before: { count: before.length },
+        after: { count: rows.length, relations: rows.map((r) => r.relation) },
+      },
+      m,
+    );
   }
 
   private load(m: EntityManager, owner: Owner): Promise<ConflictDeclaration[]> {
-    return m.find(ConflictDeclaration, { where: { ownerType: owner.type, ownerId: owner.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return m.find(ConflictDeclaration, {
+      where: { ownerType: owner.type, ownerId: owner.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   private organizationView(rows: ConflictDeclaration[]) {
     const identity = rows.find((r) => r.relation === 'identity');
-    return { creditCode: identity?.creditCode ?? null, aliases: identity?.aliases ?? [], competitors: this.refs(rows, 'competitor'), avoid: this.refs(rows, 'avoid') };
+    return {
+      creditCode: identity?.creditCode ?? null,
+      aliases: identity?.aliases ?? [],
+      competitors: this.refs(rows, 'competitor'),
+      avoid: this.refs(rows, 'avoid'),
+    };
   }
 
   private providerView(rows: ConflictDeclaration[]) {
-    return { affiliations: this.refs(rows, 'affiliation'), employers: this.refs(rows, 'employer'), shareholdings: this.refs(rows, 'shareholding'), avoid: this.refs(rows, 'avoid') };
+    return {
+      affiliations: this.refs(rows, 'affiliation'),
+      employers: this.refs(rows, 'employer'),
+      shareholdings: this.refs(rows, 'shareholding'),
+      avoid: this.refs(rows, 'avoid'),
+    };
   }
 
   private refs(rows: ConflictDeclaration[], relation: DeclarationRelation): Ref[] {
-    return rows.filter((r) => r.relation === relation).map((r) => ({ name: r.name!, aliases: r.aliases, creditCode: r.creditCode }));
+    return rows
+      .filter((r) => r.relation === relation)
+      .map((r) => ({ name: r.name!, aliases: r.aliases, creditCode: r.creditCode }));
   }
 
   private async organizationInCharge(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [org]: { id: string; region_code: string | null }[] = isUUID(id) ? await m.query('select id, region_code from organizations where id = $1', [id]) : [];
+    const [org]: { id: string; region_code: string | null }[] = isUUID(id)
+      ? await m.query('select id, region_code from organizations where id = $1', [id])
+      : [];
     if (!org) throw DomainError.notFound('organization');
-    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.region_code })) throw DomainError.forbidden();
+    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.region_code }))
+      throw DomainError.forbidden();
   }
 
   /** The expert themselves, members of the providing organisation, its steward association and the coordinators in charge. */
   private async providerInCharge(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [p]: { user_id: string | null; organization_id: string | null; steward_organization_id: string | null; region_code: string | null }[] =
-      isUUID(id) ? await m.query('select user_id, organization_id, steward_organization_id, region_code from providers where id = $1', [id]) : [];
+    const [p]: {
+      user_id: string | null;
+      organization_id: string | null;
+      steward_organization_id: string | null;
+      region_code: string | null;
+    }[] = isUUID(id)
+      ? await m.query(
+          'select user_id, organization_id, steward_organization_id, region_code from providers where id = $1',
+          [id],
+        )
+      : [];
     if (!p) throw DomainError.notFound('provider');
-    const allowed = p.user_id === actor.userId || AccessPolicy.canReadPrivate(actor, { organizationId: p.organization_id, regionCode: p.region_code })
-      || AccessPolicy.memberOf(actor, p.steward_organization_id);
+    const allowed =
+      p.user_id === actor.userId ||
+      AccessPolicy.canReadPrivate(actor, { organizationId: p.organization_id, regionCode: p.region_code }) ||
+      AccessPolicy.memberOf(actor, p.steward_organization_id);
     if (!allowed) throw DomainError.forbidden();
   }
 }

@@ -12,8 +12,13 @@ describe('conflictsBetween', () => {
       { relation: 'avoid', ref: { name: 'Ruifeng Tech Co., Ltd.' } },
       { relation: 'profile_affiliation', ref: { name: '华南理工大学' } },
     ];
-    expect(conflictsBetween(provider, enterprise).map((r) => `${r.code}:${r.providerOrganization}>${r.enterpriseOrganization}`)).toEqual([
-      'tied_to_competitor:海湾精密>海湾精密制造有限公司', 'provider_avoids:Ruifeng Tech Co., Ltd.>佛山市瑞丰科技有限公司',
+    expect(
+      conflictsBetween(provider, enterprise).map(
+        (r) => `${r.code}:${r.providerOrganization}>${r.enterpriseOrganization}`,
+      ),
+    ).toEqual([
+      'tied_to_competitor:海湾精密>海湾精密制造有限公司',
+      'provider_avoids:Ruifeng Tech Co., Ltd.>佛山市瑞丰科技有限公司',
     ]);
   });
 

@@ -17,13 +17,20 @@ export interface ConflictReason {
   matchedBy: NameMatch;
 }
 
-const CODE_FOR_TIE: Record<EnterpriseRelation, ConflictReason['code']> = { self: 'tied_to_enterprise', competitor: 'tied_to_competitor', avoid: 'enterprise_avoids' };
+const CODE_FOR_TIE: Record<EnterpriseRelation, ConflictReason['code']> = {
+  self: 'tied_to_enterprise',
+  competitor: 'tied_to_competitor',
+  avoid: 'enterprise_avoids',
+};
 
 /**
  * The one rule of screening: a provider tied to (affiliated with, employed by, holding shares in) the need's enterprise,
  * one of its competitors or an organisation it avoids is conflicted; so is a provider who avoids the enterprise itself.
  */
-export function conflictsBetween(provider: Tie<ProviderRelation>[], enterprise: Tie<EnterpriseRelation>[]): ConflictReason[] {
+export function conflictsBetween(
+  provider: Tie<ProviderRelation>[],
+  enterprise: Tie<EnterpriseRelation>[],
+): ConflictReason[] {
   const reasons: ConflictReason[] = [];
   for (const p of provider) {
     for (const e of enterprise) {
@@ -32,7 +39,11 @@ export function conflictsBetween(provider: Tie<ProviderRelation>[], enterprise: 
       if (!matchedBy) continue;
       reasons.push({
         code: p.relation === 'avoid' ? 'provider_avoids' : CODE_FOR_TIE[e.relation],
-        providerRelation: p.relation, providerOrganization: p.ref.name, enterpriseRelation: e.relation, enterpriseOrganization: e.ref.name, matchedBy,
+        providerRelation: p.relation,
+        providerOrganization: p.ref.name,
+        enterpriseRelation: e.relation,
+        enterpriseOrganization: e.ref.name,
+        matchedBy,
       });
     }
   }

@@ -20,7 +20,9 @@ export interface CandidateConflict {
 }
 
 const inChargeOf = (actor: Actor, need: Pick<Need, 'regionCode' | 'stewardOrganizationId'>) =>
-  actor.isAdmin || AccessPolicy.coordinates(actor, need.regionCode) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
+  actor.isAdmin ||
+  AccessPolicy.coordinates(actor, need.regionCode) ||
+  AccessPolicy.memberOf(actor, need.stewardOrganizationId);
 
 /**
  * Conflict-of-interest screening of a need's candidates against what the enterprise and the providers declared, and
@@ -28,37 +30,66 @@ const inChargeOf = (actor: Actor, need: Pick<Need, 'regionCode' | 'stewardOrgani
  */
 @Injectable()
 export class ConflictScreen {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The conflicts of each provider with the need's enterprise (providers without one are left out). */
-  async screen(m: EntityManager, need: Pick<Need, 'id' | 'organizationId'>, providerIds: string[]): Promise<Map<string, CandidateConflict>> {
+  async screen(
+    m: EntityManager,
+    need: Pick<Need, 'id' | 'organizationId'>,
+    providerIds: string[],
+  ): Promise<Map<string, CandidateConflict>> {
     const found = new Map<string, CandidateConflict>();
     if (!providerIds.length) return found;
-    const [enterprise, providers] = await Promise.all([this.enterpriseTies(m, need.organizationId), this.providerTies(m, providerIds)]);
+    const [enterprise, providers] = await Promise.all([
+      this.enterpriseTies(m, need.organizationId),
+      this.providerTies(m, providerIds),
+    ]);
     for (const [providerId, ties] of providers) {
       const reasons = conflictsBetween(ties, enterprise);
       if (reasons.length) found.set(providerId, { reasons, override: null });
     }
     if (!found.size) return found;
     const overrides = await m.findBy(ConflictOverride, { needId: need.id, providerId: In([...found.keys()]) });
-    for (const o of overrides) found.get(o.providerId)!.override = { reason: o.reason, createdBy: o.createdBy, createdAt: o.createdAt };
+    for (const o of overrides)
+      found.get(o.providerId)!.override = { reason: o.reason, createdBy: o.createdBy, createdAt: o.createdAt };
     return found;
   }
 
   /** 409 CONFLICT_OF_INTEREST (reasons in details, for the coordinator) unless the pair is clear or overridden. */
-  async assertIntroducible(m: EntityManager, need: Pick<Need, 'id' | 'organizationId'>, providerId: string): Promise<void> {
+  async assertIntroducible(
+    m: EntityManager,
+    need: Pick<Need, 'id' | 'organizationId'>,
+    providerId: string,
+  ): Promise<void> {
     const conflict = (await this.screen(m, need, [providerId])).get(providerId);
     if (conflict && !conflict.override) {
-      throw new DomainError('CONFLICT_OF_INTEREST', { count: conflict.reasons.length }, [], { providerId, reasons: conflict.reasons });
+      throw new DomainError('CONFLICT_OF_INTEREST', { count: conflict.reasons.length }, [], {
+        providerId,
+        reasons: conflict.reasons,
+      });
     }
   }
 
   /** Adds `conflict` to the flagged items of a need's match list when the reader is a coordinator in charge; others get the list unchanged. */
-  async flagMatches<T extends { providerId: string }>(actor: Actor, needId: string, list: { status: string; items: T[] }) {
+  async flagMatches<T extends { providerId: string }>(
+    actor: Actor,
+    needId: string,
+    list: { status: string; items: T[] },
+  ) {
     const need = isUUID(needId) ? await this.db.manager.findOneBy(Need, { id: needId }) : null;
     if (!need || !inChargeOf(actor, need)) return list;
-    const flagged = await this.screen(this.db.manager, need, list.items.map((i) => i.providerId));
-    return { ...list, items: list.items.map((i) => (flagged.has(i.providerId) ? { ...i, conflict: flagged.get(i.providerId)! } : i)) };
+    const flagged = await this.screen(
+      this.db.manager,
+      need,
+      list.items.map((i) => i.providerId),
+    );
+    return {
+      ...list,
+      items: list.items.map((i) => (flagged.has(i.providerId) ? { ...i, conflict: flagged.get(i.providerId)! } : i)),
+    };
   }
 
   async pair(actor: Actor, needId: string, providerId: string): Promise<PairConflictDto> {
@@ -78,17 +109,28 @@ export class ConflictScreen {
          on conflict (need_id, provider_id) do update set reason = excluded.reason, created_by = excluded.created_by, updated_at = now()`,
         [need.id, providerId, reason, actor.userId],
       );
-      await this.audit.record({
-        actorId: actor.userId, action: 'conflict.overridden', targetType: 'need', targetId: need.id,
-        before: conflict?.override ? { reason: conflict.override.reason } : null, after: { providerId, reason, reasons: conflict?.reasons ?? [] },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'conflict.overridden',
+          targetType: 'need',
+          targetId: need.id,
+          before: conflict?.override ? { reason: conflict.override.reason } : null,
+          after: { providerId, reason, reasons: conflict?.reasons ?? [] },
+        },
+        m,
+      );
       return this.pairView(need, providerId, (await this.screen(m, need, [providerId])).get(providerId));
     });
   }
 
   private pairView(need: Need, providerId: string, conflict: CandidateConflict | undefined): PairConflictDto {
     return {
-      needId: need.id, providerId, flagged: !!conflict, reasons: conflict?.reasons ?? [], override: conflict?.override ?? null,
+      needId: need.id,
+      providerId,
+      flagged: !!conflict,
+      reasons: conflict?.reasons ?? [],
+      override: conflict?.override ?? null,
       introducible: !conflict || !!conflict.override,
     };
   }
@@ -101,7 +143,9 @@ export class ConflictScreen {
   }
 
   private async assertProvider(m: EntityManager, providerId: string): Promise<void> {
-    const [found] = isUUID(providerId) ? await m.query<unknown[]>('select 1 from providers where id = $1', [providerId]) : [];
+    const [found] = isUUID(providerId)
+      ? await m.query<unknown[]>('select 1 from providers where id = $1', [providerId])
+      : [];
     if (!found) throw DomainError.notFound('provider');
   }
 
@@ -109,17 +153,40 @@ export class ConflictScreen {
     const [org]: { name: string }[] = await m.query('select name from organizations where id = $1', [organizationId]);
     const declared = await m.findBy(ConflictDeclaration, { ownerType: 'organization', ownerId: organizationId });
     const identity = declared.find((d) => d.relation === 'identity');
-    const self: Tie<EnterpriseRelation>[] = org ? [{ relation: 'self', ref: { name: org.name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null } }] : [];
-    const listed = declared.filter((d) => d.relation === 'competitor' || d.relation === 'avoid')
-      .map((d) => ({ relation: d.relation as EnterpriseRelation, ref: { name: d.name!, aliases: d.aliases, creditCode: d.creditCode } }));
+    const self: Tie<EnterpriseRelation>[] = org
+      ? [
+          {
+            relation: 'self',
+            ref: { name: org.name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null },
+          },
+        ]
+      : [];
+    const listed = declared
+      .filter((d) => d.relation === 'competitor' || d.relation === 'avoid')
+      .map((d) => ({
+        relation: d.relation as EnterpriseRelation,
+        ref: { name: d.name!, aliases: d.aliases, creditCode: d.creditCode },
+      }));
     return [...self, ...listed];
   }
 
   private async providerTies(m: EntityManager, providerIds: string[]): Promise<Map<string, Tie<ProviderRelation>[]>> {
-    const rows: { id: string; affiliation: string | null }[] = await m.query('select id, affiliation from providers where id = any($1)', [providerIds]);
-    const ties = new Map<string, Tie<ProviderRelation>[]>(rows.map((r) => [r.id, r.affiliation?.trim() ? [{ relation: 'profile_affiliation', ref: { name: r.affiliation } }] : []]));
+    const rows: { id: string; affiliation: string | null }[] = await m.query(
+      'select id, affiliation from providers where id = any($1)',
+      [providerIds],
+    );
+    const ties = new Map<string, Tie<ProviderRelation>[]>(
+      rows.map((r) => [
+        r.id,
+        r.affiliation?.trim() ? [{ relation: 'profile_affiliation', ref: { name: r.affiliation } }] : [],
+      ]),
+    );
     const declared = await m.findBy(ConflictDeclaration, { ownerType: 'provider', ownerId: In(providerIds) });
-    for (const d of declared) ties.get(d.ownerId)?.push({ relation: d.relation as ProviderRelation, ref: { name: d.name!, aliases: d.aliases, creditCode: d.creditCode } });
+    for (const d of declared)
+      ties.get(d.ownerId)?.push({
+        relation: d.relation as ProviderRelation,
+        ref: { name: d.name!, aliases: d.aliases, creditCode: d.creditCode },
+      });
     return ties;
   }
 }

@@ -5,12 +5,49 @@ export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUW
 
 /** Words that say what kind of organisation it is, not which one: dropped from the end of a name. */
 const CHINESE_SUFFIXES = [
-  '股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团公司', '总公司', '分公司', '公司', '集团', '股份',
-  '科技', '技术', '实业', '工业', '制造', '发展', '研究院', '研究所',
+  '股份有限公司',
+  '有限责任公司',
+  '集团有限公司',
+  '有限公司',
+  '集团公司',
+  '总公司',
+  '分公司',
+  '公司',
+  '集团',
+  '股份',
+  '科技',
+  '技术',
+  '实业',
+  '工业',
+  '制造',
+  '发展',
+  '研究院',
+  '研究所',
 ];
 const ENGLISH_SUFFIXES = new Set([
-  'co', 'company', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'plc', 'group', 'holdings',
-  'technology', 'technologies', 'tech', 'industrial', 'industry', 'industries', 'manufacturing', 'development', 'the', 'of', 'and',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'llc',
+  'plc',
+  'group',
+  'holdings',
+  'technology',
+  'technologies',
+  'tech',
+  'industrial',
+  'industry',
+  'industries',
+  'manufacturing',
+  'development',
+  'the',
+  'of',
+  'and',
 ]);
 
 let regionPrefixes: { chinese: string[]; english: Set<string> } | null = null;
@@ -35,7 +72,10 @@ function prefixes() {
 
 /** Full-width letters and digits to ASCII, then lower case. */
 function halfWidth(value: string): string {
-  return value.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').toLowerCase();
+  return value
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase();
 }
 
 function chineseKey(value: string): string {
@@ -43,16 +83,28 @@ function chineseKey(value: string): string {
   for (let changed = true; changed;) {
     changed = false;
     const prefix = prefixes().chinese.find((p) => key.startsWith(p) && key.length - p.length >= 2);
-    if (prefix) { key = key.slice(prefix.length); changed = true; }
+    if (prefix) {
+      key = key.slice(prefix.length);
+      changed = true;
+    }
     const suffix = CHINESE_SUFFIXES.find((s) => key.endsWith(s) && key.length - s.length >= 2);
-    if (suffix) { key = key.slice(0, -suffix.length); changed = true; }
+    if (suffix) {
+      key = key.slice(0, -suffix.length);
+      changed = true;
+    }
   }
   return key;
 }
 
 function englishKey(value: string): string {
-  const words = value.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-  const kept = words.filter((w, i) => !ENGLISH_SUFFIXES.has(w) && !(i === 0 && words.length > 1 && prefixes().english.has(w)));
+  const words = value
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const kept = words.filter(
+    (w, i) => !ENGLISH_SUFFIXES.has(w) && !(i === 0 && words.length > 1 && prefixes().english.has(w)),
+  );
   return (kept.length ? kept : words).join(' ');
 }
 
@@ -79,8 +131,10 @@ export type NameMatch = 'credit_code' | 'name';
  * characters, 5+ letters): "中南大学" is inside "中南大学材料学院".
  */
 export function sameOrganization(a: OrganizationRef, b: OrganizationRef): NameMatch | null {
-  if (a.creditCode && b.creditCode) return a.creditCode.toUpperCase() === b.creditCode.toUpperCase() ? 'credit_code' : null;
-  const keysOf = (ref: OrganizationRef) => [ref.name, ...(ref.aliases ?? [])].map(organizationKey).filter((k) => k.length >= 2);
+  if (a.creditCode && b.creditCode)
+    return a.creditCode.toUpperCase() === b.creditCode.toUpperCase() ? 'credit_code' : null;
+  const keysOf = (ref: OrganizationRef) =>
+    [ref.name, ...(ref.aliases ?? [])].map(organizationKey).filter((k) => k.length >= 2);
   const left = keysOf(a);
   const right = keysOf(b);
   return left.some((x) => right.some((y) => x === y || contains(x, y) || contains(y, x))) ? 'name' : null;

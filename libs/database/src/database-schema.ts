@@ -24,7 +24,9 @@ export function migrationTimestamp(migration: MigrationClass): number {
  */
 export function composeSchema(parts: { entities?: EntityClass[]; migrations?: MigrationClass[] }[]): DatabaseSchema {
   const entities = parts.flatMap((p) => p.entities ?? []);
-  const migrations = parts.flatMap((p) => p.migrations ?? []).sort((a, b) => migrationTimestamp(a) - migrationTimestamp(b));
+  const migrations = parts
+    .flatMap((p) => p.migrations ?? [])
+    .sort((a, b) => migrationTimestamp(a) - migrationTimestamp(b));
   const twice = <T>(items: T[]) => items.filter((item, i) => items.indexOf(item) !== i);
   const duplicated = [...twice(entities.map((e) => e.name)), ...twice(migrations.map(migrationTimestamp)).map(String)];
   if (duplicated.length) throw new Error(`Database schema lists twice: ${duplicated.join(', ')}`);

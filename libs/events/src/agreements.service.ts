@@ -33,7 +33,9 @@ export class EventAgreements {
     await runner.connect();
     try {
       // One at a time per meeting: the API (an outcome recorded) and the sweep may both get here.
-      const [{ locked }] = (await runner.query('select pg_try_advisory_lock(hashtext($1)) as locked', [`event-agreement:${meetingId}`])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query('select pg_try_advisory_lock(hashtext($1)) as locked', [
+        `event-agreement:${meetingId}`,
+      ])) as { locked: boolean }[];
       if (!locked) return null;
       try {
         const status = await this.advance(meetingId);
@@ -68,7 +70,8 @@ export class EventAgreements {
   private async advance(meetingId: string): Promise<MeetingAgreementStatus | null> {
     const meeting = await this.db.getRepository(EventMeeting).findOneBy({ id: meetingId });
     if (!meeting?.agreement || !meeting.engagementId || meeting.outcome !== 'signed' || !meeting.outcomeBy) return null;
-    if (meeting.agreementStatus === 'recorded' || meeting.agreementStatus === 'not_possible') return meeting.agreementStatus;
+    if (meeting.agreementStatus === 'recorded' || meeting.agreementStatus === 'not_possible')
+      return meeting.agreementStatus;
     const engagement = await this.db.getRepository(Engagement).findOneByOrFail({ id: meeting.engagementId });
     if (DONE.includes(engagement.status)) return 'recorded';
     if (engagement.status === 'closed') return 'not_possible';
@@ -83,19 +86,32 @@ export class EventAgreements {
     try {
       if (status === 'accepted') {
         const at = new Date(`${event.eventDate}T${slot?.start ?? '09:00'}:00+08:00`).toISOString();
-        const location = event.venue ? `${event.venue} · 桌 ${table} / table ${table}` : event.onlineUrl ?? undefined;
-        status = (await this.engagements.transition(engagement.id, actor, { to: 'meeting_scheduled', meeting: { at, mode: event.venue ? 'in_person' : 'online', location } })).status;
+        const location = event.venue ? `${event.venue} · 桌 ${table} / table ${table}` : (event.onlineUrl ?? undefined);
+        status = (
+          await this.engagements.transition(engagement.id, actor, {
+            to: 'meeting_scheduled',
+            meeting: { at, mode: event.venue ? 'in_person' : 'online', location },
+          })
+        ).status;
       }
-      if (status === 'meeting_scheduled') status = (await this.engagements.transition(engagement.id, actor, { to: 'negotiating' })).status;
+      if (status === 'meeting_scheduled')
+        status = (await this.engagements.transition(engagement.id, actor, { to: 'negotiating' })).status;
       const view = await this.engagements.transition(engagement.id, actor, {
         to: 'agreement_signed',
-        agreement: { type: meeting.agreement.type, ...(meeting.agreement.contractValue === null ? {} : { contractValue: meeting.agreement.contractValue }), signedAt: meeting.outcomeAt?.toISOString() },
-        reason: coordinator ? `供需对接会“${event.title}”现场签约 / Signed at the matchmaking event "${event.title}"${meeting.outcomeNote ? `: ${meeting.outcomeNote}` : ''}` : undefined,
+        agreement: {
+          type: meeting.agreement.type,
+          ...(meeting.agreement.contractValue === null ? {} : { contractValue: meeting.agreement.contractValue }),
+          signedAt: meeting.outcomeAt?.toISOString(),
+        },
+        reason: coordinator
+          ? `供需对接会“${event.title}”现场签约 / Signed at the matchmaking event "${event.title}"${meeting.outcomeNote ? `: ${meeting.outcomeNote}` : ''}`
+          : undefined,
       });
       return DONE.includes(view.status) ? 'recorded' : 'awaiting_other_side';
     } catch (err) {
       // The engagement moved on meanwhile (closed, or someone else took it further): the pipeline decides.
-      if (err instanceof DomainError && (err.code === 'INVALID_TRANSITION' || err.code === 'FORBIDDEN')) return 'not_possible';
+      if (err instanceof DomainError && (err.code === 'INVALID_TRANSITION' || err.code === 'FORBIDDEN'))
+        return 'not_possible';
       throw err;
     }
   }

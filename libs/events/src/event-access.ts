@@ -6,8 +6,16 @@ import { EventParticipant } from './entities/event-participant.entity';
 import { MatchmakingEvent } from './entities/matchmaking-event.entity';
 
 /** Coordinators in charge of an event: its region's, its organising association's, and admins. */
-export function coordinatesEvent(actor: Actor | null, event: Pick<MatchmakingEvent, 'regionCode' | 'organizerOrganizationId'>): boolean {
-  return !!actor && (actor.isAdmin || AccessPolicy.coordinates(actor, event.regionCode) || AccessPolicy.memberOf(actor, event.organizerOrganizationId));
+export function coordinatesEvent(
+  actor: Actor | null,
+  event: Pick<MatchmakingEvent, 'regionCode' | 'organizerOrganizationId'>,
+): boolean {
+  return (
+    !!actor &&
+    (actor.isAdmin ||
+      AccessPolicy.coordinates(actor, event.regionCode) ||
+      AccessPolicy.memberOf(actor, event.organizerOrganizationId))
+  );
 }
 
 /** Whether the actor speaks for a participant: a member of its enterprise or organisation, or the expert's own account. */
@@ -23,16 +31,26 @@ export interface EventViewer {
 }
 
 /** 404 for an unknown event; 403 for anyone neither in charge of it nor invited to it. */
-export async function viewerOf(m: EntityManager, id: string, actor: Actor, options: { lock?: boolean } = {}): Promise<EventViewer> {
+export async function viewerOf(
+  m: EntityManager,
+  id: string,
+  actor: Actor,
+  options: { lock?: boolean } = {},
+): Promise<EventViewer> {
   if (!isUUID(id)) throw DomainError.notFound('event');
-  const event = await m.getRepository(MatchmakingEvent).findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const event = await m
+    .getRepository(MatchmakingEvent)
+    .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!event) throw DomainError.notFound('event');
   const coordinator = coordinatesEvent(actor, event);
   const orgs = actor.memberships.map((ms) => ms.organizationId);
-  const mine: EventParticipant[] = await m.getRepository(EventParticipant).createQueryBuilder('p')
+  const mine: EventParticipant[] = await m
+    .getRepository(EventParticipant)
+    .createQueryBuilder('p')
     .where('p.event_id = :id', { id })
     .andWhere('(p.user_id = :user or p.organization_id = any(:orgs))', { user: actor.userId, orgs })
-    .orderBy('p.created_at').getMany();
+    .orderBy('p.created_at')
+    .getMany();
   if (!coordinator && !mine.length) throw DomainError.forbidden();
   return { event, coordinator, mine };
 }
@@ -42,8 +60,15 @@ export function assertCoordinator(viewer: EventViewer): void {
 }
 
 /** The participant named in the path, of this event: 404 when not; 403 unless the actor is in charge or speaks for it. */
-export async function participantOf(m: EntityManager, viewer: EventViewer, participantId: string, actor: Actor): Promise<EventParticipant> {
-  const p = isUUID(participantId) ? await m.findOneBy(EventParticipant, { id: participantId, eventId: viewer.event.id }) : null;
+export async function participantOf(
+  m: EntityManager,
+  viewer: EventViewer,
+  participantId: string,
+  actor: Actor,
+): Promise<EventParticipant> {
+  const p = isUUID(participantId)
+    ? await m.findOneBy(EventParticipant, { id: participantId, eventId: viewer.event.id })
+    : null;
   if (!p) throw DomainError.notFound('participant');
   if (!viewer.coordinator && !speaksFor(actor, p)) throw DomainError.forbidden();
   return p;

@@ -33,26 +33,54 @@ export class EventsService {
     const errors: FieldError[] = [];
     if (!region) errors.push({ field: 'region', constraint: 'isRegion' });
     if (!body.venue?.trim() && !body.onlineUrl) errors.push({ field: 'venue', constraint: 'placeOrLink' });
-    body.slots.forEach((s, i) => { if (s.end <= s.start) errors.push({ field: `slots[${i}]`, constraint: 'isTimeRange' }); });
-    if (body.tableNames && body.tableNames.length !== body.tables) errors.push({ field: 'tableNames', constraint: 'tableNamesLength' });
+    body.slots.forEach((s, i) => {
+      if (s.end <= s.start) errors.push({ field: `slots[${i}]`, constraint: 'isTimeRange' });
+    });
+    if (body.tableNames && body.tableNames.length !== body.tables)
+      errors.push({ field: 'tableNames', constraint: 'tableNamesLength' });
     const fields = (body.fields ?? []).map((f) => {
       const field = resolveField(f);
       if (!field) errors.push({ field: 'fields', constraint: 'isField', params: { value: f } });
       return field?.code ?? f;
     });
     if (errors.length) throw DomainError.validation(errors);
-    if (!coordinatesEvent(actor, { regionCode: region!.code, organizerOrganizationId: null })) throw new DomainError('OUTSIDE_JURISDICTION');
-    const organizer = actor.memberships.find((ms) => ms.organizationType === 'association' && ms.jurisdictionRegionCode && isWithin(region!.code, ms.jurisdictionRegionCode));
+    if (!coordinatesEvent(actor, { regionCode: region!.code, organizerOrganizationId: null }))
+      throw new DomainError('OUTSIDE_JURISDICTION');
+    const organizer = actor.memberships.find(
+      (ms) =>
+        ms.organizationType === 'association' &&
+        ms.jurisdictionRegionCode &&
+        isWithin(region!.code, ms.jurisdictionRegionCode),
+    );
     const event = await this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(MatchmakingEvent, {
-        title: body.title.trim(), description: body.description ?? '', regionCode: region!.code, organizerOrganizationId: organizer?.organizationId ?? null,
-        createdBy: actor.userId, eventDate: body.date.slice(0, 10), venue: body.venue?.trim() || null, onlineUrl: body.onlineUrl ?? null,
-        slots: body.slots.map((s) => ({ start: s.start, end: s.end })),
-        tableNames: body.tableNames ?? Array.from({ length: body.tables }, (_, i) => String(i + 1)),
-        capacity: body.capacity, themeFields: fields, themeKeywords: (body.keywords ?? []).map((k) => k.trim()).filter(Boolean),
-        maxMeetingsPerParticipant: body.maxMeetingsPerParticipant ?? 4,
-      }));
-      await this.audit.record({ actorId: actor.userId, action: 'event.created', targetType: 'event', targetId: saved.id, after: { title: saved.title, date: saved.eventDate, regionCode: saved.regionCode } }, m);
+      const saved = await m.save(
+        m.create(MatchmakingEvent, {
+          title: body.title.trim(),
+          description: body.description ?? '',
+          regionCode: region!.code,
+          organizerOrganizationId: organizer?.organizationId ?? null,
+          createdBy: actor.userId,
+          eventDate: body.date.slice(0, 10),
+          venue: body.venue?.trim() || null,
+          onlineUrl: body.onlineUrl ?? null,
+          slots: body.slots.map((s) => ({ start: s.start, end: s.end })),
+          tableNames: body.tableNames ?? Array.from({ length: body.tables }, (_, i) => String(i + 1)),
+          capacity: body.capacity,
+          themeFields: fields,
+          themeKeywords: (body.keywords ?? []).map((k) => k.trim()).filter(Boolean),
+          maxMeetingsPerParticipant: body.maxMeetingsPerParticipant ?? 4,
+        }),
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.created',
+          targetType: 'event',
+          targetId: saved.id,
+          after: { title: saved.title, date: saved.eventDate, regionCode: saved.regionCode },
+        },
+        m,
+      );
       return saved;
     });
     return this.view(event.id, actor);
@@ -68,12 +96,22 @@ export class EventsService {
   async list(actor: Actor) {
     const orgs = actor.memberships.map((ms) => ms.organizationId);
     const jurisdictions = jurisdictionsOf(actor);
-    const rows: MatchmakingEvent[] = await this.db.getRepository(MatchmakingEvent).createQueryBuilder('e')
+    const rows: MatchmakingEvent[] = await this.db
+      .getRepository(MatchmakingEvent)
+      .createQueryBuilder('e')
       .where(':admin or e.organizer_organization_id = any(:orgs) or e.region_code like any(:prefixes)', {
-        admin: actor.isAdmin, orgs, prefixes: jurisdictions.map((j) => `${j.replace(/0+$/, '')}%`),
+        admin: actor.isAdmin,
+        orgs,
+        prefixes: jurisdictions.map((j) => `${j.replace(/0+$/, '')}%`),
       })
-      .orWhere('exists (select 1 from event_participants p where p.event_id = e.id and (p.user_id = :user or p.organization_id = any(:orgs)))', { user: actor.userId, orgs })
-      .orderBy('e.event_date', 'DESC').addOrderBy('e.created_at', 'DESC').take(200).getMany();
+      .orWhere(
+        'exists (select 1 from event_participants p where p.event_id = e.id and (p.user_id = :user or p.organization_id = any(:orgs)))',
+        { user: actor.userId, orgs },
+      )
+      .orderBy('e.event_date', 'DESC')
+      .addOrderBy('e.created_at', 'DESC')
+      .take(200)
+      .getMany();
     const visible = [];
     for (const e of rows) {
       const viewer = await viewerOf(this.db.manager, e.id, actor).catch(() => null);
@@ -93,31 +131,57 @@ export class EventsService {
     assertCoordinator(viewer);
     const e = viewer.event;
     const q = e.themeKeywords.join(' ');
-    const searchViewer = { organizationIds: actor.memberships.map((ms) => ms.organizationId), jurisdictionCodes: jurisdictionsOf(actor), isAdmin: actor.isAdmin };
+    const searchViewer = {
+      organizationIds: actor.memberships.map((ms) => ms.organizationId),
+      jurisdictionCodes: jurisdictionsOf(actor),
+      isAdmin: actor.isAdmin,
+    };
     const byField = e.themeFields.length ? e.themeFields : [undefined];
     const needHits = new Map<string, string>();
     const providerHits = new Map<string, string>();
     for (const field of byField) {
-      const needs = await this.search.search('needs', { q, page: 1, limit, field, region: e.regionCode, status: 'published' }, searchViewer);
+      const needs = await this.search.search(
+        'needs',
+        { q, page: 1, limit, field, region: e.regionCode, status: 'published' },
+        searchViewer,
+      );
       needs.items.forEach((h) => needHits.set(h.id, h.title));
       const providers = await this.search.search('providers', { q, page: 1, limit, field }, searchViewer);
       providers.items.forEach((h) => providerHits.set(h.id, h.title));
     }
     const needIds = [...needHits.keys()];
-    const matched: { provider_id: string; name: string }[] = needIds.length ? await this.db.query(
-      `select distinct m.provider_id, p.name from matches m join providers p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`, [needIds],
-    ) : [];
+    const matched: { provider_id: string; name: string }[] = needIds.length
+      ? await this.db.query(
+          `select distinct m.provider_id, p.name from matches m join providers p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`,
+          [needIds],
+        )
+      : [];
     matched.forEach((r) => providerHits.set(r.provider_id, r.name));
     const providerIds = [...providerHits.keys()];
     const scores = await pairScores(this.db.manager, needIds, providerIds);
-    const best = (pred: (k: string) => boolean) => Math.max(0, ...[...scores].filter(([k]) => pred(k)).map(([, s]) => s));
+    const best = (pred: (k: string) => boolean) =>
+      Math.max(0, ...[...scores].filter(([k]) => pred(k)).map(([, s]) => s));
     const invited = await this.db.getRepository(EventParticipant).findBy({ eventId: id });
     const invitedNeeds = new Set(invited.map((p) => p.needId));
     const invitedProviders = new Set(invited.map((p) => p.providerId));
     const rank = <T extends { score: number }>(xs: T[]) => xs.sort((a, b) => b.score - a.score).slice(0, limit);
     return {
-      needs: rank(needIds.map((n) => ({ id: n, name: needHits.get(n)!, score: round(best((k) => k.startsWith(`${n}|`))), invited: invitedNeeds.has(n) }))),
-      providers: rank(providerIds.map((p) => ({ id: p, name: providerHits.get(p)!, score: round(best((k) => k.endsWith(`|${p}`))), invited: invitedProviders.has(p) }))),
+      needs: rank(
+        needIds.map((n) => ({
+          id: n,
+          name: needHits.get(n)!,
+          score: round(best((k) => k.startsWith(`${n}|`))),
+          invited: invitedNeeds.has(n),
+        })),
+      ),
+      providers: rank(
+        providerIds.map((p) => ({
+          id: p,
+          name: providerHits.get(p)!,
+          score: round(best((k) => k.endsWith(`|${p}`))),
+          invited: invitedProviders.has(p),
+        })),
+      ),
     };
   }
 
@@ -130,36 +194,81 @@ export class EventsService {
       const e = viewer.event;
       const needIds = [...new Set(body.needIds ?? [])];
       const providerIds = [...new Set(body.providerIds ?? [])];
-      if (!needIds.length && !providerIds.length) throw DomainError.validation([{ field: 'needIds', constraint: 'needsOrProviders' }]);
+      if (!needIds.length && !providerIds.length)
+        throw DomainError.validation([{ field: 'needIds', constraint: 'needsOrProviders' }]);
       const needs = needIds.length ? await m.findBy(Need, { id: In(needIds) }) : [];
       const providers = providerIds.length ? await m.findBy(Provider, { id: In(providerIds) }) : [];
       const missingNeed = needIds.find((n) => !needs.some((x) => x.id === n && x.status === 'published'));
-      if (missingNeed) throw DomainError.validation([{ field: 'needIds', constraint: 'isPublishedNeed', params: { value: missingNeed } }]);
+      if (missingNeed)
+        throw DomainError.validation([
+          { field: 'needIds', constraint: 'isPublishedNeed', params: { value: missingNeed } },
+        ]);
       const missingProvider = providerIds.find((p) => !providers.some((x) => x.id === p));
-      if (missingProvider) throw DomainError.validation([{ field: 'providerIds', constraint: 'isProvider', params: { value: missingProvider } }]);
-      const enterpriseNames = await this.organizationNames(m, needs.map((n) => n.organizationId));
+      if (missingProvider)
+        throw DomainError.validation([
+          { field: 'providerIds', constraint: 'isProvider', params: { value: missingProvider } },
+        ]);
+      const enterpriseNames = await this.organizationNames(
+        m,
+        needs.map((n) => n.organizationId),
+      );
       const existing = await m.findBy(EventParticipant, { eventId: id });
       const rows = [
-        ...needs.filter((n) => !existing.some((p) => p.needId === n.id)).map((n) => ({
-          side: 'enterprise' as const, needId: n.id, providerId: null, organizationId: n.organizationId, userId: null,
-          displayName: `${enterpriseNames.get(n.organizationId) ?? ''}：${n.title}`,
-        })),
-        ...providers.filter((p) => !existing.some((x) => x.providerId === p.id)).map((p) => ({
-          side: 'provider' as const, needId: null, providerId: p.id, organizationId: p.organizationId, userId: p.userId, displayName: p.name,
-        })),
+        ...needs
+          .filter((n) => !existing.some((p) => p.needId === n.id))
+          .map((n) => ({
+            side: 'enterprise' as const,
+            needId: n.id,
+            providerId: null,
+            organizationId: n.organizationId,
+            userId: null,
+            displayName: `${enterpriseNames.get(n.organizationId) ?? ''}：${n.title}`,
+          })),
+        ...providers
+          .filter((p) => !existing.some((x) => x.providerId === p.id))
+          .map((p) => ({
+            side: 'provider' as const,
+            needId: null,
+            providerId: p.id,
+            organizationId: p.organizationId,
+            userId: p.userId,
+            displayName: p.name,
+          })),
       ];
-      const saved = await m.save(rows.map((r) => m.create(EventParticipant, { ...r, eventId: id, invitedBy: actor.userId })));
-      const [organizer] = e.organizerOrganizationId ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [e.organizerOrganizationId]) : [];
+      const saved = await m.save(
+        rows.map((r) => m.create(EventParticipant, { ...r, eventId: id, invitedBy: actor.userId })),
+      );
+      const [organizer] = e.organizerOrganizationId
+        ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [e.organizerOrganizationId])
+        : [];
       for (const p of saved) {
-        emailIds.push(...await this.notifier.notify(m, {
-          kind: 'event.invited', recipients: await this.speakers(m, p), dedupeKey: `event.invited:${p.id}`, subject: { type: 'event', id }, link: `/events/${id}`,
-          params: {
-            eventTitle: e.title, eventDate: e.eventDate, participantName: p.displayName, organizerName: organizer?.name ?? { 'zh-CN': '科协', en: 'The association' },
-            place: e.venue ?? e.onlineUrl ?? '',
-          },
-        }));
+        emailIds.push(
+          ...(await this.notifier.notify(m, {
+            kind: 'event.invited',
+            recipients: await this.speakers(m, p),
+            dedupeKey: `event.invited:${p.id}`,
+            subject: { type: 'event', id },
+            link: `/events/${id}`,
+            params: {
+              eventTitle: e.title,
+              eventDate: e.eventDate,
+              participantName: p.displayName,
+              organizerName: organizer?.name ?? { 'zh-CN': '科协', en: 'The association' },
+              place: e.venue ?? e.onlineUrl ?? '',
+            },
+          })),
+        );
       }
-      await this.audit.record({ actorId: actor.userId, action: 'event.invited', targetType: 'event', targetId: id, after: { participantIds: saved.map((p) => p.id) } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.invited',
+          targetType: 'event',
+          targetId: id,
+          after: { participantIds: saved.map((p) => p.id) },
+        },
+        m,
+      );
       return saved;
     });
     if (emailIds.length) await this.jobs.tryEnqueue('notifications.send', { emailIds });
@@ -176,14 +285,32 @@ export class EventsService {
       const status = body.decision === 'register' ? 'registered' : 'declined';
       if (status === 'registered' && p.status !== 'registered') {
         const registered = await m.countBy(EventParticipant, { eventId: id, status: 'registered' });
-        if (registered >= viewer.event.capacity) throw new DomainError('EVENT_FULL', { capacity: viewer.event.capacity });
+        if (registered >= viewer.event.capacity)
+          throw new DomainError('EVENT_FULL', { capacity: viewer.event.capacity });
       }
-      await m.update(EventParticipant, { id: p.id }, { status, respondedAt: this.clock.now(), respondedBy: actor.userId });
+      await m.update(
+        EventParticipant,
+        { id: p.id },
+        { status, respondedAt: this.clock.now(), respondedBy: actor.userId },
+      );
       // Whoever declines leaves the schedule (meetings with a recorded outcome stay, as history).
       if (status === 'declined') {
-        await m.query(`delete from event_meetings where event_id = $1 and outcome is null and $2 in (enterprise_participant_id, provider_participant_id)`, [id, p.id]);
+        await m.query(
+          `delete from event_meetings where event_id = $1 and outcome is null and $2 in (enterprise_participant_id, provider_participant_id)`,
+          [id, p.id],
+        );
       }
-      await this.audit.record({ actorId: actor.userId, action: `event.${status}`, targetType: 'event-participant', targetId: p.id, before: { status: p.status }, after: { status, onBehalf } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `event.${status}`,
+          targetType: 'event-participant',
+          targetId: p.id,
+          before: { status: p.status },
+          after: { status, onBehalf },
+        },
+        m,
+      );
       return participantView({ ...p, status }, true);
     });
   }
@@ -191,7 +318,9 @@ export class EventsService {
   /** Coordinators see every invitee; a participant sees the registered ones and itself (without others' wishes). */
   async participants(id: string, actor: Actor) {
     const viewer = await viewerOf(this.db.manager, id, actor);
-    const all = await this.db.getRepository(EventParticipant).find({ where: { eventId: id }, order: { side: 'ASC', displayName: 'ASC' } });
+    const all = await this.db
+      .getRepository(EventParticipant)
+      .find({ where: { eventId: id }, order: { side: 'ASC', displayName: 'ASC' } });
     const mine = new Set(viewer.mine.map((p) => p.id));
     return all
       .filter((p) => viewer.coordinator || p.status === 'registered' || mine.has(p.id))
@@ -202,14 +331,24 @@ export class EventsService {
   async candidates(id: string, participantId: string, actor: Actor) {
     const viewer = await viewerOf(this.db.manager, id, actor);
     const p = await participantOf(this.db.manager, viewer, participantId, actor);
-    const others = await this.db.getRepository(EventParticipant).findBy({ eventId: id, status: 'registered', side: p.side === 'enterprise' ? 'provider' : 'enterprise' });
+    const others = await this.db
+      .getRepository(EventParticipant)
+      .findBy({ eventId: id, status: 'registered', side: p.side === 'enterprise' ? 'provider' : 'enterprise' });
     const needIds = p.side === 'enterprise' ? [p.needId!] : others.map((o) => o.needId!);
     const providerIds = p.side === 'provider' ? [p.providerId!] : others.map((o) => o.providerId!);
     const scores = await pairScores(this.db.manager, needIds, providerIds);
-    return others.map((o) => {
-      const key = p.side === 'enterprise' ? pairKey(p.needId!, o.providerId!) : pairKey(o.needId!, p.providerId!);
-      return { participantId: o.id, displayName: o.displayName, score: round(scores.get(key) ?? 0), wished: p.wishes.includes(o.id), wishedBy: viewer.coordinator && o.wishes.includes(p.id) };
-    }).sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName));
+    return others
+      .map((o) => {
+        const key = p.side === 'enterprise' ? pairKey(p.needId!, o.providerId!) : pairKey(o.needId!, p.providerId!);
+        return {
+          participantId: o.id,
+          displayName: o.displayName,
+          score: round(scores.get(key) ?? 0),
+          wished: p.wishes.includes(o.id),
+          wishedBy: viewer.coordinator && o.wishes.includes(p.id),
+        };
+      })
+      .sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName));
   }
 
   /** A registered participant's wish list and unavailable slots (by itself or a coordinator in charge). */
@@ -217,29 +356,51 @@ export class EventsService {
     return this.db.transaction(async (m) => {
       const viewer = await viewerOf(m, id, actor);
       const p = await participantOf(m, viewer, participantId, actor);
-      if (p.status !== 'registered') throw new DomainError('INVALID_TRANSITION', { from: p.status, action: 'preferences', allowed: 'registered' });
+      if (p.status !== 'registered')
+        throw new DomainError('INVALID_TRANSITION', { from: p.status, action: 'preferences', allowed: 'registered' });
       const wishes = [...new Set(body.wishes)];
-      const counterparts = wishes.length ? await m.findBy(EventParticipant, { id: In(wishes), eventId: id, status: 'registered' }) : [];
+      const counterparts = wishes.length
+        ? await m.findBy(EventParticipant, { id: In(wishes), eventId: id, status: 'registered' })
+        : [];
       const errors: FieldError[] = [];
-      if (counterparts.length !== wishes.length || counterparts.some((c) => c.side === p.side)) errors.push({ field: 'wishes', constraint: 'notARegisteredCounterpart' });
+      if (counterparts.length !== wishes.length || counterparts.some((c) => c.side === p.side))
+        errors.push({ field: 'wishes', constraint: 'notARegisteredCounterpart' });
       const slots = [...new Set(body.unavailableSlots)].sort((a, b) => a - b);
-      if (slots.some((s) => s >= viewer.event.slots.length)) errors.push({ field: 'unavailableSlots', constraint: 'notAnEventSlot' });
+      if (slots.some((s) => s >= viewer.event.slots.length))
+        errors.push({ field: 'unavailableSlots', constraint: 'notAnEventSlot' });
       if (errors.length) throw DomainError.validation(errors);
       await m.update(EventParticipant, { id: p.id }, { wishes, unavailableSlots: slots });
-      await this.audit.record({ actorId: actor.userId, action: 'event.preferences', targetType: 'event-participant', targetId: p.id, before: { wishes: p.wishes, unavailableSlots: p.unavailableSlots }, after: { wishes, unavailableSlots: slots } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.preferences',
+          targetType: 'event-participant',
+          targetId: p.id,
+          before: { wishes: p.wishes, unavailableSlots: p.unavailableSlots },
+          after: { wishes, unavailableSlots: slots },
+        },
+        m,
+      );
       return participantView({ ...p, wishes, unavailableSlots: slots }, true);
     });
   }
 
   /** Who speaks for a participant: its organisation's members and the expert's own account. */
   async speakers(m: EntityManager, p: Pick<EventParticipant, 'organizationId' | 'userId'>): Promise<string[]> {
-    const rows: { user_id: string }[] = p.organizationId ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [p.organizationId]) : [];
+    const rows: { user_id: string }[] = p.organizationId
+      ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [
+          p.organizationId,
+        ])
+      : [];
     return [...new Set([...(p.userId ? [p.userId] : []), ...rows.map((r) => r.user_id)])];
   }
 
   private async organizationNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await m.query('select id, name from organizations where id = any($1)', [[...new Set(ids)]]);
+    const rows: { id: string; name: string }[] = await m.query(
+      'select id, name from organizations where id = any($1)',
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

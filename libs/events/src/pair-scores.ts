@@ -4,7 +4,11 @@ import { EntityManager } from 'typeorm';
  * Match scores between needs and providers as the matching engine last ranked them (its explained head in `matches`
  * and the tail in `match_list_tails`), read-only. A pair the engine did not list has no score.
  */
-export async function pairScores(m: EntityManager, needIds: string[], providerIds: string[]): Promise<Map<string, number>> {
+export async function pairScores(
+  m: EntityManager,
+  needIds: string[],
+  providerIds: string[],
+): Promise<Map<string, number>> {
   const scores = new Map<string, number>();
   if (!needIds.length || !providerIds.length) return scores;
   const rows: { need_id: string; provider_id: string; score: number }[] = await m.query(

@@ -12,11 +12,36 @@ import { assertCoordinator, participantOf, viewerOf } from './event-access';
 type Lang = 'zh-CN' | 'en';
 
 const WORDS = {
-  'zh-CN': { schedule: '会谈日程', table: '桌', slot: '时段', with: '会谈对象', none: '暂无会谈安排', place: '地点', date: '日期', free: '—', tables: '各桌会谈安排', print: '打印', colon: '：' },
-  en: { schedule: 'Meeting schedule', table: 'Table', slot: 'Time', with: 'Meeting with', none: 'No meetings scheduled', place: 'Place', date: 'Date', free: '—', tables: 'Meetings by table', print: 'Print', colon: ': ' },
+  'zh-CN': {
+    schedule: '会谈日程',
+    table: '桌',
+    slot: '时段',
+    with: '会谈对象',
+    none: '暂无会谈安排',
+    place: '地点',
+    date: '日期',
+    free: '—',
+    tables: '各桌会谈安排',
+    print: '打印',
+    colon: '：',
+  },
+  en: {
+    schedule: 'Meeting schedule',
+    table: 'Table',
+    slot: 'Time',
+    with: 'Meeting with',
+    none: 'No meetings scheduled',
+    place: 'Place',
+    date: 'Date',
+    free: '—',
+    tables: 'Meetings by table',
+    print: 'Print',
+    colon: ': ',
+  },
 } as const;
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Printable schedules (HTML, A4-friendly): one participant's day in Chinese or English, or every table's. */
 @Injectable()
@@ -26,7 +51,9 @@ export class PrintService {
   async render(id: string, actor: Actor, query: PrintQuery): Promise<string> {
     const viewer = await viewerOf(this.db.manager, id, actor);
     const lang: Lang = query.lang ?? actor.locale ?? 'zh-CN';
-    const meetings = await this.db.getRepository(EventMeeting).find({ where: { eventId: id }, order: { slotIndex: 'ASC', tableIndex: 'ASC' } });
+    const meetings = await this.db
+      .getRepository(EventMeeting)
+      .find({ where: { eventId: id }, order: { slotIndex: 'ASC', tableIndex: 'ASC' } });
     const people = await this.db.getRepository(EventParticipant).findBy({ eventId: id });
     const names = new Map(people.map((p) => [p.id, p.displayName]));
     if (query.view === 'tables') {
@@ -35,10 +62,21 @@ export class PrintService {
     }
     if (!query.participantId) throw DomainError.validation([{ field: 'participantId', constraint: 'isDefined' }]);
     const p = await participantOf(this.db.manager, viewer, query.participantId, actor);
-    return page(viewer.event, lang, `${WORDS[lang].schedule} · ${p.displayName}`, this.participant(viewer.event, p, meetings, names, lang));
+    return page(
+      viewer.event,
+      lang,
+      `${WORDS[lang].schedule} · ${p.displayName}`,
+      this.participant(viewer.event, p, meetings, names, lang),
+    );
   }
 
-  private participant(e: MatchmakingEvent, p: EventParticipant, meetings: EventMeeting[], names: Map<string, string>, lang: Lang): string {
+  private participant(
+    e: MatchmakingEvent,
+    p: EventParticipant,
+    meetings: EventMeeting[],
+    names: Map<string, string>,
+    lang: Lang,
+  ): string {
     const w = WORDS[lang];
     const own = meetings.filter((m) => m.enterpriseParticipantId === p.id || m.providerParticipantId === p.id);
     if (!own.length) return `<p>${w.none}</p>`;
@@ -52,14 +90,18 @@ export class PrintService {
 
   private tables(e: MatchmakingEvent, meetings: EventMeeting[], names: Map<string, string>, lang: Lang): string {
     const w = WORDS[lang];
-    return e.tableNames.map((table, t) => {
-      const rows = e.slots.map((slot, s) => {
-        const m = meetings.find((x) => x.slotIndex === s && x.tableIndex === t);
-        const who = m ? `${escape(names.get(m.enterpriseParticipantId) ?? '')} × ${escape(names.get(m.providerParticipantId) ?? '')}` : w.free;
-        return `<tr><td>${escape(`${slot.start}–${slot.end}`)}</td><td>${who}</td></tr>`;
-      });
-      return `<section><h2>${w.table} ${escape(table)}</h2><table><tbody>${rows.join('')}</tbody></table></section>`;
-    }).join('');
+    return e.tableNames
+      .map((table, t) => {
+        const rows = e.slots.map((slot, s) => {
+          const m = meetings.find((x) => x.slotIndex === s && x.tableIndex === t);
+          const who = m
+            ? `${escape(names.get(m.enterpriseParticipantId) ?? '')} × ${escape(names.get(m.providerParticipantId) ?? '')}`
+            : w.free;
+          return `<tr><td>${escape(`${slot.start}–${slot.end}`)}</td><td>${who}</td></tr>`;
+        });
+        return `<section><h2>${w.table} ${escape(table)}</h2><table><tbody>${rows.join('')}</tbody></table></section>`;
+      })
+      .join('');
   }
 }
 

@@ -15,7 +15,13 @@ import { MatchmakingEvent } from './entities/matchmaking-event.entity';
 import { assertCoordinator, EventViewer, viewerOf } from './event-access';
 import { meetingView } from './event-views';
 import { meetingValue, pairKey, pairScores } from './pair-scores';
-import { optimiseSchedule, PlacedMeeting, placementProblem, ScheduleProblem, upperBound } from './schedule/meeting-optimiser';
+import {
+  optimiseSchedule,
+  PlacedMeeting,
+  placementProblem,
+  ScheduleProblem,
+  upperBound,
+} from './schedule/meeting-optimiser';
 
 /** The event's registered participants as the optimiser sees them, and the way back to rows. */
 interface ProblemContext {
@@ -50,7 +56,16 @@ export class ScheduleService {
       assertCoordinator(viewer);
       const next = viewer.event.scheduleRequest + 1;
       await m.update(MatchmakingEvent, { id }, { scheduleStatus: 'running', scheduleRequest: next });
-      await this.audit.record({ actorId: actor.userId, action: 'event.schedule-requested', targetType: 'event', targetId: id, after: { request: next } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.schedule-requested',
+          targetType: 'event',
+          targetId: id,
+          after: { request: next },
+        },
+        m,
+      );
       return next;
     });
     await this.jobs.enqueue('events.schedule', { eventId: id, request }, { jobId: scheduleJobId(id, request) });
@@ -65,7 +80,12 @@ export class ScheduleService {
     const rows: { id: string; schedule_request: number }[] = await this.db.query(
       `select id, schedule_request from matchmaking_events where schedule_status = 'running' and updated_at < now() - interval '60 seconds' limit 100`,
     );
-    for (const r of rows) await this.jobs.enqueue('events.schedule', { eventId: r.id, request: r.schedule_request }, { jobId: scheduleJobId(r.id, r.schedule_request) });
+    for (const r of rows)
+      await this.jobs.enqueue(
+        'events.schedule',
+        { eventId: r.id, request: r.schedule_request },
+        { jobId: scheduleJobId(r.id, r.schedule_request) },
+      );
     return rows.length;
   }
 
@@ -79,7 +99,8 @@ export class ScheduleService {
     // A pinned meeting of someone who has since declined goes (meetings with an outcome stay, as history).
     await this.db.query(
       `delete from event_meetings mt where mt.event_id = $1 and mt.outcome is null and exists (
-         select 1 from event_participants p where p.id in (mt.enterprise_participant_id, mt.provider_participant_id) and p.status <> 'registered')`, [eventId],
+         select 1 from event_participants p where p.id in (mt.enterprise_participant_id, mt.provider_participant_id) and p.status <> 'registered')`,
+      [eventId],
     );
     await this.rankEnterpriseNeeds(eventId);
     const kept = await this.keptMeetings(this.db.manager, eventId);
@@ -87,25 +108,78 @@ export class ScheduleService {
     const result = optimiseSchedule(ctx.problem);
     const bound = upperBound(ctx.problem);
     const emailIds = await this.db.transaction(async (m) => {
-      const locked = await m.getRepository(MatchmakingEvent).findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await m
+        .getRepository(MatchmakingEvent)
+        .findOne({ where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.scheduleRequest !== request || locked.scheduleStatus !== 'running') return null;
       // Hand edits made while the optimiser ran are kept: it started from an older picture, so start again.
       const keptNow = await this.keptMeetings(m, eventId);
-      if (keptNow.length !== kept.length || keptNow.some((k, i) => k.id !== kept[i].id || k.slotIndex !== kept[i].slotIndex || k.tableIndex !== kept[i].tableIndex)) {
-        await this.jobs.enqueue('events.schedule', { eventId, request }, { jobId: `events.schedule-${eventId}-${request}-again-${Date.now()}` });
+      if (
+        keptNow.length !== kept.length ||
+        keptNow.some(
+          (k, i) => k.id !== kept[i].id || k.slotIndex !== kept[i].slotIndex || k.tableIndex !== kept[i].tableIndex,
+        )
+      ) {
+        await this.jobs.enqueue(
+          'events.schedule',
+          { eventId, request },
+          { jobId: `events.schedule-${eventId}-${request}-again-${Date.now()}` },
+        );
         return null;
       }
-      await m.createQueryBuilder().delete().from(EventMeeting).where('event_id = :eventId and not pinned and outcome is null', { eventId }).execute();
+      await m
+        .createQueryBuilder()
+        .delete()
+        .from(EventMeeting)
+        .where('event_id = :eventId and not pinned and outcome is null', { eventId })
+        .execute();
       const keptIds = new Set(kept.map((k) => k.id));
-      const placed = result.meetings.filter((pm) => !kept.some((k) => ctx.index.get(k.enterpriseParticipantId) === pm.left && ctx.index.get(k.providerParticipantId) === pm.right && k.slotIndex === pm.slot));
+      const placed = result.meetings.filter(
+        (pm) =>
+          !kept.some(
+            (k) =>
+              ctx.index.get(k.enterpriseParticipantId) === pm.left &&
+              ctx.index.get(k.providerParticipantId) === pm.right &&
+              k.slotIndex === pm.slot,
+          ),
+      );
       await m.save(placed.map((pm) => this.meetingRow(m, ctx, eventId, pm, false)));
-      await m.update(MatchmakingEvent, { id: eventId }, {
-        scheduleStatus: 'ready', scheduleValue: result.value, scheduleBound: bound, scheduleMethod: result.method, scheduledAt: this.clock.now(),
-      });
-      await this.audit.record({ actorId: null, action: 'event.scheduled', targetType: 'event', targetId: eventId, after: { request, meetings: placed.length + keptIds.size, value: result.value, bound, method: result.method, covered: result.covered, coverable: result.coverable } }, m);
+      await m.update(
+        MatchmakingEvent,
+        { id: eventId },
+        {
+          scheduleStatus: 'ready',
+          scheduleValue: result.value,
+          scheduleBound: bound,
+          scheduleMethod: result.method,
+          scheduledAt: this.clock.now(),
+        },
+      );
+      await this.audit.record(
+        {
+          actorId: null,
+          action: 'event.scheduled',
+          targetType: 'event',
+          targetId: eventId,
+          after: {
+            request,
+            meetings: placed.length + keptIds.size,
+            value: result.value,
+            bound,
+            method: result.method,
+            covered: result.covered,
+            coverable: result.coverable,
+          },
+        },
+        m,
+      );
       return this.notifier.notify(m, {
-        kind: 'event.schedule_ready', recipients: [event.createdBy], dedupeKey: `event.schedule_ready:${eventId}:${request}`, subject: { type: 'event', id: eventId },
-        link: `/events/${eventId}`, params: { eventTitle: event.title, meetings: result.meetings.length, covered: result.covered },
+        kind: 'event.schedule_ready',
+        recipients: [event.createdBy],
+        dedupeKey: `event.schedule_ready:${eventId}:${request}`,
+        subject: { type: 'event', id: eventId },
+        link: `/events/${eventId}`,
+        params: { eventTitle: event.title, meetings: result.meetings.length, covered: result.covered },
       });
     });
     if (emailIds === null) return 'stale';
@@ -121,36 +195,51 @@ export class ScheduleService {
    */
   private async rankEnterpriseNeeds(eventId: string): Promise<void> {
     const rows: { need_id: string }[] = await this.db.query(
-      `select need_id from event_participants where event_id = $1 and status = 'registered' and need_id is not null`, [eventId],
+      `select need_id from event_participants where event_id = $1 and status = 'registered' and need_id is not null`,
+      [eventId],
     );
     if (rows.length) await this.matching.matchNeeds(rows.map((r) => r.need_id));
   }
 
   /** A job that failed for good marks the request failed, so the coordinator can ask again. */
   async markFailed(eventId: string, request: number): Promise<void> {
-    await this.db.query(`update matchmaking_events set schedule_status = 'failed' where id = $1 and schedule_request = $2 and schedule_status = 'running'`, [eventId, request]);
+    await this.db.query(
+      `update matchmaking_events set schedule_status = 'failed' where id = $1 and schedule_request = $2 and schedule_status = 'running'`,
+      [eventId, request],
+    );
   }
 
   /** Coordinators see every meeting; a participant sees its own. */
   async schedule(id: string, actor: Actor) {
     const viewer = await viewerOf(this.db.manager, id, actor);
     const e = viewer.event;
-    const all = await this.db.getRepository(EventMeeting).find({ where: { eventId: id }, order: { slotIndex: 'ASC', tableIndex: 'ASC' } });
+    const all = await this.db
+      .getRepository(EventMeeting)
+      .find({ where: { eventId: id }, order: { slotIndex: 'ASC', tableIndex: 'ASC' } });
     const mine = new Set(viewer.mine.map((p) => p.id));
-    const meetings = viewer.coordinator ? all : all.filter((mt) => mine.has(mt.enterpriseParticipantId) || mine.has(mt.providerParticipantId));
+    const meetings = viewer.coordinator
+      ? all
+      : all.filter((mt) => mine.has(mt.enterpriseParticipantId) || mine.has(mt.providerParticipantId));
     const people = await this.db.getRepository(EventParticipant).findBy({ eventId: id });
     const names = new Map(people.map((p) => [p.id, p.displayName]));
     const ctx = await this.problemOf(this.db.manager, e, []);
     let uncovered: string[] = [];
     if (viewer.coordinator && e.scheduleStatus !== 'none') {
       const met = new Set(all.flatMap((mt) => [mt.enterpriseParticipantId, mt.providerParticipantId]));
-      const withCandidate = new Set(ctx.problem.candidates.flatMap((c) => [ctx.people[c.left].id, ctx.people[c.right].id]));
+      const withCandidate = new Set(
+        ctx.problem.candidates.flatMap((c) => [ctx.people[c.left].id, ctx.people[c.right].id]),
+      );
       uncovered = [...withCandidate].filter((pid) => !met.has(pid));
     }
     return {
-      status: e.scheduleStatus, value: viewer.coordinator ? e.scheduleValue : null, bound: viewer.coordinator ? e.scheduleBound : null,
-      method: viewer.coordinator ? e.scheduleMethod : null, slots: e.slots, tableNames: e.tableNames,
-      meetings: meetings.map((mt) => meetingView(withCurrentScore(mt, ctx), names)), uncovered,
+      status: e.scheduleStatus,
+      value: viewer.coordinator ? e.scheduleValue : null,
+      bound: viewer.coordinator ? e.scheduleBound : null,
+      method: viewer.coordinator ? e.scheduleMethod : null,
+      slots: e.slots,
+      tableNames: e.tableNames,
+      meetings: meetings.map((mt) => meetingView(withCurrentScore(mt, ctx), names)),
+      uncovered,
     };
   }
 
@@ -159,13 +248,29 @@ export class ScheduleService {
     return this.edit(id, actor, async (m, viewer, ctx) => {
       const a = ctx.index.get(body.enterpriseParticipantId);
       const b = ctx.index.get(body.providerParticipantId);
-      if (a === undefined || ctx.people[a].side !== 'enterprise') throw DomainError.validation([{ field: 'enterpriseParticipantId', constraint: 'notARegisteredCounterpart' }]);
-      if (b === undefined || ctx.people[b].side !== 'provider') throw DomainError.validation([{ field: 'providerParticipantId', constraint: 'notARegisteredCounterpart' }]);
+      if (a === undefined || ctx.people[a].side !== 'enterprise')
+        throw DomainError.validation([{ field: 'enterpriseParticipantId', constraint: 'notARegisteredCounterpart' }]);
+      if (b === undefined || ctx.people[b].side !== 'provider')
+        throw DomainError.validation([{ field: 'providerParticipantId', constraint: 'notARegisteredCounterpart' }]);
       const placed = { left: a, right: b, slot: body.slot, table: body.table };
       const existing = await this.placedNow(m, ctx);
-      this.assertPlacement(viewer.event, ctx, existing.map((x) => x.placed), placed);
+      this.assertPlacement(
+        viewer.event,
+        ctx,
+        existing.map((x) => x.placed),
+        placed,
+      );
       const row = await m.save(this.meetingRow(m, ctx, id, placed, true));
-      await this.audit.record({ actorId: actor.userId, action: 'event.meeting-placed', targetType: 'event-meeting', targetId: row.id, after: { ...body } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.meeting-placed',
+          targetType: 'event-meeting',
+          targetId: row.id,
+          after: { ...body },
+        },
+        m,
+      );
       return row;
     });
   }
@@ -177,9 +282,28 @@ export class ScheduleService {
       const current = existing.find((x) => x.row.id === meetingId);
       if (!current) throw DomainError.notFound('meeting');
       const moved = { ...current.placed, slot: body.slot, table: body.table };
-      this.assertPlacement(viewer.event, ctx, existing.filter((x) => x !== current).map((x) => x.placed), moved);
-      await m.update(EventMeeting, { id: meetingId }, { slotIndex: body.slot, tableIndex: body.table, pinned: body.pinned ?? true });
-      await this.audit.record({ actorId: actor.userId, action: 'event.meeting-moved', targetType: 'event-meeting', targetId: meetingId, before: { slot: current.row.slotIndex, table: current.row.tableIndex }, after: { slot: body.slot, table: body.table } }, m);
+      this.assertPlacement(
+        viewer.event,
+        ctx,
+        existing.filter((x) => x !== current).map((x) => x.placed),
+        moved,
+      );
+      await m.update(
+        EventMeeting,
+        { id: meetingId },
+        { slotIndex: body.slot, tableIndex: body.table, pinned: body.pinned ?? true },
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.meeting-moved',
+          targetType: 'event-meeting',
+          targetId: meetingId,
+          before: { slot: current.row.slotIndex, table: current.row.tableIndex },
+          after: { slot: body.slot, table: body.table },
+        },
+        m,
+      );
       return m.findOneByOrFail(EventMeeting, { id: meetingId });
     });
   }
@@ -190,14 +314,33 @@ export class ScheduleService {
       assertCoordinator(viewer);
       const row = isUUID(meetingId) ? await m.findOneBy(EventMeeting, { id: meetingId, eventId: id }) : null;
       if (!row) throw DomainError.notFound('meeting');
-      if (row.outcome) throw new DomainError('INVALID_TRANSITION', { from: row.outcome, action: 'delete', allowed: '-' });
+      if (row.outcome)
+        throw new DomainError('INVALID_TRANSITION', { from: row.outcome, action: 'delete', allowed: '-' });
       await m.delete(EventMeeting, { id: meetingId });
-      await this.audit.record({ actorId: actor.userId, action: 'event.meeting-removed', targetType: 'event-meeting', targetId: meetingId, before: { slot: row.slotIndex, table: row.tableIndex, enterpriseParticipantId: row.enterpriseParticipantId, providerParticipantId: row.providerParticipantId } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'event.meeting-removed',
+          targetType: 'event-meeting',
+          targetId: meetingId,
+          before: {
+            slot: row.slotIndex,
+            table: row.tableIndex,
+            enterpriseParticipantId: row.enterpriseParticipantId,
+            providerParticipantId: row.providerParticipantId,
+          },
+        },
+        m,
+      );
     });
     return { deleted: true };
   }
 
-  private async edit(id: string, actor: Actor, change: (m: EntityManager, viewer: EventViewer, ctx: ProblemContext) => Promise<EventMeeting>) {
+  private async edit(
+    id: string,
+    actor: Actor,
+    change: (m: EntityManager, viewer: EventViewer, ctx: ProblemContext) => Promise<EventMeeting>,
+  ) {
     const row = await this.db.transaction(async (m) => {
       const viewer = await viewerOf(m, id, actor, { lock: true });
       assertCoordinator(viewer);
@@ -206,7 +349,8 @@ export class ScheduleService {
         return await change(m, viewer, ctx);
       } catch (err) {
         // The unique indexes settle what a check in a concurrent transaction could miss.
-        if ((err as { code?: string }).code === '23505') throw new DomainError('MEETING_CLASH', { clash: 'index' }, [], { clash: 'index' });
+        if ((err as { code?: string }).code === '23505')
+          throw new DomainError('MEETING_CLASH', { clash: 'index' }, [], { clash: 'index' });
         throw err;
       }
     });
@@ -214,46 +358,90 @@ export class ScheduleService {
     return meetingView(row, new Map(people.map((p) => [p.id, p.displayName])));
   }
 
-  private assertPlacement(event: MatchmakingEvent, ctx: ProblemContext, others: PlacedMeeting[], placed: PlacedMeeting) {
-    if (placed.slot >= event.slots.length) throw DomainError.validation([{ field: 'slot', constraint: 'notAnEventSlot' }]);
-    if (placed.table >= event.tableNames.length) throw DomainError.validation([{ field: 'table', constraint: 'notAnEventTable' }]);
+  private assertPlacement(
+    event: MatchmakingEvent,
+    ctx: ProblemContext,
+    others: PlacedMeeting[],
+    placed: PlacedMeeting,
+  ) {
+    if (placed.slot >= event.slots.length)
+      throw DomainError.validation([{ field: 'slot', constraint: 'notAnEventSlot' }]);
+    if (placed.table >= event.tableNames.length)
+      throw DomainError.validation([{ field: 'table', constraint: 'notAnEventTable' }]);
     const clash = placementProblem(ctx.problem, [...others, placed], placed);
     if (clash) throw new DomainError('MEETING_CLASH', { clash: CLASH_WORDS[clash] ?? clash }, [], { clash });
   }
 
   private async placedNow(m: EntityManager, ctx: ProblemContext) {
-    const rows = await m.findBy(EventMeeting, { eventId: ctx.people[0]?.eventId ?? '00000000-0000-0000-0000-000000000000' });
-    return rows.filter((r) => ctx.index.has(r.enterpriseParticipantId) && ctx.index.has(r.providerParticipantId)).map((row) => ({
-      row, placed: { left: ctx.index.get(row.enterpriseParticipantId)!, right: ctx.index.get(row.providerParticipantId)!, slot: row.slotIndex, table: row.tableIndex },
-    }));
+    const rows = await m.findBy(EventMeeting, {
+      eventId: ctx.people[0]?.eventId ?? '00000000-0000-0000-0000-000000000000',
+    });
+    return rows
+      .filter((r) => ctx.index.has(r.enterpriseParticipantId) && ctx.index.has(r.providerParticipantId))
+      .map((row) => ({
+        row,
+        placed: {
+          left: ctx.index.get(row.enterpriseParticipantId)!,
+          right: ctx.index.get(row.providerParticipantId)!,
+          slot: row.slotIndex,
+          table: row.tableIndex,
+        },
+      }));
   }
 
-  private meetingRow(m: EntityManager, ctx: ProblemContext, eventId: string, pm: PlacedMeeting, pinned: boolean): EventMeeting {
+  private meetingRow(
+    m: EntityManager,
+    ctx: ProblemContext,
+    eventId: string,
+    pm: PlacedMeeting,
+    pinned: boolean,
+  ): EventMeeting {
     const a = ctx.people[pm.left];
     const b = ctx.people[pm.right];
     const key = pairKey(a.needId!, b.providerId!);
     return m.create(EventMeeting, {
-      eventId, enterpriseParticipantId: a.id, providerParticipantId: b.id, slotIndex: pm.slot, tableIndex: pm.table,
-      score: ctx.scores.get(key) ?? 0, value: ctx.values.get(key) ?? 0, pinned,
+      eventId,
+      enterpriseParticipantId: a.id,
+      providerParticipantId: b.id,
+      slotIndex: pm.slot,
+      tableIndex: pm.table,
+      score: ctx.scores.get(key) ?? 0,
+      value: ctx.values.get(key) ?? 0,
+      pinned,
     });
   }
 
   /** Meetings a recomputation keeps: pinned ones and those with an outcome. */
   private keptMeetings(m: EntityManager, eventId: string): Promise<EventMeeting[]> {
-    return m.getRepository(EventMeeting).createQueryBuilder('mt').where('mt.event_id = :eventId and (mt.pinned or mt.outcome is not null)', { eventId })
-      .orderBy('mt.id').getMany();
+    return m
+      .getRepository(EventMeeting)
+      .createQueryBuilder('mt')
+      .where('mt.event_id = :eventId and (mt.pinned or mt.outcome is not null)', { eventId })
+      .orderBy('mt.id')
+      .getMany();
   }
 
   private async problemOf(m: EntityManager, event: MatchmakingEvent, kept: EventMeeting[]): Promise<ProblemContext> {
-    const registered = await m.getRepository(EventParticipant).find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
+    const registered = await m
+      .getRepository(EventParticipant)
+      .find({ where: { eventId: event.id, status: 'registered' }, order: { side: 'ASC', id: 'ASC' } });
     const enterprises = registered.filter((p) => p.side === 'enterprise');
     const providers = registered.filter((p) => p.side === 'provider');
     // A kept meeting (an outcome, as history) of someone who has since declined still takes its slot and table: that
     // participant joins the problem without candidates, so the meeting can be pinned like any other.
-    const gone = [...new Set(kept.flatMap((k) => [k.enterpriseParticipantId, k.providerParticipantId]))].filter((pid) => !registered.some((p) => p.id === pid));
-    const people = [...registered, ...(gone.length ? await m.getRepository(EventParticipant).findBy({ id: In(gone) }) : [])];
+    const gone = [...new Set(kept.flatMap((k) => [k.enterpriseParticipantId, k.providerParticipantId]))].filter(
+      (pid) => !registered.some((p) => p.id === pid),
+    );
+    const people = [
+      ...registered,
+      ...(gone.length ? await m.getRepository(EventParticipant).findBy({ id: In(gone) }) : []),
+    ];
     const index = new Map(people.map((p, i) => [p.id, i]));
-    const scores = await pairScores(m, enterprises.map((p) => p.needId!), providers.map((p) => p.providerId!));
+    const scores = await pairScores(
+      m,
+      enterprises.map((p) => p.needId!),
+      providers.map((p) => p.providerId!),
+    );
     const values = new Map<string, number>();
     const candidates = [];
     for (const a of enterprises) {
@@ -265,11 +453,24 @@ export class ScheduleService {
         candidates.push({ left: index.get(a.id)!, right: index.get(b.id)!, value });
       }
     }
-    const pinned = kept.filter((k) => index.has(k.enterpriseParticipantId) && index.has(k.providerParticipantId))
-      .map((k) => ({ left: index.get(k.enterpriseParticipantId)!, right: index.get(k.providerParticipantId)!, slot: k.slotIndex, table: k.tableIndex }));
+    const pinned = kept
+      .filter((k) => index.has(k.enterpriseParticipantId) && index.has(k.providerParticipantId))
+      .map((k) => ({
+        left: index.get(k.enterpriseParticipantId)!,
+        right: index.get(k.providerParticipantId)!,
+        slot: k.slotIndex,
+        table: k.tableIndex,
+      }));
     const problem: ScheduleProblem = {
-      slots: event.slots.length, tables: event.tableNames.length, candidates, pinned,
-      people: people.map((p) => ({ side: p.side === 'enterprise' ? 'left' : 'right', unavailable: p.unavailableSlots, maxMeetings: event.maxMeetingsPerParticipant })),
+      slots: event.slots.length,
+      tables: event.tableNames.length,
+      candidates,
+      pinned,
+      people: people.map((p) => ({
+        side: p.side === 'enterprise' ? 'left' : 'right',
+        unavailable: p.unavailableSlots,
+        maxMeetings: event.maxMeetingsPerParticipant,
+      })),
     };
     return { problem, people, index, scores, values };
   }

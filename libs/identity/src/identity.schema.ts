@@ -9,7 +9,17 @@ import { RefreshTokenFamilies1795501710000 } from './migrations/1795501710000-Re
 import { AccountConfirmationAndTokenVersions1795502400000 } from './migrations/1795502400000-AccountConfirmationAndTokenVersions';
 
 /** The tables identity owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
-export const identityEntities: EntityClass[] = [ContactConfirmation, Invitation, Membership, Organization, RefreshToken, User];
+export const identityEntities: EntityClass[] = [
+  ContactConfirmation,
+  Invitation,
+  Membership,
+  Organization,
+  RefreshToken,
+  User,
+];
 
 /** The migrations that shaped these tables, in libs/identity/src/migrations (those spanning modules are libs/database's baseline). */
-export const identityMigrations: MigrationClass[] = [RefreshTokenFamilies1795501710000, AccountConfirmationAndTokenVersions1795502400000];
+export const identityMigrations: MigrationClass[] = [
+  RefreshTokenFamilies1795501710000,
+  AccountConfirmationAndTokenVersions1795502400000,
+];

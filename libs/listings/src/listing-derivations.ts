@@ -15,5 +15,9 @@ export abstract class ListingDerivations {
   /** These records' index documents must be rewritten. */
   abstract reindex(manager: EntityManager, type: IndexedListing, ids: string[]): Promise<void>;
   /** These subjects need (re)matching for their current revision. */
-  abstract rematch(manager: EntityManager, type: MatchedListing, subjects: { id: string; revision: number }[]): Promise<void>;
+  abstract rematch(
+    manager: EntityManager,
+    type: MatchedListing,
+    subjects: { id: string; revision: number }[],
+  ): Promise<void>;
 }

@@ -12,7 +12,27 @@ import { NeedsService } from './needs/needs.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry, ExpertProfileService, WorkstationExpertsService],
-  exports: [ImportService, ListingLifecycle, NeedConfidentiality, NeedsService, CapabilitiesService, ReviewQueue, ListingExpiry, ExpertProfileService, WorkstationExpertsService],
+  providers: [
+    ImportService,
+    ListingLifecycle,
+    NeedConfidentiality,
+    NeedsService,
+    CapabilitiesService,
+    ReviewQueue,
+    ListingExpiry,
+    ExpertProfileService,
+    WorkstationExpertsService,
+  ],
+  exports: [
+    ImportService,
+    ListingLifecycle,
+    NeedConfidentiality,
+    NeedsService,
+    CapabilitiesService,
+    ReviewQueue,
+    ListingExpiry,
+    ExpertProfileService,
+    WorkstationExpertsService,
+  ],
 })
 export class ListingsModule {}

@@ -11,7 +11,19 @@ import { ImportScopes1795501700000 } from './migrations/1795501700000-ImportScop
 import { StationExpertConsent1795501720000 } from './migrations/1795501720000-StationExpertConsent';
 
 /** The tables listings owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
-export const listingsEntities: EntityClass[] = [Capability, Need, Provider, Publication, WorkstationExpert, ListingRevision];
+export const listingsEntities: EntityClass[] = [
+  Capability,
+  Need,
+  Provider,
+  Publication,
+  WorkstationExpert,
+  ListingRevision,
+];
 
 /** The migrations that shaped these tables, in libs/listings/src/migrations (those spanning modules are libs/database's baseline). */
-export const listingsMigrations: MigrationClass[] = [ListingLifecycle1795500000000, ReminderScanIndexes1795500500000, ImportScopes1795501700000, StationExpertConsent1795501720000];
+export const listingsMigrations: MigrationClass[] = [
+  ListingLifecycle1795500000000,
+  ReminderScanIndexes1795500500000,
+  ImportScopes1795501700000,
+  StationExpertConsent1795501720000,
+];

@@ -32,7 +32,14 @@ export class CandidateRetriever {
   private async ask(kind: 'needs', queries: string[], filter: string[]): Promise<string[]> {
     if (!queries.length) return [];
     const { results } = await this.search.meili.multiSearch({
-      queries: queries.map((q) => ({ indexUid: this.search.indexName(kind), q, limit: HITS_PER_TERM, filter, attributesToRetrieve: ['id'], matchingStrategy: 'last' as const })),
+      queries: queries.map((q) => ({
+        indexUid: this.search.indexName(kind),
+        q,
+        limit: HITS_PER_TERM,
+        filter,
+        attributesToRetrieve: ['id'],
+        matchingStrategy: 'last' as const,
+      })),
     });
     const ids = new Set<string>();
     for (const r of results) for (const hit of r.hits) ids.add(String(hit.id));

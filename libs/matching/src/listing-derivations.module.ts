@@ -18,5 +18,8 @@ export class OutboxAndMatchRequests extends ListingDerivations {
 
 /** Global so that ListingsModule (a lower layer, which cannot import matching) receives it wherever matching is composed. */
 @Global()
-@Module({ providers: [{ provide: ListingDerivations, useClass: OutboxAndMatchRequests }], exports: [ListingDerivations] })
+@Module({
+  providers: [{ provide: ListingDerivations, useClass: OutboxAndMatchRequests }],
+  exports: [ListingDerivations],
+})
 export class ListingDerivationsModule {}

@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 
-export interface ListedPair { score: number; algorithmVersion: string }
+export interface ListedPair {
+  score: number;
+  algorithmVersion: string;
+}
 
 /** A need–provider pair as the need's list holds it: its explained row, else its place in the list's tail; null when unlisted. */
 export async function findListedPair(m: EntityManager, needId: string, providerId: string): Promise<ListedPair | null> {

@@ -42,9 +42,13 @@ export class MatchQueriesService {
 
   async forNeed(needId: string, limit: number, actor: Actor): Promise<MatchList<NeedMatchItem>> {
     if (!isUUID(needId)) throw DomainError.notFound('need');
-    const need = await this.db.getRepository(Need).findOne({ where: { id: needId }, select: { id: true, organizationId: true, regionCode: true, revision: true, stewardOrganizationId: true } });
+    const need = await this.db.getRepository(Need).findOne({
+      where: { id: needId },
+      select: { id: true, organizationId: true, regionCode: true, revision: true, stewardOrganizationId: true },
+    });
     if (!need) throw DomainError.notFound('need');
-    const allowed = AccessPolicy.canReadPrivate(actor, need) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
+    const allowed =
+      AccessPolicy.canReadPrivate(actor, need) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
     // The explained head (rows) and the tail (ids and scores), merged by score; a pair in both is shown from its row.
     const rows: (NeedMatchItem & { regionCode: string | null; available: boolean })[] = await this.db.query(
@@ -61,16 +65,30 @@ export class MatchQueriesService {
       [needId, limit],
     );
     const items = rows.map(({ regionCode, available, ...item }) => ({
-      ...item, reasons: item.reasons ?? tailReasons(item.score, regionProximity(need.regionCode, regionCode), available),
+      ...item,
+      reasons: item.reasons ?? tailReasons(item.score, regionProximity(need.regionCode, regionCode), available),
     }));
     return { ...(await this.runState('need', needId, need.revision)), items };
   }
 
   async forProvider(providerId: string, limit: number, actor: Actor): Promise<MatchList<ProviderMatchItem>> {
     if (!isUUID(providerId)) throw DomainError.notFound('provider');
-    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, organizationId: true, userId: true, regionCode: true, revision: true, stewardOrganizationId: true } });
+    const provider = await this.db.getRepository(Provider).findOne({
+      where: { id: providerId },
+      select: {
+        id: true,
+        organizationId: true,
+        userId: true,
+        regionCode: true,
+        revision: true,
+        stewardOrganizationId: true,
+      },
+    });
     if (!provider) throw DomainError.notFound('provider');
-    const allowed = actor.userId === provider.userId || AccessPolicy.canReadPrivate(actor, provider) || AccessPolicy.memberOf(actor, provider.stewardOrganizationId);
+    const allowed =
+      actor.userId === provider.userId ||
+      AccessPolicy.canReadPrivate(actor, provider) ||
+      AccessPolicy.memberOf(actor, provider.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
     const items: ProviderMatchItem[] = await this.db.query(
       `select m.need_id as "needId", n.external_id as "externalId", n.title, m.score, m.reasons
@@ -84,6 +102,10 @@ export class MatchQueriesService {
   private async runState(subjectType: MatchSubject, subjectId: string, revision: number) {
     const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
     const ready = run?.status === 'ready' && run.revision === revision;
-    return { status: ready ? ('ready' as const) : ('pending' as const), revision, algorithmVersion: run?.algorithmVersion ?? null };
+    return {
+      status: ready ? ('ready' as const) : ('pending' as const),
+      revision,
+      algorithmVersion: run?.algorithmVersion ?? null,
+    };
   }
 }

@@ -7,12 +7,28 @@ import { MatchRun, MatchSubject } from './entities/match-run.entity';
  * Marks, in the caller's transaction, that these subjects need (re)matching for their current revision.
  * The worker picks them up after their index documents are written; a sweeper finds any lost job again.
  */
-export async function requestMatching(manager: EntityManager, subjectType: MatchSubject, subjects: { id: string; revision: number }[]): Promise<void> {
+export async function requestMatching(
+  manager: EntityManager,
+  subjectType: MatchSubject,
+  subjects: { id: string; revision: number }[],
+): Promise<void> {
   if (!subjects.length) return;
   // Rows are locked in id order, as everywhere else, so two concurrent imports cannot deadlock on them.
   const ordered = [...subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await manager.createQueryBuilder().insert().into(MatchRun)
-    .values(ordered.map((s) => ({ subjectType, subjectId: s.id, revision: s.revision, status: 'pending' as const, requestedAt: () => 'now()', finishedAt: null })))
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(MatchRun)
+    .values(
+      ordered.map((s) => ({
+        subjectType,
+        subjectId: s.id,
+        revision: s.revision,
+        status: 'pending' as const,
+        requestedAt: () => 'now()',
+        finishedAt: null,
+      })),
+    )
     .orUpdate(['revision', 'status', 'requested_at', 'finished_at', 'updated_at'], ['subject_type', 'subject_id'])
     .execute();
 }
@@ -22,18 +38,27 @@ export async function requestMatching(manager: EntityManager, subjectType: Match
  * transaction. Returns the decision it replaced, if any.
  */
 export async function setMatchOverride(
-  manager: EntityManager, o: { needId: string; providerId: string; action: MatchOverride['action']; reason: string | null; createdBy: string },
+  manager: EntityManager,
+  o: { needId: string; providerId: string; action: MatchOverride['action']; reason: string | null; createdBy: string },
 ): Promise<MatchOverride | null> {
   const before = await manager.findOneBy(MatchOverride, { needId: o.needId, providerId: o.providerId });
-  await manager.createQueryBuilder().insert().into(MatchOverride).values(o)
-    .orUpdate(['action', 'reason', 'created_by', 'updated_at'], ['need_id', 'provider_id']).execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(MatchOverride)
+    .values(o)
+    .orUpdate(['action', 'reason', 'created_by', 'updated_at'], ['need_id', 'provider_id'])
+    .execute();
   return before;
 }
 
 /** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */
 const BULK_RUNS = 20;
 
-export interface RunRef { subject_type: MatchSubject; subject_id: string }
+export interface RunRef {
+  subject_type: MatchSubject;
+  subject_id: string;
+}
 
 /**
  * Queues matching jobs for these runs, needs first: a need's run finds every provider in PostgreSQL through the
@@ -44,9 +69,23 @@ export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promi
   const bulk = runs.length > BULK_RUNS;
   const of = (type: MatchSubject) => runs.filter((r) => r.subject_type === type).map((r) => r.subject_id);
   const needIds = of('need');
-  if (bulk) await jobs.enqueueMany('matching.needs', chunk(needIds, NEEDS_PER_JOB).map((ids) => ({ needIds: ids })), { priority: MatchingPriority.bulk });
-  else await jobs.enqueueMany('matching.need', needIds.map((needId) => ({ needId })), { priority: MatchingPriority.interactive });
-  await jobs.enqueueMany('matching.provider', of('provider').map((providerId) => ({ providerId })), { priority: bulk ? MatchingPriority.bulkProviders : MatchingPriority.interactive });
+  if (bulk)
+    await jobs.enqueueMany(
+      'matching.needs',
+      chunk(needIds, NEEDS_PER_JOB).map((ids) => ({ needIds: ids })),
+      { priority: MatchingPriority.bulk },
+    );
+  else
+    await jobs.enqueueMany(
+      'matching.need',
+      needIds.map((needId) => ({ needId })),
+      { priority: MatchingPriority.interactive },
+    );
+  await jobs.enqueueMany(
+    'matching.provider',
+    of('provider').map((providerId) => ({ providerId })),
+    { priority: bulk ? MatchingPriority.bulkProviders : MatchingPriority.interactive },
+  );
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

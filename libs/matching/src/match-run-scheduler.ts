@@ -29,8 +29,11 @@ export class MatchRunScheduler {
   private behindSince: number | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource, private readonly jobs: JobDispatcher,
-    private readonly matching: MatchingService, private readonly search: SearchMaintenance, private readonly sync: SearchSyncService,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobDispatcher,
+    private readonly matching: MatchingService,
+    private readonly search: SearchMaintenance,
+    private readonly sync: SearchSyncService,
   ) {}
 
   /**
@@ -39,7 +42,8 @@ export class MatchRunScheduler {
    * run stays pending in PostgreSQL and the maintenance sweep queues it again once the index has caught up.
    */
   async matchProviderWhenIndexed(providerId: string): Promise<void> {
-    if (await this.indexIsBehind()) return void this.logger.debug({ providerId }, 'provider run put off: the search index is behind');
+    if (await this.indexIsBehind())
+      return void this.logger.debug({ providerId }, 'provider run put off: the search index is behind');
     await this.matching.matchProvider(providerId);
   }
 
@@ -56,7 +60,8 @@ export class MatchRunScheduler {
                      order by (r.algorithm_version is distinct from $1) desc, r.finished_at nulls first
                      limit (select n from outdated) + (select ceil(count(*) / $2::numeric) from needs where status = 'published'))
        update match_runs set status = 'pending', requested_at = now() where id in (
-         select id from match_runs where id in (select id from due) order by subject_id for update)`, [ALGORITHM_VERSION, REFRESH_DAYS],
+         select id from match_runs where id in (select id from due) order by subject_id for update)`,
+      [ALGORITHM_VERSION, REFRESH_DAYS],
     );
   }
 
@@ -73,7 +78,8 @@ export class MatchRunScheduler {
         await this.queuePending(needIds);
         for (const id of needIds) rankedEarly.add(id);
       },
-      indexed: (batch: DrainResult) => this.queuePending([...batch.indexed.need.filter((id) => !rankedEarly.delete(id)), ...batch.indexed.provider]),
+      indexed: (batch: DrainResult) =>
+        this.queuePending([...batch.indexed.need.filter((id) => !rankedEarly.delete(id)), ...batch.indexed.provider]),
     });
   }
 
@@ -81,7 +87,8 @@ export class MatchRunScheduler {
   async queuePending(subjectIds: string[]): Promise<void> {
     if (!subjectIds.length) return;
     const pending: RunRef[] = await this.db.query(
-      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`, [subjectIds],
+      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`,
+      [subjectIds],
     );
     await queueMatchRuns(this.jobs, pending);
   }
@@ -97,7 +104,8 @@ export class MatchRunScheduler {
     const candidates: RunRef[] = await this.db.query(
       `select subject_type, subject_id from match_runs
         where status = 'pending' and requested_at < now() - make_interval(secs => $1)
-        order by requested_at limit $2`, [STALE_RUN_S, STALE_RUNS_PER_SWEEP],
+        order by requested_at limit $2`,
+      [STALE_RUN_S, STALE_RUNS_PER_SWEEP],
     );
     const waiting = await this.search.awaitingIndex(candidates.map((r) => r.subject_id));
     const stale = candidates.filter((r) => !waiting.has(r.subject_id));
@@ -107,7 +115,8 @@ export class MatchRunScheduler {
     // result, and the next sweep queued it again to the same end. Rows locked in subject order, as imports do.
     await this.db.query(
       `update match_runs set requested_at = now() where id in (
-         select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)`, [stale.map((s) => s.subject_id)],
+         select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)`,
+      [stale.map((s) => s.subject_id)],
     );
     await queueMatchRuns(this.jobs, stale);
   }

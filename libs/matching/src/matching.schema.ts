@@ -12,4 +12,9 @@ import { MatchListTails1795501810000 } from './migrations/1795501810000-MatchLis
 export const matchingEntities: EntityClass[] = [MatchListTail, MatchOverride, MatchRun, Match];
 
 /** The migrations that shaped these tables, in libs/matching/src/migrations (those spanning modules are libs/database's baseline). */
-export const matchingMigrations: MigrationClass[] = [ProviderProfiles1795500400000, DropRedundantMatchIndex1795500650000, DropProviderProfiles1795501800000, MatchListTails1795501810000];
+export const matchingMigrations: MigrationClass[] = [
+  ProviderProfiles1795500400000,
+  DropRedundantMatchIndex1795500650000,
+  DropProviderProfiles1795501800000,
+  MatchListTails1795501810000,
+];

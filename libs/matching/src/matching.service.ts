@@ -11,7 +11,15 @@ import { MatchOverride } from './entities/match-override.entity';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
 import { NeedFacts, needFacts } from './ranker/facts';
 import { Features } from './ranker/features';
-import { ALGORITHM_VERSION, EXPLAINED_PER_NEED, explainPair, MIN_SCORE, PairOptions, scorePair, ScoredPair } from './ranker/match-ranker';
+import {
+  ALGORITHM_VERSION,
+  EXPLAINED_PER_NEED,
+  explainPair,
+  MIN_SCORE,
+  PairOptions,
+  scorePair,
+  ScoredPair,
+} from './ranker/match-ranker';
 import { TrackRecord } from './track-record/outcome-model';
 import { TrackRecords } from './track-record/track-records';
 
@@ -29,7 +37,13 @@ export const CANDIDATES_PER_NEED = 500;
  */
 const NEED_TERM_CACHE = 5000;
 
-interface PairRow { needId: string; providerId: string; pair: ScoredPair; needRevision: number; providerRevision: number }
+interface PairRow {
+  needId: string;
+  providerId: string;
+  pair: ScoredPair;
+  needRevision: number;
+  providerRevision: number;
+}
 
 /** A need with the state of its run, as one batch query reads them; `id` is null for a need deleted since. */
 interface NeedToRank extends NeedText {
@@ -46,7 +60,12 @@ interface NeedToRank extends NeedText {
 }
 
 /** A finished run: ready for this revision, unless asked for again after `requestedAt` (see finishRuns). */
-interface RunDone { subjectId: string; revision: number; requestedAt: Date; durationMs: number }
+interface RunDone {
+  subjectId: string;
+  revision: number;
+  requestedAt: Date;
+  durationMs: number;
+}
 
 /** Computes and stores ranked matches: recall and evidence from the evidence index, ranking in code, results in PostgreSQL. */
 @Injectable()
@@ -79,30 +98,80 @@ export class MatchingService {
     const index = await this.evidence.current();
     const ranked = published.map((n) => {
       const counts = termCounts(needEvidenceText(n));
-      return { need: n, counts, facts: needFacts({ ...n, id: n.id! }), found: this.recall(index, n.id!, counts, overrides) };
+      return {
+        need: n,
+        counts,
+        facts: needFacts({ ...n, id: n.id! }),
+        found: this.recall(index, n.id!, counts, overrides),
+      };
     });
     const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
-    const lists = ranked.map((r) => scoreCandidates(r.facts, [...r.found.values()], overrides.filter((o) => o.needId === r.need.id), records).slice(0, KEEP_PER_SUBJECT));
-    ranked.forEach((r, i) => index.describe(r.counts, lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence)));
+    const lists = ranked.map((r) =>
+      scoreCandidates(
+        r.facts,
+        [...r.found.values()],
+        overrides.filter((o) => o.needId === r.need.id),
+        records,
+      ).slice(0, KEEP_PER_SUBJECT),
+    );
+    ranked.forEach((r, i) =>
+      index.describe(
+        r.counts,
+        lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence),
+      ),
+    );
     const rows = lists.flatMap((list) => list.slice(0, EXPLAINED_PER_NEED).map(explain));
     const tails = ranked.map((r, i) => ({ need: r.facts, pairs: lists[i].slice(EXPLAINED_PER_NEED) }));
-    await this.storeLists(needs, rows, tails, overrides.filter((o) => o.action === 'exclude'), started);
+    await this.storeLists(
+      needs,
+      rows,
+      tails,
+      overrides.filter((o) => o.action === 'exclude'),
+      started,
+    );
     this.logger.debug(`${needs.length} needs ranked, ${rows.length} explained pairs, ${Date.now() - started} ms`);
   }
 
   /** One transaction for a batch: outdated and excluded pairs out, the explained heads and the tails in, the runs ready. */
-  private storeLists(needs: NeedToRank[], rows: PairRow[], tails: { need: NeedFacts; pairs: ScoredCandidate[] }[], excluded: MatchOverride[], started: number): Promise<void> {
+  private storeLists(
+    needs: NeedToRank[],
+    rows: PairRow[],
+    tails: { need: NeedFacts; pairs: ScoredCandidate[] }[],
+    excluded: MatchOverride[],
+    started: number,
+  ): Promise<void> {
     return this.db.transaction(async (m) => {
       await relaxedCommit(m);
       await m.query(
         `delete from matches m using unnest($1::uuid[], $2::int[]) as x(need_id, revision)
           where m.need_id = x.need_id and (m.need_revision <> x.revision or m.algorithm_version <> $3 or x.revision = -1)`,
-        [needs.map((n) => n.subjectId), needs.map((n) => (n.status === 'published' ? n.revision : -1)), ALGORITHM_VERSION],
+        [
+          needs.map((n) => n.subjectId),
+          needs.map((n) => (n.status === 'published' ? n.revision : -1)),
+          ALGORITHM_VERSION,
+        ],
       );
-      if (excluded.length) await m.query('delete from matches m using unnest($1::uuid[], $2::uuid[]) as x(need_id, provider_id) where m.need_id = x.need_id and m.provider_id = x.provider_id', [excluded.map((o) => o.needId), excluded.map((o) => o.providerId)]);
+      if (excluded.length)
+        await m.query(
+          'delete from matches m using unnest($1::uuid[], $2::uuid[]) as x(need_id, provider_id) where m.need_id = x.need_id and m.provider_id = x.provider_id',
+          [excluded.map((o) => o.needId), excluded.map((o) => o.providerId)],
+        );
       await this.insertPairs(m, rows);
-      await this.writeTails(m, tails, needs.filter((n) => !n.id || n.status !== 'published').map((n) => n.subjectId));
-      await this.finishRuns(m, 'need', needs.map((n) => ({ subjectId: n.subjectId, revision: n.id ? n.revision : 0, requestedAt: n.requestedAt ?? new Date(0), durationMs: Date.now() - started })));
+      await this.writeTails(
+        m,
+        tails,
+        needs.filter((n) => !n.id || n.status !== 'published').map((n) => n.subjectId),
+      );
+      await this.finishRuns(
+        m,
+        'need',
+        needs.map((n) => ({
+          subjectId: n.subjectId,
+          revision: n.id ? n.revision : 0,
+          requestedAt: n.requestedAt ?? new Date(0),
+          durationMs: Date.now() - started,
+        })),
+      );
     });
   }
 
@@ -118,41 +187,87 @@ export class MatchingService {
   }
 
   /** The need's candidates from the evidence index, pinned providers added whether recalled or not. */
-  private recall(index: EvidenceIndex, needId: string, counts: TermCounts, overrides: MatchOverride[]): Map<string, Evidence> {
+  private recall(
+    index: EvidenceIndex,
+    needId: string,
+    counts: TermCounts,
+    overrides: MatchOverride[],
+  ): Map<string, Evidence> {
     const found = new Map(index.search(counts, CANDIDATES_PER_NEED).map((e) => [e.providerId, e]));
-    for (const o of overrides) if (o.needId === needId && o.action === 'pin' && !found.has(o.providerId)) {
-      const pinned = index.evidenceOf(counts, o.providerId);
-      if (pinned) found.set(o.providerId, pinned);
-    }
+    for (const o of overrides)
+      if (o.needId === needId && o.action === 'pin' && !found.has(o.providerId)) {
+        const pinned = index.evidenceOf(counts, o.providerId);
+        if (pinned) found.set(o.providerId, pinned);
+      }
     return found;
   }
 
   /** Finds the open needs a provider could serve and adds or refreshes those pairs (other pairs are left alone). */
   async matchProvider(providerId: string): Promise<void> {
-    const provider = await this.db.getRepository(Provider).findOne({ where: { id: providerId }, select: { id: true, revision: true, keywords: true } });
+    const provider = await this.db
+      .getRepository(Provider)
+      .findOne({ where: { id: providerId }, select: { id: true, revision: true, keywords: true } });
     const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType: 'provider', subjectId: providerId });
-    if (run && run.status === 'ready' && run.revision === (provider?.revision ?? 0) && run.algorithmVersion === ALGORITHM_VERSION) return;
+    if (
+      run &&
+      run.status === 'ready' &&
+      run.revision === (provider?.revision ?? 0) &&
+      run.algorithmVersion === ALGORITHM_VERSION
+    )
+      return;
     const started = Date.now();
-    const done = (m: EntityManager) => this.finishRuns(m, 'provider', [{ subjectId: providerId, revision: provider?.revision ?? 0, requestedAt: run?.requestedAt ?? new Date(0), durationMs: Date.now() - started }]);
+    const done = (m: EntityManager) =>
+      this.finishRuns(m, 'provider', [
+        {
+          subjectId: providerId,
+          revision: provider?.revision ?? 0,
+          requestedAt: run?.requestedAt ?? new Date(0),
+          durationMs: Date.now() - started,
+        },
+      ]);
     const index = await this.evidence.current();
     if (!provider || index.revisionOf(providerId) === undefined) return done(this.db.manager);
-    const needIds = await this.retriever.needsFor(CandidateRetriever.queriesFrom([provider.keywords.join(' ')], index.topWords(providerId, TERMS_ASKED)));
-    const needs: (NeedText & { id: string; revision: number; regionCode: string | null; cooperationModes: string[] })[] = needIds.length
-      ? await this.db.query(`select id, revision, title, description, keywords, fields, region_code as "regionCode", cooperation_modes as "cooperationModes" from needs where id = any($1) and status = 'published'`, [needIds])
+    const needIds = await this.retriever.needsFor(
+      CandidateRetriever.queriesFrom([provider.keywords.join(' ')], index.topWords(providerId, TERMS_ASKED)),
+    );
+    const needs: (NeedText & {
+      id: string;
+      revision: number;
+      regionCode: string | null;
+      cooperationModes: string[];
+    })[] = needIds.length
+      ? await this.db.query(
+          `select id, revision, title, description, keywords, fields, region_code as "regionCode", cooperation_modes as "cooperationModes" from needs where id = any($1) and status = 'published'`,
+          [needIds],
+        )
       : [];
     const overrides = (await this.overridesOf(needs.map((n) => n.id))).filter((o) => o.providerId === providerId);
     const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.needId));
     const records = await this.trackRecords.of([providerId]);
-    const kept = needs.filter((n) => !excluded.has(n.id)).flatMap((n) => {
-      const evidence = index.evidenceOf(this.needTerms(n), providerId);
-      return evidence ? scoreCandidates(needFacts(n), [evidence], overrides.filter((o) => o.needId === n.id), records) : [];
-    }).sort(byScore).slice(0, KEEP_PER_SUBJECT);
+    const kept = needs
+      .filter((n) => !excluded.has(n.id))
+      .flatMap((n) => {
+        const evidence = index.evidenceOf(this.needTerms(n), providerId);
+        return evidence
+          ? scoreCandidates(
+              needFacts(n),
+              [evidence],
+              overrides.filter((o) => o.needId === n.id),
+              records,
+            )
+          : [];
+      })
+      .sort(byScore)
+      .slice(0, KEEP_PER_SUBJECT);
     const textOf = new Map(needs.map((n) => [n.id, n]));
     for (const c of kept) index.describe(this.needTerms(textOf.get(c.need.id)!), [c.evidence]);
     const rows = kept.map(explain);
     await this.db.transaction(async (m) => {
       await relaxedCommit(m);
-      await m.query('delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)', [providerId, provider.revision, ALGORITHM_VERSION]);
+      await m.query(
+        'delete from matches where provider_id = $1 and (provider_revision <> $2 or algorithm_version <> $3)',
+        [providerId, provider.revision, ALGORITHM_VERSION],
+      );
       await this.insertPairs(m, rows);
       await done(m);
     });
@@ -164,7 +279,8 @@ export class MatchingService {
     let counts = this.needTermCache.get(key);
     if (!counts) {
       counts = termCounts(needEvidenceText(need));
-      if (this.needTermCache.size >= NEED_TERM_CACHE) this.needTermCache.delete(this.needTermCache.keys().next().value as string);
+      if (this.needTermCache.size >= NEED_TERM_CACHE)
+        this.needTermCache.delete(this.needTermCache.keys().next().value as string);
       this.needTermCache.set(key, counts);
     }
     return counts;
@@ -176,10 +292,26 @@ export class MatchingService {
    */
   private async insertPairs(m: EntityManager, pairs: PairRow[]): Promise<void> {
     // In (need, provider) order in every writer, so that a batch of needs and a provider's run sharing pairs cannot deadlock.
-    const rows = [...pairs].sort((a, b) => (a.needId < b.needId ? -1 : a.needId > b.needId ? 1 : a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : 0));
+    const rows = [...pairs].sort((a, b) =>
+      a.needId < b.needId
+        ? -1
+        : a.needId > b.needId
+          ? 1
+          : a.providerId < b.providerId
+            ? -1
+            : a.providerId > b.providerId
+              ? 1
+              : 0,
+    );
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000).map((r) => ({
-        n: r.needId, p: r.providerId, c: r.pair.capabilityId, s: r.pair.score, r: r.pair.reasons, nr: r.needRevision, pr: r.providerRevision,
+        n: r.needId,
+        p: r.providerId,
+        c: r.pair.capabilityId,
+        s: r.pair.score,
+        r: r.pair.reasons,
+        nr: r.needRevision,
+        pr: r.providerRevision,
       }));
       await m.query(
         `insert into matches (need_id, provider_id, capability_id, score, reasons, algorithm_version, need_revision, provider_revision)
@@ -197,10 +329,19 @@ export class MatchingService {
   }
 
   /** Replaces the tails of the ranked needs; needs no longer published (or gone) keep none. */
-  private async writeTails(m: EntityManager, tails: { need: NeedFacts; pairs: ScoredCandidate[] }[], dropped: string[]): Promise<void> {
+  private async writeTails(
+    m: EntityManager,
+    tails: { need: NeedFacts; pairs: ScoredCandidate[] }[],
+    dropped: string[],
+  ): Promise<void> {
     if (dropped.length) await m.query('delete from match_list_tails where need_id = any($1)', [dropped]);
     if (!tails.length) return;
-    const rows = tails.map((t) => ({ n: t.need.id, r: t.need.revision, p: t.pairs.map((x) => x.evidence.providerId).join(','), s: t.pairs.map((x) => x.scored.score).join(',') }));
+    const rows = tails.map((t) => ({
+      n: t.need.id,
+      r: t.need.revision,
+      p: t.pairs.map((x) => x.evidence.providerId).join(','),
+      s: t.pairs.map((x) => x.scored.score).join(','),
+    }));
     await m.query(
       `insert into match_list_tails (need_id, need_revision, algorithm_version, provider_ids, scores)
        select x.n, x.r, $2, string_to_array(x.p, ',')::uuid[], string_to_array(x.s, ',')::real[]
@@ -230,7 +371,14 @@ export class MatchingService {
          set revision = excluded.revision, status = 'ready', algorithm_version = excluded.algorithm_version,
              finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, updated_at = now()
        where date_trunc('milliseconds', match_runs.requested_at) <= excluded.requested_at`,
-      [subjectType, ALGORITHM_VERSION, ordered.map((r) => r.subjectId), ordered.map((r) => r.revision), ordered.map((r) => r.requestedAt), ordered.map((r) => r.durationMs)],
+      [
+        subjectType,
+        ALGORITHM_VERSION,
+        ordered.map((r) => r.subjectId),
+        ordered.map((r) => r.revision),
+        ordered.map((r) => r.requestedAt),
+        ordered.map((r) => r.durationMs),
+      ],
     );
   }
 }
@@ -247,15 +395,27 @@ function isDone(n: NeedToRank): boolean {
   return n.runStatus === 'ready' && n.runRevision === n.revision && n.runAlgorithm === ALGORITHM_VERSION;
 }
 
-interface ScoredCandidate { need: NeedFacts; evidence: Evidence; options: PairOptions; scored: { score: number; features: Features } }
+interface ScoredCandidate {
+  need: NeedFacts;
+  evidence: Evidence;
+  options: PairOptions;
+  scored: { score: number; features: Features };
+}
 
-const byScore = (a: ScoredCandidate, b: ScoredCandidate) => b.scored.score - a.scored.score || (a.evidence.providerId < b.evidence.providerId ? -1 : 1);
+const byScore = (a: ScoredCandidate, b: ScoredCandidate) =>
+  b.scored.score - a.scored.score || (a.evidence.providerId < b.evidence.providerId ? -1 : 1);
 
 /** A need's candidates scored, best first, above the noise floor (pins always), excluded ones left out. */
-function scoreCandidates(need: NeedFacts, candidates: Evidence[], overrides: MatchOverride[], records: Map<string, TrackRecord>): ScoredCandidate[] {
+function scoreCandidates(
+  need: NeedFacts,
+  candidates: Evidence[],
+  overrides: MatchOverride[],
+  records: Map<string, TrackRecord>,
+): ScoredCandidate[] {
   const excluded = new Set(overrides.filter((o) => o.action === 'exclude').map((o) => o.providerId));
   const pinned = new Set(overrides.filter((o) => o.action === 'pin').map((o) => o.providerId));
-  return candidates.filter((e) => !excluded.has(e.providerId))
+  return candidates
+    .filter((e) => !excluded.has(e.providerId))
     .map((evidence) => {
       const options = { pinned: pinned.has(evidence.providerId), record: records.get(evidence.providerId) };
       return { need, evidence, options, scored: scorePair(need, evidence, options) };
@@ -265,5 +425,11 @@ function scoreCandidates(need: NeedFacts, candidates: Evidence[], overrides: Mat
 }
 
 function explain(c: ScoredCandidate): PairRow {
-  return { needId: c.need.id, providerId: c.evidence.providerId, pair: explainPair(c.need, c.evidence, c.scored, c.options), needRevision: c.need.revision, providerRevision: c.evidence.revision };
+  return {
+    needId: c.need.id,
+    providerId: c.evidence.providerId,
+    pair: explainPair(c.need, c.evidence, c.scored, c.options),
+    needRevision: c.need.revision,
+    providerRevision: c.evidence.revision,
+  };
 }

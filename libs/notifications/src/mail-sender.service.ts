@@ -10,7 +10,15 @@ import { DataSource, QueryRunner } from 'typeorm';
 const MAX_ATTEMPTS = 8;
 const DRAIN_LIMIT = 1000;
 
-interface OutboxRow { id: string; to_address: string; subject: string; text_body: string; dedupe_key: string; kind: string; attempts: number }
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  dedupe_key: string;
+  kind: string;
+  attempts: number;
+}
 
 /**
  * Sends the e-mail outbox over SMTP. Each message is sent while its row is locked (FOR UPDATE SKIP LOCKED) and marked
@@ -25,9 +33,19 @@ export class MailSender implements OnApplicationShutdown {
   private readonly workerId = `${hostname()}:${process.pid}`;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly env: Environment, @InjectDataSource() private readonly db: DataSource, private readonly clock: Clock) {
+  constructor(
+    private readonly env: Environment,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.transport = env.SMTP_URL
-      ? createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 1, connectionTimeout: 10000, socketTimeout: 30000 })
+      ? createTransport({
+          url: env.SMTP_URL,
+          pool: true,
+          maxConnections: 1,
+          connectionTimeout: 10000,
+          socketTimeout: 30000,
+        })
       : null;
   }
 
@@ -94,17 +112,31 @@ export class MailSender implements OnApplicationShutdown {
     const messageId = `<${createHash('sha1').update(row.dedupe_key).digest('hex')}@marketplace.local>`;
     try {
       await this.transport!.sendMail({
-        from: this.env.MAIL_FROM, to: row.to_address, subject: row.subject, text: row.text_body, messageId,
+        from: this.env.MAIL_FROM,
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        messageId,
         headers: { 'X-Marketplace-Kind': row.kind, 'X-Marketplace-Key': row.dedupe_key },
       });
-      await runner.query(`update email_outbox set status = 'sent', sent_at = $2, sent_by = $3, message_id = $4, attempts = attempts + 1, updated_at = now() where id = $1`,
-        [row.id, this.clock.now(), this.workerId, messageId]);
+      await runner.query(
+        `update email_outbox set status = 'sent', sent_at = $2, sent_by = $3, message_id = $4, attempts = attempts + 1, updated_at = now() where id = $1`,
+        [row.id, this.clock.now(), this.workerId, messageId],
+      );
     } catch (err) {
       const attempts = row.attempts + 1;
       const retryAt = new Date(this.clock.now().getTime() + Math.min(3600, 15 * 2 ** attempts) * 1000);
       this.logger.warn({ err, emailId: row.id, attempts }, 'e-mail not sent');
-      await runner.query(`update email_outbox set attempts = $2, last_error = $3, not_before = $4, status = $5, updated_at = now() where id = $1`,
-        [row.id, attempts, (err instanceof Error ? err.message : String(err)).slice(0, 500), retryAt, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending']);
+      await runner.query(
+        `update email_outbox set attempts = $2, last_error = $3, not_before = $4, status = $5, updated_at = now() where id = $1`,
+        [
+          row.id,
+          attempts,
+          (err instanceof Error ? err.message : String(err)).slice(0, 500),
+          retryAt,
+          attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        ],
+      );
     }
   }
 

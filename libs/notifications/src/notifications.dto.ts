@@ -5,12 +5,17 @@ import { IsBoolean, IsObject, IsOptional } from 'class-validator';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread notifications' })
-  @IsOptional() @Transform(({ value }) => (Array.isArray(value) ? value[value.length - 1] : value) === 'true' || value === true) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value[value.length - 1] : value) === 'true' || value === true)
+  @IsBoolean()
   unread?: boolean;
 }
 
 export class EmailPreferencesBody {
-  @ApiProperty({ description: 'Kind → whether it is also sent by e-mail, e.g. {"engagement.message": false}', example: { 'engagement.message': false } })
+  @ApiProperty({
+    description: 'Kind → whether it is also sent by e-mail, e.g. {"engagement.message": false}',
+    example: { 'engagement.message': false },
+  })
   @IsObject()
   email: Record<string, boolean>;
 }

@@ -16,7 +16,13 @@ export interface NotifyInput {
   channel?: 'email' | 'inbox';
 }
 
-interface Recipient { id: string; email: string | null; locale: Locale; display_name: string; muted: string[] | null }
+interface Recipient {
+  id: string;
+  email: string | null;
+  locale: Locale;
+  display_name: string;
+  muted: string[] | null;
+}
 
 /**
  * Writes notifications inside the caller's transaction: one inbox row per recipient and, when wanted, one e-mail in the
@@ -37,7 +43,11 @@ export class Notifier {
    * The task these notifications announced was dealt with: they are done, and read, for every recipient (another
    * coordinator's inbox no longer shows it as waiting).
    */
-  async settle(manager: EntityManager, subject: { type: string; id: string }, kinds: NotificationKind[]): Promise<number> {
+  async settle(
+    manager: EntityManager,
+    subject: { type: string; id: string },
+    kinds: NotificationKind[],
+  ): Promise<number> {
     const now = this.clock.now();
     const [, count] = await manager.query<[unknown[], number | undefined]>(
       `update notifications set done_at = $4, read_at = coalesce(read_at, $4), updated_at = now()
@@ -50,10 +60,12 @@ export class Notifier {
   /** Several events at once (null: none), in three statements whatever their number; the e-mail ids written for each. */
   async notifyMany(manager: EntityManager, inputs: (NotifyInput | null)[]): Promise<string[][]> {
     const byKey = new Map<string, { i: number; userId: string; key: string }>(); // an event repeated in the same call notifies once
-    inputs.forEach((input, i) => input?.recipients.forEach((userId) => {
-      const key = `${input.dedupeKey}:${userId}`;
-      if (userId && !byKey.has(key)) byKey.set(key, { i, userId, key });
-    }));
+    inputs.forEach((input, i) =>
+      input?.recipients.forEach((userId) => {
+        const key = `${input.dedupeKey}:${userId}`;
+        if (userId && !byKey.has(key)) byKey.set(key, { i, userId, key });
+      }),
+    );
     const rows = [...byKey.values()];
     const emailIds = inputs.map((): string[] => []);
     if (!rows.length) return emailIds;
@@ -64,8 +76,16 @@ export class Notifier {
        select n.user_id, n.kind, n.params::jsonb, n.link, n.subject_type, n.subject_id, n.dedupe_key, $8
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[]) as n(user_id, kind, params, link, subject_type, subject_id, dedupe_key)
        on conflict (dedupe_key) do nothing returning id, dedupe_key`,
-      [rows.map((r) => r.userId), of((x) => x.kind), of((x) => JSON.stringify(x.params)), of((x) => x.link ?? null), of((x) => x.subject?.type ?? null),
-        of((x) => x.subject?.id ?? null), rows.map((r) => r.key), now],
+      [
+        rows.map((r) => r.userId),
+        of((x) => x.kind),
+        of((x) => JSON.stringify(x.params)),
+        of((x) => x.link ?? null),
+        of((x) => x.subject?.type ?? null),
+        of((x) => x.subject?.id ?? null),
+        rows.map((r) => r.key),
+        now,
+      ],
     );
     const notificationOf = new Map(inserted.map((n) => [n.dedupe_key, n.id]));
     const toMail = rows.filter((r) => notificationOf.has(r.key) && inputs[r.i]!.channel !== 'inbox');
@@ -83,7 +103,18 @@ export class Notifier {
       if (!user?.email || user.muted?.includes(input.kind)) return [];
       const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
       const mail = renderEmail(input.kind, input.params, locale, user.display_name);
-      return [{ i: r.i, notificationId: notificationOf.get(r.key), userId: r.userId, to: user.email, kind: input.kind, locale, ...mail, key: `${r.key}:email` }];
+      return [
+        {
+          i: r.i,
+          notificationId: notificationOf.get(r.key),
+          userId: r.userId,
+          to: user.email,
+          kind: input.kind,
+          locale,
+          ...mail,
+          key: `${r.key}:email`,
+        },
+      ];
     });
     if (!mails.length) return emailIds;
     const col = <K extends keyof (typeof mails)[number]>(k: K) => mails.map((m) => m[k]);
@@ -91,7 +122,17 @@ export class Notifier {
       `insert into email_outbox (notification_id, user_id, to_address, kind, locale, subject, text_body, dedupe_key, not_before)
        select m.*, $9 from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as m
        on conflict (dedupe_key) do nothing returning id, dedupe_key`,
-      [col('notificationId'), col('userId'), col('to'), col('kind'), col('locale'), col('subject'), col('text'), col('key'), notBefore],
+      [
+        col('notificationId'),
+        col('userId'),
+        col('to'),
+        col('kind'),
+        col('locale'),
+        col('subject'),
+        col('text'),
+        col('key'),
+        notBefore,
+      ],
     );
     const mailOf = new Map(written.map((w) => [w.dedupe_key, w.id]));
     for (const m of mails) if (mailOf.has(m.key)) emailIds[m.i].push(mailOf.get(m.key)!);

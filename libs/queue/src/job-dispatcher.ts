@@ -25,8 +25,12 @@ export class JobDispatcher {
     @InjectQueue(QueueName.Events) events: Queue,
   ) {
     this.queues = {
-      [QueueName.SearchSync]: searchSync, [QueueName.Matching]: matching, [QueueName.Maintenance]: maintenance, [QueueName.Listings]: listings,
-      [QueueName.Reminders]: reminders, [QueueName.Notifications]: notifications,
+      [QueueName.SearchSync]: searchSync,
+      [QueueName.Matching]: matching,
+      [QueueName.Maintenance]: maintenance,
+      [QueueName.Listings]: listings,
+      [QueueName.Reminders]: reminders,
+      [QueueName.Notifications]: notifications,
       [QueueName.Events]: events,
     };
   }
@@ -38,7 +42,9 @@ export class JobDispatcher {
   /** Many jobs of one name in one Redis round trip. */
   async enqueueMany<K extends JobName>(name: K, payloads: JobPayloads[K][], options: JobsOptions = {}): Promise<void> {
     if (!payloads.length) return;
-    await this.queues[QUEUE_OF_JOB[name]].addBulk(payloads.map((data) => ({ name, data, opts: { ...DEFAULTS, ...options } })));
+    await this.queues[QUEUE_OF_JOB[name]].addBulk(
+      payloads.map((data) => ({ name, data, opts: { ...DEFAULTS, ...options } })),
+    );
   }
 
   /** Enqueues without failing the caller when Redis is down: the sweeper finds the work again from PostgreSQL. */

@@ -7,7 +7,10 @@ export interface JobHandlerSet<Q extends QueueName = QueueName> {
 }
 
 /** Declares the jobs of a processor; only names carried by that queue type-check. */
-export const handlesJobs = <Q extends QueueName>(queue: Q, jobs: readonly JobNameOf<Q>[]): JobHandlerSet<Q> => ({ queue, jobs });
+export const handlesJobs = <Q extends QueueName>(queue: Q, jobs: readonly JobNameOf<Q>[]): JobHandlerSet<Q> => ({
+  queue,
+  jobs,
+});
 
 /** A processor as the start-up check sees it: its name (for the message) and what it declares. */
 export interface DeclaredHandler {
@@ -28,7 +31,8 @@ export function assertOneHandlerPerJob(handlers: readonly DeclaredHandler[]): vo
       owners.set(job, [...(owners.get(job) ?? []), name]);
       const queue = (QUEUE_OF_JOB as Record<string, QueueName | undefined>)[job];
       if (!queue) problems.push(`${name} handles ${job}, which jobs.ts does not declare`);
-      else if (queue !== handles.queue) problems.push(`${name} handles ${job} on queue ${handles.queue}, but ${job} is put on queue ${queue}`);
+      else if (queue !== handles.queue)
+        problems.push(`${name} handles ${job} on queue ${handles.queue}, but ${job} is put on queue ${queue}`);
     }
   }
   for (const job of JOB_NAMES) {
@@ -36,7 +40,8 @@ export function assertOneHandlerPerJob(handlers: readonly DeclaredHandler[]): vo
     if (!found.length) problems.push(`no handler for job ${job} (queue ${QUEUE_OF_JOB[job]})`);
     else if (found.length > 1) problems.push(`job ${job} has ${found.length} handlers: ${found.join(', ')}`);
   }
-  if (problems.length) throw new Error(`The worker's job handlers do not match libs/queue/src/jobs.ts:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`The worker's job handlers do not match libs/queue/src/jobs.ts:\n  ${problems.join('\n  ')}`);
 }
 
 /** The `default` of an exhaustive `switch (job.name)`, given `job.name`: unreachable while the types hold, loud if a stray job arrives. */

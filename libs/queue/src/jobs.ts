@@ -66,7 +66,9 @@ export const ALL_QUEUES = Object.values(QueueName);
 export const JOB_NAMES = Object.keys(QUEUE_OF_JOB) as JobName[];
 
 /** The names of the jobs carried by queue `Q`. */
-export type JobNameOf<Q extends QueueName> = { [K in JobName]: (typeof QUEUE_OF_JOB)[K] extends Q ? K : never }[JobName];
+export type JobNameOf<Q extends QueueName> = {
+  [K in JobName]: (typeof QUEUE_OF_JOB)[K] extends Q ? K : never;
+}[JobName];
 
 /**
  * A job of queue `Q` as its processor receives it: a union discriminated by `name`, so a `switch (job.name)` narrows

@@ -8,7 +8,12 @@ export class RedisStore implements OnApplicationShutdown {
   readonly client: Redis;
 
   constructor(@Inject(Environment) env: Environment) {
-    this.client = new Redis(env.REDIS_URL, { keyPrefix: `${env.QUEUE_PREFIX}:`, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    this.client = new Redis(env.REDIS_URL, {
+      keyPrefix: `${env.QUEUE_PREFIX}:`,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+    });
     this.client.on('error', () => undefined); // surfaced by health checks and callers
   }
 

@@ -4,8 +4,21 @@ describe('@app/reference entry point', () => {
   it('exports the region and taxonomy API', () => {
     const names = Object.keys(reference).sort();
     expect(names).toEqual([
-      'fieldPath', 'fieldProximity', 'findRegion', 'getField', 'getRegion', 'isWithin', 'listFields', 'listRegions',
-      'regionAncestorCodes', 'regionEnglishName', 'regionPath', 'regionProximity', 'regionShortName', 'resolveField', 'topLevelOf',
+      'fieldPath',
+      'fieldProximity',
+      'findRegion',
+      'getField',
+      'getRegion',
+      'isWithin',
+      'listFields',
+      'listRegions',
+      'regionAncestorCodes',
+      'regionEnglishName',
+      'regionPath',
+      'regionProximity',
+      'regionShortName',
+      'resolveField',
+      'topLevelOf',
     ]);
   });
 

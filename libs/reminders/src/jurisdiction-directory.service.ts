@@ -21,20 +21,28 @@ export class JurisdictionDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** `memo` (a delivery batch's, see ReminderContext) shares the lookups between records. */
-  async associationFor(record: Stewarded, manager: EntityManager = this.db.manager, memo: Memo = noMemo): Promise<string | null> {
+  async associationFor(
+    record: Stewarded,
+    manager: EntityManager = this.db.manager,
+    memo: Memo = noMemo,
+  ): Promise<string | null> {
     if (record.stewardOrganizationId) {
       const id = record.stewardOrganizationId;
-      const [steward] = await memo(`steward:${id}`, () => manager.query<{ id: string }[]>(`select id from organizations where id = $1 and type = 'association'`, [id]));
+      const [steward] = await memo(`steward:${id}`, () =>
+        manager.query<{ id: string }[]>(`select id from organizations where id = $1 and type = 'association'`, [id]),
+      );
       if (steward) return steward.id;
     }
     if (!record.regionCode) return null;
     const ancestors = regionAncestorCodes(record.regionCode); // innermost first
     if (!ancestors.length) return null;
-    const rows: { id: string; code: string }[] = await memo(`associations-over:${record.regionCode}`, () => manager.query(
-      `select id, jurisdiction_region_code as code from organizations
+    const rows: { id: string; code: string }[] = await memo(`associations-over:${record.regionCode}`, () =>
+      manager.query(
+        `select id, jurisdiction_region_code as code from organizations
         where type = 'association' and jurisdiction_region_code = any($1) order by created_at, id`,
-      [ancestors],
-    ));
+        [ancestors],
+      ),
+    );
     for (const code of ancestors) {
       const found = rows.find((r) => r.code === code);
       if (found) return found.id;
@@ -43,11 +51,17 @@ export class JurisdictionDirectory {
   }
 
   /** The coordinators to alert about a record; platform admins when no association is in charge. */
-  async coordinatorsFor(record: Stewarded, manager: EntityManager = this.db.manager, memo: Memo = noMemo): Promise<string[]> {
+  async coordinatorsFor(
+    record: Stewarded,
+    manager: EntityManager = this.db.manager,
+    memo: Memo = noMemo,
+  ): Promise<string[]> {
     const association = await this.associationFor(record, manager, memo);
-    const rows: { user_id: string }[] = await memo(`coordinators:${association}`, () => (association
-      ? manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
-      : manager.query(`select id as user_id from users where is_platform_admin order by created_at`)));
+    const rows: { user_id: string }[] = await memo(`coordinators:${association}`, () =>
+      association
+        ? manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
+        : manager.query(`select id as user_id from users where is_platform_admin order by created_at`),
+    );
     return rows.map((r) => r.user_id);
   }
 
@@ -63,7 +77,9 @@ export class JurisdictionDirectory {
       [record.stewardOrganizationId, ancestors],
     );
     if (rows.length) return rows.map((r) => r.user_id);
-    return (await manager.query<{ id: string }[]>(`select id from users where is_platform_admin order by created_at`)).map((r) => r.id);
+    return (
+      await manager.query<{ id: string }[]>(`select id from users where is_platform_admin order by created_at`)
+    ).map((r) => r.id);
   }
 
   /** The region and every region inside it (its cities and counties). */

@@ -21,7 +21,12 @@ const WAKE_BATCH = 200;
 
 type Delivery = 'sent' | 'cancelled' | 'failed' | 'none';
 
-export interface SweepResult { created: number; delivered: number; woken: number; skipped?: true }
+export interface SweepResult {
+  created: number;
+  delivered: number;
+  woken: number;
+  skipped?: true;
+}
 
 /**
  * Delivers due reminders exactly once. A batch is one transaction: lock due rows (FOR UPDATE SKIP LOCKED, so two
@@ -130,8 +135,11 @@ export class ReminderDispatcher {
           current = null;
           // A handler that can, takes the whole group in one savepoint; if that fails, the group goes one by one.
           if (handler?.deliverMany && reminders.length > 1) {
-            const outcomes = await manager.transaction((m) => handler.deliverMany!(reminders.map(typedReminder), { ...ctx, manager: m }))
-              .catch((err: unknown) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'));
+            const outcomes = await manager
+              .transaction((m) => handler.deliverMany!(reminders.map(typedReminder), { ...ctx, manager: m }))
+              .catch(
+                (err: unknown) => void this.logger.warn({ err, kind }, 'batch delivery failed; delivering one by one'),
+              );
             if (outcomes) {
               reminders.forEach((r, i) => record(r, outcomes[i]));
               continue;
@@ -141,7 +149,10 @@ export class ReminderDispatcher {
             current = reminder.id;
             try {
               if (!handler) throw new Error(`no handler for reminder kind ${kind}`);
-              record(reminder, await manager.transaction((m) => handler.deliver(typedReminder(reminder), { ...ctx, manager: m })));
+              record(
+                reminder,
+                await manager.transaction((m) => handler.deliver(typedReminder(reminder), { ...ctx, manager: m })),
+              );
             } catch (err) {
               await this.recordFailure(manager, reminder.id, err, skip);
               results.set(reminder.id, 'failed');
@@ -163,7 +174,9 @@ export class ReminderDispatcher {
     }
     // A follow-up shared by several outcomes (one per batch) runs once.
     for (const step of new Set(delivered.map((o) => o.afterCommit))) {
-      await step?.().catch((err: unknown) => this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'));
+      await step?.().catch((err: unknown) =>
+        this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'),
+      );
     }
     const emailIds = delivered.flatMap((o) => (o.outcome === 'sent' ? o.emailIds : []));
     await this.mail.send(emailIds).catch((err: unknown) => this.logger.warn({ err }, 'e-mail left in the outbox'));
@@ -174,14 +187,25 @@ export class ReminderDispatcher {
    * Locks due pending rows no one else holds (this one, or up to a batch), grouped by kind. Within a kind they go in
    * subject order, so that two batches touching the same subjects take their locks in the same order.
    */
-  private async claim(manager: EntityManager, now: Date, id: string | null, skip: Set<string>): Promise<Map<string, Reminder[]>> {
-    const qb = manager.getRepository(Reminder).createQueryBuilder('r')
-      .setLock('pessimistic_write').setOnLocked('skip_locked')
+  private async claim(
+    manager: EntityManager,
+    now: Date,
+    id: string | null,
+    skip: Set<string>,
+  ): Promise<Map<string, Reminder[]>> {
+    const qb = manager
+      .getRepository(Reminder)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
       .where(`r.status = 'pending' and r.due_at <= :now`, { now })
-      .orderBy('r.due_at').limit(id ? 1 : CLAIM_BATCH); // oldest first, straight from the (status, due_at) index
+      .orderBy('r.due_at')
+      .limit(id ? 1 : CLAIM_BATCH); // oldest first, straight from the (status, due_at) index
     if (id) qb.andWhere('r.id = :id', { id });
     if (skip.size) qb.andWhere('not (r.id = any(:skip))', { skip: [...skip] });
-    const claimed = (await qb.getMany()).sort((a, b) => a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId) || a.id.localeCompare(b.id));
+    const claimed = (await qb.getMany()).sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.subjectId.localeCompare(b.subjectId) || a.id.localeCompare(b.id),
+    );
     const byKind = new Map<string, Reminder[]>();
     for (const r of claimed) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
     return byKind;
@@ -192,9 +216,15 @@ export class ReminderDispatcher {
    * with another batch or a database that was away says nothing about the reminder: it is tried again next sweep
    * without counting, so contention can never turn into a reminder given up.
    */
-  private async recordFailure(manager: EntityManager, reminderId: string, err: unknown, skip: Set<string>): Promise<void> {
+  private async recordFailure(
+    manager: EntityManager,
+    reminderId: string,
+    err: unknown,
+    skip: Set<string>,
+  ): Promise<void> {
     const transient = isTransientDatabaseError(err);
-    if (transient) this.logger.warn({ err, reminderId }, 'reminder delivery collided or lost the database; retried next sweep');
+    if (transient)
+      this.logger.warn({ err, reminderId }, 'reminder delivery collided or lost the database; retried next sweep');
     else this.logger.error({ err, reminderId }, 'reminder delivery failed');
     skip.add(reminderId);
     const counted = transient ? 0 : 1;
@@ -217,7 +247,11 @@ export class ReminderDispatcher {
     for (const r of rows) {
       const jobId = reminderJobId(r.id, r.due_at);
       if (await queue.getJob(jobId)) continue;
-      await this.jobs.enqueue('reminders.deliver', { reminderId: r.id }, { jobId, delay: Math.max(0, r.due_at.getTime() - now.getTime()) });
+      await this.jobs.enqueue(
+        'reminders.deliver',
+        { reminderId: r.id },
+        { jobId, delay: Math.max(0, r.due_at.getTime() - now.getTime()) },
+      );
       woken++;
     }
     return woken;

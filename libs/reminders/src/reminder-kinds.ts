@@ -3,12 +3,22 @@ import type { Reminder } from './entities/reminder.entity';
 
 /** Every kind of reminder; each has exactly one handler (checked when the worker boots). */
 export const REMINDER_KINDS = [
-  'invitation.remind', 'invitation.escalate', 'invitation.expire',
-  'meeting.outcome', 'agreement.followup', 'need.no-accepted-introduction',
-  'listing.review-overdue', 'listing.reconfirm', 'listing.expire',
+  'invitation.remind',
+  'invitation.escalate',
+  'invitation.expire',
+  'meeting.outcome',
+  'agreement.followup',
+  'need.no-accepted-introduction',
+  'listing.review-overdue',
+  'listing.reconfirm',
+  'listing.expire',
   'alerts.digest',
-  'event.invitation-unanswered', 'event.wishes-missing', 'event.schedule-day-before',
-  'challenge.deadline-soon', 'challenge.deadline', 'challenge.milestone-overdue',
+  'event.invitation-unanswered',
+  'event.wishes-missing',
+  'event.schedule-day-before',
+  'challenge.deadline-soon',
+  'challenge.deadline',
+  'challenge.milestone-overdue',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -62,7 +72,14 @@ export const noMemo: Memo = (_key, load) => load();
 export function memoizer(): Memo {
   const cache = new Map<string, Promise<unknown>>();
   return <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) cache.set(key, load().catch((err: unknown) => { cache.delete(key); throw err; }));
+    if (!cache.has(key))
+      cache.set(
+        key,
+        load().catch((err: unknown) => {
+          cache.delete(key);
+          throw err;
+        }),
+      );
     return cache.get(key) as Promise<T>;
   };
 }
@@ -99,4 +116,5 @@ export interface ReminderHandler<K extends ReminderKind = ReminderKind> {
 export const obsolete = (reason: string): ReminderOutcome => ({ outcome: 'obsolete', reason });
 
 /** The `default` of a handler's exhaustive `switch (reminder.kind)`: why a reminder of a kind it does not handle is obsolete. */
-export const unexpectedKind = (reminder: never): string => `not a reminder of this handler: ${(reminder as Reminder).kind}`;
+export const unexpectedKind = (reminder: never): string =>
+  `not a reminder of this handler: ${(reminder as Reminder).kind}`;

@@ -17,7 +17,9 @@ interface DraftFields {
 
 /** A reminder to write, typed by its kind: the payload must be that kind's (it may be left out when that is empty). */
 export type ReminderDraft<K extends ReminderKind = ReminderKind> = K extends ReminderKind
-  ? DraftFields & { kind: K } & (Record<string, never> extends ReminderPayloads[K] ? { payload?: ReminderPayloads[K] } : { payload: ReminderPayloads[K] })
+  ? DraftFields & { kind: K } & (Record<string, never> extends ReminderPayloads[K]
+        ? { payload?: ReminderPayloads[K] }
+        : { payload: ReminderPayloads[K] })
   : never;
 
 /** How far ahead delayed jobs are made; the sweep wakes reminders due within this horizon whose job is missing. */
@@ -32,7 +34,11 @@ export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueA
  */
 @Injectable()
 export class ReminderScheduler {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly jobs: JobDispatcher, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobDispatcher,
+    private readonly clock: Clock,
+  ) {}
 
   /** Returns the ids of the reminders written (an existing dedupe key writes nothing). One statement for all drafts. */
   async schedule(manager: EntityManager, drafts: ReminderDraft[]): Promise<string[]> {
@@ -44,8 +50,16 @@ export class ReminderScheduler {
          from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::uuid[])
            as d(kind, subject_type, subject_id, due_at, channel, dedupe_key, payload, association_id)
        on conflict (dedupe_key) do nothing returning id`,
-      [col((d) => d.kind), col((d) => d.subjectType), col((d) => d.subjectId), col((d) => d.dueAt), col((d) => d.channel ?? 'email'), col((d) => d.dedupeKey),
-        col((d) => JSON.stringify(d.payload ?? {})), col((d) => d.associationId ?? null)],
+      [
+        col((d) => d.kind),
+        col((d) => d.subjectType),
+        col((d) => d.subjectId),
+        col((d) => d.dueAt),
+        col((d) => d.channel ?? 'email'),
+        col((d) => d.dedupeKey),
+        col((d) => JSON.stringify(d.payload ?? {})),
+        col((d) => d.associationId ?? null),
+      ],
     );
     return rows.map((r) => r.id);
   }
@@ -62,7 +76,11 @@ export class ReminderScheduler {
   }
 
   /** Cancels the pending reminders about a subject (of these kinds, or with these keys) because the state moved on. */
-  async cancel(manager: EntityManager, filter: { subjectId: string; kinds?: ReminderKind[]; dedupeKeys?: string[] }, reason: string): Promise<number> {
+  async cancel(
+    manager: EntityManager,
+    filter: { subjectId: string; kinds?: ReminderKind[]; dedupeKeys?: string[] },
+    reason: string,
+  ): Promise<number> {
     const result = await manager.query<[unknown[], number | undefined]>(
       `update reminders set status = 'cancelled', cancel_reason = $4, processed_at = $5, updated_at = now()
         where subject_id = $1 and status = 'pending' and ($2::text[] is null or kind = any($2)) and ($3::text[] is null or dedupe_key = any($3))`,
@@ -79,10 +97,15 @@ export class ReminderScheduler {
     if (!ids.length) return;
     const now = this.clock.now().getTime();
     const rows: { id: string; due_at: Date }[] = await this.db.query(
-      `select id, due_at from reminders where id = any($1) and status = 'pending' and due_at <= $2`, [ids, new Date(now + WAKE_HORIZON_MS)],
+      `select id, due_at from reminders where id = any($1) and status = 'pending' and due_at <= $2`,
+      [ids, new Date(now + WAKE_HORIZON_MS)],
     );
     for (const r of rows) {
-      await this.jobs.tryEnqueue('reminders.deliver', { reminderId: r.id }, { jobId: reminderJobId(r.id, r.due_at), delay: Math.max(0, r.due_at.getTime() - now) });
+      await this.jobs.tryEnqueue(
+        'reminders.deliver',
+        { reminderId: r.id },
+        { jobId: reminderJobId(r.id, r.due_at), delay: Math.max(0, r.due_at.getTime() - now) },
+      );
     }
   }
 }

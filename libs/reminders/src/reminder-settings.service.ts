@@ -19,7 +19,10 @@ export interface ReminderSettingsView {
 /** Reminder periods per association (科协), with platform defaults. Changes apply to reminders scheduled afterwards. */
 @Injectable()
 export class ReminderSettingsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async periodsFor(associationId: string | null, manager: EntityManager = this.db.manager): Promise<ReminderPeriods> {
     if (!associationId) return withDefaults(null);
@@ -36,13 +39,30 @@ export class ReminderSettingsService {
   async update(organizationId: string, actor: Actor, changes: Partial<ReminderPeriods>): Promise<ReminderSettingsView> {
     await this.assertManages(organizationId, actor);
     const known = Object.keys(DEFAULT_REMINDER_PERIODS);
-    const clean = Object.fromEntries(Object.entries(changes).filter(([k, v]) => known.includes(k) && v !== undefined)) as Partial<ReminderPeriods>;
+    const clean = Object.fromEntries(
+      Object.entries(changes).filter(([k, v]) => known.includes(k) && v !== undefined),
+    ) as Partial<ReminderPeriods>;
     return this.db.transaction(async (m) => {
       const found = await m.findOneBy(ReminderSettings, { organizationId });
       const periods = { ...(found?.periods ?? {}), ...clean };
-      await m.createQueryBuilder().insert().into(ReminderSettings).values({ organizationId, periods, updatedBy: actor.userId })
-        .orUpdate(['periods', 'updated_by', 'updated_at'], ['organization_id']).execute();
-      await this.audit.record({ actorId: actor.userId, action: 'reminder-settings.updated', targetType: 'organization', targetId: organizationId, before: found?.periods ?? {}, after: periods }, m);
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ReminderSettings)
+        .values({ organizationId, periods, updatedBy: actor.userId })
+        .orUpdate(['periods', 'updated_by', 'updated_at'], ['organization_id'])
+        .execute();
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'reminder-settings.updated',
+          targetType: 'organization',
+          targetId: organizationId,
+          before: found?.periods ?? {},
+          after: periods,
+        },
+        m,
+      );
       return this.view(organizationId, periods);
     });
   }
@@ -54,7 +74,9 @@ export class ReminderSettingsService {
   /** Members of the association itself, and platform admins. */
   private async assertManages(organizationId: string, actor: Actor): Promise<void> {
     if (!isUUID(organizationId)) throw DomainError.notFound('organization');
-    const [org] = await this.db.query<{ type: string }[]>(`select type from organizations where id = $1`, [organizationId]);
+    const [org] = await this.db.query<{ type: string }[]>(`select type from organizations where id = $1`, [
+      organizationId,
+    ]);
     if (!org || org.type !== 'association') throw DomainError.notFound('organization');
     if (!actor.isAdmin && !AccessPolicy.memberOf(actor, organizationId)) throw DomainError.forbidden();
   }

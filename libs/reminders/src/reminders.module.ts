@@ -11,7 +11,23 @@ import { ReminderSettingsService } from './reminder-settings.service';
 
 @Module({
   imports: [NotificationsModule, ListingsModule],
-  providers: [ReminderHandlers, ReminderScheduler, ReminderDispatcher, ReminderSettingsService, JurisdictionDirectory, ListingReminders, ListingReconfirmation],
-  exports: [NotificationsModule, ReminderHandlers, ReminderScheduler, ReminderDispatcher, ReminderSettingsService, JurisdictionDirectory, ListingReconfirmation],
+  providers: [
+    ReminderHandlers,
+    ReminderScheduler,
+    ReminderDispatcher,
+    ReminderSettingsService,
+    JurisdictionDirectory,
+    ListingReminders,
+    ListingReconfirmation,
+  ],
+  exports: [
+    NotificationsModule,
+    ReminderHandlers,
+    ReminderScheduler,
+    ReminderDispatcher,
+    ReminderSettingsService,
+    JurisdictionDirectory,
+    ListingReconfirmation,
+  ],
 })
 export class RemindersModule {}

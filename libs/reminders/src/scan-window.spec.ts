@@ -8,14 +8,18 @@ function fakeDb(times: Date[]): DataSource {
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 10, minute));
 const minus5 = (d: Date) => new Date(d.getTime() - 5 * 60_000);
-const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `id-${String(from + i).padStart(4, '0')}` }));
+const ids = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `id-${String(from + i).padStart(4, '0')}` }));
 
 describe('ScanWindow', () => {
   it('scans everything first, then only what changed since the previous pass began, less five minutes', async () => {
     const window = new ScanWindow();
     const db = fakeDb([at(0), at(10), at(20)]);
     const seen: (Date | null)[] = [];
-    const work = async ({ since }: ScanPass) => { seen.push(since); return null; };
+    const work = async ({ since }: ScanPass) => {
+      seen.push(since);
+      return null;
+    };
     for (let i = 0; i < 3; i++) await window.run(db, work);
     expect(seen).toEqual([null, minus5(at(0)), minus5(at(10))]);
   });
@@ -28,8 +32,15 @@ describe('ScanWindow', () => {
     const work = async (pass: ScanPass) => {
       let afterA: string | null = null;
       let afterB: string | null = null;
-      await pass.batch('a', 2, async (after) => { afterA = after; const i = after.startsWith('id-') ? Number(after.slice(3)) + 1 : 0; return ids(i, Math.min(2, 5 - i)); });
-      await pass.batch('b', 2, async (after) => { afterB = after; return ids(0, 1); });
+      await pass.batch('a', 2, async (after) => {
+        afterA = after;
+        const i = after.startsWith('id-') ? Number(after.slice(3)) + 1 : 0;
+        return ids(i, Math.min(2, 5 - i));
+      });
+      await pass.batch('b', 2, async (after) => {
+        afterB = after;
+        return ids(0, 1);
+      });
       seen.push({ since: pass.since, afterA, afterB });
     };
     for (let i = 0; i < 5; i++) await window.run(db, work);

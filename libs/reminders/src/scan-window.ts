@@ -14,7 +14,11 @@ export interface ScanPass {
    * bulk load every scan finds a full batch, and starting again from the first row would re-read all rows covered
    * already. A batch shorter than `limit` ends that query's part of the pass.
    */
-  batch: <R extends { id: string }>(key: string, limit: number, read: (afterId: string) => Promise<R[]>) => Promise<R[]>;
+  batch: <R extends { id: string }>(
+    key: string,
+    limit: number,
+    read: (afterId: string) => Promise<R[]>,
+  ) => Promise<R[]>;
 }
 
 /**

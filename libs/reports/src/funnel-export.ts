@@ -13,7 +13,10 @@ const COLUMN_WORDS: Record<string, Words> = {
   agreements: { 'zh-CN': '签约数', en: 'Agreements' },
   contractValue: { 'zh-CN': '合同金额（元）', en: 'Contract value (yuan)' },
   reviewMedianHours: { 'zh-CN': '审核用时中位数（小时）', en: 'Median review time (hours)' },
-  firstAcceptanceMedianHours: { 'zh-CN': '发布至首次双方接受中位数（小时）', en: 'Median publication to first acceptance (hours)' },
+  firstAcceptanceMedianHours: {
+    'zh-CN': '发布至首次双方接受中位数（小时）',
+    en: 'Median publication to first acceptance (hours)',
+  },
   providers: { 'zh-CN': '服务方数', en: 'Providers' },
   step: { 'zh-CN': '环节', en: 'Step' },
   count: { 'zh-CN': '数量', en: 'Count' },
@@ -37,27 +40,73 @@ const hours = (s: number | null) => (s === null ? null : Math.round((s / 3600) *
 
 /** The region table, the scope first: the same figures as the report's totals and regions. */
 function regionTable(report: FunnelReportDto, lang: Language): Table {
-  const header = [COLUMN_WORDS.code[lang], COLUMN_WORDS.name[lang], COLUMN_WORDS.level[lang], ...FUNNEL_STEPS.map((s) => STEP_WORDS[s][lang]),
-    COLUMN_WORDS.agreements[lang], COLUMN_WORDS.contractValue[lang], COLUMN_WORDS.reviewMedianHours[lang], COLUMN_WORDS.firstAcceptanceMedianHours[lang], COLUMN_WORDS.providers[lang]];
-  const scope: Cell[] = [report.region.code, report.region.name, 'total', ...FUNNEL_STEPS.map((s) => report.totals[s]), report.agreements, report.contractValue,
-    hours(report.reviewTime.medianSeconds), hours(report.publicationToFirstAcceptance.medianSeconds), report.regions.filter((r) => r.parentCode === report.region.code).reduce((n, r) => n + r.providers, 0)];
-  const row = (r: RegionFiguresDto): Cell[] => [r.code, r.name, r.level, ...FUNNEL_STEPS.map((s) => r[s]), r.agreements, r.contractValue,
-    hours(r.reviewMedianSeconds), hours(r.firstAcceptanceMedianSeconds), r.providers];
+  const header = [
+    COLUMN_WORDS.code[lang],
+    COLUMN_WORDS.name[lang],
+    COLUMN_WORDS.level[lang],
+    ...FUNNEL_STEPS.map((s) => STEP_WORDS[s][lang]),
+    COLUMN_WORDS.agreements[lang],
+    COLUMN_WORDS.contractValue[lang],
+    COLUMN_WORDS.reviewMedianHours[lang],
+    COLUMN_WORDS.firstAcceptanceMedianHours[lang],
+    COLUMN_WORDS.providers[lang],
+  ];
+  const scope: Cell[] = [
+    report.region.code,
+    report.region.name,
+    'total',
+    ...FUNNEL_STEPS.map((s) => report.totals[s]),
+    report.agreements,
+    report.contractValue,
+    hours(report.reviewTime.medianSeconds),
+    hours(report.publicationToFirstAcceptance.medianSeconds),
+    report.regions.filter((r) => r.parentCode === report.region.code).reduce((n, r) => n + r.providers, 0),
+  ];
+  const row = (r: RegionFiguresDto): Cell[] => [
+    r.code,
+    r.name,
+    r.level,
+    ...FUNNEL_STEPS.map((s) => r[s]),
+    r.agreements,
+    r.contractValue,
+    hours(r.reviewMedianSeconds),
+    hours(r.firstAcceptanceMedianSeconds),
+    r.providers,
+  ];
   return [header, scope, ...report.regions.map(row)];
 }
 
 function funnelTable(report: FunnelReportDto, lang: Language): Table {
-  return [[COLUMN_WORDS.step[lang], COLUMN_WORDS.count[lang], COLUMN_WORDS.conversion[lang]],
-    ...FUNNEL_STEPS.map((step, i) => [STEP_WORDS[step][lang], report.totals[step], i === 0 ? null : report.conversions[i - 1].rate])];
+  return [
+    [COLUMN_WORDS.step[lang], COLUMN_WORDS.count[lang], COLUMN_WORDS.conversion[lang]],
+    ...FUNNEL_STEPS.map((step, i) => [
+      STEP_WORDS[step][lang],
+      report.totals[step],
+      i === 0 ? null : report.conversions[i - 1].rate,
+    ]),
+  ];
 }
 
 function otherTables(report: FunnelReportDto, lang: Language): Record<string, Table> {
-  const sideWords: Record<'demand' | 'supply', Words> = { demand: { 'zh-CN': '需求', en: 'Demand' }, supply: { 'zh-CN': '供给', en: 'Supply' } };
+  const sideWords: Record<'demand' | 'supply', Words> = {
+    demand: { 'zh-CN': '需求', en: 'Demand' },
+    supply: { 'zh-CN': '供给', en: 'Supply' },
+  };
   return {
-    declines: [[COLUMN_WORDS.reason[lang], COLUMN_WORDS.count[lang]], ...report.declinesByReason.map((d) => [DECLINE_WORDS[d.reasonCode as DeclineReason][lang], d.count])],
-    fields: [[COLUMN_WORDS.side[lang], COLUMN_WORDS.field[lang], COLUMN_WORDS.count[lang]],
-      ...(['demand', 'supply'] as const).flatMap((side) => report.topFields[side].map((f) => [sideWords[side][lang], f.name ?? f.field, f.count]))],
-    unserved: [[COLUMN_WORDS.field[lang], COLUMN_WORDS.needs[lang], COLUMN_WORDS.unserved[lang]], ...report.unservedFields.map((u) => [u.name ?? u.field, u.needs, u.unserved])],
+    declines: [
+      [COLUMN_WORDS.reason[lang], COLUMN_WORDS.count[lang]],
+      ...report.declinesByReason.map((d) => [DECLINE_WORDS[d.reasonCode as DeclineReason][lang], d.count]),
+    ],
+    fields: [
+      [COLUMN_WORDS.side[lang], COLUMN_WORDS.field[lang], COLUMN_WORDS.count[lang]],
+      ...(['demand', 'supply'] as const).flatMap((side) =>
+        report.topFields[side].map((f) => [sideWords[side][lang], f.name ?? f.field, f.count]),
+      ),
+    ],
+    unserved: [
+      [COLUMN_WORDS.field[lang], COLUMN_WORDS.needs[lang], COLUMN_WORDS.unserved[lang]],
+      ...report.unservedFields.map((u) => [u.name ?? u.field, u.needs, u.unserved]),
+    ],
   };
 }
 
@@ -68,6 +117,13 @@ export function funnelCsv(report: FunnelReportDto, lang: Language): { body: Buff
 
 /** The whole report as a workbook: by region, the funnel, declines, fields and unserved fields, one sheet each. */
 export function funnelXlsx(report: FunnelReportDto, lang: Language): Promise<{ body: Buffer; rows: number }> {
-  const tables: Record<string, Table> = { regions: regionTable(report, lang), funnel: funnelTable(report, lang), ...otherTables(report, lang) };
-  return tablesXlsx(Object.entries(tables).map(([key, table]) => ({ name: SHEET_WORDS[key][lang], table })), report.association.name);
+  const tables: Record<string, Table> = {
+    regions: regionTable(report, lang),
+    funnel: funnelTable(report, lang),
+    ...otherTables(report, lang),
+  };
+  return tablesXlsx(
+    Object.entries(tables).map(([key, table]) => ({ name: SHEET_WORDS[key][lang], table })),
+    report.association.name,
+  );
 }

@@ -6,11 +6,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DECLINE_REASONS } from '@app/brokerage';
-import { FunnelExportQuery, FunnelNeedsPageDto, FunnelReportDto, FunnelReportQuery, FunnelNeedsQuery, RegionCountDto, RegionFiguresDto } from './dto/funnel-report.dto';
+import {
+  FunnelExportQuery,
+  FunnelNeedsPageDto,
+  FunnelReportDto,
+  FunnelReportQuery,
+  FunnelNeedsQuery,
+  RegionCountDto,
+  RegionFiguresDto,
+} from './dto/funnel-report.dto';
 import { funnelCsv, funnelXlsx } from './funnel-export';
 import { conversions, FUNNEL_STEPS, StepCounts } from './funnel-steps';
 import {
-  DECLINES_BY_REASON, DEMAND_BY_FIELD, FUNNEL_BY_REGION, needsAtStep, PROGRESS_TABLE, REPORT_SETTINGS, STEP_COLUMNS, SUPPLY_BY_FIELD, SUPPLY_BY_REGION, UNSERVED_FIELDS,
+  DECLINES_BY_REASON,
+  DEMAND_BY_FIELD,
+  FUNNEL_BY_REGION,
+  needsAtStep,
+  PROGRESS_TABLE,
+  REPORT_SETTINGS,
+  STEP_COLUMNS,
+  SUPPLY_BY_FIELD,
+  SUPPLY_BY_REGION,
+  UNSERVED_FIELDS,
 } from './funnel-report.sql';
 import { reportPeriod } from './report-period';
 import { ReportScope, ReportScopes } from './report-scope';
@@ -18,23 +35,44 @@ import { ReportScope, ReportScopes } from './report-scope';
 const TOP = 10;
 
 type RegionRow = StepCounts & {
-  grouping_mask: number; province: string | null; city: string | null; county: string | null;
-  agreements: number; contract_value: string | null; review_timed: number; review_median: number | null; review_p90: number | null;
-  accept_timed: number; accept_median: number | null; accept_p90: number | null;
+  grouping_mask: number;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  agreements: number;
+  contract_value: string | null;
+  review_timed: number;
+  review_median: number | null;
+  review_p90: number | null;
+  accept_timed: number;
+  accept_median: number | null;
+  accept_p90: number | null;
 };
 
 /** Which region a grouping-sets row is about: bit set = that column was rolled up (province 4, city 2, county 1). */
-function rowRegion(row: { grouping_mask: number; province: string | null; city: string | null; county: string | null }): string | null {
+function rowRegion(row: {
+  grouping_mask: number;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+}): string | null {
   switch (row.grouping_mask) {
-    case 3: return row.province;
-    case 5: return row.city;
-    case 6: return row.county;
-    default: return 'total';
+    case 3:
+      return row.province;
+    case 5:
+      return row.city;
+    case 6:
+      return row.county;
+    default:
+      return 'total';
   }
 }
 
 const seconds = (value: number | null) => (value === null ? null : Math.round(Number(value)));
-const fieldName = (code: string, lang: Language) => { const f = getField(code); return f ? (lang === 'en' ? f.en : f.zh) : null; };
+const fieldName = (code: string, lang: Language) => {
+  const f = getField(code);
+  return f ? (lang === 'en' ? f.en : f.zh) : null;
+};
 
 /**
  * The association's funnel for a period, read straight from PostgreSQL (needs, the audit log of reviews, matches,
@@ -49,21 +87,32 @@ export class FunnelReports {
     private readonly audit: AuditService,
   ) {}
 
-  async funnel(actor: Actor, associationId: string, query: FunnelReportQuery, lang: Language = 'zh-CN'): Promise<FunnelReportDto> {
+  async funnel(
+    actor: Actor,
+    associationId: string,
+    query: FunnelReportQuery,
+    lang: Language = 'zh-CN',
+  ): Promise<FunnelReportDto> {
     const scope = await this.scopes.resolve(actor, associationId, query.regionCode);
     const period = reportPeriod(query.from, query.to, this.clock.now());
     const [{ regionRows, declines, demand, unserved }, supply, supplyRegions] = await Promise.all([
       this.needFigures([scope.regionCodes, period.start, period.end, query.strongScore]),
       this.db.query<{ field: string; count: number }[]>(SUPPLY_BY_FIELD, [scope.regionCodes, TOP]),
-      this.db.query<{ grouping_mask: number; province: string | null; city: string | null; county: string | null; count: number }[]>(SUPPLY_BY_REGION, [scope.regionCodes]),
+      this.db.query<
+        { grouping_mask: number; province: string | null; city: string | null; county: string | null; count: number }[]
+      >(SUPPLY_BY_REGION, [scope.regionCodes]),
     ]);
     const total = regionRows.find((r) => rowRegion(r) === 'total');
     const totals = this.counts(total);
     const providersByRegion = new Map(supplyRegions.map((r) => [rowRegion(r), r.count]));
     const regions = this.regionFigures(scope, regionRows, providersByRegion);
     const children = regions.filter((r) => r.parentCode === scope.regionCode);
-    const byCount = (pick: (r: RegionFiguresDto) => number) => children.map((r) => ({ code: r.code, name: r.name, count: pick(r) }))
-      .filter((r) => r.count > 0).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)).slice(0, TOP);
+    const byCount = (pick: (r: RegionFiguresDto) => number) =>
+      children
+        .map((r) => ({ code: r.code, name: r.name, count: pick(r) }))
+        .filter((r) => r.count > 0)
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+        .slice(0, TOP);
     const declineCounts = new Map(declines.map((d) => [d.code, d.count]));
     return {
       association: { id: scope.associationId, name: scope.associationName },
@@ -74,15 +123,31 @@ export class FunnelReports {
       agreements: total?.agreements ?? 0,
       contractValue: Number(total?.contract_value ?? 0),
       conversions: conversions(totals),
-      reviewTime: { medianSeconds: seconds(total?.review_median ?? null), p90Seconds: seconds(total?.review_p90 ?? null), count: total?.review_timed ?? 0 },
-      publicationToFirstAcceptance: { medianSeconds: seconds(total?.accept_median ?? null), p90Seconds: seconds(total?.accept_p90 ?? null), count: total?.accept_timed ?? 0 },
-      declinesByReason: DECLINE_REASONS.map((reasonCode) => ({ reasonCode, count: declineCounts.get(reasonCode) ?? 0 })),
+      reviewTime: {
+        medianSeconds: seconds(total?.review_median ?? null),
+        p90Seconds: seconds(total?.review_p90 ?? null),
+        count: total?.review_timed ?? 0,
+      },
+      publicationToFirstAcceptance: {
+        medianSeconds: seconds(total?.accept_median ?? null),
+        p90Seconds: seconds(total?.accept_p90 ?? null),
+        count: total?.accept_timed ?? 0,
+      },
+      declinesByReason: DECLINE_REASONS.map((reasonCode) => ({
+        reasonCode,
+        count: declineCounts.get(reasonCode) ?? 0,
+      })),
       topFields: {
         demand: demand.map((d) => ({ field: d.field, name: fieldName(d.field, lang), count: d.count })),
         supply: supply.map((d) => ({ field: d.field, name: fieldName(d.field, lang), count: d.count })),
       },
       topRegions: { demand: byCount((r) => r.posted), supply: byCount((r) => r.providers) },
-      unservedFields: unserved.map((u) => ({ field: u.field, name: fieldName(u.field, lang), needs: u.needs, unserved: u.unserved })),
+      unservedFields: unserved.map((u) => ({
+        field: u.field,
+        name: fieldName(u.field, lang),
+        needs: u.needs,
+        unserved: u.unserved,
+      })),
       regions,
     };
   }
@@ -102,18 +167,39 @@ export class FunnelReports {
   }
 
   /** The same figures as a file; the export is audited (`report.exported`, with the filter and the rows written). */
-  async export(actor: Actor, associationId: string, query: FunnelExportQuery, lang: Language): Promise<{ body: Buffer; fileName: string; contentType: string }> {
+  async export(
+    actor: Actor,
+    associationId: string,
+    query: FunnelExportQuery,
+    lang: Language,
+  ): Promise<{ body: Buffer; fileName: string; contentType: string }> {
     const { format, ...filter } = query;
     const report = await this.funnel(actor, associationId, filter, lang);
     const file = format === 'csv' ? funnelCsv(report, lang) : await funnelXlsx(report, lang);
     await this.audit.record({
-      actorId: actor.userId, action: 'report.exported', targetType: 'organization', targetId: report.association.id,
-      after: { filter: { report: 'funnel', format, ...filter, from: report.period.from, to: report.period.to, regionCode: report.region.code }, rows: file.rows },
+      actorId: actor.userId,
+      action: 'report.exported',
+      targetType: 'organization',
+      targetId: report.association.id,
+      after: {
+        filter: {
+          report: 'funnel',
+          format,
+          ...filter,
+          from: report.period.from,
+          to: report.period.to,
+          regionCode: report.region.code,
+        },
+        rows: file.rows,
+      },
     });
     return {
       body: file.body,
       fileName: `funnel-${report.region.code}-${report.period.from}-${report.period.to}.${format}`,
-      contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentType:
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     };
   }
 
@@ -123,9 +209,19 @@ export class FunnelReports {
     const period = reportPeriod(query.from, query.to, this.clock.now());
     const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.db.transaction(async (m) => {
       await m.query(REPORT_SETTINGS);
-      return m.query(needsAtStep(STEP_COLUMNS[query.step]), [scope.regionCodes, period.start, period.end, query.strongScore, query.limit, (query.page - 1) * query.limit]);
+      return m.query(needsAtStep(STEP_COLUMNS[query.step]), [
+        scope.regionCodes,
+        period.start,
+        period.end,
+        query.strongScore,
+        query.limit,
+        (query.page - 1) * query.limit,
+      ]);
     });
-    const items = rows.map(({ total: _total, ...row }) => ({ ...row, regionName: row.regionCode ? getRegion(row.regionCode)?.fullName ?? null : null }));
+    const items = rows.map(({ total: _total, ...row }) => ({
+      ...row,
+      regionName: row.regionCode ? (getRegion(row.regionCode)?.fullName ?? null) : null,
+    }));
     return { items, total: rows[0]?.total ?? 0, page: query.page, limit: query.limit };
   }
 
@@ -134,20 +230,38 @@ export class FunnelReports {
   }
 
   /** Rows for the regions strictly inside the scope, with the providers located there; regions with neither left out. */
-  private regionFigures(scope: ReportScope, rows: RegionRow[], providers: Map<string | null, number>): RegionFiguresDto[] {
+  private regionFigures(
+    scope: ReportScope,
+    rows: RegionRow[],
+    providers: Map<string | null, number>,
+  ): RegionFiguresDto[] {
     const byCode = new Map<string, RegionFiguresDto>();
-    const inside = (code: string | null): code is string => !!code && code !== scope.regionCode && isWithin(code, scope.regionCode);
+    const inside = (code: string | null): code is string =>
+      !!code && code !== scope.regionCode && isWithin(code, scope.regionCode);
     for (const row of rows) {
       const code = rowRegion(row);
       if (code === 'total' || !inside(code)) continue;
       byCode.set(code, {
-        ...this.describe(code), ...this.counts(row), agreements: row.agreements, contractValue: Number(row.contract_value ?? 0),
-        reviewMedianSeconds: seconds(row.review_median), firstAcceptanceMedianSeconds: seconds(row.accept_median), providers: 0,
+        ...this.describe(code),
+        ...this.counts(row),
+        agreements: row.agreements,
+        contractValue: Number(row.contract_value ?? 0),
+        reviewMedianSeconds: seconds(row.review_median),
+        firstAcceptanceMedianSeconds: seconds(row.accept_median),
+        providers: 0,
       });
     }
     for (const [code, count] of providers) {
       if (!inside(code)) continue;
-      const figures = byCode.get(code) ?? { ...this.describe(code), ...this.counts(undefined), agreements: 0, contractValue: 0, reviewMedianSeconds: null, firstAcceptanceMedianSeconds: null, providers: 0 };
+      const figures = byCode.get(code) ?? {
+        ...this.describe(code),
+        ...this.counts(undefined),
+        agreements: 0,
+        contractValue: 0,
+        reviewMedianSeconds: null,
+        firstAcceptanceMedianSeconds: null,
+        providers: 0,
+      };
       byCode.set(code, { ...figures, providers: count });
     }
     return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));

@@ -128,8 +128,15 @@ export const SUPPLY_BY_REGION = `
 
 /** The flag of NEED_PROGRESS that says a need reached a step. */
 export const STEP_COLUMNS = {
-  posted: 'true', reviewed: 'reviewed', published: 'published', matched: 'matched', introduced: 'introduced',
-  acceptedByBoth: 'accepted', meeting: 'met', agreementSigned: 'signed', completed: 'completed',
+  posted: 'true',
+  reviewed: 'reviewed',
+  published: 'published',
+  matched: 'matched',
+  introduced: 'introduced',
+  acceptedByBoth: 'accepted',
+  meeting: 'met',
+  agreementSigned: 'signed',
+  completed: 'completed',
 } as const;
 
 /** The needs behind one number of the funnel, newest first. $5 limit, $6 offset. */

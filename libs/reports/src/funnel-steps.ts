@@ -1,6 +1,14 @@
 /** The steps of the funnel, in order: how many of the period's needs got that far. */
 export const FUNNEL_STEPS = [
-  'posted', 'reviewed', 'published', 'matched', 'introduced', 'acceptedByBoth', 'meeting', 'agreementSigned', 'completed',
+  'posted',
+  'reviewed',
+  'published',
+  'matched',
+  'introduced',
+  'acceptedByBoth',
+  'meeting',
+  'agreementSigned',
+  'completed',
 ] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 

@@ -19,14 +19,19 @@ export function tableCsv(table: Table): { body: Buffer; rows: number } {
 }
 
 /** One sheet per table, header rows in bold; `rows` counts the first table's data rows. */
-export async function tablesXlsx(sheets: { name: string; table: Table }[], creator: string): Promise<{ body: Buffer; rows: number }> {
+export async function tablesXlsx(
+  sheets: { name: string; table: Table }[],
+  creator: string,
+): Promise<{ body: Buffer; rows: number }> {
   const workbook = new Workbook();
   workbook.creator = creator;
   for (const { name, table } of sheets) {
     const sheet = workbook.addWorksheet(name);
     for (const row of table) sheet.addRow(row);
     sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column) => { column.width = 16; });
+    sheet.columns.forEach((column) => {
+      column.width = 16;
+    });
   }
   return { body: Buffer.from(await workbook.xlsx.writeBuffer()), rows: (sheets[0]?.table.length ?? 1) - 1 };
 }

@@ -32,6 +32,7 @@ export function reportPeriod(from: string | undefined, to: string | undefined, n
     ...(lastDay ? [] : [{ field: 'to', constraint: 'isDateString' }]),
   ];
   if (errors.length) throw DomainError.validation(errors);
-  if (lastDay!.getTime() < start!.getTime()) throw DomainError.validation([{ field: 'to', constraint: 'notBeforeFrom' }]);
+  if (lastDay!.getTime() < start!.getTime())
+    throw DomainError.validation([{ field: 'to', constraint: 'notBeforeFrom' }]);
   return { from: fromDay, to: toDay, start: start!, end: new Date(lastDay!.getTime() + DAY_MS) };
 }

@@ -32,14 +32,21 @@ export class ReportScopes {
     if (!inCharge) throw new DomainError('OUTSIDE_JURISDICTION');
     const region = regionCode === undefined ? getRegion(jurisdiction) : getRegion(regionCode);
     if (!region) throw DomainError.validation([{ field: 'regionCode', constraint: 'isRegion' }]);
-    if (!isWithin(region.code, jurisdiction)) throw DomainError.validation([{ field: 'regionCode', constraint: 'notInJurisdiction' }]);
-    return { associationId: association.id, associationName: association.name, regionCode: region.code, regionCodes: JurisdictionDirectory.regionsWithin(region.code) };
+    if (!isWithin(region.code, jurisdiction))
+      throw DomainError.validation([{ field: 'regionCode', constraint: 'notInJurisdiction' }]);
+    return {
+      associationId: association.id,
+      associationName: association.name,
+      regionCode: region.code,
+      regionCodes: JurisdictionDirectory.regionsWithin(region.code),
+    };
   }
 
   private async association(id: string): Promise<{ id: string; name: string; jurisdiction_region_code: string }> {
     if (!isUUID(id)) throw DomainError.notFound('association');
     const [row] = await this.db.query<{ id: string; name: string; jurisdiction_region_code: string }[]>(
-      `select id, name, jurisdiction_region_code from organizations where id = $1 and type = 'association' and jurisdiction_region_code is not null`, [id],
+      `select id, name, jurisdiction_region_code from organizations where id = $1 and type = 'association' and jurisdiction_region_code is not null`,
+      [id],
     );
     if (!row) throw DomainError.notFound('association');
     return row;

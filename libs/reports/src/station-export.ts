@@ -5,9 +5,16 @@ import { Table, tableCsv, tablesXlsx } from './report-files';
 type Words = { 'zh-CN': string; en: string };
 
 const HEADER: Words[] = [
-  { 'zh-CN': '工作站', en: 'Station' }, { 'zh-CN': '类型', en: 'Kind' }, { 'zh-CN': '地区', en: 'Region' }, { 'zh-CN': '依托单位', en: 'Host enterprise' },
-  { 'zh-CN': '进站专家', en: 'Experts in station' }, { 'zh-CN': '服务需求', en: 'Needs served' }, { 'zh-CN': '引荐', en: 'Introductions' },
-  { 'zh-CN': '双方接受', en: 'Accepted by both' }, { 'zh-CN': '签约', en: 'Agreements' }, { 'zh-CN': '合同金额（元）', en: 'Contract value (yuan)' },
+  { 'zh-CN': '工作站', en: 'Station' },
+  { 'zh-CN': '类型', en: 'Kind' },
+  { 'zh-CN': '地区', en: 'Region' },
+  { 'zh-CN': '依托单位', en: 'Host enterprise' },
+  { 'zh-CN': '进站专家', en: 'Experts in station' },
+  { 'zh-CN': '服务需求', en: 'Needs served' },
+  { 'zh-CN': '引荐', en: 'Introductions' },
+  { 'zh-CN': '双方接受', en: 'Accepted by both' },
+  { 'zh-CN': '签约', en: 'Agreements' },
+  { 'zh-CN': '合同金额（元）', en: 'Contract value (yuan)' },
   { 'zh-CN': '签约回访', en: 'Follow-ups' },
 ];
 
@@ -18,10 +25,22 @@ const KIND_WORDS: Record<string, Words> = {
 };
 
 function stationTable(report: StationReportDto, lang: Language): Table {
-  return [HEADER.map((w) => w[lang]), ...report.stations.map((s) => [
-    s.name, s.kind ? KIND_WORDS[s.kind]?.[lang] ?? s.kind : null, s.regionName, s.hostName, s.experts, s.needsServed, s.introductions,
-    s.acceptedByBoth, s.agreements, s.contractValue, s.followUps,
-  ])];
+  return [
+    HEADER.map((w) => w[lang]),
+    ...report.stations.map((s) => [
+      s.name,
+      s.kind ? (KIND_WORDS[s.kind]?.[lang] ?? s.kind) : null,
+      s.regionName,
+      s.hostName,
+      s.experts,
+      s.needsServed,
+      s.introductions,
+      s.acceptedByBoth,
+      s.agreements,
+      s.contractValue,
+      s.followUps,
+    ]),
+  ];
 }
 
 export const stationCsv = (report: StationReportDto, lang: Language) => tableCsv(stationTable(report, lang));

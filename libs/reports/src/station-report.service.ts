@@ -12,8 +12,18 @@ import { ReportScopes } from './report-scope';
 import { STATION_YEAR } from './station-report.sql';
 
 interface StationRow {
-  id: string; name: string; kind: string | null; region_code: string | null; host_name: string | null; experts: number;
-  needs_served: number; introductions: number; accepted: number; agreements: number; contract_value: string; follow_ups: number;
+  id: string;
+  name: string;
+  kind: string | null;
+  region_code: string | null;
+  host_name: string | null;
+  experts: number;
+  needs_served: number;
+  introductions: number;
+  accepted: number;
+  agreements: number;
+  contract_value: string;
+  follow_ups: number;
 }
 
 /** What each workstation and society service station in the jurisdiction did in a year: the figures of annual evaluations. */
@@ -36,26 +46,50 @@ export class StationReports {
       region: { code: scope.regionCode, name: getRegion(scope.regionCode)?.fullName ?? null, count: rows.length },
       year,
       stations: rows.map((r) => ({
-        id: r.id, name: r.name, kind: r.kind, regionCode: r.region_code, regionName: r.region_code ? getRegion(r.region_code)?.fullName ?? null : null,
-        hostName: r.host_name, experts: r.experts, needsServed: r.needs_served, introductions: r.introductions, acceptedByBoth: r.accepted,
-        agreements: r.agreements, contractValue: Number(r.contract_value), followUps: r.follow_ups,
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        regionCode: r.region_code,
+        regionName: r.region_code ? (getRegion(r.region_code)?.fullName ?? null) : null,
+        hostName: r.host_name,
+        experts: r.experts,
+        needsServed: r.needs_served,
+        introductions: r.introductions,
+        acceptedByBoth: r.accepted,
+        agreements: r.agreements,
+        contractValue: Number(r.contract_value),
+        followUps: r.follow_ups,
       })),
     };
   }
 
   /** The same table as CSV or a workbook; audited as `report.exported`. */
-  async export(actor: Actor, associationId: string, query: StationExportQuery, lang: Language): Promise<{ body: Buffer; fileName: string; contentType: string }> {
+  async export(
+    actor: Actor,
+    associationId: string,
+    query: StationExportQuery,
+    lang: Language,
+  ): Promise<{ body: Buffer; fileName: string; contentType: string }> {
     const { format, ...filter } = query;
     const report = await this.year(actor, associationId, filter);
     const file = format === 'csv' ? stationCsv(report, lang) : await stationXlsx(report, lang);
     await this.audit.record({
-      actorId: actor.userId, action: 'report.exported', targetType: 'organization', targetId: report.association.id,
-      after: { filter: { report: 'stations', format, year: report.year, regionCode: report.region.code }, rows: file.rows },
+      actorId: actor.userId,
+      action: 'report.exported',
+      targetType: 'organization',
+      targetId: report.association.id,
+      after: {
+        filter: { report: 'stations', format, year: report.year, regionCode: report.region.code },
+        rows: file.rows,
+      },
     });
     return {
       body: file.body,
       fileName: `stations-${report.region.code}-${report.year}.${format}`,
-      contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentType:
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     };
   }
 }

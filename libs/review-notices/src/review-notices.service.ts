@@ -21,7 +21,11 @@ const RESUBMISSION: Localized = { 'zh-CN': '修改后重新提交', en: 'revised
  */
 @Injectable()
 export class ReviewNotices implements ListingObserver, OnModuleInit {
-  constructor(private readonly lifecycle: ListingLifecycle, private readonly notifier: Notifier, private readonly directory: JurisdictionDirectory) {}
+  constructor(
+    private readonly lifecycle: ListingLifecycle,
+    private readonly notifier: Notifier,
+    private readonly directory: JurisdictionDirectory,
+  ) {}
 
   onModuleInit(): void {
     this.lifecycle.observe(this);
@@ -32,33 +36,62 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
     const wasWaiting = SUBMITTED.includes(change.before);
     const waits = SUBMITTED.includes(change.after);
     if (wasWaiting && !waits) await this.notifier.settle(m, subject, ['listing.submitted']);
-    const notice = waits && !wasWaiting ? await this.submitted(m, change)
-      : change.action === 'return' ? await this.toOwners(m, change, 'listing.returned', { reason: change.reason ?? '' }, `returned:${submittedAt(change)}`)
-      : change.action === 'approve' ? await this.toOwners(m, change, 'listing.approved', {}, `approved:${change.listing.revision}`)
-      : null;
+    const notice =
+      waits && !wasWaiting
+        ? await this.submitted(m, change)
+        : change.action === 'return'
+          ? await this.toOwners(
+              m,
+              change,
+              'listing.returned',
+              { reason: change.reason ?? '' },
+              `returned:${submittedAt(change)}`,
+            )
+          : change.action === 'approve'
+            ? await this.toOwners(m, change, 'listing.approved', {}, `approved:${change.listing.revision}`)
+            : null;
     return notice ? this.notifier.notify(m, notice) : [];
   }
 
   private async submitted(m: EntityManager, change: ListingChange): Promise<NotifyInput> {
     const coordinators = await this.directory.everyCoordinatorFor(change.scope, m);
     return {
-      kind: 'listing.submitted', recipients: coordinators.filter((id) => id !== change.actor?.userId),
+      kind: 'listing.submitted',
+      recipients: coordinators.filter((id) => id !== change.actor?.userId),
       params: {
-        ...await this.names(m, change),
+        ...(await this.names(m, change)),
         submission: change.previousReturn ? RESUBMISSION : FIRST_SUBMISSION,
-        previousReturn: change.previousReturn ? { 'zh-CN': `上次退回理由：${change.previousReturn}`, en: `Returned last time because: ${change.previousReturn}` } : null,
+        previousReturn: change.previousReturn
+          ? {
+              'zh-CN': `上次退回理由：${change.previousReturn}`,
+              en: `Returned last time because: ${change.previousReturn}`,
+            }
+          : null,
       },
       dedupeKey: `listing:${change.type}:${change.listing.id}:submitted:${submittedAt(change)}`,
-      subject: { type: change.type, id: change.listing.id }, link: '/coordinator/review',
+      subject: { type: change.type, id: change.listing.id },
+      link: '/coordinator/review',
     };
   }
 
-  private async toOwners(m: EntityManager, change: ListingChange, kind: 'listing.returned' | 'listing.approved', extra: Record<string, string>, key: string): Promise<NotifyInput> {
+  private async toOwners(
+    m: EntityManager,
+    change: ListingChange,
+    kind: 'listing.returned' | 'listing.approved',
+    extra: Record<string, string>,
+    key: string,
+  ): Promise<NotifyInput> {
     const { organizationId, ownerUserId } = change.scope;
-    const members: { user_id: string }[] = organizationId ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [organizationId]) : [];
+    const members: { user_id: string }[] = organizationId
+      ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [
+          organizationId,
+        ])
+      : [];
     const owners = [...new Set([...members.map((r) => r.user_id), ...(ownerUserId ? [ownerUserId] : [])])];
     return {
-      kind, recipients: owners.filter((id) => id !== change.actor?.userId), params: { ...await this.names(m, change), ...extra },
+      kind,
+      recipients: owners.filter((id) => id !== change.actor?.userId),
+      params: { ...(await this.names(m, change)), ...extra },
       dedupeKey: `listing:${change.type}:${change.listing.id}:${key}`,
       subject: { type: change.type, id: change.listing.id },
       link: change.type === 'need' ? `/enterprise/needs/${change.listing.id}` : '/expert/capabilities',
@@ -70,9 +103,15 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
     const { organizationId, ownerUserId } = change.scope;
     const [owner] = organizationId
       ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [organizationId])
-      : ownerUserId ? await m.query<{ name: string }[]>('select display_name as name from users where id = $1', [ownerUserId]) : [];
+      : ownerUserId
+        ? await m.query<{ name: string }[]>('select display_name as name from users where id = $1', [ownerUserId])
+        : [];
     const pendingTitle = (change.pending?.content as { title?: string } | undefined)?.title;
-    return { listingTitle: pendingTitle ?? change.listing.title ?? '', listingType: LISTING_WORDS[change.type] ?? change.type, ownerName: owner?.name ?? '' };
+    return {
+      listingTitle: pendingTitle ?? change.listing.title ?? '',
+      listingType: LISTING_WORDS[change.type] ?? change.type,
+      ownerName: owner?.name ?? '',
+    };
   }
 }
 

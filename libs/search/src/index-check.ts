@@ -34,10 +34,18 @@ const PAGE = 1000;
 /** Compares every record's id, revision and status in PostgreSQL with its index document. */
 @Injectable()
 export class IndexCheck {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly client: SearchClient, private readonly sync: SearchSyncService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly client: SearchClient,
+    private readonly sync: SearchSyncService,
+  ) {}
 
   async check(): Promise<IndexCheckReport> {
-    const report: IndexCheckReport = { counts: {} as IndexCheckReport['counts'], differences: [], pendingOutbox: await this.sync.pendingCount() };
+    const report: IndexCheckReport = {
+      counts: {} as IndexCheckReport['counts'],
+      differences: [],
+      pendingOutbox: await this.sync.pendingCount(),
+    };
     for (const type of Object.keys(INDEX_OF_TYPE) as IndexedType[]) {
       const kind = INDEX_OF_TYPE[type];
       const database = await this.databaseVersions(type);
@@ -46,9 +54,12 @@ export class IndexCheck {
       for (const [id, version] of database) {
         const doc = indexed.get(id);
         if (!doc) report.differences.push({ index: kind, id, problem: 'missing', database: version, indexed: null });
-        else if (doc.revision !== version.revision || doc.status !== version.status) report.differences.push({ index: kind, id, problem: 'stale', database: version, indexed: doc });
+        else if (doc.revision !== version.revision || doc.status !== version.status)
+          report.differences.push({ index: kind, id, problem: 'stale', database: version, indexed: doc });
       }
-      for (const [id, doc] of indexed) if (!database.has(id)) report.differences.push({ index: kind, id, problem: 'extra', database: null, indexed: doc });
+      for (const [id, doc] of indexed)
+        if (!database.has(id))
+          report.differences.push({ index: kind, id, problem: 'extra', database: null, indexed: doc });
     }
     return report;
   }
@@ -56,7 +67,9 @@ export class IndexCheck {
   private async databaseVersions(type: IndexedType): Promise<Map<string, Version>> {
     // Provider documents are always "published" (see providerDocument).
     const status = type === 'provider' ? `'published'` : 'status';
-    const rows: { id: string; revision: number; status: string }[] = await this.db.query(`select id, revision, ${status} as status from ${TABLE_OF_TYPE[type]}`);
+    const rows: { id: string; revision: number; status: string }[] = await this.db.query(
+      `select id, revision, ${status} as status from ${TABLE_OF_TYPE[type]}`,
+    );
     return new Map(rows.map((r) => [r.id, { revision: r.revision, status: r.status }]));
   }
 
@@ -64,13 +77,19 @@ export class IndexCheck {
     const out = new Map<string, Version>();
     const index = this.client.index(kind);
     for (let offset = 0; ; offset += PAGE) {
-      const page = await index.getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset }).catch((err: unknown) => {
-        if (err instanceof MeiliHttpError && err.status === 404) return null; // no index yet: nothing indexed
-        throw err;
-      });
+      const page = await index
+        .getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset })
+        .catch((err: unknown) => {
+          if (err instanceof MeiliHttpError && err.status === 404) return null; // no index yet: nothing indexed
+          throw err;
+        });
       if (!page) break;
       const { results } = page;
-      for (const doc of results) out.set(String(doc.id), { revision: typeof doc.revision === 'number' ? doc.revision : null, status: typeof doc.status === 'string' ? doc.status : null });
+      for (const doc of results)
+        out.set(String(doc.id), {
+          revision: typeof doc.revision === 'number' ? doc.revision : null,
+          status: typeof doc.status === 'string' ? doc.status : null,
+        });
       if (results.length < PAGE) break;
     }
     return out;

@@ -7,7 +7,11 @@ import { INDEX_OF_TYPE, INDEX_SETTINGS, IndexKind } from './search-indexes';
 import { assertSucceeded, SearchSyncService } from './search-sync.service';
 
 /** The PostgreSQL table behind each indexed type. */
-export const TABLE_OF_TYPE: Record<IndexedType, string> = { need: 'needs', capability: 'capabilities', provider: 'providers' };
+export const TABLE_OF_TYPE: Record<IndexedType, string> = {
+  need: 'needs',
+  capability: 'capabilities',
+  provider: 'providers',
+};
 const BATCH = 1000;
 const TASK_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -18,7 +22,11 @@ const TASK_TIMEOUT_MS = 10 * 60 * 1000;
  */
 @Injectable()
 export class IndexRebuilder {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly client: SearchClient, private readonly sync: SearchSyncService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly client: SearchClient,
+    private readonly sync: SearchSyncService,
+  ) {}
 
   async reindexAll(log: (line: string) => void = () => undefined): Promise<Record<IndexKind, number>> {
     await this.client.ensureIndexes(); // the live indexes must exist to be swapped
@@ -27,7 +35,9 @@ export class IndexRebuilder {
       for (const type of Object.keys(INDEX_OF_TYPE) as IndexedType[]) {
         const started = Date.now();
         counts[INDEX_OF_TYPE[type]] = await this.rebuild(type);
-        log(`${INDEX_OF_TYPE[type]}: ${counts[INDEX_OF_TYPE[type]]} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        log(
+          `${INDEX_OF_TYPE[type]}: ${counts[INDEX_OF_TYPE[type]]} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       }
       return counts;
     });
@@ -44,7 +54,8 @@ export class IndexRebuilder {
     if (!(await this.lostTypes()).length) return [];
     return this.sync.whileDrainPaused(async () => {
       const lost = await this.lostTypes();
-      for (const type of lost) log(`${INDEX_OF_TYPE[type]}: ${await this.rebuild(type)} documents rebuilt from PostgreSQL`);
+      for (const type of lost)
+        log(`${INDEX_OF_TYPE[type]}: ${await this.rebuild(type)} documents rebuilt from PostgreSQL`);
       return lost.map((type) => INDEX_OF_TYPE[type]);
     });
   }
@@ -54,12 +65,20 @@ export class IndexRebuilder {
     for (const type of Object.keys(INDEX_OF_TYPE) as IndexedType[]) {
       const [{ rows, pending }]: { rows: number; pending: number }[] = await this.db.query(
         `select (select count(*) from ${TABLE_OF_TYPE[type]})::int as rows,
-                (select count(distinct aggregate_id) from outbox_events where processed_at is null and aggregate_type = $1)::int as pending`, [type]);
+                (select count(distinct aggregate_id) from outbox_events where processed_at is null and aggregate_type = $1)::int as pending`,
+        [type],
+      );
       if (!rows) continue;
-      const indexed = await this.client.index(INDEX_OF_TYPE[type]).getStats().then((s) => s.numberOfDocuments, (err: unknown) => {
-        if (isNotFound(err)) return 0;
-        throw err;
-      });
+      const indexed = await this.client
+        .index(INDEX_OF_TYPE[type])
+        .getStats()
+        .then(
+          (s) => s.numberOfDocuments,
+          (err: unknown) => {
+            if (isNotFound(err)) return 0;
+            throw err;
+          },
+        );
       if (2 * (indexed + pending) < rows) lost.push(type);
     }
     return lost;
@@ -73,25 +92,47 @@ export class IndexRebuilder {
     await meili.createIndex(live, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }); // a server that lost it: something to swap with
     await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }); // a leftover of an interrupted rebuild
     await meili.createIndex(fresh, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
-    await meili.index(fresh).updateSettings(INDEX_SETTINGS[kind]).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    await meili
+      .index(fresh)
+      .updateSettings(INDEX_SETTINGS[kind])
+      .waitTask({ timeout: TASK_TIMEOUT_MS })
+      .then(assertSucceeded);
     let count = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: { id: string }[] = await this.db.query(`select id from ${TABLE_OF_TYPE[type]} where id > $1 order by id limit ${BATCH}`, [after]);
+      const rows: { id: string }[] = await this.db.query(
+        `select id from ${TABLE_OF_TYPE[type]} where id > $1 order by id limit ${BATCH}`,
+        [after],
+      );
       if (!rows.length) break;
       after = rows[rows.length - 1].id;
-      const docs = await this.sync.buildDocuments(type, rows.map((r) => r.id));
-      if (docs.length) await meili.index(fresh).addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+      const docs = await this.sync.buildDocuments(
+        type,
+        rows.map((r) => r.id),
+      );
+      if (docs.length)
+        await meili
+          .index(fresh)
+          .addDocuments(docs, { primaryKey: 'id' })
+          .waitTask({ timeout: TASK_TIMEOUT_MS })
+          .then(assertSucceeded);
       count += docs.length;
     }
-    await meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
+    await meili
+      .swapIndexes([{ indexes: [live, fresh], rename: false }])
+      .waitTask({ timeout: TASK_TIMEOUT_MS })
+      .then(assertSucceeded);
     await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
     return count;
   }
 }
 
 function isNotFound(err: unknown): boolean {
-  for (let e = err as { status?: number; code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++, e = e.cause as typeof e) {
+  for (
+    let e = err as { status?: number; code?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    depth++, e = e.cause as typeof e
+  ) {
     if (e.status === 404 || e.code === 'index_not_found') return true;
   }
   return false;

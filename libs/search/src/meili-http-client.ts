@@ -7,7 +7,11 @@ import { MeiliSearch } from 'meilisearch';
  * This adapter gives the client a keep-alive transport with the same error behaviour.
  */
 export class MeiliHttpError extends Error {
-  constructor(readonly status: number, readonly body: unknown, url: string) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    url: string,
+  ) {
     super(`Meilisearch ${status} for ${url}: ${String(JSON.stringify(body) ?? '(empty body)').slice(0, 300)}`);
   }
 }
@@ -26,20 +30,27 @@ export function meiliClients(url: string, timeoutMs = 10000): (apiKey?: string) 
     new Promise((resolve, reject) => {
       const target = new URL(String(input));
       const headers: Record<string, string> = {};
-      new Headers(init?.headers).forEach((value, key) => { headers[key] = value; });
+      new Headers(init?.headers).forEach((value, key) => {
+        headers[key] = value;
+      });
       const body = typeof init?.body === 'string' ? Buffer.from(init.body) : undefined;
       if (body) headers['content-length'] = String(body.length);
-      const req = transport.request(target, { method: init?.method ?? 'GET', headers, agent, timeout: timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const parsed = text === '' ? undefined : safeJson(text);
-          if ((res.statusCode ?? 500) >= 300) reject(new MeiliHttpError(res.statusCode ?? 500, parsed, target.pathname));
-          else resolve(parsed);
-        });
-        res.on('error', reject);
-      });
+      const req = transport.request(
+        target,
+        { method: init?.method ?? 'GET', headers, agent, timeout: timeoutMs },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const parsed = text === '' ? undefined : safeJson(text);
+            if ((res.statusCode ?? 500) >= 300)
+              reject(new MeiliHttpError(res.statusCode ?? 500, parsed, target.pathname));
+            else resolve(parsed);
+          });
+          res.on('error', reject);
+        },
+      );
       req.on('timeout', () => req.destroy(new Error(`Meilisearch timed out after ${timeoutMs} ms`)));
       req.on('error', reject);
       if (body) req.write(body);
@@ -50,5 +61,9 @@ export function meiliClients(url: string, timeoutMs = 10000): (apiKey?: string) 
 }
 
 function safeJson(text: string): unknown {
-  try { return JSON.parse(text); } catch { return text; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

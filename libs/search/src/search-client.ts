@@ -19,7 +19,10 @@ export class SearchClient implements OnModuleInit {
   private settingsApplied = false;
   readonly access: SearchAccess;
 
-  constructor(private readonly env: Environment, @Optional() @Inject(SEARCH_ACCESS) access?: SearchAccess) {
+  constructor(
+    private readonly env: Environment,
+    @Optional() @Inject(SEARCH_ACCESS) access?: SearchAccess,
+  ) {
     this.access = access ?? 'admin';
     this.clientWith = meiliClients(env.MEILI_URL);
     this.client = this.clientWith(env.MEILI_MASTER_KEY);
@@ -55,9 +58,16 @@ export class SearchClient implements OnModuleInit {
   /** Creates the indexes and applies their settings once per process (idempotent on the server). */
   async ensureIndexes(): Promise<void> {
     if (this.settingsApplied) return;
-    for (const [kind, settings] of Object.entries(INDEX_SETTINGS) as [IndexKind, (typeof INDEX_SETTINGS)[IndexKind]][]) {
-      const task = await this.meili.createIndex(this.indexName(kind), { primaryKey: 'id' }).waitTask({ timeout: 60000 }).catch(() => null);
-      if (task && task.status === 'failed' && task.error?.code !== 'index_already_exists') this.logger.warn(`create index ${kind}: ${task.error?.message}`);
+    for (const [kind, settings] of Object.entries(INDEX_SETTINGS) as [
+      IndexKind,
+      (typeof INDEX_SETTINGS)[IndexKind],
+    ][]) {
+      const task = await this.meili
+        .createIndex(this.indexName(kind), { primaryKey: 'id' })
+        .waitTask({ timeout: 60000 })
+        .catch(() => null);
+      if (task && task.status === 'failed' && task.error?.code !== 'index_already_exists')
+        this.logger.warn(`create index ${kind}: ${task.error?.message}`);
       await this.index(kind).updateSettings(settings).waitTask({ timeout: 120000 });
     }
     this.settingsApplied = true;

@@ -22,7 +22,9 @@ function fieldFacets(fields: string[]) {
   return { fieldCodes: [...codes], fieldNames: [...names] };
 }
 
-const regionFacets = (codes: (string | null)[]) => [...new Set(codes.flatMap((c) => (c ? regionAncestorCodes(c) : [])))];
+const regionFacets = (codes: (string | null)[]) => [
+  ...new Set(codes.flatMap((c) => (c ? regionAncestorCodes(c) : []))),
+];
 
 function textFacets(...parts: (string | string[] | null | undefined)[]) {
   const text = parts.flat().filter(Boolean).join(' ');
@@ -96,7 +98,14 @@ export function providerDocument(provider: Provider, capabilities: Capability[],
     capabilityTitles,
     publicationTitles: publicationTitles.slice(0, 40),
     createdAt: epoch(provider.createdAt),
-    ...textFacets(provider.keywords, capabilityTitles, capabilityKeywords, provider.fields, clip(provider.bio, 1500), publicationTitles.slice(0, 20)),
+    ...textFacets(
+      provider.keywords,
+      capabilityTitles,
+      capabilityKeywords,
+      provider.fields,
+      clip(provider.bio, 1500),
+      publicationTitles.slice(0, 20),
+    ),
   };
 }
 

@@ -3,7 +3,11 @@ import type { IndexedType } from './entities/outbox-event.entity';
 
 export type IndexKind = 'needs' | 'capabilities' | 'providers';
 
-export const INDEX_OF_TYPE: Record<IndexedType, IndexKind> = { need: 'needs', capability: 'capabilities', provider: 'providers' };
+export const INDEX_OF_TYPE: Record<IndexedType, IndexKind> = {
+  need: 'needs',
+  capability: 'capabilities',
+  provider: 'providers',
+};
 
 const common: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
@@ -22,23 +26,76 @@ const common: Settings = {
 export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   needs: {
     ...common,
-    searchableAttributes: ['title', 'keywords', 'fieldNames', 'description', 'segments', 'organizationName', 'translations'],
+    searchableAttributes: [
+      'title',
+      'keywords',
+      'fieldNames',
+      'description',
+      'segments',
+      'organizationName',
+      'translations',
+    ],
     // publishedAt: the coordinator's "waiting at least N days" filter.
-    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'organizationId', 'externalId', 'publishedAt'],
+    filterableAttributes: [
+      'status',
+      'fieldCodes',
+      'regionCodes',
+      'modes',
+      'organizationId',
+      'externalId',
+      'publishedAt',
+    ],
     sortableAttributes: ['publishedAt', 'deadline', 'createdAt'],
     displayedAttributes: ['*'],
   },
   capabilities: {
     ...common,
-    searchableAttributes: ['title', 'keywords', 'fieldNames', 'description', 'providerName', 'segments', 'translations'],
-    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'providerType', 'providerId', 'organizationId', 'externalId'],
+    searchableAttributes: [
+      'title',
+      'keywords',
+      'fieldNames',
+      'description',
+      'providerName',
+      'segments',
+      'translations',
+    ],
+    filterableAttributes: [
+      'status',
+      'fieldCodes',
+      'regionCodes',
+      'modes',
+      'providerType',
+      'providerId',
+      'organizationId',
+      'externalId',
+    ],
     sortableAttributes: ['publishedAt', 'createdAt'],
     displayedAttributes: ['*'],
   },
   providers: {
     ...common,
-    searchableAttributes: ['name', 'keywords', 'fieldNames', 'capabilityTitles', 'title', 'affiliation', 'bio', 'publicationTitles', 'segments', 'translations'],
-    filterableAttributes: ['status', 'fieldCodes', 'regionCodes', 'modes', 'providerType', 'organizationId', 'externalId', 'available'],
+    searchableAttributes: [
+      'name',
+      'keywords',
+      'fieldNames',
+      'capabilityTitles',
+      'title',
+      'affiliation',
+      'bio',
+      'publicationTitles',
+      'segments',
+      'translations',
+    ],
+    filterableAttributes: [
+      'status',
+      'fieldCodes',
+      'regionCodes',
+      'modes',
+      'providerType',
+      'organizationId',
+      'externalId',
+      'available',
+    ],
     sortableAttributes: ['createdAt'],
     displayedAttributes: ['*'],
   },

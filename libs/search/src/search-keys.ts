@@ -23,7 +23,11 @@ function keyUid(prefix: string, access: SearchAccess): string {
  * The key this process works with, made (once) with the master key: limited to this deployment's indexes
  * (`<prefix>_*`, so neither another deployment's indexes nor the key list) and, for the API, to searching.
  */
-export async function scopedKey(master: MeiliSearch, prefix: string, access: SearchAccess): Promise<{ uid: string; key: string }> {
+export async function scopedKey(
+  master: MeiliSearch,
+  prefix: string,
+  access: SearchAccess,
+): Promise<{ uid: string; key: string }> {
   const uid = keyUid(prefix, access);
   const existing = await master.getKey(uid).catch((err: unknown) => {
     const cause = (err as { cause?: { status?: number; code?: string } } | null)?.cause;
@@ -33,13 +37,24 @@ export async function scopedKey(master: MeiliSearch, prefix: string, access: Sea
   if (existing) return { uid, key: existing.key };
   try {
     const created = await master.createKey({
-      uid, name: `marketplace ${prefix} ${access}`, description: `Made at start-up from the master key: ${access} on ${prefix}_* only`,
-      actions: ACTIONS[access], indexes: [`${prefix}_*`], expiresAt: null,
+      uid,
+      name: `marketplace ${prefix} ${access}`,
+      description: `Made at start-up from the master key: ${access} on ${prefix}_* only`,
+      actions: ACTIONS[access],
+      indexes: [`${prefix}_*`],
+      expiresAt: null,
     });
     return { uid, key: created.key };
   } catch (err) {
     // Another process of this deployment made it a moment ago.
-    return { uid, key: (await master.getKey(uid).catch(() => { throw err; })).key };
+    return {
+      uid,
+      key: (
+        await master.getKey(uid).catch(() => {
+          throw err;
+        })
+      ).key,
+    };
   }
 }
 
@@ -47,6 +62,10 @@ export async function scopedKey(master: MeiliSearch, prefix: string, access: Sea
  * A Meilisearch tenant token: the API's search key signs, per request, rules that Meilisearch itself applies to every
  * search made with it, so a viewer's search cannot return documents outside the viewer's filter whatever the query says.
  */
-export function tenantToken(key: { uid: string; key: string }, searchRules: Record<string, { filter?: string }>, ttlS = 300): string {
+export function tenantToken(
+  key: { uid: string; key: string },
+  searchRules: Record<string, { filter?: string }>,
+  ttlS = 300,
+): string {
   return sign({ searchRules, apiKeyUid: key.uid }, key.key, { algorithm: 'HS256', expiresIn: ttlS });
 }

@@ -15,14 +15,21 @@ export class SearchMaintenance {
   private readonly logger = new Logger(SearchMaintenance.name);
   private indexAuditedAt = 0;
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly rebuilder: IndexRebuilder) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rebuilder: IndexRebuilder,
+  ) {}
 
   /** The first call in a process, then one a minute: an index that lost documents is rebuilt from PostgreSQL. */
   async auditIndexesIfDue(): Promise<void> {
     if (Date.now() - this.indexAuditedAt < INDEX_AUDIT_MS) return;
     this.indexAuditedAt = Date.now();
-    const rebuilt = await this.rebuilder.rebuildLostIndexes((line) => this.logger.warn(line))
-      .catch((err: unknown) => void this.logger.warn({ err }, 'could not compare the indexes with PostgreSQL (Meilisearch down?)'));
+    const rebuilt = await this.rebuilder
+      .rebuildLostIndexes((line) => this.logger.warn(line))
+      .catch(
+        (err: unknown) =>
+          void this.logger.warn({ err }, 'could not compare the indexes with PostgreSQL (Meilisearch down?)'),
+      );
     if (rebuilt?.length) this.logger.warn({ rebuilt }, 'indexes that had lost documents were rebuilt from PostgreSQL');
   }
 
@@ -34,7 +41,8 @@ export class SearchMaintenance {
   /** Whether more than `limit` outbox rows wait for the index; reads at most `limit + 1` of them. */
   async outboxExceeds(limit: number): Promise<boolean> {
     const [{ n }]: { n: number }[] = await this.db.query(
-      'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending', [limit + 1],
+      'select count(*)::int as n from (select 1 from outbox_events where processed_at is null limit $1) pending',
+      [limit + 1],
     );
     return n > limit;
   }
@@ -43,7 +51,8 @@ export class SearchMaintenance {
   async awaitingIndex(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows: { aggregate_id: string }[] = await this.db.query(
-      'select distinct aggregate_id from outbox_events where processed_at is null and aggregate_id = any($1)', [ids],
+      'select distinct aggregate_id from outbox_events where processed_at is null and aggregate_id = any($1)',
+      [ids],
     );
     return new Set(rows.map((r) => r.aggregate_id));
   }

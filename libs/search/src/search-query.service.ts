@@ -45,7 +45,11 @@ export interface SearchResponse {
 }
 
 const TITLE_ATTRIBUTE: Record<IndexKind, string> = { needs: 'title', capabilities: 'title', providers: 'name' };
-const SNIPPET_ATTRIBUTE: Record<IndexKind, string> = { needs: 'description', capabilities: 'description', providers: 'bio' };
+const SNIPPET_ATTRIBUTE: Record<IndexKind, string> = {
+  needs: 'description',
+  capabilities: 'description',
+  providers: 'bio',
+};
 const HIDDEN = new Set(['segments', 'translations', '_formatted', 'fieldNames', 'organizationId']);
 const quote = (v: string) => `"${v.replace(/(["\\])/g, '\\$1')}"`;
 
@@ -62,7 +66,10 @@ export class SearchQueryService {
     const q = request.q?.trim() ? querySegments(request.q.trim()) : '';
     try {
       // The viewer's visibility is also signed into the request (a tenant token, with scoped keys): Meilisearch applies it too.
-      const meili = this.client.forViewer(kind, visibility.length ? visibility.map((c) => `(${c})`).join(' AND ') : null);
+      const meili = this.client.forViewer(
+        kind,
+        visibility.length ? visibility.map((c) => `(${c})`).join(' AND ') : null,
+      );
       const result = await meili.index(this.client.indexName(kind)).search(q, {
         filter,
         page: request.page,
@@ -80,7 +87,9 @@ export class SearchQueryService {
         total: result.totalHits ?? 0,
         page: request.page,
         limit: request.limit,
-        facets: Object.fromEntries(FACETS_OF_INDEX[kind].map((f) => [f, result.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}])),
+        facets: Object.fromEntries(
+          FACETS_OF_INDEX[kind].map((f) => [f, result.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}]),
+        ),
       };
     } catch (err) {
       if (isUnavailable(err)) throw new DomainError('SEARCH_UNAVAILABLE');
@@ -104,8 +113,10 @@ export class SearchQueryService {
   private visibilityFilter(kind: IndexKind, viewer: SearchViewer | null): string[] {
     if (kind === 'providers' || viewer?.isAdmin) return [];
     const clauses = ['status = "published"'];
-    if (viewer?.organizationIds.length) clauses.push(`organizationId IN [${viewer.organizationIds.map(quote).join(', ')}]`);
-    if (viewer?.jurisdictionCodes.length) clauses.push(`regionCodes IN [${viewer.jurisdictionCodes.map(quote).join(', ')}]`);
+    if (viewer?.organizationIds.length)
+      clauses.push(`organizationId IN [${viewer.organizationIds.map(quote).join(', ')}]`);
+    if (viewer?.jurisdictionCodes.length)
+      clauses.push(`regionCodes IN [${viewer.jurisdictionCodes.map(quote).join(', ')}]`);
     return [clauses.join(' OR ')];
   }
 
@@ -144,5 +155,11 @@ export class SearchQueryService {
 function isUnavailable(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string }; message?: string; status?: number };
   const code = e?.code ?? e?.cause?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || /timed out|socket hang up|ECONNREFUSED/.test(e?.message ?? '') || (e?.status ?? 0) >= 500;
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === 'EHOSTUNREACH' ||
+    /timed out|socket hang up|ECONNREFUSED/.test(e?.message ?? '') ||
+    (e?.status ?? 0) >= 500
+  );
 }

@@ -43,14 +43,19 @@ interface SentBatch {
 export class SearchSyncService {
   private readonly logger = new Logger(SearchSyncService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly search: SearchClient) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly search: SearchClient,
+  ) {}
 
   /** Drains until the outbox is empty. Only one drainer runs at a time across all workers. */
   async drain(hooks: DrainHooks = {}): Promise<number> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query('select pg_try_advisory_lock($1) as locked', [DRAIN_LOCK])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query('select pg_try_advisory_lock($1) as locked', [DRAIN_LOCK])) as {
+        locked: boolean;
+      }[];
       if (!locked) return 0;
       try {
         await this.search.ensureIndexes();
@@ -93,13 +98,17 @@ export class SearchSyncService {
    * The cursor moves to the head's last id only: the other rows may lie far ahead (a bulk capability import queues
    * its provider once per chunk), and jumping there would leave every row in between for the next pass.
    */
-  private async readBatch(cursor: string): Promise<{ rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]; headMax: string }> {
+  private async readBatch(
+    cursor: string,
+  ): Promise<{ rows: Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'>[]; headMax: string }> {
     // One document write covers all of a record's rows.
-    const rows: (Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'> & { headMax: string })[] = await this.db.query(
-      `with head as (select id, aggregate_type, aggregate_id from outbox_events where processed_at is null and id > $2 order by id limit $1)
+    const rows: (Pick<OutboxEvent, 'id' | 'aggregateType' | 'aggregateId'> & { headMax: string })[] =
+      await this.db.query(
+        `with head as (select id, aggregate_type, aggregate_id from outbox_events where processed_at is null and id > $2 order by id limit $1)
        select id, aggregate_type as "aggregateType", aggregate_id as "aggregateId", (select max(id) from head) as "headMax" from outbox_events
-        where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`, [BATCH, cursor],
-    );
+        where processed_at is null and (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from head)`,
+        [BATCH, cursor],
+      );
     return { rows, headMax: rows[0]?.headMax ?? cursor };
   }
 
@@ -136,7 +145,8 @@ export class SearchSyncService {
   }
 
   private async complete(batch: SentBatch, onIndexed?: (batch: DrainResult) => Promise<void>): Promise<number> {
-    for (const uid of batch.taskUids) assertSucceeded(await this.search.meili.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS, interval: 50 }));
+    for (const uid of batch.taskUids)
+      assertSucceeded(await this.search.meili.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS, interval: 50 }));
     await this.db.getRepository(OutboxEvent).update({ id: In(batch.rowIds) }, { processedAt: new Date() });
     if (onIndexed) await onIndexed({ processed: batch.rowIds.length, indexed: batch.indexed });
     return batch.rowIds.length;
@@ -157,13 +167,17 @@ export class SearchSyncService {
   async buildDocuments(type: IndexedType, ids: string[]): Promise<{ id: string }[]> {
     if (type === 'need') {
       const needs = await this.db.getRepository(Need).findBy({ id: In(ids) });
-      const orgs = await this.db.getRepository(Organization).findBy({ id: In([...new Set(needs.map((n) => n.organizationId))]) });
+      const orgs = await this.db
+        .getRepository(Organization)
+        .findBy({ id: In([...new Set(needs.map((n) => n.organizationId))]) });
       const orgName = new Map(orgs.map((o) => [o.id, o.name]));
       return needs.map((n) => needDocument(n, orgName.get(n.organizationId) ?? null));
     }
     if (type === 'capability') {
       const caps = await this.db.getRepository(Capability).findBy({ id: In(ids) });
-      const providers = await this.db.getRepository(Provider).findBy({ id: In([...new Set(caps.map((c) => c.providerId))]) });
+      const providers = await this.db
+        .getRepository(Provider)
+        .findBy({ id: In([...new Set(caps.map((c) => c.providerId))]) });
       const byId = new Map(providers.map((p) => [p.id, p]));
       return caps.filter((c) => byId.has(c.providerId)).map((c) => capabilityDocument(c, byId.get(c.providerId)!));
     }
@@ -177,7 +191,13 @@ export class SearchSyncService {
     );
     const capsOf = groupBy(caps, (c) => c.providerId);
     const pubsOf = groupBy(pubs, (x) => x.providerId);
-    return providers.map((p) => providerDocument(p, capsOf.get(p.id) ?? [], (pubsOf.get(p.id) ?? []).map((x) => x.title)));
+    return providers.map((p) =>
+      providerDocument(
+        p,
+        capsOf.get(p.id) ?? [],
+        (pubsOf.get(p.id) ?? []).map((x) => x.title),
+      ),
+    );
   }
 
   /**
@@ -207,4 +227,3 @@ export class SearchSyncService {
 export function assertSucceeded(task: { status: string; error?: { message?: string } | null }) {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? ''}`);
 }
-

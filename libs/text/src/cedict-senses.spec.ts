@@ -58,7 +58,6 @@ describe('definitionSenses', () => {
   });
 });
 
-
 describe('glossarySenses', () => {
   it('treats every sense of a glossary entry as an exact translation', () => {
     expect(glossarySenses('cathode; positive electrode')).toEqual([

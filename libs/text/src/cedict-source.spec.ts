@@ -31,9 +31,10 @@ describe('readCedict', () => {
   });
 
   it('is not confused by brackets, quotes or escapes inside strings', () => {
-    const source =
-      'export default {"all":[["x","x","x1",["see 某[mou3]","a \\"quoted] word\\" \\\\"],[],[]]]}';
-    expect(read(source)).toEqual([{ simplified: 'x', pinyin: 'x1', definitions: ['see 某[mou3]', 'a "quoted] word" \\'] }]);
+    const source = 'export default {"all":[["x","x","x1",["see 某[mou3]","a \\"quoted] word\\" \\\\"],[],[]]]}';
+    expect(read(source)).toEqual([
+      { simplified: 'x', pinyin: 'x1', definitions: ['see 某[mou3]', 'a "quoted] word" \\'] },
+    ]);
   });
 
   it('also reads the older bare-array layout', () => {

@@ -93,7 +93,9 @@ function addEnglishRun(bag: Map<string, number>, run: string, lexicon: Bilingual
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const phrase of knownPhrases(tokens, lexicon)) {
     add(bag, phrase.key, 1);
-    lexicon.translations(phrase.key).forEach((word, rank) => add(bag, word, PHRASE_TRANSLATION_WEIGHT * RANK_DECAY[rank]));
+    lexicon
+      .translations(phrase.key)
+      .forEach((word, rank) => add(bag, word, PHRASE_TRANSLATION_WEIGHT * RANK_DECAY[rank]));
     covered.fill(true, phrase.start, phrase.start + phrase.length);
   }
   tokens.forEach((token, index) => {

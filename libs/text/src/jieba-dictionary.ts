@@ -22,7 +22,10 @@ function forEachLine(dictionary: string, visit: (word: string, rest: string) => 
 }
 
 /** jieba's corpus frequency of each of `words` it knows; unknown words are absent. */
-export function wordFrequencies(words: ReadonlySet<string>, dictionary = readJiebaDictionary().toString('utf8')): Map<string, number> {
+export function wordFrequencies(
+  words: ReadonlySet<string>,
+  dictionary = readJiebaDictionary().toString('utf8'),
+): Map<string, number> {
   const frequencies = new Map<string, number>();
   forEachLine(dictionary, (word, rest) => {
     if (words.has(word)) frequencies.set(word, parseInt(rest, 10) || 0);

@@ -17,7 +17,9 @@ export function segmenter(): Jieba {
   if (!jieba) {
     const instance = Jieba.withDict(readJiebaDictionary());
     // Without the HMM, jieba returns a string whole only if it is a dictionary word.
-    const missing = TECHNICAL_GLOSSARY.map(([chinese]) => chinese).filter((word) => instance.cut(word, false).length > 1);
+    const missing = TECHNICAL_GLOSSARY.map(([chinese]) => chinese).filter(
+      (word) => instance.cut(word, false).length > 1,
+    );
     if (missing.length > 0) {
       instance.loadDict(Buffer.from(missing.map((word) => `${word} ${ADDED_WORD_FREQUENCY} n\n`).join('')));
     }

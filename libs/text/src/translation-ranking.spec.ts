@@ -1,7 +1,15 @@
 import { glossarySenses } from './cedict-senses';
-import { bestTranslations, CandidateTable, GLOSSARY_SCORE, MAX_TRANSLATIONS, offerSenses, wordPrior } from './translation-ranking';
+import {
+  bestTranslations,
+  CandidateTable,
+  GLOSSARY_SCORE,
+  MAX_TRANSLATIONS,
+  offerSenses,
+  wordPrior,
+} from './translation-ranking';
 
-const ranked = (table: CandidateTable, key: string): string[] => bestTranslations(table.get(key) ?? [{ word: '', score: 0 }]);
+const ranked = (table: CandidateTable, key: string): string[] =>
+  bestTranslations(table.get(key) ?? [{ word: '', score: 0 }]);
 
 describe('wordPrior', () => {
   it('prefers frequent words and multi-character words', () => {

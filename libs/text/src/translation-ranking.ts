@@ -52,7 +52,13 @@ function addCandidate(table: CandidateTable, key: string, word: string, score: n
  * An exact sense ("to weld") translates its whole key; the stems of a longer
  * sense ("under the water", "lithium battery") only weakly suggest the word.
  */
-export function offerSenses(table: CandidateTable, word: string, senses: Sense[], base: number, ambiguous: boolean): void {
+export function offerSenses(
+  table: CandidateTable,
+  word: string,
+  senses: Sense[],
+  base: number,
+  ambiguous: boolean,
+): void {
   const ambiguity = ambiguous ? 1 / (1 + 0.15 * (senses.length - 1)) : 1;
   senses.forEach(({ terms, key, exact }, index) => {
     const score = (base * ambiguity) / (1 + 0.3 * index);

@@ -19,11 +19,19 @@ export interface OverdueFacts {
 export function followUpDueAt(item: OverdueFacts, periods: ReminderPeriods): Date {
   const after = (ms: number) => new Date(item.since.getTime() + ms);
   switch (item.kind === 'review' ? 'review' : item.stage) {
-    case 'review': return addWorkingDays(item.since, periods.reviewWorkingDays);
-    case 'requested': return addWorkingDays(item.since, periods.reviewWorkingDays);
-    case 'introduced': return after((periods.invitationReminderDays + periods.invitationEscalationDays) * DAY_MS);
-    case 'meeting_scheduled': return item.meetingAt ? new Date(item.meetingAt.getTime() + periods.meetingOutcomeHours * HOUR_MS) : after(STALE_DAYS * DAY_MS);
-    case 'agreement_signed': return after((periods.agreementFollowUpDays[0] ?? STALE_DAYS) * DAY_MS);
-    default: return after(STALE_DAYS * DAY_MS);
+    case 'review':
+      return addWorkingDays(item.since, periods.reviewWorkingDays);
+    case 'requested':
+      return addWorkingDays(item.since, periods.reviewWorkingDays);
+    case 'introduced':
+      return after((periods.invitationReminderDays + periods.invitationEscalationDays) * DAY_MS);
+    case 'meeting_scheduled':
+      return item.meetingAt
+        ? new Date(item.meetingAt.getTime() + periods.meetingOutcomeHours * HOUR_MS)
+        : after(STALE_DAYS * DAY_MS);
+    case 'agreement_signed':
+      return after((periods.agreementFollowUpDays[0] ?? STALE_DAYS) * DAY_MS);
+    default:
+      return after(STALE_DAYS * DAY_MS);
   }
 }

@@ -1,7 +1,14 @@
 import { REVIEW_QUEUE_SQL } from '@app/listings';
 
 /** Engagement stages a coordinator follows up; `requested` and `introduced` wait for an answer. */
-export const FOLLOWED_STAGES = ['requested', 'introduced', 'accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed'];
+export const FOLLOWED_STAGES = [
+  'requested',
+  'introduced',
+  'accepted',
+  'meeting_scheduled',
+  'negotiating',
+  'agreement_signed',
+];
 
 /**
  * Every open item in the given regions ($1): listings waiting for review, introductions waiting for an answer (the

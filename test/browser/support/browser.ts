@@ -16,16 +16,31 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
     ],
   });
 }
 
 /** A separate browser session (own storage) at 1280 px, in the given interface language. */
-export async function newSession(browser: Browser, baseURL: string, options: { language?: 'zh-CN' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newSession(
+  browser: Browser,
+  baseURL: string,
+  options: { language?: 'zh-CN' | 'en'; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const language = options.language ?? 'zh-CN';
-  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, locale: language, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.viewport ?? DESKTOP,
+    locale: language,
+    deviceScaleFactor: 1,
+  });
   await context.addInitScript((lang) => {
     if (!localStorage.getItem('mkt.language')) localStorage.setItem('mkt.language', lang);
   }, language);
@@ -48,7 +63,10 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.goto('/sign-in');
   await page.getByLabel(/邮箱或手机号|E-mail or mobile/).fill(email);
   await page.getByLabel(/^密码$|^Password$/).fill(password);
-  await page.locator('#main form').getByRole('button', { name: /^(登\s*录|Sign in)$/ }).click();
+  await page
+    .locator('#main form')
+    .getByRole('button', { name: /^(登\s*录|Sign in)$/ })
+    .click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
@@ -56,7 +74,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.evaluate(() => document.fonts.ready);
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 6000 })
+    .catch(() => undefined);
   await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
   return file;
 }

@@ -4,7 +4,11 @@ import { TestStack } from '../../support/stack';
 import { launchChromium } from './browser';
 
 /** The demo data, a test run's API and worker serving the built console, and Chromium: where most browser specs start. */
-export interface DemoConsole { stack: TestStack; browser: Browser; baseURL: string }
+export interface DemoConsole {
+  stack: TestStack;
+  browser: Browser;
+  baseURL: string;
+}
 
 export async function startDemoConsole(): Promise<DemoConsole> {
   await seedDemoData();

@@ -25,7 +25,10 @@ export class CapabilitiesController {
 
   @Get()
   @Access('public')
-  @ApiOperation({ summary: 'Published capabilities, newest first; with mine=true the capabilities of the providers you manage, in any status' })
+  @ApiOperation({
+    summary:
+      'Published capabilities, newest first; with mine=true the capabilities of the providers you manage, in any status',
+  })
   @ApiOkResponse({ type: PageOf(CapabilityViewDto) })
   list(@Query() query: ListingsQueryDto, @CurrentActor() actor: Actor | null) {
     return this.capabilities.list(query, actor);
@@ -41,7 +44,10 @@ export class CapabilitiesController {
 
   @Patch(':id')
   @Access('user')
-  @ApiOperation({ summary: 'Edit a draft in place, or propose a revision of a published capability (reviewed before it replaces the published text)' })
+  @ApiOperation({
+    summary:
+      'Edit a draft in place, or propose a revision of a published capability (reviewed before it replaces the published text)',
+  })
   @ApiOkResponse({ type: CapabilityViewDto })
   update(@Param('id') id: string, @Body() body: CapabilityInput, @CurrentActor() actor: Actor) {
     return this.capabilities.update(id, body, actor);

@@ -1,7 +1,30 @@
 import {
-  ApplicationDto, ApplicationInput, ApplicationsService, AwardInput, AwardResultDto, BoardQuery, ChallengeDto, ChallengeInput, ChallengesService,
-  ChallengeSummaryDto, DeclarationDto, DeclarationInput, EvaluationService, InvitationDto, MilestoneReviewInput, MilestonesService, MilestoneSubmissionInput,
-  MyProviderDto, ProposalInput, RankingItemDto, ReasonInput, ReviewerDto, ReviewerInput, ScoreDto, ScoreInput, ShortlistInput,
+  ApplicationDto,
+  ApplicationInput,
+  ApplicationsService,
+  AwardInput,
+  AwardResultDto,
+  BoardQuery,
+  ChallengeDto,
+  ChallengeInput,
+  ChallengesService,
+  ChallengeSummaryDto,
+  DeclarationDto,
+  DeclarationInput,
+  EvaluationService,
+  InvitationDto,
+  MilestoneReviewInput,
+  MilestonesService,
+  MilestoneSubmissionInput,
+  MyProviderDto,
+  ProposalInput,
+  RankingItemDto,
+  ReasonInput,
+  ReviewerDto,
+  ReviewerInput,
+  ScoreDto,
+  ScoreInput,
+  ShortlistInput,
 } from '@app/challenges';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
@@ -13,11 +36,18 @@ import { PageOf } from '@app/common';
 @ApiBearerAuth()
 @Controller()
 export class ChallengesController {
-  constructor(private readonly challenges: ChallengesService, private readonly applications: ApplicationsService, private readonly evaluation: EvaluationService) {}
+  constructor(
+    private readonly challenges: ChallengesService,
+    private readonly applications: ApplicationsService,
+    private readonly evaluation: EvaluationService,
+  ) {}
 
   @Get('challenges')
   @Access('public')
-  @ApiOperation({ summary: 'The public challenge board: open calls (phase=all: every public call), by field and region, soonest deadline first' })
+  @ApiOperation({
+    summary:
+      'The public challenge board: open calls (phase=all: every public call), by field and region, soonest deadline first',
+  })
   @ApiOkResponse({ type: PageOf(ChallengeSummaryDto) })
   board(@Query() query: BoardQuery) {
     return this.challenges.board(query);
@@ -33,7 +63,10 @@ export class ChallengesController {
 
   @Post('needs/:id/challenges')
   @Access('coordinator')
-  @ApiOperation({ summary: '张榜: raise a published need to a challenge (coordinators in charge); the enterprise is asked to approve the call' })
+  @ApiOperation({
+    summary:
+      '张榜: raise a published need to a challenge (coordinators in charge); the enterprise is asked to approve the call',
+  })
   @ApiCreatedResponse({ type: ChallengeDto })
   raise(@Param('id') id: string, @Body() body: ChallengeInput, @CurrentActor() actor: Actor) {
     return this.challenges.raise(id, actor, body);
@@ -41,7 +74,9 @@ export class ChallengesController {
 
   @Get('challenges/:id')
   @Access('public')
-  @ApiOperation({ summary: 'A challenge: public once open; before that only the enterprise and the coordinators in charge see it' })
+  @ApiOperation({
+    summary: 'A challenge: public once open; before that only the enterprise and the coordinators in charge see it',
+  })
   @ApiOkResponse({ type: ChallengeDto })
   get(@Param('id') id: string, @CurrentActor() actor: Actor | null) {
     return this.challenges.view(id, actor);
@@ -49,7 +84,9 @@ export class ChallengesController {
 
   @Put('challenges/:id')
   @Access('coordinator')
-  @ApiOperation({ summary: 'Revise the call before it opens (coordinators in charge); it goes back to the enterprise for approval' })
+  @ApiOperation({
+    summary: 'Revise the call before it opens (coordinators in charge); it goes back to the enterprise for approval',
+  })
   @ApiOkResponse({ type: ChallengeDto })
   revise(@Param('id') id: string, @Body() body: ChallengeInput, @CurrentActor() actor: Actor) {
     return this.challenges.revise(id, actor, body);
@@ -58,7 +95,10 @@ export class ChallengesController {
   @Post('challenges/:id/approve')
   @HttpCode(200)
   @Access('user')
-  @ApiOperation({ summary: 'The enterprise approves the call text: the call opens and the best-matching eligible providers are invited' })
+  @ApiOperation({
+    summary:
+      'The enterprise approves the call text: the call opens and the best-matching eligible providers are invited',
+  })
   @ApiOkResponse({ type: ChallengeDto })
   approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.challenges.approve(id, actor);
@@ -75,7 +115,10 @@ export class ChallengesController {
 
   @Get('challenges/:id/invitations')
   @Access('user')
-  @ApiOperation({ summary: 'Providers invited from matching when the call opened, with the match reasons (enterprise, coordinators in charge)' })
+  @ApiOperation({
+    summary:
+      'Providers invited from matching when the call opened, with the match reasons (enterprise, coordinators in charge)',
+  })
   @ApiOkResponse({ type: [InvitationDto] })
   invitations(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.challenges.invitations(id, actor);
@@ -83,7 +126,9 @@ export class ChallengesController {
 
   @Post('challenges/:id/applications')
   @Access('user')
-  @ApiOperation({ summary: '揭榜: apply for a provider you speak for (one application per provider; editable until the deadline)' })
+  @ApiOperation({
+    summary: '揭榜: apply for a provider you speak for (one application per provider; editable until the deadline)',
+  })
   @ApiCreatedResponse({ type: ApplicationDto })
   apply(@Param('id') id: string, @Body() body: ApplicationInput, @CurrentActor() actor: Actor) {
     return this.applications.apply(id, actor, body);
@@ -91,7 +136,9 @@ export class ChallengesController {
 
   @Get('challenges/:id/my-providers')
   @Access('user')
-  @ApiOperation({ summary: 'The providers I speak for, whether each is eligible for this call, and its application if any' })
+  @ApiOperation({
+    summary: 'The providers I speak for, whether each is eligible for this call, and its application if any',
+  })
   @ApiOkResponse({ type: [MyProviderDto] })
   myProviders(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.applications.myProviders(id, actor);
@@ -99,7 +146,10 @@ export class ChallengesController {
 
   @Get('challenges/:id/applications')
   @Access('user')
-  @ApiOperation({ summary: 'Applications: all for the enterprise and the coordinators in charge, declared reviewers after the deadline (not their conflicts); an applicant its own' })
+  @ApiOperation({
+    summary:
+      'Applications: all for the enterprise and the coordinators in charge, declared reviewers after the deadline (not their conflicts); an applicant its own',
+  })
   @ApiOkResponse({ type: [ApplicationDto] })
   applicationsOf(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.applications.list(id, actor);
@@ -115,7 +165,9 @@ export class ChallengesController {
 
   @Get('challenges/:id/reviewers')
   @Access('user')
-  @ApiOperation({ summary: 'Invited reviewers and their conflict-of-interest declarations (enterprise, coordinators in charge)' })
+  @ApiOperation({
+    summary: 'Invited reviewers and their conflict-of-interest declarations (enterprise, coordinators in charge)',
+  })
   @ApiOkResponse({ type: [ReviewerDto] })
   reviewers(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.evaluation.reviewers(id, actor);
@@ -123,7 +175,9 @@ export class ChallengesController {
 
   @Put('challenges/:id/declaration')
   @Access('user')
-  @ApiOperation({ summary: "A reviewer's conflict-of-interest declaration, required before seeing or scoring applications (audited)" })
+  @ApiOperation({
+    summary: "A reviewer's conflict-of-interest declaration, required before seeing or scoring applications (audited)",
+  })
   @ApiOkResponse({ type: DeclarationDto })
   declare(@Param('id') id: string, @Body() body: DeclarationInput, @CurrentActor() actor: Actor) {
     return this.evaluation.declare(id, actor, body);
@@ -131,7 +185,10 @@ export class ChallengesController {
 
   @Get('challenges/:id/ranking')
   @Access('user')
-  @ApiOperation({ summary: "Weighted totals, ranking, every evaluator's scores and the shortlist (enterprise, coordinators in charge)" })
+  @ApiOperation({
+    summary:
+      "Weighted totals, ranking, every evaluator's scores and the shortlist (enterprise, coordinators in charge)",
+  })
   @ApiOkResponse({ type: [RankingItemDto] })
   ranking(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.evaluation.ranking(id, actor);
@@ -149,7 +206,10 @@ export class ChallengesController {
   @Post('challenges/:id/award')
   @HttpCode(200)
   @Access('user')
-  @ApiOperation({ summary: 'Award a shortlisted application with a reason (enterprise or coordinators in charge; audited); the others get a reason-coded notice' })
+  @ApiOperation({
+    summary:
+      'Award a shortlisted application with a reason (enterprise or coordinators in charge; audited); the others get a reason-coded notice',
+  })
   @ApiOkResponse({ type: AwardResultDto })
   award(@Param('id') id: string, @Body() body: AwardInput, @CurrentActor() actor: Actor) {
     return this.evaluation.award(id, actor, body);
@@ -160,7 +220,10 @@ export class ChallengesController {
 @ApiBearerAuth()
 @Controller('challenge-applications')
 export class ChallengeApplicationsController {
-  constructor(private readonly applications: ApplicationsService, private readonly evaluation: EvaluationService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly evaluation: EvaluationService,
+  ) {}
 
   @Get(':id')
   @Access('user')
@@ -180,7 +243,10 @@ export class ChallengeApplicationsController {
 
   @Put(':id/scores')
   @Access('user')
-  @ApiOperation({ summary: 'My scores of this application, 0–100 per criterion, after the deadline (enterprise, coordinators in charge, declared reviewers; audited)' })
+  @ApiOperation({
+    summary:
+      'My scores of this application, 0–100 per criterion, after the deadline (enterprise, coordinators in charge, declared reviewers; audited)',
+  })
   @ApiOkResponse({ type: ScoreDto })
   score(@Param('id') id: string, @Body() body: ScoreInput, @CurrentActor() actor: Actor) {
     return this.evaluation.score(id, actor, body);
@@ -205,7 +271,9 @@ export class ChallengeMilestonesController {
   @Post(':id/accept')
   @HttpCode(200)
   @Access('user')
-  @ApiOperation({ summary: '验收: the enterprise accepts a submitted milestone; the challenge closes with the last one (audited)' })
+  @ApiOperation({
+    summary: '验收: the enterprise accepts a submitted milestone; the challenge closes with the last one (audited)',
+  })
   @ApiOkResponse({ type: ChallengeDto })
   accept(@Param('id') id: string, @Body() body: MilestoneReviewInput, @CurrentActor() actor: Actor) {
     return this.milestones.accept(id, actor, body);

@@ -1,7 +1,12 @@
 import { Access, DirectoryService } from '@app/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DirectoryOrganizationDto, DirectoryOrganizationsQueryDto, DirectoryUserDto, DirectoryUsersQueryDto } from '../dto/directory.dto';
+import {
+  DirectoryOrganizationDto,
+  DirectoryOrganizationsQueryDto,
+  DirectoryUserDto,
+  DirectoryUsersQueryDto,
+} from '../dto/directory.dto';
 import { PageOf } from '@app/common';
 
 /** The platform's accounts and organisations, for platform admins. */

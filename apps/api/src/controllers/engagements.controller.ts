@@ -10,11 +10,16 @@ import { PageOf } from '@app/common';
 @ApiBearerAuth()
 @Controller('engagements')
 export class EngagementsController {
-  constructor(private readonly engagements: EngagementsService, private readonly queries: EngagementQueries) {}
+  constructor(
+    private readonly engagements: EngagementsService,
+    private readonly queries: EngagementQueries,
+  ) {}
 
   @Get()
   @Access('user')
-  @ApiOperation({ summary: 'Engagements I take part in or coordinate; awaitingMe=true lists invitations waiting for my answer' })
+  @ApiOperation({
+    summary: 'Engagements I take part in or coordinate; awaitingMe=true lists invitations waiting for my answer',
+  })
   @ApiOkResponse({ type: PageOf(EngagementListItemDto) })
   list(@Query() query: EngagementListQuery, @CurrentActor() actor: Actor) {
     return this.queries.list(actor, query);
@@ -39,7 +44,9 @@ export class EngagementsController {
   @Post(':id/transitions')
   @HttpCode(200)
   @Access('user')
-  @ApiOperation({ summary: 'Move the engagement on; 409 INVALID_TRANSITION lists the allowed moves in details.allowed' })
+  @ApiOperation({
+    summary: 'Move the engagement on; 409 INVALID_TRANSITION lists the allowed moves in details.allowed',
+  })
   @ApiOkResponse({ type: EngagementViewDto })
   transition(@Param('id') id: string, @Body() body: TransitionBody, @CurrentActor() actor: Actor) {
     return this.engagements.transition(id, actor, body);

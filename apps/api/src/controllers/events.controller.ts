@@ -1,11 +1,37 @@
 import {
-  CandidateView, CreateEventBody, DeletedView, EventsService, EventView, InviteBody, InvitedView, MeetingView, MoveMeetingBody, OutcomeBody, OutcomesService,
-  ParticipantView, PlaceMeetingBody, PreferencesBody, PrintQuery, PrintService, RespondInvitationBody, ScheduleService, ScheduleView, SuggestionsQuery,
+  CandidateView,
+  CreateEventBody,
+  DeletedView,
+  EventsService,
+  EventView,
+  InviteBody,
+  InvitedView,
+  MeetingView,
+  MoveMeetingBody,
+  OutcomeBody,
+  OutcomesService,
+  ParticipantView,
+  PlaceMeetingBody,
+  PreferencesBody,
+  PrintQuery,
+  PrintService,
+  RespondInvitationBody,
+  ScheduleService,
+  ScheduleView,
+  SuggestionsQuery,
   SuggestionsView,
 } from '@app/events';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 
 /** Matchmaking events (供需对接会): invitations, registration, wish lists, the 1:1 meeting schedule and its outcomes. */
 @ApiTags('events')
@@ -13,12 +39,17 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, 
 @Controller('events')
 export class EventsController {
   constructor(
-    private readonly events: EventsService, private readonly schedules: ScheduleService, private readonly outcomes: OutcomesService, private readonly prints: PrintService,
+    private readonly events: EventsService,
+    private readonly schedules: ScheduleService,
+    private readonly outcomes: OutcomesService,
+    private readonly prints: PrintService,
   ) {}
 
   @Post()
   @Access('coordinator')
-  @ApiOperation({ summary: 'Create an event in your jurisdiction: date, venue or link, slots, tables, capacity, themes' })
+  @ApiOperation({
+    summary: 'Create an event in your jurisdiction: date, venue or link, slots, tables, capacity, themes',
+  })
   @ApiCreatedResponse({ type: EventView })
   create(@Body() body: CreateEventBody, @CurrentActor() actor: Actor) {
     return this.events.create(actor, body);
@@ -42,7 +73,9 @@ export class EventsController {
 
   @Get(':id/suggestions')
   @Access('coordinator')
-  @ApiOperation({ summary: 'Needs and providers to invite, found by search and matching on the themes, with their best match scores' })
+  @ApiOperation({
+    summary: 'Needs and providers to invite, found by search and matching on the themes, with their best match scores',
+  })
   @ApiOkResponse({ type: SuggestionsView })
   suggestions(@Param('id') id: string, @Query() query: SuggestionsQuery, @CurrentActor() actor: Actor) {
     return this.events.suggestions(id, actor, query.limit);
@@ -69,7 +102,12 @@ export class EventsController {
   @Access('user')
   @ApiOperation({ summary: 'The invitee registers or declines' })
   @ApiOkResponse({ type: ParticipantView })
-  respond(@Param('id') id: string, @Param('participantId') participantId: string, @Body() body: RespondInvitationBody, @CurrentActor() actor: Actor) {
+  respond(
+    @Param('id') id: string,
+    @Param('participantId') participantId: string,
+    @Body() body: RespondInvitationBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.events.respond(id, participantId, actor, body);
   }
 
@@ -85,14 +123,21 @@ export class EventsController {
   @Access('user')
   @ApiOperation({ summary: 'Whom the participant wants to meet, and the slots it cannot attend' })
   @ApiOkResponse({ type: ParticipantView })
-  preferences(@Param('id') id: string, @Param('participantId') participantId: string, @Body() body: PreferencesBody, @CurrentActor() actor: Actor) {
+  preferences(
+    @Param('id') id: string,
+    @Param('participantId') participantId: string,
+    @Body() body: PreferencesBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.events.setPreferences(id, participantId, actor, body);
   }
 
   @Post(':id/schedule')
   @HttpCode(202)
   @Access('coordinator')
-  @ApiOperation({ summary: 'Compute the meeting schedule (a background job; pinned meetings and meetings with an outcome are kept)' })
+  @ApiOperation({
+    summary: 'Compute the meeting schedule (a background job; pinned meetings and meetings with an outcome are kept)',
+  })
   @ApiAcceptedResponse({ type: ScheduleView })
   requestSchedule(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.schedules.request(id, actor);
@@ -118,7 +163,12 @@ export class EventsController {
   @Access('coordinator')
   @ApiOperation({ summary: 'Move a meeting to another slot or table (pinned); 409 MEETING_CLASH on double booking' })
   @ApiOkResponse({ type: MeetingView })
-  move(@Param('id') id: string, @Param('meetingId') meetingId: string, @Body() body: MoveMeetingBody, @CurrentActor() actor: Actor) {
+  move(
+    @Param('id') id: string,
+    @Param('meetingId') meetingId: string,
+    @Body() body: MoveMeetingBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.schedules.move(id, meetingId, actor, body);
   }
 
@@ -133,9 +183,17 @@ export class EventsController {
   @Post(':id/meetings/:meetingId/outcome')
   @HttpCode(200)
   @Access('user')
-  @ApiOperation({ summary: 'After the event: the outcome (no_interest, follow_up, introduction, signed); anything but no_interest becomes an engagement' })
+  @ApiOperation({
+    summary:
+      'After the event: the outcome (no_interest, follow_up, introduction, signed); anything but no_interest becomes an engagement',
+  })
   @ApiOkResponse({ type: MeetingView })
-  outcome(@Param('id') id: string, @Param('meetingId') meetingId: string, @Body() body: OutcomeBody, @CurrentActor() actor: Actor) {
+  outcome(
+    @Param('id') id: string,
+    @Param('meetingId') meetingId: string,
+    @Body() body: OutcomeBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.outcomes.record(id, meetingId, actor, body);
   }
 
@@ -143,7 +201,10 @@ export class EventsController {
   @Access('user')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
-  @ApiOperation({ summary: 'Printable schedule: view=participant (with participantId, lang zh-CN or en) or view=tables (coordinators)' })
+  @ApiOperation({
+    summary:
+      'Printable schedule: view=participant (with participantId, lang zh-CN or en) or view=tables (coordinators)',
+  })
   @ApiOkResponse({ type: String })
   print(@Param('id') id: string, @Query() query: PrintQuery, @CurrentActor() actor: Actor) {
     return this.prints.render(id, actor, query);

@@ -17,7 +17,11 @@ export class ImportController {
   @Access('coordinator')
   @ApiOperation({ summary: 'Import experts, societies and workstations (idempotent by externalId)' })
   @ApiOkResponse({ type: ImportReportDto })
-  providers(@Body() body: ProviderImportRequest, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  providers(
+    @Body() body: ProviderImportRequest,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') lang?: string,
+  ) {
     return this.imports.importProviders(body.items, actor, languageFrom(lang));
   }
 
@@ -35,7 +39,11 @@ export class ImportController {
   @Access('coordinator')
   @ApiOperation({ summary: "Import capabilities; each names its provider's externalId (providerExternalId)" })
   @ApiOkResponse({ type: ImportReportDto })
-  capabilities(@Body() body: CapabilityImportRequest, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  capabilities(
+    @Body() body: CapabilityImportRequest,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') lang?: string,
+  ) {
     return this.imports.importCapabilities(body.items, actor, languageFrom(lang));
   }
 }

@@ -1,6 +1,15 @@
 import {
-  CandidatesQuery, IntroduceBody, IntroductionRequestBody, IntroductionsService, InterestBody, ManualIntroductionBody, MatchReviewService, ReasonBody, RejectMatchBody,
-  RespondBody, ResponsesService,
+  CandidatesQuery,
+  IntroduceBody,
+  IntroductionRequestBody,
+  IntroductionsService,
+  InterestBody,
+  ManualIntroductionBody,
+  MatchReviewService,
+  ReasonBody,
+  RejectMatchBody,
+  RespondBody,
+  ResponsesService,
 } from '@app/brokerage';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
@@ -12,13 +21,22 @@ import { EngagementViewDto, MatchOverrideResultDto, NextCandidatesDto, RejectedM
 @ApiBearerAuth()
 @Controller()
 export class IntroductionsController {
-  constructor(private readonly introductions: IntroductionsService, private readonly responses: ResponsesService, private readonly review: MatchReviewService) {}
+  constructor(
+    private readonly introductions: IntroductionsService,
+    private readonly responses: ResponsesService,
+    private readonly review: MatchReviewService,
+  ) {}
 
   @Post('needs/:id/matches/:providerId/approve')
   @Access('coordinator')
   @ApiOperation({ summary: 'Approve a suggested match: the introduction goes to both sides' })
   @ApiCreatedResponse({ type: EngagementViewDto })
-  approve(@Param('id') id: string, @Param('providerId') providerId: string, @Body() body: IntroduceBody, @CurrentActor() actor: Actor) {
+  approve(
+    @Param('id') id: string,
+    @Param('providerId') providerId: string,
+    @Body() body: IntroduceBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.introductions.approveMatch(id, providerId, actor, body);
   }
 
@@ -27,7 +45,12 @@ export class IntroductionsController {
   @Access('coordinator')
   @ApiOperation({ summary: 'Reject a suggested match with a reason (a label for the matching engine)' })
   @ApiOkResponse({ type: RejectedMatchDto })
-  reject(@Param('id') id: string, @Param('providerId') providerId: string, @Body() body: RejectMatchBody, @CurrentActor() actor: Actor) {
+  reject(
+    @Param('id') id: string,
+    @Param('providerId') providerId: string,
+    @Body() body: RejectMatchBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.review.reject(id, providerId, actor, body);
   }
 
@@ -36,7 +59,12 @@ export class IntroductionsController {
   @Access('coordinator')
   @ApiOperation({ summary: 'Pin a candidate to the top of this need’s matches (re-matches the need)' })
   @ApiOkResponse({ type: MatchOverrideResultDto })
-  pin(@Param('id') id: string, @Param('providerId') providerId: string, @Body() body: ReasonBody, @CurrentActor() actor: Actor) {
+  pin(
+    @Param('id') id: string,
+    @Param('providerId') providerId: string,
+    @Body() body: ReasonBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.review.override(id, providerId, actor, 'pin', body);
   }
 
@@ -45,13 +73,20 @@ export class IntroductionsController {
   @Access('coordinator')
   @ApiOperation({ summary: 'Exclude a candidate for good: it never comes back after re-matching' })
   @ApiOkResponse({ type: MatchOverrideResultDto })
-  exclude(@Param('id') id: string, @Param('providerId') providerId: string, @Body() body: ReasonBody, @CurrentActor() actor: Actor) {
+  exclude(
+    @Param('id') id: string,
+    @Param('providerId') providerId: string,
+    @Body() body: ReasonBody,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.review.override(id, providerId, actor, 'exclude', body);
   }
 
   @Get('needs/:id/next-candidates')
   @Access('coordinator')
-  @ApiOperation({ summary: 'The best current matches not yet introduced, excluded or rejected (after a decline or expiry)' })
+  @ApiOperation({
+    summary: 'The best current matches not yet introduced, excluded or rejected (after a decline or expiry)',
+  })
   @ApiOkResponse({ type: NextCandidatesDto })
   nextCandidates(@Param('id') id: string, @Query() query: CandidatesQuery, @CurrentActor() actor: Actor) {
     return this.review.nextCandidates(id, actor, query.limit);
@@ -67,7 +102,9 @@ export class IntroductionsController {
 
   @Post('needs/:id/introduction-requests')
   @Access('user')
-  @ApiOperation({ summary: 'The enterprise asks to be introduced to a provider it found; the coordinator in charge decides' })
+  @ApiOperation({
+    summary: 'The enterprise asks to be introduced to a provider it found; the coordinator in charge decides',
+  })
   @ApiCreatedResponse({ type: EngagementViewDto })
   request(@Param('id') id: string, @Body() body: IntroductionRequestBody, @CurrentActor() actor: Actor) {
     return this.introductions.requestIntroduction(id, actor, body);

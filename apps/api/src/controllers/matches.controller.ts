@@ -5,16 +5,21 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchesQueryDto, NeedMatchListDto, ProviderMatchListDto } from '../dto/matches.dto';
 
-
 @ApiTags('matches')
 @ApiBearerAuth()
 @Controller()
 export class MatchesController {
-  constructor(private readonly matches: MatchQueriesService, private readonly conflicts: ConflictScreen) {}
+  constructor(
+    private readonly matches: MatchQueriesService,
+    private readonly conflicts: ConflictScreen,
+  ) {}
 
   @Get('needs/:id/matches')
   @Access('user')
-  @ApiOperation({ summary: 'Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override}' })
+  @ApiOperation({
+    summary:
+      'Ranked providers for a need; status is "ready" once the current revision is matched. For coordinators in charge, a conflicted candidate carries `conflict` {reasons, override}',
+  })
   @ApiOkResponse({ type: NeedMatchListDto })
   async forNeed(@Param('id') id: string, @Query() query: MatchesQueryDto, @CurrentActor() actor: Actor) {
     return this.conflicts.flagMatches(actor, id, await this.matches.forNeed(id, query.limit, actor));

@@ -25,7 +25,9 @@ export class NeedsController {
 
   @Get()
   @Access('public')
-  @ApiOperation({ summary: 'Published needs, newest first; with mine=true your organisations’ own needs in any status' })
+  @ApiOperation({
+    summary: 'Published needs, newest first; with mine=true your organisations’ own needs in any status',
+  })
   @ApiOkResponse({ type: PageOf(NeedViewDto) })
   list(@Query() query: ListingsQueryDto, @CurrentActor() actor: Actor | null) {
     return this.needs.list(query, actor);
@@ -41,7 +43,10 @@ export class NeedsController {
 
   @Patch(':id')
   @Access('user')
-  @ApiOperation({ summary: 'Edit a draft in place, or propose a revision of a published need (reviewed before it replaces the published text)' })
+  @ApiOperation({
+    summary:
+      'Edit a draft in place, or propose a revision of a published need (reviewed before it replaces the published text)',
+  })
   @ApiOkResponse({ type: NeedViewDto })
   update(@Param('id') id: string, @Body() body: NeedInput, @CurrentActor() actor: Actor) {
     return this.needs.update(id, body, actor);

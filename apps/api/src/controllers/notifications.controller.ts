@@ -2,7 +2,13 @@ import { Access, Actor, CurrentActor } from '@app/identity';
 import { EmailPreferencesBody, InboxQuery, InboxService } from '@app/notifications';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmailPreferencesDto, InboxPageDto, MarkedAllReadDto, MarkedReadDto, UnreadCountDto } from '../dto/notifications.dto';
+import {
+  EmailPreferencesDto,
+  InboxPageDto,
+  MarkedAllReadDto,
+  MarkedReadDto,
+  UnreadCountDto,
+} from '../dto/notifications.dto';
 
 /** The signed-in user's in-app inbox and e-mail preferences. */
 @ApiTags('notifications')

@@ -1,10 +1,33 @@
-import { Access, Actor, CurrentActor, InvitationsService, MembershipsService, OrganizationsService } from '@app/identity';
+import {
+  Access,
+  Actor,
+  CurrentActor,
+  InvitationsService,
+  MembershipsService,
+  OrganizationsService,
+} from '@app/identity';
 import { WorkstationExpertsService } from '@app/listings';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  AddMemberDto, AddStationExpertDto, ChangeRoleDto, CreateOrganizationDto, IssuedInvitationDto, MemberDto, MemberRoleDto, MyOrganizationDto,
-  OrganizationProfileDto, StationExpertDto, UpdateOrganizationDto,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AddMemberDto,
+  AddStationExpertDto,
+  ChangeRoleDto,
+  CreateOrganizationDto,
+  IssuedInvitationDto,
+  MemberDto,
+  MemberRoleDto,
+  MyOrganizationDto,
+  OrganizationProfileDto,
+  StationExpertDto,
+  UpdateOrganizationDto,
 } from '../dto/organizations.dto';
 import { ListOf } from '@app/common';
 
@@ -22,7 +45,10 @@ export class OrganizationsController {
 
   @Post()
   @Access('user')
-  @ApiOperation({ summary: 'Create an enterprise, society, workstation, university or institute and become its admin (associations: platform admins)' })
+  @ApiOperation({
+    summary:
+      'Create an enterprise, society, workstation, university or institute and become its admin (associations: platform admins)',
+  })
   @ApiCreatedResponse({ type: MyOrganizationDto })
   async create(@Body() dto: CreateOrganizationDto, @CurrentActor() actor: Actor) {
     const org = await this.organizations.create(dto, actor, { onBehalf: false });
@@ -47,7 +73,10 @@ export class OrganizationsController {
 
   @Patch(':id')
   @Access('user')
-  @ApiOperation({ summary: 'Update the profile (organisation admins; coordinators in charge of what they created on the owner’s behalf)' })
+  @ApiOperation({
+    summary:
+      'Update the profile (organisation admins; coordinators in charge of what they created on the owner’s behalf)',
+  })
   @ApiOkResponse({ type: OrganizationProfileDto })
   update(@Param('id') id: string, @Body() dto: UpdateOrganizationDto, @CurrentActor() actor: Actor) {
     return this.organizations.update(id, dto, actor);
@@ -65,7 +94,8 @@ export class OrganizationsController {
   @Access('user')
   @ApiOperation({
     summary: 'Invite an e-mail address or mobile number with a role (organisation admins); they join once they accept',
-    description: 'The same answer whether or not an account exists for the address (no one learns who is registered): a join invitation whose token is returned once.',
+    description:
+      'The same answer whether or not an account exists for the address (no one learns who is registered): a join invitation whose token is returned once.',
   })
   @ApiCreatedResponse({ type: IssuedInvitationDto })
   addMember(@Param('id') id: string, @Body() dto: AddMemberDto, @CurrentActor() actor: Actor) {
@@ -76,7 +106,12 @@ export class OrganizationsController {
   @Access('user')
   @ApiOperation({ summary: 'Change a member’s role (organisation admins); the last admin cannot be demoted' })
   @ApiOkResponse({ type: MemberRoleDto })
-  changeRole(@Param('id') id: string, @Param('userId') userId: string, @Body() dto: ChangeRoleDto, @CurrentActor() actor: Actor) {
+  changeRole(
+    @Param('id') id: string,
+    @Param('userId') userId: string,
+    @Body() dto: ChangeRoleDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.members.changeRole(id, userId, dto.role, actor);
   }
 
@@ -99,7 +134,9 @@ export class OrganizationsController {
 
   @Post(':id/experts')
   @Access('user')
-  @ApiOperation({ summary: 'Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents' })
+  @ApiOperation({
+    summary: 'Add an expert (a provider of kind expert) to a workstation (its admins); listed once the expert consents',
+  })
   @ApiCreatedResponse({ type: StationExpertDto })
   addExpert(@Param('id') id: string, @Body() dto: AddStationExpertDto, @CurrentActor() actor: Actor) {
     return this.stationExperts.add(id, dto.providerId, actor);

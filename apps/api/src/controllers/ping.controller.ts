@@ -9,7 +9,9 @@ export class PingController {
   @Get()
   @Access('public')
   @ApiOperation({ summary: 'Liveness of this process only: {ok: true}' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } }, required: ['ok'] } })
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } }, required: ['ok'] },
+  })
   ping() {
     return { ok: true };
   }

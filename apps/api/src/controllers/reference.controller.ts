@@ -1,12 +1,42 @@
 import { DomainError, ListOf } from '@app/common';
 import { Access } from '@app/identity';
-import { Field, findRegion, getField, getRegion, listFields, listRegions, Region, regionEnglishName, regionPath } from '@app/reference';
+import {
+  Field,
+  findRegion,
+  getField,
+  getRegion,
+  listFields,
+  listRegions,
+  Region,
+  regionEnglishName,
+  regionPath,
+} from '@app/reference';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FieldItemDto, FieldsQueryDto, RegionItemDto, RegionsQueryDto, ResolvedRegionDto, ResolveRegionQueryDto } from '../dto/reference.dto';
+import {
+  FieldItemDto,
+  FieldsQueryDto,
+  RegionItemDto,
+  RegionsQueryDto,
+  ResolvedRegionDto,
+  ResolveRegionQueryDto,
+} from '../dto/reference.dto';
 
-const regionItem = (r: Region) => ({ code: r.code, name: r.name, nameEn: regionEnglishName(r.code), fullName: r.fullName, level: r.level, parentCode: r.parentCode });
-const fieldItem = (f: Field) => ({ code: f.code, name: f.zh, nameEn: f.en, parentCode: f.parentCode, hasChildren: f.parentCode === null && listFields({ parentCode: f.code }).length > 0 });
+const regionItem = (r: Region) => ({
+  code: r.code,
+  name: r.name,
+  nameEn: regionEnglishName(r.code),
+  fullName: r.fullName,
+  level: r.level,
+  parentCode: r.parentCode,
+});
+const fieldItem = (f: Field) => ({
+  code: f.code,
+  name: f.zh,
+  nameEn: f.en,
+  parentCode: f.parentCode,
+  hasChildren: f.parentCode === null && listFields({ parentCode: f.code }).length > 0,
+});
 
 /** Regions of China and the field taxonomy, for pickers and filters (names in Chinese and, where known, English). */
 @ApiTags('reference')
@@ -24,7 +54,9 @@ export class ReferenceController {
 
   @Get('regions/resolve')
   @Access('public')
-  @ApiOperation({ summary: 'Resolve a code or a Chinese or English name ("佛山", "Foshan") to one region with its path' })
+  @ApiOperation({
+    summary: 'Resolve a code or a Chinese or English name ("佛山", "Foshan") to one region with its path',
+  })
   @ApiOkResponse({ type: ResolvedRegionDto })
   resolveRegion(@Query() query: ResolveRegionQueryDto) {
     const region = findRegion(query.q);

@@ -9,7 +9,10 @@ import { ReconfirmedDto, ReminderSettingsViewDto } from '../dto/reminders.dto';
 @ApiBearerAuth()
 @Controller()
 export class RemindersController {
-  constructor(private readonly settings: ReminderSettingsService, private readonly reconfirmation: ListingReconfirmation) {}
+  constructor(
+    private readonly settings: ReminderSettingsService,
+    private readonly reconfirmation: ListingReconfirmation,
+  ) {}
 
   @Get('associations/:id/reminder-settings')
   @Access('coordinator')

@@ -1,28 +1,49 @@
 import { languageFrom, PageOf } from '@app/common';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import {
-  FunnelExportQuery, FunnelNeedDto, FunnelNeedsQuery, FunnelReportDto, FunnelReportQuery, FunnelReports, StationExportQuery, StationReportDto,
-  StationReportQuery, StationReports,
+  FunnelExportQuery,
+  FunnelNeedDto,
+  FunnelNeedsQuery,
+  FunnelReportDto,
+  FunnelReportQuery,
+  FunnelReports,
+  StationExportQuery,
+  StationReportDto,
+  StationReportQuery,
+  StationReports,
 } from '@app/reports';
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 const EXPORT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
-const EXPORT_CONTENT = Object.fromEntries(EXPORT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+const EXPORT_CONTENT = Object.fromEntries(
+  EXPORT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+);
 
 /** Outcome reports of an association (科协), computed from the records on every request. */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports/associations/:id')
 export class ReportsController {
-  constructor(private readonly funnels: FunnelReports, private readonly stations: StationReports) {}
+  constructor(
+    private readonly funnels: FunnelReports,
+    private readonly stations: StationReports,
+  ) {}
 
   @Get('funnel')
   @Access('coordinator')
-  @ApiOperation({ summary: 'The funnel of the needs posted in a period, for the jurisdiction and each province, city and county in it (coordinators of the association or of one above it, admins)' })
+  @ApiOperation({
+    summary:
+      'The funnel of the needs posted in a period, for the jurisdiction and each province, city and county in it (coordinators of the association or of one above it, admins)',
+  })
   @ApiOkResponse({ type: FunnelReportDto })
-  funnel(@Param('id') id: string, @Query() query: FunnelReportQuery, @CurrentActor() actor: Actor, @Headers('accept-language') lang?: string) {
+  funnel(
+    @Param('id') id: string,
+    @Query() query: FunnelReportQuery,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') lang?: string,
+  ) {
     return this.funnels.funnel(actor, id, query, languageFrom(lang));
   }
 
@@ -36,16 +57,27 @@ export class ReportsController {
 
   @Get('funnel/export')
   @Access('coordinator')
-  @ApiOperation({ summary: 'The funnel as CSV (the region table) or .xlsx (every table, one sheet each); audited as report.exported' })
+  @ApiOperation({
+    summary: 'The funnel as CSV (the region table) or .xlsx (every table, one sheet each); audited as report.exported',
+  })
   @ApiProduces(...EXPORT_TYPES)
   @ApiOkResponse({ description: 'The file, as an attachment', content: EXPORT_CONTENT })
-  async export(@Param('id') id: string, @Query() query: FunnelExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
+  async export(
+    @Param('id') id: string,
+    @Query() query: FunnelExportQuery,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+    @Headers('accept-language') lang?: string,
+  ) {
     sendFile(res, await this.funnels.export(actor, id, query, languageFrom(lang)));
   }
 
   @Get('stations')
   @Access('coordinator')
-  @ApiOperation({ summary: 'Each expert workstation and society service station in the jurisdiction over a year: needs served, introductions, agreements, follow-ups' })
+  @ApiOperation({
+    summary:
+      'Each expert workstation and society service station in the jurisdiction over a year: needs served, introductions, agreements, follow-ups',
+  })
   @ApiOkResponse({ type: StationReportDto })
   stationYear(@Param('id') id: string, @Query() query: StationReportQuery, @CurrentActor() actor: Actor) {
     return this.stations.year(actor, id, query);
@@ -56,7 +88,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'The station table as CSV or .xlsx; audited as report.exported' })
   @ApiProduces(...EXPORT_TYPES)
   @ApiOkResponse({ description: 'The file, as an attachment', content: EXPORT_CONTENT })
-  async exportStations(@Param('id') id: string, @Query() query: StationExportQuery, @CurrentActor() actor: Actor, @Res() res: Response, @Headers('accept-language') lang?: string) {
+  async exportStations(
+    @Param('id') id: string,
+    @Query() query: StationExportQuery,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+    @Headers('accept-language') lang?: string,
+  ) {
     sendFile(res, await this.stations.export(actor, id, query, languageFrom(lang)));
   }
 }

@@ -13,7 +13,10 @@ export class ReviewController {
 
   @Get('queue')
   @Access('coordinator')
-  @ApiOperation({ summary: 'Needs and capabilities (new ones and edits of published ones) submitted in your jurisdiction, oldest first, with waitingSeconds' })
+  @ApiOperation({
+    summary:
+      'Needs and capabilities (new ones and edits of published ones) submitted in your jurisdiction, oldest first, with waitingSeconds',
+  })
   @ApiOkResponse({ type: PageOf(ReviewQueueItemDto) })
   list(@Query() query: ReviewQueueQueryDto, @CurrentActor() actor: Actor) {
     return this.queue.list(actor, query);

@@ -1,7 +1,22 @@
-import { CreateSavedSearchBody, SavedSearchDto, SavedSearches, SavedSearchListDto, UnsubscribeBody, UnsubscribedDto, UpdateSavedSearchBody } from '@app/alerts';
+import {
+  CreateSavedSearchBody,
+  SavedSearchDto,
+  SavedSearches,
+  SavedSearchListDto,
+  UnsubscribeBody,
+  UnsubscribedDto,
+  UpdateSavedSearchBody,
+} from '@app/alerts';
 import { Access, Actor, CurrentActor } from '@app/identity';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 /** A signed-in user's saved searches and their alerts (daily or immediate digests, in-app and by e-mail). */
 @ApiTags('saved-searches')
@@ -20,7 +35,10 @@ export class SavedSearchesController {
 
   @Post()
   @Access('user')
-  @ApiOperation({ summary: 'Save a search (query, field, region, mode, kind); new or changed published listings matching it are sent as digests. kind=matches (experts): needs matching ranks me for above minScore' })
+  @ApiOperation({
+    summary:
+      'Save a search (query, field, region, mode, kind); new or changed published listings matching it are sent as digests. kind=matches (experts): needs matching ranks me for above minScore',
+  })
   @ApiCreatedResponse({ type: SavedSearchDto })
   create(@Body() body: CreateSavedSearchBody, @CurrentActor() actor: Actor) {
     return this.searches.create(actor, body);
@@ -46,7 +64,9 @@ export class SavedSearchesController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Access('public')
-  @ApiOperation({ summary: 'The unsubscribe link of a digest e-mail (no sign-in): pauses the saved search its signed token names' })
+  @ApiOperation({
+    summary: 'The unsubscribe link of a digest e-mail (no sign-in): pauses the saved search its signed token names',
+  })
   @ApiOkResponse({ type: UnsubscribedDto })
   unsubscribe(@Body() body: UnsubscribeBody) {
     return this.searches.unsubscribe(body.token);

@@ -2,7 +2,12 @@ import { Access, Actor, CurrentActor, jurisdictionsOf, organizationIdsOf } from 
 import { IndexKind, SearchQueryService, SearchViewer } from '@app/search';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CapabilitySearchResultDto, NeedSearchResultDto, ProviderSearchResultDto, SearchQueryDto } from '../dto/search.dto';
+import {
+  CapabilitySearchResultDto,
+  NeedSearchResultDto,
+  ProviderSearchResultDto,
+  SearchQueryDto,
+} from '../dto/search.dto';
 
 /** Public search: anyone sees published listings; owners also their drafts; coordinators their jurisdiction. */
 @ApiTags('search')
@@ -35,7 +40,9 @@ export class SearchController {
   }
 
   private run(kind: IndexKind, query: SearchQueryDto, actor: Actor | null) {
-    const viewer: SearchViewer | null = actor ? { organizationIds: organizationIdsOf(actor), jurisdictionCodes: jurisdictionsOf(actor), isAdmin: actor.isAdmin } : null;
+    const viewer: SearchViewer | null = actor
+      ? { organizationIds: organizationIdsOf(actor), jurisdictionCodes: jurisdictionsOf(actor), isAdmin: actor.isAdmin }
+      : null;
     return this.search.search(kind, query, viewer);
   }
 }

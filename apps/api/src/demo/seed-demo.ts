@@ -10,7 +10,15 @@ import { seedOrganizations } from './seed-organizations';
 import { seedEngagements } from './seed-engagements';
 import { seedEvents } from './seed-events';
 import { seedChallenges } from './seed-challenges';
-import { DEMO_ASSOCIATIONS, DEMO_CAPABILITIES, DEMO_ENTERPRISES, DEMO_NEEDS, DEMO_PASSWORD, DEMO_PROVIDERS, withDemoContact } from './demo-data';
+import {
+  DEMO_ASSOCIATIONS,
+  DEMO_CAPABILITIES,
+  DEMO_ENTERPRISES,
+  DEMO_NEEDS,
+  DEMO_PASSWORD,
+  DEMO_PROVIDERS,
+  withDemoContact,
+} from './demo-data';
 
 /** Loads the demo organisations, accounts and listings. Safe to run again: everything is found or imported by id. */
 export async function seedDemoData(): Promise<void> {
@@ -35,12 +43,19 @@ export async function seedDemoData(): Promise<void> {
     };
     const organization = async (externalId: string, values: Partial<Organization>) => {
       const found = await db.getRepository(Organization).findOneBy({ externalId });
-      return found ?? db.getRepository(Organization).save(db.getRepository(Organization).create({ ...values, externalId }));
+      return (
+        found ?? db.getRepository(Organization).save(db.getRepository(Organization).create({ ...values, externalId }))
+      );
     };
 
     const admin = await user('admin@platform.demo', '平台管理员 Platform admin', true);
     for (const a of DEMO_ASSOCIATIONS) {
-      const org = await organization(`demo-org-${a.key}`, { type: 'association', name: a.name, regionCode: a.region, jurisdictionRegionCode: a.region });
+      const org = await organization(`demo-org-${a.key}`, {
+        type: 'association',
+        name: a.name,
+        regionCode: a.region,
+        jurisdictionRegionCode: a.region,
+      });
       const coordinator = await user(a.coordinator.email, a.coordinator.name);
       await orgs.addMember(org.id, coordinator.id, 'admin', await actors.load(admin.id));
     }
@@ -55,10 +70,24 @@ export async function seedDemoData(): Promise<void> {
     const coordinator = await db.getRepository(User).findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
     const actor = (await actors.load(coordinator.id))!;
     const reports = [
-      await imports.importProviders(DEMO_PROVIDERS.map((p, i) => withDemoContact({ ...p }, i)), actor, 'en'),
-      await imports.importCapabilities(DEMO_CAPABILITIES.map((c) => ({ ...c })), actor, 'en'),
+      await imports.importProviders(
+        DEMO_PROVIDERS.map((p, i) => withDemoContact({ ...p }, i)),
+        actor,
+        'en',
+      ),
+      await imports.importCapabilities(
+        DEMO_CAPABILITIES.map((c) => ({ ...c })),
+        actor,
+        'en',
+      ),
       // The demo enterprises registered themselves: imports name them by id (never by name).
-      await imports.importNeeds(DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) => (enterprise ? { ...n, organizationId: enterpriseIds[enterprise] } : n)), actor, 'en'),
+      await imports.importNeeds(
+        DEMO_NEEDS.map(({ enterprise, ...n }: { enterprise?: string; organizationName?: string }) =>
+          enterprise ? { ...n, organizationId: enterpriseIds[enterprise] } : n,
+        ),
+        actor,
+        'en',
+      ),
     ];
     const failed = reports.flatMap((r) => r.failed);
     if (failed.length) throw new Error(`demo data did not import: ${JSON.stringify(failed)}`);
@@ -67,8 +96,12 @@ export async function seedDemoData(): Promise<void> {
     console.log(`Demo organisations: ${await seedOrganizations(app)}`);
     console.log(`Demo engagements created: ${await seedEngagements(app, DEMO_ASSOCIATIONS[0].coordinator.email)}`);
     console.log(`Demo matchmaking event: ${await seedEvents(app)}`);
-    console.log(`Demo challenges in evaluation: ${await seedChallenges(app, DEMO_ASSOCIATIONS[1].coordinator.email, 'admin@platform.demo')}`);
-    console.log(`Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`);
+    console.log(
+      `Demo challenges in evaluation: ${await seedChallenges(app, DEMO_ASSOCIATIONS[1].coordinator.email, 'admin@platform.demo')}`,
+    );
+    console.log(
+      `Demo data ready: ${reports.map((r) => `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`).join(' | ')}`,
+    );
   } finally {
     await app.close();
   }

@@ -3,7 +3,13 @@ import { ImportService, Provider, WorkstationExpert } from '@app/listings';
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEMO_ASSOCIATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_STATION_EXPERTS, withDemoContact } from './demo-data';
+import {
+  DEMO_ASSOCIATIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_STATION_EXPERTS,
+  withDemoContact,
+} from './demo-data';
 
 /**
  * Societies, workstations with their hosts and experts in station, a university and an expert account. Runs after the
@@ -16,16 +22,24 @@ export async function seedOrganizations(app: INestApplicationContext): Promise<s
   const providers = db.getRepository(Provider);
 
   const user = async (email: string, displayName: string) =>
-    (await users.findOneBy({ email })) ?? (await app.get(AuthService).register({ email, password: DEMO_PASSWORD, displayName }));
+    (await users.findOneBy({ email })) ??
+    (await app.get(AuthService).register({ email, password: DEMO_PASSWORD, displayName }));
   const organization = async (key: string, values: Partial<Organization>) => {
     const repo = db.getRepository(Organization);
-    return (await repo.findOneBy({ externalId: `demo-org-${key}` })) ?? (await repo.save(repo.create({ ...values, externalId: `demo-org-${key}` })));
+    return (
+      (await repo.findOneBy({ externalId: `demo-org-${key}` })) ??
+      (await repo.save(repo.create({ ...values, externalId: `demo-org-${key}` })))
+    );
   };
   const providerId = async (externalId: string) => (await providers.findOneByOrFail({ externalId })).id;
 
   const coordinator = await users.findOneByOrFail({ email: DEMO_ASSOCIATIONS[0].coordinator.email });
   const importer = (await app.get(ActorLoader).load(coordinator.id))!;
-  const report = await app.get(ImportService).importProviders(DEMO_STATION_EXPERTS.map((p, i) => withDemoContact({ ...p }, 100 + i)), importer, 'en');
+  const report = await app.get(ImportService).importProviders(
+    DEMO_STATION_EXPERTS.map((p, i) => withDemoContact({ ...p }, 100 + i)),
+    importer,
+    'en',
+  );
   if (report.failed.length) throw new Error(`demo experts did not import: ${JSON.stringify(report.failed)}`);
 
   const hosts = new Map<string, { org: Organization; owner: User | null }>();
@@ -36,7 +50,10 @@ export async function seedOrganizations(app: INestApplicationContext): Promise<s
     hosts.set(e.key, { org, owner });
   }
   const hydrogen = DEMO_ORGANIZATIONS.hydrogenEnterprise;
-  hosts.set('hydrogen', { org: await orgs.findOrCreateEnterprise(hydrogen.name, hydrogen.region, null, db.manager), owner: null });
+  hosts.set('hydrogen', {
+    org: await orgs.findOrCreateEnterprise(hydrogen.name, hydrogen.region, null, db.manager),
+    owner: null,
+  });
 
   for (const s of DEMO_ORGANIZATIONS.societies) {
     const org = await organization(s.key, { type: 'society', name: s.name, regionCode: s.region });
@@ -46,12 +63,25 @@ export async function seedOrganizations(app: INestApplicationContext): Promise<s
 
   for (const w of DEMO_ORGANIZATIONS.workstations) {
     const host = hosts.get(w.host)!;
-    const org = await organization(w.key, { type: 'workstation', workstationKind: w.kind, name: w.name, regionCode: w.region, hostOrganizationId: host.org.id });
+    const org = await organization(w.key, {
+      type: 'workstation',
+      workstationKind: w.kind,
+      name: w.name,
+      regionCode: w.region,
+      hostOrganizationId: host.org.id,
+    });
     if (host.owner) await orgs.addMember(org.id, host.owner.id, 'admin', null);
     if (w.provider) await providers.update({ externalId: w.provider }, { organizationId: org.id });
     const expertIds = await Promise.all(w.experts.map(providerId));
-    await db.createQueryBuilder().insert().into(WorkstationExpert)
-      .values(expertIds.map((id) => ({ workstationId: org.id, providerId: id, addedBy: null, consentedAt: new Date() }))).orIgnore().execute(); // the demo experts agreed
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(WorkstationExpert)
+      .values(
+        expertIds.map((id) => ({ workstationId: org.id, providerId: id, addedBy: null, consentedAt: new Date() })),
+      )
+      .orIgnore()
+      .execute(); // the demo experts agreed
   }
 
   const u = DEMO_ORGANIZATIONS.university;

@@ -16,7 +16,16 @@ export async function seedReviewNeeds(app: INestApplicationContext): Promise<num
     if (await db.getRepository(Need).existsBy({ organizationId: organization.id, title: input.title })) continue;
     const user = await db.getRepository(User).findOneByOrFail({ email: owner.member.email });
     const actor = (await app.get(ActorLoader).load(user.id))!;
-    const need = await needs.create({ ...input, fields: [...input.fields], keywords: [...input.keywords], cooperationModes: [...input.cooperationModes], organizationId: organization.id }, actor);
+    const need = await needs.create(
+      {
+        ...input,
+        fields: [...input.fields],
+        keywords: [...input.keywords],
+        cooperationModes: [...input.cooperationModes],
+        organizationId: organization.id,
+      },
+      actor,
+    );
     if (submit) await needs.act(need.id, 'submit', actor);
     created++;
   }

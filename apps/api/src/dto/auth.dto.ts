@@ -1,4 +1,11 @@
-import { MEMBERSHIP_ROLES, MembershipRole, ORGANIZATION_TYPES, OrganizationType, WORKSTATION_KINDS, WorkstationKind } from '@app/identity';
+import {
+  MEMBERSHIP_ROLES,
+  MembershipRole,
+  ORGANIZATION_TYPES,
+  OrganizationType,
+  WORKSTATION_KINDS,
+  WorkstationKind,
+} from '@app/identity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -17,11 +24,23 @@ export class RegisterDto {
 }
 
 export class RefreshDto {
-  @ApiPropertyOptional({ description: 'Required, except for the console, whose refresh token is in its cookie' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken?: string;
+  @ApiPropertyOptional({ description: 'Required, except for the console, whose refresh token is in its cookie' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  refreshToken?: string;
 }
 
 export class LogoutDto {
-  @ApiPropertyOptional({ description: 'Revoke this refresh token only; without it (and without the console cookie), every session of the user' }) @IsOptional() @IsString() @MaxLength(200) refreshToken?: string;
+  @ApiPropertyOptional({
+    description:
+      'Revoke this refresh token only; without it (and without the console cookie), every session of the user',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
 }
 
 export class ChangePasswordDto {
@@ -43,7 +62,10 @@ export class RequestConfirmationDto {
 
 export class ConfirmContactDto {
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel: 'email' | 'mobile';
-  @ApiProperty({ example: '123456', description: 'The six digits sent to the address' }) @IsString() @Matches(/^\s*\d{6}\s*$/) code: string;
+  @ApiProperty({ example: '123456', description: 'The six digits sent to the address' })
+  @IsString()
+  @Matches(/^\s*\d{6}\s*$/)
+  code: string;
 }
 
 export class SentConfirmationDto {
@@ -60,7 +82,9 @@ export class ContactStatusDto {
 }
 
 export class LocaleDto {
-  @ApiProperty({ enum: ['zh-CN', 'en'], description: 'The language of notifications and e-mails' }) @IsIn(['zh-CN', 'en']) locale: 'zh-CN' | 'en';
+  @ApiProperty({ enum: ['zh-CN', 'en'], description: 'The language of notifications and e-mails' })
+  @IsIn(['zh-CN', 'en'])
+  locale: 'zh-CN' | 'en';
 }
 
 export class SessionUserDto {
@@ -75,7 +99,8 @@ export class SessionUserDto {
 /** A sign-in: the access token, and the refresh token unless the console asked for it in its HttpOnly cookie. */
 export class SessionDto {
   @ApiProperty() accessToken: string;
-  @ApiPropertyOptional({ description: 'Absent when X-Session-Cookie: 1 put it into the HttpOnly cookie' }) refreshToken?: string;
+  @ApiPropertyOptional({ description: 'Absent when X-Session-Cookie: 1 put it into the HttpOnly cookie' })
+  refreshToken?: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ type: 'integer', description: 'Seconds the access token lives' }) expiresIn: number;
   @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
@@ -101,7 +126,8 @@ export class MeMembershipDto {
   @ApiProperty() organizationId: string;
   @ApiProperty({ enum: ORGANIZATION_TYPES }) organizationType: OrganizationType;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: MembershipRole;
-  @ApiProperty({ type: String, nullable: true, description: 'Associations: the region their coordinators look after' }) jurisdictionRegionCode: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Associations: the region their coordinators look after' })
+  jurisdictionRegionCode: string | null;
   @ApiPropertyOptional({ type: OrganizationRecordDto }) organization?: OrganizationRecordDto;
 }
 

@@ -1,5 +1,24 @@
-import { DECLINE_REASONS, DeclineReason, ENGAGEMENT_STATUSES, EngagementEventType, EngagementOrigin, EngagementRole, EngagementStatus, PartyResponse, Side } from '@app/brokerage';
-import { COOPERATION_MODES, CooperationMode, LISTING_STATUSES, ListingStatus, PROVIDER_KINDS, ProviderKind, PUBLICATION_KINDS, PublicationKind } from '@app/listings';
+import {
+  DECLINE_REASONS,
+  DeclineReason,
+  ENGAGEMENT_STATUSES,
+  EngagementEventType,
+  EngagementOrigin,
+  EngagementRole,
+  EngagementStatus,
+  PartyResponse,
+  Side,
+} from '@app/brokerage';
+import {
+  COOPERATION_MODES,
+  CooperationMode,
+  LISTING_STATUSES,
+  ListingStatus,
+  PROVIDER_KINDS,
+  ProviderKind,
+  PUBLICATION_KINDS,
+  PublicationKind,
+} from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AttachmentDto } from './listings.dto';
 import { NeedMatchDto } from './matches.dto';
@@ -38,9 +57,11 @@ class EnterpriseMemberDto {
 }
 
 class EngagementContactsDto {
-  @ApiProperty({ type: ContactPersonViewDto, description: 'The contact person the provider named when it accepted' }) provider: ContactPersonViewDto;
+  @ApiProperty({ type: ContactPersonViewDto, description: 'The contact person the provider named when it accepted' })
+  provider: ContactPersonViewDto;
   @ApiProperty({ type: ContactPersonViewDto }) enterprise: ContactPersonViewDto;
-  @ApiProperty({ type: [EnterpriseMemberDto], description: 'Everyone in the enterprise’s organisation, for copies' }) enterpriseMembers: EnterpriseMemberDto[];
+  @ApiProperty({ type: [EnterpriseMemberDto], description: 'Everyone in the enterprise’s organisation, for copies' })
+  enterpriseMembers: EnterpriseMemberDto[];
 }
 
 class BrokerContactsDto {
@@ -65,7 +86,12 @@ class EngagementNeedDto {
   @ApiProperty({ type: Number, nullable: true }) budgetMax: number | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) deadline: string | null;
   @ApiProperty({ enum: LISTING_STATUSES }) status: ListingStatus;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Owners, coordinators in charge, and the provider once both accepted' }) confidentialDetails?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Owners, coordinators in charge, and the provider once both accepted',
+  })
+  confidentialDetails?: string | null;
   @ApiPropertyOptional({ type: [AttachmentDto] }) confidentialAttachments?: AttachmentDto[];
 }
 
@@ -96,8 +122,13 @@ class EngagementProviderDto {
   @ApiProperty({ type: [String] }) fields: string[];
   @ApiProperty({ type: [String] }) keywords: string[];
   @ApiProperty() bio: string;
-  @ApiProperty({ type: [EngagementCapabilityDto], description: 'Its published capabilities (up to 10)' }) capabilities: EngagementCapabilityDto[];
-  @ApiProperty({ type: [EngagementAchievementDto], description: 'Its publications, patents and achievements (up to 10)' }) achievements: EngagementAchievementDto[];
+  @ApiProperty({ type: [EngagementCapabilityDto], description: 'Its published capabilities (up to 10)' })
+  capabilities: EngagementCapabilityDto[];
+  @ApiProperty({
+    type: [EngagementAchievementDto],
+    description: 'Its publications, patents and achievements (up to 10)',
+  })
+  achievements: EngagementAchievementDto[];
 }
 
 class SideResponseDto {
@@ -112,7 +143,8 @@ class EngagementResponsesDto {
 
 class EngagementDeclineDto {
   @ApiProperty({ enum: SIDES }) side: Side;
-  @ApiProperty({ enum: DECLINE_REASONS, nullable: true, description: 'For the coordinator and the side that declined' }) reasonCode: DeclineReason | null;
+  @ApiProperty({ enum: DECLINE_REASONS, nullable: true, description: 'For the coordinator and the side that declined' })
+  reasonCode: DeclineReason | null;
   @ApiProperty({ type: String, nullable: true }) reasonText: string | null;
 }
 
@@ -138,8 +170,13 @@ export class EngagementViewDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ENGAGEMENT_STATUSES }) status: EngagementStatus;
   @ApiProperty({ enum: ORIGINS }) origin: EngagementOrigin;
-  @ApiProperty({ enum: ['coordinator', ...SIDES], isArray: true, description: 'How the caller takes part' }) viewerRoles: EngagementRole[];
-  @ApiProperty({ enum: ENGAGEMENT_STATUSES, isArray: true, description: 'The moves the caller can make through POST /engagements/{id}/transitions' })
+  @ApiProperty({ enum: ['coordinator', ...SIDES], isArray: true, description: 'How the caller takes part' })
+  viewerRoles: EngagementRole[];
+  @ApiProperty({
+    enum: ENGAGEMENT_STATUSES,
+    isArray: true,
+    description: 'The moves the caller can make through POST /engagements/{id}/transitions',
+  })
   allowedTransitions: EngagementStatus[];
   @ApiProperty({ type: EngagementNeedDto }) need: EngagementNeedDto;
   @ApiProperty({ type: EngagementEnterpriseDto }) enterprise: EngagementEnterpriseDto;
@@ -150,9 +187,18 @@ export class EngagementViewDto {
   @ApiProperty({ type: String, nullable: true }) introductionNote: string | null;
   @ApiProperty({ type: String, nullable: true }) requestMessage: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Coordinators only' }) matchScore: number | null;
-  @ApiProperty({ type: EngagementContactsDto, nullable: true, description: 'Once both sides accepted' }) contacts: EngagementContactsDto | null;
-  @ApiProperty({ type: BrokerContactsDto, nullable: true, description: 'For the coordinator in charge, before both accepted' }) brokerContacts: BrokerContactsDto | null;
-  @ApiProperty({ type: ContactDraftsDto, description: 'For each side the caller may still accept for: the contact person the accept dialog starts from' })
+  @ApiProperty({ type: EngagementContactsDto, nullable: true, description: 'Once both sides accepted' })
+  contacts: EngagementContactsDto | null;
+  @ApiProperty({
+    type: BrokerContactsDto,
+    nullable: true,
+    description: 'For the coordinator in charge, before both accepted',
+  })
+  brokerContacts: BrokerContactsDto | null;
+  @ApiProperty({
+    type: ContactDraftsDto,
+    description: 'For each side the caller may still accept for: the contact person the accept dialog starts from',
+  })
   contactDrafts: ContactDraftsDto;
   @ApiProperty({ type: Date, nullable: true }) revealedAt: Date | null;
   @ApiProperty({ type: EngagementMeetingDto, nullable: true }) meeting: EngagementMeetingDto | null;
@@ -167,7 +213,8 @@ export class TimelineItemDto {
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ type: String, nullable: true }) actorId: string | null;
   @ApiProperty({ type: String, nullable: true }) actorName: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'coordinator, enterprise or provider' }) actorRole: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'coordinator, enterprise or provider' }) actorRole:
+    string | null;
   @ApiProperty({ type: String, nullable: true }) fromStatus: string | null;
   @ApiProperty({ type: String, nullable: true }) toStatus: string | null;
   @ApiProperty({ type: String, nullable: true }) body: string | null;
@@ -205,5 +252,6 @@ export class MatchOverrideResultDto {
 
 export class NextCandidatesDto {
   @ApiProperty({ enum: ['pending', 'ready'] }) status: 'pending' | 'ready';
-  @ApiProperty({ type: [NeedMatchDto], description: 'Best current matches not introduced, excluded or rejected' }) items: NeedMatchDto[];
+  @ApiProperty({ type: [NeedMatchDto], description: 'Best current matches not introduced, excluded or rejected' })
+  items: NeedMatchDto[];
 }

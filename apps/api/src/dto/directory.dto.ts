@@ -5,16 +5,29 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class DirectoryUsersQueryDto extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the name, e-mail address or mobile number' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'Part of the name, e-mail address or mobile number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
   @ApiPropertyOptional({ type: Boolean, description: 'Only platform admins (true) or only the others (false)' })
-  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() admin?: boolean;
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  admin?: boolean;
 }
 
 export class DirectoryOrganizationsQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ enum: ORGANIZATION_TYPES }) @IsOptional() @IsIn(ORGANIZATION_TYPES) type?: OrganizationType;
-  @ApiPropertyOptional({ description: 'Region code (6 digits): the region and everything inside it', example: '440600' })
-  @IsOptional() @IsString() @Matches(/^\d{6}$/) region?: string;
+  @ApiPropertyOptional({
+    description: 'Region code (6 digits): the region and everything inside it',
+    example: '440600',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/)
+  region?: string;
 }
 
 export class DirectoryUserDto {

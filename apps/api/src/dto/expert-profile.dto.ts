@@ -2,11 +2,31 @@ import { PUBLICATION_KINDS, PublicationKind } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { RegionRefDto } from './organizations.dto';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class ExpertWorkDto {
-  @ApiPropertyOptional({ enum: PUBLICATION_KINDS, default: 'publication', description: 'publication 论文 · patent 专利 · achievement 成果' })
-  @IsOptional() @IsIn(PUBLICATION_KINDS) kind?: PublicationKind;
+  @ApiPropertyOptional({
+    enum: PUBLICATION_KINDS,
+    default: 'publication',
+    description: 'publication 论文 · patent 专利 · achievement 成果',
+  })
+  @IsOptional()
+  @IsIn(PUBLICATION_KINDS)
+  kind?: PublicationKind;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(1000) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) abstract?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1900) @Max(2100) year?: number;
@@ -14,20 +34,44 @@ export class ExpertWorkDto {
 
 /** The whole profile; saving replaces it (fields left out are cleared). */
 export class ExpertProfileDto {
-  @ApiPropertyOptional({ description: 'Defaults to the account’s display name' }) @IsOptional() @IsString() @MaxLength(300) name?: string;
-  @ApiPropertyOptional({ example: '研究员', description: '院士, 教授, 研究员, 高级工程师 …' }) @IsOptional() @IsString() @MaxLength(200) title?: string;
+  @ApiPropertyOptional({ description: 'Defaults to the account’s display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  name?: string;
+  @ApiPropertyOptional({ example: '研究员', description: '院士, 教授, 研究员, 高级工程师 …' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
   @ApiPropertyOptional({ example: '华南理工大学' }) @IsOptional() @IsString() @MaxLength(300) affiliation?: string;
   @ApiPropertyOptional({ description: 'Region code or name' }) @IsOptional() @IsString() @MaxLength(64) region?: string;
   @ApiPropertyOptional({ type: [String], description: 'Disciplines: field codes or names (see GET /api/v1/fields)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) fields?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  fields?: string[];
   @ApiPropertyOptional({ type: [String], description: 'Research interests' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) keywords?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  keywords?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) bio?: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() available?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
   @ApiPropertyOptional({ type: [ExpertWorkDto], description: 'Publications, patents and achievements (up to 500)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ExpertWorkDto) publications?: ExpertWorkDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ExpertWorkDto)
+  publications?: ExpertWorkDto[];
 }
 
 export class ExpertWorkViewDto {
@@ -59,5 +103,9 @@ export class ExpertProfileViewDto {
   @ApiProperty({ type: String, nullable: true }) contactPhone: string | null;
   @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty({ type: [ExpertWorkViewDto] }) publications: ExpertWorkViewDto[];
-  @ApiProperty({ type: [ExpertWorkstationDto], description: 'Workstations that list me, including those waiting for my consent' }) workstations: ExpertWorkstationDto[];
+  @ApiProperty({
+    type: [ExpertWorkstationDto],
+    description: 'Workstations that list me, including those waiting for my consent',
+  })
+  workstations: ExpertWorkstationDto[];
 }

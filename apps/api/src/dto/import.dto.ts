@@ -4,7 +4,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 class ImportFailureDto {
   @ApiProperty({ type: 'integer', description: 'Position of the row in `items`, from 0' }) index: number;
   @ApiPropertyOptional() externalId?: string;
-  @ApiPropertyOptional({ description: 'Set when the row failed for a reason other than its fields, e.g. OUTSIDE_JURISDICTION' }) code?: string;
+  @ApiPropertyOptional({
+    description: 'Set when the row failed for a reason other than its fields, e.g. OUTSIDE_JURISDICTION',
+  })
+  code?: string;
   @ApiProperty({ type: [FieldErrorResponse] }) errors: FieldErrorResponse[];
 }
 
@@ -21,5 +24,10 @@ export class ImportReportDto {
   @ApiProperty({ type: 'integer' }) unchanged: number;
   @ApiProperty({ type: [ImportFailureDto] }) failed: ImportFailureDto[];
   @ApiProperty({ type: [ImportWarningDto] }) warnings: ImportWarningDto[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'externalId → id of each imported row' }) ids: Record<string, string>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'externalId → id of each imported row',
+  })
+  ids: Record<string, string>;
 }

@@ -1,6 +1,16 @@
 import {
-  COOPERATION_MODES, CooperationMode, LifecycleState, LISTING_ACTIONS, LISTING_LIMITS, LISTING_STATUSES, ListingAction, ListingStatus, ListingType,
-  PendingRevisionStatus, PROVIDER_KINDS, ProviderKind,
+  COOPERATION_MODES,
+  CooperationMode,
+  LifecycleState,
+  LISTING_ACTIONS,
+  LISTING_LIMITS,
+  LISTING_STATUSES,
+  ListingAction,
+  ListingStatus,
+  ListingType,
+  PendingRevisionStatus,
+  PROVIDER_KINDS,
+  ProviderKind,
 } from '@app/listings';
 import { PageQuery } from '@app/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
@@ -8,8 +18,15 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ListingsQueryDto extends PageQuery {
-  @ApiPropertyOptional({ description: 'true: the listings of your own organisations, in any status (sign-in required); otherwise published ones' })
-  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value)) @IsBoolean()
+  @ApiPropertyOptional({
+    description:
+      'true: the listings of your own organisations, in any status (sign-in required); otherwise published ones',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean()
   mine?: boolean;
 
   @ApiPropertyOptional({ enum: LISTING_STATUSES }) @IsOptional() @IsIn(LISTING_STATUSES) status?: ListingStatus;
@@ -17,11 +34,17 @@ export class ListingsQueryDto extends PageQuery {
 
 export class ReturnListingDto {
   @ApiProperty({ description: 'Why it goes back; the owner sees it', example: '请补充现有设备型号和期望的节拍。' })
-  @IsString() @IsNotEmpty() @MaxLength(LISTING_LIMITS.reason) reason: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LISTING_LIMITS.reason)
+  reason: string;
 }
 
 export class ReviewQueueQueryDto extends PageQuery {
-  @ApiPropertyOptional({ enum: ['need', 'capability'], description: 'Both when absent' }) @IsOptional() @IsIn(['need', 'capability']) type?: ListingType;
+  @ApiPropertyOptional({ enum: ['need', 'capability'], description: 'Both when absent' })
+  @IsOptional()
+  @IsIn(['need', 'capability'])
+  type?: ListingType;
 }
 
 const LIFECYCLE_STATES = [...LISTING_STATUSES, 'revision_submitted', 'revision_returned'] as const;
@@ -37,7 +60,11 @@ class NeedContentDto {
   @ApiProperty() title: string;
   @ApiProperty() description: string;
   @ApiProperty({ type: [String], description: 'As entered: field codes or names' }) fields: string[];
-  @ApiProperty({ type: 'array', items: { type: 'string', nullable: true }, description: 'The field code of each entry of `fields`, null when unknown' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', nullable: true },
+    description: 'The field code of each entry of `fields`, null when unknown',
+  })
   fieldCodes: (string | null)[];
   @ApiProperty({ type: [String] }) keywords: string[];
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
@@ -46,8 +73,17 @@ class NeedContentDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) budgetMin: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) budgetMax: number | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', example: '2026-12-31' }) deadline: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Only for the owner, the coordinators in charge and admins' }) confidentialDetails?: string | null;
-  @ApiPropertyOptional({ type: [AttachmentDto], description: 'Only for the owner, the coordinators in charge and admins' }) confidentialAttachments?: AttachmentDto[];
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Only for the owner, the coordinators in charge and admins',
+  })
+  confidentialDetails?: string | null;
+  @ApiPropertyOptional({
+    type: [AttachmentDto],
+    description: 'Only for the owner, the coordinators in charge and admins',
+  })
+  confidentialAttachments?: AttachmentDto[];
 }
 
 class PendingRevisionFieldsDto {
@@ -70,15 +106,21 @@ class ListingFieldsDto {
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Owner and reviewers only' }) returnReason?: string | null;
-  @ApiProperty({ enum: VISIBLE_ACTIONS, isArray: true, description: 'What the caller may do next' }) allowedActions: ListingAction[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Owner and reviewers only' }) returnReason?:
+    string | null;
+  @ApiProperty({ enum: VISIBLE_ACTIONS, isArray: true, description: 'What the caller may do next' })
+  allowedActions: ListingAction[];
 }
 
 /** A need as the caller may see it: the confidential part, return reason and pending edit only for those allowed. */
 export class NeedViewDto extends IntersectionType(NeedContentDto, ListingFieldsDto) {
   @ApiProperty() organizationId: string;
   @ApiProperty({ type: String, nullable: true }) organizationName: string | null;
-  @ApiPropertyOptional({ type: NeedPendingRevisionDto, nullable: true, description: 'Owner and reviewers only: the edit waiting for review or returned' })
+  @ApiPropertyOptional({
+    type: NeedPendingRevisionDto,
+    nullable: true,
+    description: 'Owner and reviewers only: the edit waiting for review or returned',
+  })
   pendingRevision?: NeedPendingRevisionDto | null;
 }
 
@@ -90,7 +132,8 @@ class CapabilityContentDto {
   @ApiProperty({ type: [String] }) keywords: string[];
   @ApiProperty({ enum: COOPERATION_MODES, isArray: true }) serviceModes: CooperationMode[];
   @ApiProperty({ type: [String] }) regionCodes: string[];
-  @ApiProperty({ type: [String], description: 'Full name of each region code (the code itself when unknown)' }) regionNames: string[];
+  @ApiProperty({ type: [String], description: 'Full name of each region code (the code itself when unknown)' })
+  regionNames: string[];
   @ApiProperty({ type: String, nullable: true }) availability: string | null;
 }
 
@@ -107,7 +150,12 @@ export class CapabilityViewDto extends IntersectionType(CapabilityContentDto, Li
 export class PreviousReturnDto {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() returnedAt: Date;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The public content that was sent back' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The public content that was sent back',
+  })
   content: Record<string, unknown> | null;
 }
 
@@ -115,12 +163,18 @@ export class ReviewQueueItemDto {
   @ApiProperty({ enum: ['need', 'capability'] }) type: ListingType;
   @ApiProperty() id: string;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: ['submitted', 'revision_submitted'], description: '`revision_submitted`: an edit of a published listing' }) state: 'submitted' | 'revision_submitted';
+  @ApiProperty({
+    enum: ['submitted', 'revision_submitted'],
+    description: '`revision_submitted`: an edit of a published listing',
+  })
+  state: 'submitted' | 'revision_submitted';
   @ApiProperty({ type: 'integer', description: 'The revision approval would publish' }) revision: number;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty({ type: String, nullable: true }) regionName: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The enterprise of a need, the provider of a capability' }) ownerName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The enterprise of a need, the provider of a capability' })
+  ownerName: string | null;
   @ApiProperty() submittedAt: Date;
   @ApiProperty({ type: 'integer' }) waitingSeconds: number;
-  @ApiProperty({ type: PreviousReturnDto, nullable: true, description: 'When it was returned before and resubmitted' }) previousReturn: PreviousReturnDto | null;
+  @ApiProperty({ type: PreviousReturnDto, nullable: true, description: 'When it was returned before and resubmitted' })
+  previousReturn: PreviousReturnDto | null;
 }

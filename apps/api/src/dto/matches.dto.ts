@@ -7,7 +7,11 @@ import { ConflictOverrideDto, ConflictReasonDto } from '@app/conflicts';
 
 export class MatchesQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(500)
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit = 50;
 }
 
@@ -45,12 +49,20 @@ export class MatchReasonsDto {
   @ApiProperty({ type: [String] }) matchedFields: string[];
   @ApiProperty({ type: [MatchedPublicationDto] }) matchedPublications: MatchedPublicationDto[];
   @ApiProperty({ type: MatchedCapabilityDto, nullable: true }) matchedCapability: MatchedCapabilityDto | null;
-  @ApiProperty({ type: [MatchEvidenceDto], description: 'The provider’s documents that carried the score, best first' }) evidence: MatchEvidenceDto[];
-  @ApiProperty({ enum: ['same-county', 'same-city', 'same-province', 'other', 'unknown'] }) region: MatchReasons['region'];
+  @ApiProperty({ type: [MatchEvidenceDto], description: 'The provider’s documents that carried the score, best first' })
+  evidence: MatchEvidenceDto[];
+  @ApiProperty({ enum: ['same-county', 'same-city', 'same-province', 'other', 'unknown'] })
+  region: MatchReasons['region'];
   @ApiProperty() available: boolean;
   @ApiProperty() pinned: boolean;
-  @ApiProperty({ type: TrackRecordDto, nullable: true, description: 'Past outcomes and open introductions; null without any' }) trackRecord: TrackRecordDto | null;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'The ranker’s feature values' }) features: Record<string, number>;
+  @ApiProperty({
+    type: TrackRecordDto,
+    nullable: true,
+    description: 'Past outcomes and open introductions; null without any',
+  })
+  trackRecord: TrackRecordDto | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'The ranker’s feature values' })
+  features: Record<string, number>;
   @ApiProperty({ type: LocalizedSummaryDto }) summary: LocalizedSummaryDto;
 }
 
@@ -67,7 +79,11 @@ export class NeedMatchDto {
   @ApiProperty({ description: '0–100' }) score: number;
   @ApiProperty({ type: String, nullable: true }) capabilityId: string | null;
   @ApiProperty({ type: MatchReasonsDto }) reasons: MatchReasonsDto;
-  @ApiPropertyOptional({ type: CandidateConflictDto, description: 'Coordinators in charge only: the conflicts of interest found for this pair' }) conflict?: CandidateConflictDto;
+  @ApiPropertyOptional({
+    type: CandidateConflictDto,
+    description: 'Coordinators in charge only: the conflicts of interest found for this pair',
+  })
+  conflict?: CandidateConflictDto;
 }
 
 export class ProviderMatchDto {
@@ -79,7 +95,8 @@ export class ProviderMatchDto {
 }
 
 class MatchListFieldsDto {
-  @ApiProperty({ enum: ['pending', 'ready'], description: '"ready" once the current revision is matched' }) status: 'pending' | 'ready';
+  @ApiProperty({ enum: ['pending', 'ready'], description: '"ready" once the current revision is matched' }) status:
+    'pending' | 'ready';
   @ApiProperty({ type: 'integer', description: 'The subject’s current revision' }) revision: number;
   @ApiProperty({ type: String, nullable: true }) algorithmVersion: string | null;
 }

@@ -11,7 +11,12 @@ export class InboxItemDto {
   @ApiProperty({ type: String, nullable: true }) subjectId: string | null;
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ type: Date, nullable: true }) readAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true, description: 'The task it announced was dealt with, by the reader or someone else' }) doneAt: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: 'The task it announced was dealt with, by the reader or someone else',
+  })
+  doneAt: Date | null;
 }
 
 export class InboxPageDto {

@@ -1,36 +1,79 @@
 import {
-  INVITATION_PURPOSES, InvitationPurpose, InvitationStatus, MEMBERSHIP_ROLES, MembershipRole, ORGANIZATION_TYPES, OrganizationType, SELF_SERVICE_TYPES, WORKSTATION_KINDS, WorkstationKind,
+  INVITATION_PURPOSES,
+  InvitationPurpose,
+  InvitationStatus,
+  MEMBERSHIP_ROLES,
+  MembershipRole,
+  ORGANIZATION_TYPES,
+  OrganizationType,
+  SELF_SERVICE_TYPES,
+  WORKSTATION_KINDS,
+  WorkstationKind,
 } from '@app/identity';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 const REGION_HELP = 'Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan"';
 
 /** Fields every organisation payload shares; name and region differ in whether they are required. */
 class OrganizationFieldsDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
-  @ApiPropertyOptional({ enum: WORKSTATION_KINDS, description: 'Workstations: academician 院士专家工作站, expert 科技专家工作站, society_service 学会服务站' })
-  @IsOptional() @IsIn(WORKSTATION_KINDS) workstationKind?: WorkstationKind;
-  @ApiPropertyOptional({ description: 'Workstations: the enterprise hosting it', nullable: true }) @IsOptional() @IsUUID() hostOrganizationId?: string | null;
-  @ApiPropertyOptional({ description: `Associations only, set by platform admins: the region its coordinators look after. ${REGION_HELP}` })
-  @IsOptional() @IsString() @MaxLength(64) jurisdictionRegion?: string;
+  @ApiPropertyOptional({
+    enum: WORKSTATION_KINDS,
+    description: 'Workstations: academician 院士专家工作站, expert 科技专家工作站, society_service 学会服务站',
+  })
+  @IsOptional()
+  @IsIn(WORKSTATION_KINDS)
+  workstationKind?: WorkstationKind;
+  @ApiPropertyOptional({ description: 'Workstations: the enterprise hosting it', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  hostOrganizationId?: string | null;
+  @ApiPropertyOptional({
+    description: `Associations only, set by platform admins: the region its coordinators look after. ${REGION_HELP}`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  jurisdictionRegion?: string;
 }
 
 export class UpdateOrganizationDto extends OrganizationFieldsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ description: REGION_HELP, nullable: true }) @IsOptional() @IsString() @MaxLength(64) region?: string | null;
+  @ApiPropertyOptional({ description: REGION_HELP, nullable: true }) @IsOptional() @IsString() @MaxLength(64) region?:
+    string | null;
 }
 
 export class CreateOrganizationDto extends OrganizationFieldsDto {
-  @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'association and platform: platform admins only' }) @IsIn(ORGANIZATION_TYPES) type: OrganizationType;
+  @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'association and platform: platform admins only' })
+  @IsIn(ORGANIZATION_TYPES)
+  type: OrganizationType;
   @ApiProperty({ example: '佛山市南海区智擎机器人有限公司' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiPropertyOptional({ description: REGION_HELP }) @IsOptional() @IsString() @MaxLength(64) region?: string;
 }
 
 export class ConciergeOrganizationDto extends OrganizationFieldsDto {
   @ApiProperty({ enum: SELF_SERVICE_TYPES }) @IsIn(SELF_SERVICE_TYPES) type: OrganizationType;
-  @ApiProperty({ example: '茂名市电白区海湾对虾养殖专业合作社' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
-  @ApiProperty({ description: `Must lie in the coordinator's jurisdiction. ${REGION_HELP}` }) @IsString() @IsNotEmpty() @MaxLength(64) region: string;
+  @ApiProperty({ example: '茂名市电白区海湾对虾养殖专业合作社' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+  @ApiProperty({ description: `Must lie in the coordinator's jurisdiction. ${REGION_HELP}` })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  region: string;
 }
 
 /** An account by e-mail address or mainland mobile number (one of the two). */
@@ -57,8 +100,14 @@ export class AddStationExpertDto {
 
 export class ConciergeAccountDto extends AccountRefDto {
   @ApiProperty({ example: '吴春生' }) @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
-  @ApiProperty({ description: 'An organisation the coordinator manages (usually one they created on the user’s behalf)' }) @IsUUID() organizationId: string;
-  @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Granted when the user redeems the set-password invitation' }) @IsIn(MEMBERSHIP_ROLES) role: MembershipRole;
+  @ApiProperty({
+    description: 'An organisation the coordinator manages (usually one they created on the user’s behalf)',
+  })
+  @IsUUID()
+  organizationId: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Granted when the user redeems the set-password invitation' })
+  @IsIn(MEMBERSHIP_ROLES)
+  role: MembershipRole;
 }
 
 export class InvitationTokenDto {
@@ -98,7 +147,8 @@ export class OrganizationViewDto {
   @ApiProperty({ type: String, nullable: true }) jurisdictionRegionCode: string | null;
   @ApiProperty({ type: RegionRefDto, nullable: true }) jurisdiction: RegionRefDto | null;
   @ApiProperty({ enum: WORKSTATION_KINDS, nullable: true }) workstationKind: WorkstationKind | null;
-  @ApiProperty({ type: OrganizationRefDto, nullable: true, description: 'Workstations: the hosting enterprise' }) hostOrganization: OrganizationRefDto | null;
+  @ApiProperty({ type: OrganizationRefDto, nullable: true, description: 'Workstations: the hosting enterprise' })
+  hostOrganization: OrganizationRefDto | null;
   @ApiProperty({ description: 'Set up by a coordinator on the owner’s behalf' }) createdOnBehalf: boolean;
   @ApiProperty() createdAt: Date;
 }
@@ -138,7 +188,10 @@ export class StationExpertDto {
   @ApiProperty({ type: [String] }) fields: string[];
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty() addedAt: Date;
-  @ApiProperty({ enum: ['in_station', 'awaiting_consent'], description: 'awaiting_consent entries are shown to the workstation’s managers only' })
+  @ApiProperty({
+    enum: ['in_station', 'awaiting_consent'],
+    description: 'awaiting_consent entries are shown to the workstation’s managers only',
+  })
   status: 'in_station' | 'awaiting_consent';
 }
 
@@ -183,5 +236,9 @@ export class ConciergeUserDto {
 
 export class ConciergeAccountViewDto {
   @ApiProperty({ type: ConciergeUserDto }) user: ConciergeUserDto;
-  @ApiProperty({ type: IssuedInvitationDto, description: 'The one-time set-password invitation that hands the account over' }) invitation: IssuedInvitationDto;
+  @ApiProperty({
+    type: IssuedInvitationDto,
+    description: 'The one-time set-password invitation that hands the account over',
+  })
+  invitation: IssuedInvitationDto;
 }

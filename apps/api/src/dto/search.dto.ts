@@ -1,29 +1,66 @@
 import { PageQuery, QueryInt } from '@app/common';
-import { COOPERATION_MODES, CooperationMode, LISTING_STATUSES, ListingStatus, PROVIDER_KINDS, ProviderKind } from '@app/listings';
+import {
+  COOPERATION_MODES,
+  CooperationMode,
+  LISTING_STATUSES,
+  ListingStatus,
+  PROVIDER_KINDS,
+  ProviderKind,
+} from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 const SEARCH_SORTS = ['relevance', 'newest', 'oldest', 'deadline'] as const;
 
 export class SearchQueryDto extends PageQuery {
-  @ApiPropertyOptional({ description: 'Free text, Chinese or English' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ description: 'Field taxonomy code or name' }) @IsOptional() @IsString() @MaxLength(100) field?: string;
-  @ApiPropertyOptional({ description: 'Region code or name; matches the region and everything inside it' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-  @ApiPropertyOptional({ description: 'Cooperation / service mode' }) @IsOptional() @IsString() @MaxLength(50) mode?: string;
+  @ApiPropertyOptional({ description: 'Free text, Chinese or English' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ description: 'Field taxonomy code or name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  field?: string;
+  @ApiPropertyOptional({ description: 'Region code or name; matches the region and everything inside it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+  @ApiPropertyOptional({ description: 'Cooperation / service mode' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  mode?: string;
   @ApiPropertyOptional({ enum: PROVIDER_KINDS }) @IsOptional() @IsIn(PROVIDER_KINDS) providerType?: string;
   @ApiPropertyOptional({ enum: LISTING_STATUSES }) @IsOptional() @IsIn(LISTING_STATUSES) status?: string;
   @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'oldest: published longest ago first (the longest waiting)' })
-  @IsOptional() @IsIn(SEARCH_SORTS) sort?: (typeof SEARCH_SORTS)[number];
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 3650, description: 'Needs only: published at least this many days ago' })
-  @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(3650) waitingDays?: number;
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
+  sort?: (typeof SEARCH_SORTS)[number];
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 1,
+    maximum: 3650,
+    description: 'Needs only: published at least this many days ago',
+  })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  waitingDays?: number;
 }
 
 const FACETS = {
-  type: 'object', description: 'Per facet (field, region, mode, providerType, status): how many hits carry each value',
+  type: 'object',
+  description: 'Per facet (field, region, mode, providerType, status): how many hits carry each value',
   additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
   example: { field: { materials: 3 }, region: { '440000': 2 } },
 } as const;
-const EPOCH = (description: string) => ({ type: 'integer', nullable: true, description: `${description} (Unix seconds)` }) as const;
+const EPOCH = (description: string) =>
+  ({ type: 'integer', nullable: true, description: `${description} (Unix seconds)` }) as const;
 
 /** What every hit carries: the indexed public fields, with the title and snippet highlighted by <mark>. */
 class SearchHitDto {

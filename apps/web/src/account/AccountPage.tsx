@@ -27,30 +27,55 @@ function PasswordCard() {
       void message.success(t('account.passwordChanged'));
     } catch (e) {
       const rest = showFieldErrors(form, e, ['currentPassword', 'newPassword']);
-      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) setError(e instanceof Error ? e.message : String(e));
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length)
+        setError(e instanceof Error ? e.message : String(e));
     }
   };
   return (
     <Card title={t('account.password')} data-testid="password-card">
       <FormAlert error={error} />
       <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }}>
-        <Form.Item name="currentPassword" label={t('account.currentPassword')}><Input.Password autoComplete="current-password" /></Form.Item>
-        <Form.Item name="newPassword" label={t('account.newPassword')}><Input.Password autoComplete="new-password" /></Form.Item>
-        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+        <Form.Item name="currentPassword" label={t('account.currentPassword')}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('account.newPassword')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common.save')}
+        </Button>
       </Form>
     </Card>
   );
 }
 
-function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel: Channel; address: string | null; confirmed: boolean; onConfirmed: (status: ContactStatus) => void }) {
+function ConfirmChannel({
+  channel,
+  address,
+  confirmed,
+  onConfirmed,
+}: {
+  channel: Channel;
+  address: string | null;
+  confirmed: boolean;
+  onConfirmed: (status: ContactStatus) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!address) return <Typography.Text type="secondary">{t('account.none')}</Typography.Text>;
-  const state = <Tag color={confirmed ? 'green' : 'orange'}>{confirmed ? t('account.confirmed') : t('account.unconfirmed')}</Tag>;
-  if (confirmed) return <Space>{address}{state}</Space>;
+  const state = (
+    <Tag color={confirmed ? 'green' : 'orange'}>{confirmed ? t('account.confirmed') : t('account.unconfirmed')}</Tag>
+  );
+  if (confirmed)
+    return (
+      <Space>
+        {address}
+        {state}
+      </Space>
+    );
 
   const send = async () => {
     setError(null);
@@ -69,19 +94,28 @@ function ConfirmChannel({ channel, address, confirmed, onConfirmed }: { channel:
       onConfirmed(status);
     } catch (e) {
       const rest = showFieldErrors(form, e, ['code']);
-      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) form.setFields([{ name: 'code', errors: [e instanceof Error ? e.message : String(e)] }]);
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length)
+        form.setFields([{ name: 'code', errors: [e instanceof Error ? e.message : String(e)] }]);
     }
   };
   return (
     <Space orientation="vertical" data-testid={`confirm-${channel}`}>
-      <Space wrap>{address}{state}<Button onClick={send}>{t('account.sendCode')}</Button></Space>
+      <Space wrap>
+        {address}
+        {state}
+        <Button onClick={send}>{t('account.sendCode')}</Button>
+      </Space>
       {error && <Alert type="error" showIcon title={error} />}
       {sentTo && (
         <>
           <Typography.Text type="secondary">{t('account.codeSent', { address: sentTo })}</Typography.Text>
           <Form form={form} layout="inline" onFinish={confirm}>
-            <Form.Item name="code" label={t('account.code')}><Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} style={{ width: 120 }} /></Form.Item>
-            <Button type="primary" htmlType="submit">{t('account.confirm')}</Button>
+            <Form.Item name="code" label={t('account.code')}>
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} style={{ width: 120 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit">
+              {t('account.confirm')}
+            </Button>
           </Form>
         </>
       )}
@@ -100,10 +134,20 @@ function ContactCard() {
       {current && (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('account.email')}>
-            <ConfirmChannel channel="email" address={current.email} confirmed={current.emailConfirmed} onConfirmed={setStatus} />
+            <ConfirmChannel
+              channel="email"
+              address={current.email}
+              confirmed={current.emailConfirmed}
+              onConfirmed={setStatus}
+            />
           </Descriptions.Item>
           <Descriptions.Item label={t('account.mobile')}>
-            <ConfirmChannel channel="mobile" address={current.mobile} confirmed={current.mobileConfirmed} onConfirmed={setStatus} />
+            <ConfirmChannel
+              channel="mobile"
+              address={current.mobile}
+              confirmed={current.mobileConfirmed}
+              onConfirmed={setStatus}
+            />
           </Descriptions.Item>
         </Descriptions>
       )}
@@ -130,12 +174,29 @@ function NotificationsCard() {
   return (
     <Card title={t('account.notifications')} data-testid="notification-preferences">
       <Typography.Paragraph type="secondary">{t('account.notificationsHint')}</Typography.Paragraph>
-      {(error ?? preferences.error) && <Alert type="error" showIcon title={error ?? preferences.error?.message} style={{ marginBottom: 12 }} />}
+      {(error ?? preferences.error) && (
+        <Alert type="error" showIcon title={error ?? preferences.error?.message} style={{ marginBottom: 12 }} />
+      )}
       <Table
-        rowKey="kind" size="small" pagination={false} loading={preferences.loading} dataSource={rows} showHeader={false}
+        rowKey="kind"
+        size="small"
+        pagination={false}
+        loading={preferences.loading}
+        dataSource={rows}
+        showHeader={false}
         columns={[
           { key: 'kind', render: (_, r) => t(`notifyKind.${r.kind}` as MessageKey) },
-          { key: 'on', width: 80, render: (_, r) => <Switch checked={r.on} aria-label={t(`notifyKind.${r.kind}` as MessageKey)} onChange={(on) => toggle(r.kind, on)} /> },
+          {
+            key: 'on',
+            width: 80,
+            render: (_, r) => (
+              <Switch
+                checked={r.on}
+                aria-label={t(`notifyKind.${r.kind}` as MessageKey)}
+                onChange={(on) => toggle(r.kind, on)}
+              />
+            ),
+          },
         ]}
       />
     </Card>
@@ -147,12 +208,17 @@ export default function AccountPage() {
   const { t } = useI18n();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('account.title')}
+      </Typography.Title>
       <ContactCard />
       <PasswordCard />
       <NotificationsCard />
       <Card title={t('account.language')}>
-        <Space orientation="vertical"><Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text><LanguageSwitch /></Space>
+        <Space orientation="vertical">
+          <Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text>
+          <LanguageSwitch />
+        </Space>
       </Card>
     </Space>
   );

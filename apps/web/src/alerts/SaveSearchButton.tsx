@@ -9,7 +9,13 @@ import { useSession } from '@web/session/session';
 const SaveSearchDialog = lazy(() => import('./SaveSearchDialog'));
 
 /** "Save this search" on the search page, for the current words and filters; visitors are sent to sign in first. */
-export function SaveSearchButton({ kind, params }: { kind: 'needs' | 'capabilities' | 'providers'; params: URLSearchParams }) {
+export function SaveSearchButton({
+  kind,
+  params,
+}: {
+  kind: 'needs' | 'capabilities' | 'providers';
+  params: URLSearchParams;
+}) {
   const { t } = useI18n();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -17,19 +23,35 @@ export function SaveSearchButton({ kind, params }: { kind: 'needs' | 'capabiliti
   const [open, setOpen] = useState(false);
 
   if (kind === 'providers') {
-    return <Tooltip title={t('alerts.providersNotSupported')}><Button icon={<BellOutlined />} disabled>{t('alerts.save')}</Button></Tooltip>;
+    return (
+      <Tooltip title={t('alerts.providersNotSupported')}>
+        <Button icon={<BellOutlined />} disabled>
+          {t('alerts.save')}
+        </Button>
+      </Tooltip>
+    );
   }
   const criteria = {
-    q: params.get('q'), field: params.get('field'), region: params.get('region'), mode: params.get('mode'),
+    q: params.get('q'),
+    field: params.get('field'),
+    region: params.get('region'),
+    mode: params.get('mode'),
     providerType: kind === 'capabilities' ? params.get('providerType') : null,
   };
-  const click = () => (me ? setOpen(true) : navigate(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`));
+  const click = () =>
+    me ? setOpen(true) : navigate(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`);
   return (
     <>
       <Tooltip title={me ? undefined : t('alerts.signInToSave')}>
-        <Button icon={<BellOutlined />} onClick={click} data-testid="save-search">{t('alerts.save')}</Button>
+        <Button icon={<BellOutlined />} onClick={click} data-testid="save-search">
+          {t('alerts.save')}
+        </Button>
       </Tooltip>
-      {open && <Suspense fallback={null}><SaveSearchDialog kind={kind} criteria={criteria} onClose={() => setOpen(false)} /></Suspense>}
+      {open && (
+        <Suspense fallback={null}>
+          <SaveSearchDialog kind={kind} criteria={criteria} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -10,7 +10,8 @@ import { SavedSearchCriteria } from './SavedSearchCriteria';
 type SavedSearch = components['schemas']['SavedSearchDto'];
 type Frequency = SavedSearch['frequency'];
 
-const errorText = (e: unknown) => (e instanceof ApiError ? [e.message, ...e.fieldErrors.map((f) => f.message)].join('：') : String(e));
+const errorText = (e: unknown) =>
+  e instanceof ApiError ? [e.message, ...e.fieldErrors.map((f) => f.message)].join('：') : String(e);
 
 /** My saved searches: change how often, pause or resume, delete; experts subscribe to needs they could solve. */
 export default function SavedSearchesPage() {
@@ -44,7 +45,9 @@ export default function SavedSearchesPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('alerts.mine')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('alerts.mine')}
+      </Typography.Title>
       <Typography.Text type="secondary">{t('alerts.mineIntro')}</Typography.Text>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<SavedSearch>
@@ -56,16 +59,22 @@ export default function SavedSearchesPage() {
         locale={{ emptyText: t('alerts.empty') }}
         columns={[
           {
-            title: t('alerts.name'), key: 'name',
+            title: t('alerts.name'),
+            key: 'name',
             render: (_, s) => (
               <Space orientation="vertical" size={4}>
-                <Space><Typography.Text strong>{s.name}</Typography.Text><Tag>{t(`alerts.kind.${s.kind}`)}</Tag></Space>
+                <Space>
+                  <Typography.Text strong>{s.name}</Typography.Text>
+                  <Tag>{t(`alerts.kind.${s.kind}`)}</Tag>
+                </Space>
                 <SavedSearchCriteria criteria={s} />
               </Space>
             ),
           },
           {
-            title: t('alerts.frequency'), key: 'frequency', width: 220,
+            title: t('alerts.frequency'),
+            key: 'frequency',
+            width: 220,
             render: (_, s) => (
               <Select<Frequency>
                 value={s.frequency}
@@ -73,24 +82,43 @@ export default function SavedSearchesPage() {
                 disabled={busy === s.id}
                 aria-label={t('alerts.frequency')}
                 onChange={(frequency) => change(s.id, { frequency })}
-                options={(['daily', 'immediate'] as const).map((f) => ({ value: f, label: t(`alerts.frequency.${f}`) }))}
+                options={(['daily', 'immediate'] as const).map((f) => ({
+                  value: f,
+                  label: t(`alerts.frequency.${f}`),
+                }))}
               />
             ),
           },
           {
-            title: t('alerts.pauseToggle'), key: 'paused', width: 120,
+            title: t('alerts.pauseToggle'),
+            key: 'paused',
+            width: 120,
             render: (_, s) => (
-              <Switch checked={!s.paused} loading={busy === s.id} aria-label={t('alerts.pauseToggle')}
-                checkedChildren={t('alerts.active')} unCheckedChildren={t('alerts.paused')} onChange={(on) => change(s.id, { paused: !on })} />
+              <Switch
+                checked={!s.paused}
+                loading={busy === s.id}
+                aria-label={t('alerts.pauseToggle')}
+                checkedChildren={t('alerts.active')}
+                unCheckedChildren={t('alerts.paused')}
+                onChange={(on) => change(s.id, { paused: !on })}
+              />
             ),
           },
           { title: t('alerts.waiting'), dataIndex: 'waiting', width: 90 },
           { title: t('alerts.delivered'), dataIndex: 'delivered', width: 90 },
           {
-            key: 'actions', width: 90,
+            key: 'actions',
+            width: 90,
             render: (_, s) => (
-              <Popconfirm title={t('alerts.deleteConfirm')} okText={t('alerts.delete')} cancelText={t('common.cancel')} onConfirm={() => remove(s.id)}>
-                <Button danger type="link">{t('alerts.delete')}</Button>
+              <Popconfirm
+                title={t('alerts.deleteConfirm')}
+                okText={t('alerts.delete')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => remove(s.id)}
+              >
+                <Button danger type="link">
+                  {t('alerts.delete')}
+                </Button>
               </Popconfirm>
             ),
           },
@@ -108,7 +136,11 @@ function ExpertAlertCard({ onCreated }: { onCreated: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const create = async () => {
     try {
-      await call(api.POST('/api/v1/saved-searches', { body: { name: t('alerts.expertName'), kind: 'matches', minScore, frequency: 'daily' } }));
+      await call(
+        api.POST('/api/v1/saved-searches', {
+          body: { name: t('alerts.expertName'), kind: 'matches', minScore, frequency: 'daily' },
+        }),
+      );
       setError(null);
       message.success(t('alerts.saved'));
       onCreated();
@@ -123,8 +155,16 @@ function ExpertAlertCard({ onCreated }: { onCreated: () => void }) {
         {error && <Alert type="warning" showIcon title={error} />}
         <Space wrap>
           <span>{t('alerts.minScore')}</span>
-          <InputNumber min={0} max={100} value={minScore} onChange={(v) => setMinScore(v ?? 60)} aria-label={t('alerts.minScore')} />
-          <Button type="primary" onClick={create}>{t('alerts.expertCreate')}</Button>
+          <InputNumber
+            min={0}
+            max={100}
+            value={minScore}
+            onChange={(v) => setMinScore(v ?? 60)}
+            aria-label={t('alerts.minScore')}
+          />
+          <Button type="primary" onClick={create}>
+            {t('alerts.expertCreate')}
+          </Button>
         </Space>
       </Space>
     </Card>

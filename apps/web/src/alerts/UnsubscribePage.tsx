@@ -35,7 +35,9 @@ export default function UnsubscribePage() {
       <Typography.Paragraph>{t('alerts.unsubscribeIntro')}</Typography.Paragraph>
       {!token && <Alert type="warning" showIcon title={t('alerts.unsubscribeMissing')} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Button type="primary" danger disabled={!token} loading={busy} onClick={confirm}>{t('alerts.unsubscribeConfirm')}</Button>
+      <Button type="primary" danger disabled={!token} loading={busy} onClick={confirm}>
+        {t('alerts.unsubscribeConfirm')}
+      </Button>
     </Card>
   );
 }

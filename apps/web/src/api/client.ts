@@ -40,7 +40,8 @@ async function refreshTokens(): Promise<boolean> {
   if (!tokens.mayResume) return false;
   const rotate = async () => {
     const res = await fetch('/api/v1/auth/refresh', {
-      method: 'POST', credentials: 'same-origin',
+      method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': language, ...SESSION_COOKIE },
       body: '{}',
     });
@@ -68,7 +69,8 @@ async function authorisedFetch(request: Request): Promise<Response> {
   };
   const retryable = request.clone();
   const response = await send(request);
-  if (response.status !== 401 || !tokens.mayResume || new URL(request.url).pathname.startsWith('/api/v1/auth/')) return response;
+  if (response.status !== 401 || !tokens.mayResume || new URL(request.url).pathname.startsWith('/api/v1/auth/'))
+    return response;
   if (await resumeSession()) return send(retryable);
   tokens.clear();
   onSignedOut();

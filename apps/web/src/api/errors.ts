@@ -28,7 +28,10 @@ export class ApiError extends Error {
 
 /** `items.0.title` or `regions[0]` → ['items', 0, 'title'] / ['regions', 0], the name paths Ant Design forms use. */
 export function fieldPath(field: string): (string | number)[] {
-  return field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form: FormInstance<unknown> rejects typed forms (its field-name parameters)

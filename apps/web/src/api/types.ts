@@ -19,8 +19,10 @@ export type NeedSearchHit = Schemas['NeedSearchHitDto'];
 export type CapabilitySearchHit = Schemas['CapabilitySearchHitDto'];
 export type ProviderSearchHit = Schemas['ProviderSearchHitDto'];
 /** A hit of any of the three searches; the fields of one kind are optional on the others. */
-export type SearchHit = (NeedSearchHit | CapabilitySearchHit | ProviderSearchHit) & Partial<NeedSearchHit & CapabilitySearchHit & ProviderSearchHit>;
-export type SearchResult = Schemas['NeedSearchResultDto'] | Schemas['CapabilitySearchResultDto'] | Schemas['ProviderSearchResultDto'];
+export type SearchHit = (NeedSearchHit | CapabilitySearchHit | ProviderSearchHit) &
+  Partial<NeedSearchHit & CapabilitySearchHit & ProviderSearchHit>;
+export type SearchResult =
+  Schemas['NeedSearchResultDto'] | Schemas['CapabilitySearchResultDto'] | Schemas['ProviderSearchResultDto'];
 
 export type MatchReasons = Schemas['MatchReasonsDto'];
 export type NeedMatch = Schemas['NeedMatchDto'];
@@ -60,10 +62,23 @@ export type AuditPage = Schemas['AuditEntryPage'];
 
 /** The pipeline's stages in their order on the board (every EngagementStatus, checked by the compiler). */
 export const ENGAGEMENT_STAGES = [
-  'requested', 'introduced', 'accepted', 'meeting_scheduled', 'negotiating', 'agreement_signed', 'completed', 'closed',
+  'requested',
+  'introduced',
+  'accepted',
+  'meeting_scheduled',
+  'negotiating',
+  'agreement_signed',
+  'completed',
+  'closed',
 ] as const satisfies readonly EngagementStatus[];
 /** Decline reasons in the order the forms offer them. */
-export const DECLINE_REASONS = ['not_my_field', 'no_capacity', 'terms', 'already_solved', 'other'] as const satisfies readonly DeclineReason[];
+export const DECLINE_REASONS = [
+  'not_my_field',
+  'no_capacity',
+  'terms',
+  'already_solved',
+  'other',
+] as const satisfies readonly DeclineReason[];
 
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : { missing: Exclude<All, Listed> };
 const stagesComplete: Missing<EngagementStatus, (typeof ENGAGEMENT_STAGES)[number]> = true;

@@ -11,7 +11,14 @@ export type RankingItem = components['schemas']['RankingItemDto'];
 export type MyProvider = components['schemas']['MyProviderDto'];
 export type Milestone = components['schemas']['MilestoneDto'];
 
-const STATUS_COLOURS: Record<string, string> = { open: 'green', evaluation: 'gold', in_progress: 'blue', closed: 'default', awaiting_approval: 'purple', draft: 'orange' };
+const STATUS_COLOURS: Record<string, string> = {
+  open: 'green',
+  evaluation: 'gold',
+  in_progress: 'blue',
+  closed: 'default',
+  awaiting_approval: 'purple',
+  draft: 'orange',
+};
 
 export function ChallengeStatusTag({ status }: { status: string }) {
   const { t } = useI18n();
@@ -39,5 +46,9 @@ export function Countdown({ remainingMs }: { remainingMs: number }) {
   }, []);
   const left = remainingMs - (now - since);
   if (left <= 0) return <Tag>{t('challenge.closedForApplications')}</Tag>;
-  return <Tag color={left < 3 * 86400000 ? 'red' : 'blue'} data-testid="countdown">{t('challenge.remaining', { time: waited(t, Math.floor(left / 1000)) })}</Tag>;
+  return (
+    <Tag color={left < 3 * 86400000 ? 'red' : 'blue'} data-testid="countdown">
+      {t('challenge.remaining', { time: waited(t, Math.floor(left / 1000)) })}
+    </Tag>
+  );
 }

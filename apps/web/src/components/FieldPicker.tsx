@@ -13,10 +13,26 @@ interface Node {
 }
 
 /** Fields of the taxonomy (two levels, sub-fields loaded when a field opens); the value is a list of codes. */
-export function FieldPicker({ value, onChange, id, ...aria }: { value?: string[]; onChange?: (codes: string[]) => void; id?: string; 'aria-label'?: string }) {
+export function FieldPicker({
+  value,
+  onChange,
+  id,
+  ...aria
+}: {
+  value?: string[];
+  onChange?: (codes: string[]) => void;
+  id?: string;
+  'aria-label'?: string;
+}) {
   const { lang, t } = useI18n();
   const [nodes, setNodes] = useState<Node[]>([]);
-  const toNode = (f: FieldItem): Node => ({ id: f.code, pId: f.parentCode, value: f.code, title: lang === 'en' ? f.nameEn : f.name, isLeaf: !f.hasChildren });
+  const toNode = (f: FieldItem): Node => ({
+    id: f.code,
+    pId: f.parentCode,
+    value: f.code,
+    title: lang === 'en' ? f.nameEn : f.name,
+    isLeaf: !f.hasChildren,
+  });
 
   useEffect(() => {
     void loadFields().then(async (top) => {

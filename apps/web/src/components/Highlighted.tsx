@@ -10,8 +10,14 @@ export function Highlighted({ text }: { text: string | null | undefined }) {
   return (
     <>
       {parts.map((part, i) => {
-        if (part === '<mark>') { inMark = true; return null; }
-        if (part === '</mark>') { inMark = false; return null; }
+        if (part === '<mark>') {
+          inMark = true;
+          return null;
+        }
+        if (part === '</mark>') {
+          inMark = false;
+          return null;
+        }
         return inMark ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>;
       })}
     </>

@@ -12,12 +12,28 @@ interface Option {
 }
 
 /** Province → city → county, loaded level by level; the value is the chosen region's code. */
-export function RegionPicker({ value, onChange, id, ...aria }: { value?: string | null; onChange?: (code: string | null) => void; id?: string; 'aria-label'?: string }) {
+export function RegionPicker({
+  value,
+  onChange,
+  id,
+  ...aria
+}: {
+  value?: string | null;
+  onChange?: (code: string | null) => void;
+  id?: string;
+  'aria-label'?: string;
+}) {
   const { lang, t } = useI18n();
   const [options, setOptions] = useState<Option[]>([]);
-  const toOption = (r: RegionItem): Option => ({ value: r.code, label: lang === 'en' ? r.nameEn ?? r.name : r.name, isLeaf: r.level === 'county' });
+  const toOption = (r: RegionItem): Option => ({
+    value: r.code,
+    label: lang === 'en' ? (r.nameEn ?? r.name) : r.name,
+    isLeaf: r.level === 'county',
+  });
 
-  const path = value ? [value.slice(0, 2) + '0000', value.slice(0, 4) + '00', value].filter((c, i, all) => all.indexOf(c) === i) : [];
+  const path = value
+    ? [value.slice(0, 2) + '0000', value.slice(0, 4) + '00', value].filter((c, i, all) => all.indexOf(c) === i)
+    : [];
 
   const pathKey = path.join('/');
   const builtFor = useRef(lang);

@@ -2,8 +2,14 @@ import { Tag } from 'antd';
 import { useI18n } from '@web/i18n/i18n';
 
 const COLORS: Record<string, string> = {
-  draft: 'default', submitted: 'processing', published: 'success', revision_submitted: 'processing', revision_returned: 'warning',
-  closed: 'default', expired: 'default', resolved: 'purple',
+  draft: 'default',
+  submitted: 'processing',
+  published: 'success',
+  revision_submitted: 'processing',
+  revision_returned: 'warning',
+  closed: 'default',
+  expired: 'default',
+  resolved: 'purple',
 };
 
 /** A listing's lifecycle state (草稿, 待审核, 已发布, 修改待审核 …). */

@@ -14,7 +14,13 @@ const listeners = new Set<() => void>();
 const changed = () => listeners.forEach((l) => l());
 
 function once(key: string, load: () => Promise<unknown>) {
-  if (!pending.has(key)) pending.set(key, load().catch(() => undefined).finally(changed));
+  if (!pending.has(key))
+    pending.set(
+      key,
+      load()
+        .catch(() => undefined)
+        .finally(changed),
+    );
   return pending.get(key)!;
 }
 
@@ -47,27 +53,35 @@ export function useReference() {
   useEffect(() => {
     const listener = () => setVersion((v) => v + 1);
     listeners.add(listener);
-    return () => { listeners.delete(listener); };
+    return () => {
+      listeners.delete(listener);
+    };
   }, []);
 
-  const fieldName = useCallback((code: string) => {
-    const field = fields.get(code);
-    if (!field) {
-      void loadFields();
-      if (code.includes('.')) void loadFields(code.split('.')[0]);
-      return code;
-    }
-    return lang === 'en' ? field.nameEn : field.name;
-  }, [lang]);
+  const fieldName = useCallback(
+    (code: string) => {
+      const field = fields.get(code);
+      if (!field) {
+        void loadFields();
+        if (code.includes('.')) void loadFields(code.split('.')[0]);
+        return code;
+      }
+      return lang === 'en' ? field.nameEn : field.name;
+    },
+    [lang],
+  );
 
-  const regionName = useCallback((code: string) => {
-    const region = regions.get(code);
-    if (!region) {
-      if (/^\d{6}$/.test(code)) void resolveRegion(code);
-      return code;
-    }
-    return lang === 'en' ? region.nameEn ?? region.name : region.name;
-  }, [lang]);
+  const regionName = useCallback(
+    (code: string) => {
+      const region = regions.get(code);
+      if (!region) {
+        if (/^\d{6}$/.test(code)) void resolveRegion(code);
+        return code;
+      }
+      return lang === 'en' ? (region.nameEn ?? region.name) : region.name;
+    },
+    [lang],
+  );
 
   return { fieldName, regionName };
 }

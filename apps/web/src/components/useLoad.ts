@@ -12,10 +12,21 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
     let cancelled = false;
     setLoading(true);
     load()
-      .then((value) => { if (!cancelled) { setData(value); setError(null); } })
-      .catch((err: unknown) => { if (!cancelled) setError(err instanceof Error ? err : new Error(String(err))); })
-      .finally(() => { if (!cancelled) setLoading(false); });
-    return () => { cancelled = true; };
+      .then((value) => {
+        if (!cancelled) {
+          setData(value);
+          setError(null);
+        }
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setError(err instanceof Error ? err : new Error(String(err)));
+      })
+      .finally(() => {
+        if (!cancelled) setLoading(false);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [...deps, version]); // the caller lists what the load depends on
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

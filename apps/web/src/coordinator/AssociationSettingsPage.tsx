@@ -7,15 +7,24 @@ import { MessageKey, useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
 
 const PERIODS = [
-  'invitationReminderDays', 'invitationEscalationDays', 'invitationExpiryDays', 'meetingOutcomeHours', 'needWithoutIntroductionDays',
-  'reviewWorkingDays', 'reconfirmAfterDays', 'expireAfterReconfirmDays',
+  'invitationReminderDays',
+  'invitationEscalationDays',
+  'invitationExpiryDays',
+  'meetingOutcomeHours',
+  'needWithoutIntroductionDays',
+  'reviewWorkingDays',
+  'reconfirmAfterDays',
+  'expireAfterReconfirmDays',
 ] as const;
 type Period = (typeof PERIODS)[number];
 type FormValues = Partial<Record<Period, number | null>> & { agreementFollowUpDays?: string };
 
 /** Reads "30, 90" as [30, 90]; anything that is not a whole number goes to the API as is, which names the field. */
 const followUps = (text: string | undefined) =>
-  (text ?? '').split(/[,，\s]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)) as number[];
+  (text ?? '')
+    .split(/[,，\s]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part)) as number[];
 
 /** The association's reminder periods over the platform defaults (PUT /associations/:id/reminder-settings). */
 export default function AssociationSettingsPage() {
@@ -26,7 +35,10 @@ export default function AssociationSettingsPage() {
   const [error, setError] = useState<string | null>(null);
   const id = current?.organizationType === 'association' ? current.organizationId : null;
   const settings = useLoad(
-    () => (id ? call(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } })) : Promise.resolve(null)),
+    () =>
+      id
+        ? call(api.GET('/api/v1/associations/{id}/reminder-settings', { params: { path: { id } } }))
+        : Promise.resolve(null),
     [id],
   );
 
@@ -48,31 +60,42 @@ export default function AssociationSettingsPage() {
       settings.reload();
     } catch (e) {
       const rest = showFieldErrors(form, e, [...PERIODS, 'agreementFollowUpDays']);
-      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length) setError(e instanceof Error ? e.message : String(e));
+      if (!(e instanceof ApiError) || rest.length || !e.fieldErrors.length)
+        setError(e instanceof Error ? e.message : String(e));
     }
   };
 
   const defaults = settings.data?.defaults;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('settings.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('settings.intro')}</Typography.Paragraph>
       {settings.error && <Alert type="error" showIcon title={settings.error.message} />}
       {error && <Alert type="error" showIcon title={error} />}
       <Card loading={settings.loading}>
         <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 520 }} data-testid="reminder-settings">
           {PERIODS.map((p) => (
-            <Form.Item key={p} name={p} label={t(`settings.${p}` as MessageKey)} extra={defaults && t('settings.default', { value: defaults[p] })}>
+            <Form.Item
+              key={p}
+              name={p}
+              label={t(`settings.${p}` as MessageKey)}
+              extra={defaults && t('settings.default', { value: defaults[p] })}
+            >
               <InputNumber style={{ width: 160 }} />
             </Form.Item>
           ))}
           <Form.Item
-            name="agreementFollowUpDays" label={t('settings.agreementFollowUpDays')}
+            name="agreementFollowUpDays"
+            label={t('settings.agreementFollowUpDays')}
             extra={defaults && t('settings.default', { value: defaults.agreementFollowUpDays.join(', ') })}
           >
             <Input style={{ width: 240 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit">
+            {t('common.save')}
+          </Button>
         </Form>
       </Card>
     </Space>

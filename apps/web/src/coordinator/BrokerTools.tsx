@@ -20,18 +20,34 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone: () 
 
   const search = async (q: string) => {
     const ticket = ++latest.current;
-    if (!q.trim()) { setOptions([]); return; }
-    const found = await call(api.GET('/api/v1/search/providers', { params: { query: { q, limit: int(10) } } })).catch(() => null);
+    if (!q.trim()) {
+      setOptions([]);
+      return;
+    }
+    const found = await call(api.GET('/api/v1/search/providers', { params: { query: { q, limit: int(10) } } })).catch(
+      () => null,
+    );
     if (ticket !== latest.current || !found) return;
-    setOptions(found.items.map((h) => ({ value: h.id, label: [h.title, providerKindLabel(t, h.providerType), h.affiliation].filter(Boolean).join(' · ') })));
+    setOptions(
+      found.items.map((h) => ({
+        value: h.id,
+        label: [h.title, providerKindLabel(t, h.providerType), h.affiliation].filter(Boolean).join(' · '),
+      })),
+    );
   };
 
   const introduce = async () => {
     const { providerId, note } = form.getFieldsValue();
     if (!providerId) return;
-    setBusy(true); setFailure(null);
+    setBusy(true);
+    setFailure(null);
     try {
-      const engagement = await call(api.POST('/api/v1/needs/{id}/introductions', { params: { path: { id: needId } }, body: { providerId, ...(note?.trim() ? { note } : {}) } }));
+      const engagement = await call(
+        api.POST('/api/v1/needs/{id}/introductions', {
+          params: { path: { id: needId } },
+          body: { providerId, ...(note?.trim() ? { note } : {}) },
+        }),
+      );
       message.success(t('match.done.approve', { name: engagement.provider.name }));
       form.resetFields();
       setOptions([]);
@@ -49,36 +65,84 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone: () 
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
       <Form form={form} layout="vertical" style={{ maxWidth: 560 }}>
         <Form.Item name="providerId" label={t('broker.searchProvider')}>
-          <Select showSearch={{ filterOption: false, onSearch: (q) => void search(q) }} options={options} allowClear notFoundContent={null} />
+          <Select
+            showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
+            options={options}
+            allowClear
+            notFoundContent={null}
+          />
         </Form.Item>
-        <Form.Item name="note" label={t('match.noteToBoth')}><Input.TextArea rows={2} /></Form.Item>
-        <Button type="primary" loading={busy} onClick={introduce}>{t('broker.introduce')}</Button>
+        <Form.Item name="note" label={t('match.noteToBoth')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Button type="primary" loading={busy} onClick={introduce}>
+          {t('broker.introduce')}
+        </Button>
       </Form>
     </Card>
   );
 }
 
 /** After a decline or an expiry: the best matches not yet introduced, removed or marked not a fit. */
-export function NextCandidates({ needId, engagementOf, onDone }: { needId: string; engagementOf: (providerId: string) => string | undefined; onDone: () => void }) {
+export function NextCandidates({
+  needId,
+  engagementOf,
+  onDone,
+}: {
+  needId: string;
+  engagementOf: (providerId: string) => string | undefined;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const [list, setList] = useState<NextCandidates | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const load = async () => {
     setFailure(null);
     try {
-      setList(await call(api.GET('/api/v1/needs/{id}/next-candidates', { params: { path: { id: needId }, query: { limit: int(5) } } })));
+      setList(
+        await call(
+          api.GET('/api/v1/needs/{id}/next-candidates', { params: { path: { id: needId }, query: { limit: int(5) } } }),
+        ),
+      );
     } catch (err) {
       setFailure(err instanceof ApiError ? err.message : String(err));
     }
   };
   return (
-    <Card size="small" title={t('broker.nextTitle')} data-testid="next-candidates-list" extra={<Button onClick={load} data-testid="load-next-candidates">{t('broker.nextCandidates')}</Button>}>
+    <Card
+      size="small"
+      title={t('broker.nextTitle')}
+      data-testid="next-candidates-list"
+      extra={
+        <Button onClick={load} data-testid="load-next-candidates">
+          {t('broker.nextCandidates')}
+        </Button>
+      }
+    >
       {failure && <Alert type="error" showIcon title={failure} />}
       <Space orientation="vertical" style={{ width: '100%' }}>
         {list?.items.map((m, i) => (
-          <MatchCard key={m.providerId} testId="next-candidate" rank={i + 1} title={m.name} subtitle={<Tag color="blue">{providerKindLabel(t, m.providerType)}</Tag>}
-            score={m.score} reasons={m.reasons}
-            actions={<MatchActions needId={needId} providerId={m.providerId} providerName={m.name} engagementId={engagementOf(m.providerId)} onDone={() => { onDone(); void load(); }} />} />
+          <MatchCard
+            key={m.providerId}
+            testId="next-candidate"
+            rank={i + 1}
+            title={m.name}
+            subtitle={<Tag color="blue">{providerKindLabel(t, m.providerType)}</Tag>}
+            score={m.score}
+            reasons={m.reasons}
+            actions={
+              <MatchActions
+                needId={needId}
+                providerId={m.providerId}
+                providerName={m.name}
+                engagementId={engagementOf(m.providerId)}
+                onDone={() => {
+                  onDone();
+                  void load();
+                }}
+              />
+            }
+          />
         ))}
         {list && !list.items.length && <Typography.Text type="secondary">—</Typography.Text>}
       </Space>

@@ -32,7 +32,9 @@ export default function CoordinatorArea() {
           { path: '/coordinator/import', title: t('coordinator.import') },
           { path: '/coordinator/concierge', title: t('coordinator.concierge') },
           { path: '/events', title: t('events.nav') },
-          ...(current?.organizationType === 'association' ? [{ path: '/coordinator/settings', title: t('settings.nav') }] : []),
+          ...(current?.organizationType === 'association'
+            ? [{ path: '/coordinator/settings', title: t('settings.nav') }]
+            : []),
         ]}
       />
       <Suspense fallback={<Spin />}>

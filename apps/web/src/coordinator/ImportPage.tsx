@@ -14,9 +14,24 @@ type Schemas = components['schemas'];
 const header = () => ({ header: { 'accept-language': apiLanguage() } });
 
 const send: Record<ImportKind, (items: Record<string, unknown>[]) => Promise<ImportReport>> = {
-  providers: (items) => call(api.POST('/api/v1/import/providers', { params: header(), body: { items: items as unknown as Schemas['ProviderRow'][] } })),
-  needs: (items) => call(api.POST('/api/v1/import/needs', { params: header(), body: { items: items as unknown as Schemas['NeedRow'][] } })),
-  capabilities: (items) => call(api.POST('/api/v1/import/capabilities', { params: header(), body: { items: items as unknown as Schemas['CapabilityRow'][] } })),
+  providers: (items) =>
+    call(
+      api.POST('/api/v1/import/providers', {
+        params: header(),
+        body: { items: items as unknown as Schemas['ProviderRow'][] },
+      }),
+    ),
+  needs: (items) =>
+    call(
+      api.POST('/api/v1/import/needs', { params: header(), body: { items: items as unknown as Schemas['NeedRow'][] } }),
+    ),
+  capabilities: (items) =>
+    call(
+      api.POST('/api/v1/import/capabilities', {
+        params: header(),
+        body: { items: items as unknown as Schemas['CapabilityRow'][] },
+      }),
+    ),
 };
 
 interface RowProblem {
@@ -28,7 +43,12 @@ interface RowProblem {
   kind: 'error' | 'warning';
 }
 
-interface Totals { created: number; updated: number; unchanged: number; failedRows: number }
+interface Totals {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failedRows: number;
+}
 
 /** Bulk import: a CSV or JSON file parsed here, sent in chunks, with a progress bar and a report by row number. */
 export default function ImportPage() {
@@ -43,12 +63,22 @@ export default function ImportPage() {
   const running = !!progress && progress.done < progress.total && !fatal;
 
   const read = async (f: File) => {
-    setTotals(null); setProblems([]); setFatal(null); setProgress(null); setParseError(null);
+    setTotals(null);
+    setProblems([]);
+    setFatal(null);
+    setProgress(null);
+    setParseError(null);
     try {
       setFile({ name: f.name, parsed: await readImportFile(f) });
     } catch (err) {
       setFile(null);
-      setParseError(err instanceof ImportFileError ? t(err.code, { detail: err.detail }) : err instanceof Error ? err.message : String(err));
+      setParseError(
+        err instanceof ImportFileError
+          ? t(err.code, { detail: err.detail })
+          : err instanceof Error
+            ? err.message
+            : String(err),
+      );
     }
     return false; // never upload the file itself: rows go to the import API
   };
@@ -58,21 +88,41 @@ export default function ImportPage() {
     const rows = file.parsed.rows;
     const sum: Totals = { created: 0, updated: 0, unchanged: 0, failedRows: 0 };
     const found: RowProblem[] = [];
-    setTotals(null); setProblems([]); setFatal(null);
+    setTotals(null);
+    setProblems([]);
+    setFatal(null);
     setProgress({ done: 0, total: rows.length });
     let done = 0;
     for (const chunk of chunks(rows, CHUNK_SIZE)) {
       try {
         const report = await send[kind](chunk.map((r) => r.item));
-        sum.created += report.created; sum.updated += report.updated; sum.unchanged += report.unchanged;
+        sum.created += report.created;
+        sum.updated += report.updated;
+        sum.unchanged += report.unchanged;
         sum.failedRows += report.failed.length;
         for (const f of report.failed) {
           const rowNumber = chunk[f.index]?.rowNumber ?? done + f.index + 1;
-          f.errors.forEach((e, i) => found.push({ key: `e${rowNumber}-${i}`, rowNumber, externalId: f.externalId, field: e.field, message: e.message, kind: 'error' }));
+          f.errors.forEach((e, i) =>
+            found.push({
+              key: `e${rowNumber}-${i}`,
+              rowNumber,
+              externalId: f.externalId,
+              field: e.field,
+              message: e.message,
+              kind: 'error',
+            }),
+          );
         }
         for (const [i, w] of report.warnings.entries()) {
           const rowNumber = chunk[w.index]?.rowNumber ?? done + w.index + 1;
-          found.push({ key: `w${rowNumber}-${i}`, rowNumber, externalId: chunk[w.index]?.item.externalId as string | undefined, field: w.field, message: w.message, kind: 'warning' });
+          found.push({
+            key: `w${rowNumber}-${i}`,
+            rowNumber,
+            externalId: chunk[w.index]?.item.externalId as string | undefined,
+            field: w.field,
+            message: w.message,
+            kind: 'warning',
+          });
         }
       } catch (err) {
         setFatal(err instanceof ApiError ? err.message : String(err));
@@ -88,8 +138,12 @@ export default function ImportPage() {
   const percent = progress ? Math.round((progress.done / Math.max(progress.total, 1)) * 100) : 0;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('import.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('import.intro')}</Typography.Paragraph>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('import.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('import.intro')}
+      </Typography.Paragraph>
       <Card size="small">
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Radio.Group
@@ -97,19 +151,51 @@ export default function ImportPage() {
             value={kind}
             onChange={(e) => setKind(e.target.value as ImportKind)}
             optionType="button"
-            options={(['providers', 'needs', 'capabilities'] as const).map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
+            options={(['providers', 'needs', 'capabilities'] as const).map((k) => ({
+              value: k,
+              label: t(`import.kind.${k}`),
+            }))}
           />
-          <Typography.Text type="secondary">{t('import.columnsAre', { columns: IMPORT_COLUMNS[kind].map((c) => c.zh).join('、') })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('import.columnsAre', { columns: IMPORT_COLUMNS[kind].map((c) => c.zh).join('、') })}
+          </Typography.Text>
           <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
-          <Button icon={<DownloadOutlined />} onClick={() => downloadTemplate(kind, t(`import.kind.${kind}`))} data-testid="import-template">{t('import.template')}</Button>
-          <Upload.Dragger accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json" maxCount={1} showUploadList={false} beforeUpload={read} aria-label={t('import.choose')}>
-            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => downloadTemplate(kind, t(`import.kind.${kind}`))}
+            data-testid="import-template"
+          >
+            {t('import.template')}
+          </Button>
+          <Upload.Dragger
+            accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={read}
+            aria-label={t('import.choose')}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
             <p>{t('import.choose')}</p>
-            {file && <p data-testid="import-file"><strong>{file.name}</strong> · {file.parsed.format} · {t('import.rowsRead', { rows: file.parsed.rows.length })}</p>}
+            {file && (
+              <p data-testid="import-file">
+                <strong>{file.name}</strong> · {file.parsed.format} ·{' '}
+                {t('import.rowsRead', { rows: file.parsed.rows.length })}
+              </p>
+            )}
           </Upload.Dragger>
           {parseError && <Alert type="error" showIcon title={parseError} />}
-          <Button type="primary" disabled={!file || running} loading={running} onClick={run}>{t('import.start')}</Button>
-          {progress && <Progress percent={percent} status={fatal ? 'exception' : percent === 100 ? 'success' : 'active'} aria-label={t('import.progress')} />}
+          <Button type="primary" disabled={!file || running} loading={running} onClick={run}>
+            {t('import.start')}
+          </Button>
+          {progress && (
+            <Progress
+              percent={percent}
+              status={fatal ? 'exception' : percent === 100 ? 'success' : 'active'}
+              aria-label={t('import.progress')}
+            />
+          )}
           {fatal && <Alert type="error" showIcon title={fatal} />}
         </Space>
       </Card>
@@ -119,7 +205,11 @@ export default function ImportPage() {
             <Statistic title={t('import.created')} value={totals.created} />
             <Statistic title={t('import.updated')} value={totals.updated} />
             <Statistic title={t('import.unchanged')} value={totals.unchanged} />
-            <Statistic title={t('import.failed')} value={totals.failedRows} styles={{ content: { color: totals.failedRows ? '#cf1322' : undefined } }} />
+            <Statistic
+              title={t('import.failed')}
+              value={totals.failedRows}
+              styles={{ content: { color: totals.failedRows ? '#cf1322' : undefined } }}
+            />
           </Space>
           {problems.length > 0 && (
             <Table<RowProblem>
@@ -132,7 +222,13 @@ export default function ImportPage() {
                 { title: t('import.row'), dataIndex: 'rowNumber', width: 80 },
                 { title: t('import.externalId'), dataIndex: 'externalId', render: (v?: string) => v ?? '—' },
                 { title: t('import.field'), dataIndex: 'field' },
-                { title: t('import.message'), dataIndex: 'message', render: (m: string, p) => <Typography.Text type={p.kind === 'error' ? 'danger' : 'warning'}>{m}</Typography.Text> },
+                {
+                  title: t('import.message'),
+                  dataIndex: 'message',
+                  render: (m: string, p) => (
+                    <Typography.Text type={p.kind === 'error' ? 'danger' : 'warning'}>{m}</Typography.Text>
+                  ),
+                },
               ]}
             />
           )}

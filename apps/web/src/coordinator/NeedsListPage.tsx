@@ -28,7 +28,8 @@ interface Filters {
 }
 
 /** Days since the need was published (the search documents hold seconds since the epoch). */
-const waitingDays = (hit: SearchHit) => (typeof hit.publishedAt === 'number' ? dayjs().diff(dayjs.unix(hit.publishedAt), 'day') : null);
+const waitingDays = (hit: SearchHit) =>
+  typeof hit.publishedAt === 'number' ? dayjs().diff(dayjs.unix(hit.publishedAt), 'day') : null;
 
 /**
  * Needs the coordinator may act on (search shows a coordinator everything in the jurisdiction), filtered by status,
@@ -46,12 +47,20 @@ export default function NeedsListPage() {
   useEffect(() => {
     setLoading(true);
     const query = {
-      q: filters.q || undefined, status: filters.status, region: filters.region ?? undefined, field: filters.field,
+      q: filters.q || undefined,
+      status: filters.status,
+      region: filters.region ?? undefined,
+      field: filters.field,
       waitingDays: filters.waitingDays,
-      page: int(page), limit: int(PAGE_SIZE), sort: sort ?? (filters.q ? undefined : 'newest'),
+      page: int(page),
+      limit: int(PAGE_SIZE),
+      sort: sort ?? (filters.q ? undefined : 'newest'),
     };
     call(api.GET('/api/v1/search/needs', { params: { query } }))
-      .then((r) => { setResult(r); setError(null); })
+      .then((r) => {
+        setResult(r);
+        setError(null);
+      })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)))
       .finally(() => setLoading(false));
   }, [filters, sort, page]);
@@ -63,26 +72,46 @@ export default function NeedsListPage() {
 
   const columns: TableProps<SearchHit>['columns'] = [
     {
-      key: 'title', title: t('needsList.title'),
+      key: 'title',
+      title: t('needsList.title'),
       render: (_, hit) => (
-        <Link to={`/coordinator/needs/${hit.id}`} state={{ title: hit.title }}><Highlighted text={hit.highlightedTitle ?? hit.title} /></Link>
+        <Link to={`/coordinator/needs/${hit.id}`} state={{ title: hit.title }}>
+          <Highlighted text={hit.highlightedTitle ?? hit.title} />
+        </Link>
       ),
     },
     { key: 'organization', title: t('needsList.organization'), dataIndex: 'organizationName' },
     {
-      key: 'status', title: t('needsList.status'),
+      key: 'status',
+      title: t('needsList.status'),
       render: (_, hit) => <Tag color={STATUS_COLORS[hit.status ?? ''] ?? 'default'}>{statusLabel(t, hit.status)}</Tag>,
     },
     {
-      key: 'newest', title: t('needsList.published'), sorter: true, sortOrder: sort === 'newest' ? 'descend' : null, sortDirections: ['descend'],
-      render: (_, hit) => (typeof hit.publishedAt === 'number' ? dayjs.unix(hit.publishedAt).format('YYYY-MM-DD') : '—'),
+      key: 'newest',
+      title: t('needsList.published'),
+      sorter: true,
+      sortOrder: sort === 'newest' ? 'descend' : null,
+      sortDirections: ['descend'],
+      render: (_, hit) =>
+        typeof hit.publishedAt === 'number' ? dayjs.unix(hit.publishedAt).format('YYYY-MM-DD') : '—',
     },
     {
-      key: 'oldest', title: t('needsList.waiting'), sorter: true, sortOrder: sort === 'oldest' ? 'descend' : null, sortDirections: ['descend'],
-      render: (_, hit) => { const days = waitingDays(hit); return days === null ? '—' : t('needsList.days', { n: days }); },
+      key: 'oldest',
+      title: t('needsList.waiting'),
+      sorter: true,
+      sortOrder: sort === 'oldest' ? 'descend' : null,
+      sortDirections: ['descend'],
+      render: (_, hit) => {
+        const days = waitingDays(hit);
+        return days === null ? '—' : t('needsList.days', { n: days });
+      },
     },
     {
-      key: 'deadline', title: t('needsList.deadline'), sorter: true, sortOrder: sort === 'deadline' ? 'ascend' : null, sortDirections: ['ascend'],
+      key: 'deadline',
+      title: t('needsList.deadline'),
+      sorter: true,
+      sortOrder: sort === 'deadline' ? 'ascend' : null,
+      sortDirections: ['ascend'],
       render: (_, hit) => (typeof hit.deadline === 'number' ? dayjs.unix(hit.deadline).format('YYYY-MM-DD') : '—'),
     },
   ];
@@ -90,27 +119,56 @@ export default function NeedsListPage() {
   const onChange: TableProps<SearchHit>['onChange'] = (pagination, _filters, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const next = s?.order ? (s.columnKey as Sort) : undefined;
-    if (next !== sort) { setSort(next); setPage(1); } else setPage(pagination.current ?? 1);
+    if (next !== sort) {
+      setSort(next);
+      setPage(1);
+    } else setPage(pagination.current ?? 1);
   };
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('coordinator.needs')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('coordinator.needs')}
+      </Typography.Title>
       <Space wrap data-testid="needs-filters">
-        <Input.Search placeholder={t('search.placeholder')} aria-label={t('search.placeholder')} allowClear onSearch={(q) => filter({ q })} style={{ width: 280 }} />
+        <Input.Search
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.placeholder')}
+          allowClear
+          onSearch={(q) => filter({ q })}
+          style={{ width: 280 }}
+        />
         <Select
-          aria-label={t('needsList.status')} placeholder={t('needsList.anyStatus')} allowClear style={{ width: 140 }}
-          value={filters.status} onChange={(status?: Status) => filter({ status })}
+          aria-label={t('needsList.status')}
+          placeholder={t('needsList.anyStatus')}
+          allowClear
+          style={{ width: 140 }}
+          value={filters.status}
+          onChange={(status?: Status) => filter({ status })}
           options={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
         />
-        <div style={{ width: 240 }}><RegionPicker aria-label={t('needsList.region')} value={filters.region} onChange={(region) => filter({ region })} /></div>
+        <div style={{ width: 240 }}>
+          <RegionPicker
+            aria-label={t('needsList.region')}
+            value={filters.region}
+            onChange={(region) => filter({ region })}
+          />
+        </div>
         <Select
-          aria-label={t('needsList.waiting')} placeholder={t('needsList.waitingAny')} allowClear style={{ width: 160 }}
-          value={filters.waitingDays} onChange={(waitingDays?: number) => filter({ waitingDays })}
+          aria-label={t('needsList.waiting')}
+          placeholder={t('needsList.waitingAny')}
+          allowClear
+          style={{ width: 160 }}
+          value={filters.waitingDays}
+          onChange={(waitingDays?: number) => filter({ waitingDays })}
           options={WAITING_CHOICES.map((n) => ({ value: n, label: t('needsList.waitingAtLeast', { n }) }))}
         />
         <div style={{ width: 240 }}>
-          <FieldPicker aria-label={t('needsList.field')} value={filters.field ? [filters.field] : []} onChange={(codes) => filter({ field: codes.at(-1) })} />
+          <FieldPicker
+            aria-label={t('needsList.field')}
+            value={filters.field ? [filters.field] : []}
+            onChange={(codes) => filter({ field: codes.at(-1) })}
+          />
         </div>
       </Space>
       {error && <Alert type="error" showIcon title={error} />}
@@ -122,7 +180,13 @@ export default function NeedsListPage() {
         columns={columns}
         dataSource={result?.items ?? []}
         onChange={onChange}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: result?.total ?? 0, showSizeChanger: false, showTotal: (n) => t('needsList.total', { n }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: result?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (n) => t('needsList.total', { n }),
+        }}
       />
     </Space>
   );

@@ -11,7 +11,15 @@ import { useI18n } from '@web/i18n/i18n';
 import { ReturnDiff } from './ReturnDiff';
 
 /** A submitted listing in full, approved or returned to its owner with a reason (the API says what a reason needs). */
-export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem | null; onClose: () => void; onDone: () => void }) {
+export function ReviewDrawer({
+  item,
+  onClose,
+  onDone,
+}: {
+  item: ReviewQueueItem | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
@@ -21,7 +29,9 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
   const [failure, setFailure] = useState<string | null>(null);
   const id = item?.id ?? '';
   const listing = useLoad<{ need: NeedView } | { capability: CapabilityView } | null>(async () => {
-    setReturning(false); setFailure(null); form.resetFields();
+    setReturning(false);
+    setFailure(null);
+    form.resetFields();
     if (!item) return null;
     return item.type === 'need'
       ? { need: await call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) }
@@ -29,20 +39,30 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
   }, [item]);
 
   const decide = async (decision: 'approve' | 'return') => {
-    setBusy(true); setFailure(null);
+    setBusy(true);
+    setFailure(null);
     const path = { params: { path: { id } } };
     const body = { reason: String(form.getFieldValue('reason') ?? '') };
     try {
       if (item?.type === 'need') {
-        await call(decision === 'approve' ? api.POST('/api/v1/needs/{id}/approve', path) : api.POST('/api/v1/needs/{id}/return', { ...path, body }));
+        await call(
+          decision === 'approve'
+            ? api.POST('/api/v1/needs/{id}/approve', path)
+            : api.POST('/api/v1/needs/{id}/return', { ...path, body }),
+        );
       } else {
-        await call(decision === 'approve' ? api.POST('/api/v1/capabilities/{id}/approve', path) : api.POST('/api/v1/capabilities/{id}/return', { ...path, body }));
+        await call(
+          decision === 'approve'
+            ? api.POST('/api/v1/capabilities/{id}/approve', path)
+            : api.POST('/api/v1/capabilities/{id}/return', { ...path, body }),
+        );
       }
       message.success(t(decision === 'approve' ? 'review.approved' : 'review.returned'));
       onDone();
     } catch (err) {
       const rest = showFieldErrors(form, err, ['reason']);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length)
+        setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
@@ -62,19 +82,44 @@ export function ReviewDrawer({ item, onClose, onDone }: { item: ReviewQueueItem 
       {data && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {pending && <Alert type="info" showIcon title={t('review.revisionHint')} />}
-          {item?.previousReturn && <ReturnDiff previous={item.previousReturn} current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }} />}
-          {'need' in data
-            ? <NeedSummary need={{ ...data.need, ...pendingFields }} />
-            : <CapabilitySummary capability={{ ...data.capability, ...pendingFields }} />}
-          {item?.type === 'need' && <Link to={`/coordinator/needs/${id}`} state={{ title: item.title }}>{t('review.seeMatches')}</Link>}
+          {item?.previousReturn && (
+            <ReturnDiff
+              previous={item.previousReturn}
+              current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }}
+            />
+          )}
+          {'need' in data ? (
+            <NeedSummary need={{ ...data.need, ...pendingFields }} />
+          ) : (
+            <CapabilitySummary capability={{ ...data.capability, ...pendingFields }} />
+          )}
+          {item?.type === 'need' && (
+            <Link to={`/coordinator/needs/${id}`} state={{ title: item.title }}>
+              {t('review.seeMatches')}
+            </Link>
+          )}
           {failure && <Alert type="error" showIcon title={failure} role="alert" />}
           <Form form={form} layout="vertical" style={{ display: returning ? 'block' : 'none' }}>
-            <Form.Item name="reason" label={t('review.reason')} extra={t('review.reasonHint')}><Input.TextArea rows={3} /></Form.Item>
+            <Form.Item name="reason" label={t('review.reason')} extra={t('review.reasonHint')}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
           </Form>
           <Space wrap>
-            {!returning && <Button type="primary" loading={busy} onClick={() => decide('approve')}>{t('review.approve')}</Button>}
-            {!returning && <Button danger onClick={() => setReturning(true)}>{t('review.returnToOwner')}</Button>}
-            {returning && <Button danger type="primary" loading={busy} onClick={() => decide('return')}>{t('review.confirmReturn')}</Button>}
+            {!returning && (
+              <Button type="primary" loading={busy} onClick={() => decide('approve')}>
+                {t('review.approve')}
+              </Button>
+            )}
+            {!returning && (
+              <Button danger onClick={() => setReturning(true)}>
+                {t('review.returnToOwner')}
+              </Button>
+            )}
+            {returning && (
+              <Button danger type="primary" loading={busy} onClick={() => decide('return')}>
+                {t('review.confirmReturn')}
+              </Button>
+            )}
             {returning && <Button onClick={() => setReturning(false)}>{t('common.cancel')}</Button>}
           </Space>
         </Space>
@@ -88,12 +133,21 @@ function CapabilitySummary({ capability: c }: { capability: CapabilityView }) {
   return (
     <>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
-      <Descriptions size="small" column={1} bordered items={[
-        { key: 'provider', label: t('capability.provider'), children: c.providerName ?? '—' },
-        { key: 'keywords', label: t('form.keywords'), children: c.keywords.map((k) => <Tag key={k}>{k}</Tag>) },
-        { key: 'modes', label: t('form.modes'), children: c.serviceModes.map((m) => <Tag key={m}>{modeLabel(t, m)}</Tag>) },
-        { key: 'availability', label: t('capability.availability'), children: c.availability ?? '—' },
-      ]} />
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        items={[
+          { key: 'provider', label: t('capability.provider'), children: c.providerName ?? '—' },
+          { key: 'keywords', label: t('form.keywords'), children: c.keywords.map((k) => <Tag key={k}>{k}</Tag>) },
+          {
+            key: 'modes',
+            label: t('form.modes'),
+            children: c.serviceModes.map((m) => <Tag key={m}>{modeLabel(t, m)}</Tag>),
+          },
+          { key: 'availability', label: t('capability.availability'), children: c.availability ?? '—' },
+        ]}
+      />
     </>
   );
 }

@@ -15,17 +15,32 @@ export default function ReviewQueuePage() {
   const { t } = useI18n();
   const [type, setType] = useState<'all' | 'need' | 'capability'>('all');
   const [open, setOpen] = useState<ReviewQueueItem | null>(null);
-  const queue = useLoad(() => call(api.GET('/api/v1/review/queue', {
-    params: { query: { type: type === 'all' ? undefined : type, limit: int(100) } },
-  })), [type]);
+  const queue = useLoad(
+    () =>
+      call(
+        api.GET('/api/v1/review/queue', {
+          params: { query: { type: type === 'all' ? undefined : type, limit: int(100) } },
+        }),
+      ),
+    [type],
+  );
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('review.title')}</Typography.Title>
-        <Segmented aria-label={t('review.filter')} value={type} onChange={setType} options={[
-          { value: 'all', label: t('review.all') }, { value: 'need', label: t('review.needs') }, { value: 'capability', label: t('review.capabilities') },
-        ]} />
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('review.title')}
+        </Typography.Title>
+        <Segmented
+          aria-label={t('review.filter')}
+          value={type}
+          onChange={setType}
+          options={[
+            { value: 'all', label: t('review.all') },
+            { value: 'need', label: t('review.needs') },
+            { value: 'capability', label: t('review.capabilities') },
+          ]}
+        />
       </Space>
       {queue.error && <Alert type="error" showIcon title={queue.error.message} />}
       <Table<ReviewQueueItem>
@@ -36,20 +51,57 @@ export default function ReviewQueuePage() {
         pagination={false}
         locale={{ emptyText: t('review.empty') }}
         columns={[
-          { title: t('review.waiting'), dataIndex: 'waitingSeconds', width: 150, render: (s: number) => (
-            <Typography.Text type={s > OVERDUE_SECONDS ? 'danger' : undefined}><ClockCircleOutlined /> {waited(t, s)}</Typography.Text>
-          ) },
-          { title: t('review.type'), dataIndex: 'type', width: 170, render: (v: string, item) => (
-            <Space size={4} wrap><Tag color={v === 'need' ? 'blue' : 'green'}>{t(`review.type.${item.type}`)}</Tag>{item.state === 'revision_submitted' && <Tag color="orange">{t('review.revision')}</Tag>}
-              {item.previousReturn && <Tooltip title={`${t('review.previousReason')}${item.previousReturn.reason ?? '—'}`}><Tag color="purple" data-testid="resubmitted">{t('review.resubmitted')}</Tag></Tooltip>}</Space>
-          ) },
+          {
+            title: t('review.waiting'),
+            dataIndex: 'waitingSeconds',
+            width: 150,
+            render: (s: number) => (
+              <Typography.Text type={s > OVERDUE_SECONDS ? 'danger' : undefined}>
+                <ClockCircleOutlined /> {waited(t, s)}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: t('review.type'),
+            dataIndex: 'type',
+            width: 170,
+            render: (v: string, item) => (
+              <Space size={4} wrap>
+                <Tag color={v === 'need' ? 'blue' : 'green'}>{t(`review.type.${item.type}`)}</Tag>
+                {item.state === 'revision_submitted' && <Tag color="orange">{t('review.revision')}</Tag>}
+                {item.previousReturn && (
+                  <Tooltip title={`${t('review.previousReason')}${item.previousReturn.reason ?? '—'}`}>
+                    <Tag color="purple" data-testid="resubmitted">
+                      {t('review.resubmitted')}
+                    </Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
+          },
           { title: t('form.title'), dataIndex: 'title' },
           { title: t('review.owner'), dataIndex: 'ownerName', render: (v: string | null) => v ?? '—' },
           { title: t('form.region'), dataIndex: 'regionName', render: (v: string | null) => v ?? '—' },
-          { title: '', key: 'open', width: 100, render: (_, item) => <Button type="primary" size="small" onClick={() => setOpen(item)}>{t('review.open')}</Button> },
+          {
+            title: '',
+            key: 'open',
+            width: 100,
+            render: (_, item) => (
+              <Button type="primary" size="small" onClick={() => setOpen(item)}>
+                {t('review.open')}
+              </Button>
+            ),
+          },
         ]}
       />
-      <ReviewDrawer item={open} onClose={() => setOpen(null)} onDone={() => { setOpen(null); queue.reload(); }} />
+      <ReviewDrawer
+        item={open}
+        onClose={() => setOpen(null)}
+        onDone={() => {
+          setOpen(null);
+          queue.reload();
+        }}
+      />
     </Space>
   );
 }

@@ -4,7 +4,12 @@
  */
 export type ImportKind = 'providers' | 'needs' | 'capabilities';
 
-interface Column { name: string; zh: string; en: string; example: string }
+interface Column {
+  name: string;
+  zh: string;
+  en: string;
+  example: string;
+}
 
 const col = (name: string, zh: string, en: string, example: string): Column => ({ name, zh, en, example });
 
@@ -51,17 +56,41 @@ export const IMPORT_COLUMNS: Record<ImportKind, Column[]> = {
 
 /** Other headers people write for the same columns. */
 const EXTRA_HEADERS: Record<string, string> = {
-  编号: 'externalId', 姓名: 'name', 名称: 'name', 专家姓名: 'name', 单位: 'affiliation', 地区: 'region', 所在地: 'region',
-  学科领域: 'fields', 电子邮箱: 'contactEmail', 邮箱: 'contactEmail', 电话: 'contactPhone', 手机: 'contactPhone', 标题: 'title',
-  描述: 'description', 需求描述: 'description', 企业: 'organizationName', 预算下限: 'budgetMin', 预算上限: 'budgetMax', 截止时间: 'deadline',
+  编号: 'externalId',
+  姓名: 'name',
+  名称: 'name',
+  专家姓名: 'name',
+  单位: 'affiliation',
+  地区: 'region',
+  所在地: 'region',
+  学科领域: 'fields',
+  电子邮箱: 'contactEmail',
+  邮箱: 'contactEmail',
+  电话: 'contactPhone',
+  手机: 'contactPhone',
+  标题: 'title',
+  描述: 'description',
+  需求描述: 'description',
+  企业: 'organizationName',
+  预算下限: 'budgetMin',
+  预算上限: 'budgetMax',
+  截止时间: 'deadline',
 };
 
 /** Values of the kind column as people write them. */
 export const PROVIDER_KIND_WORDS: Record<string, string> = {
-  专家: 'expert', 学会: 'society', 工作站: 'workstation', 专家工作站: 'workstation', 院士专家工作站: 'workstation',
+  专家: 'expert',
+  学会: 'society',
+  工作站: 'workstation',
+  专家工作站: 'workstation',
+  院士专家工作站: 'workstation',
 };
 
-const normalize = (header: string) => header.replace(/[（(][^）)]*[)）]/g, '').replace(/[*＊:：\s]/g, '').toLowerCase();
+const normalize = (header: string) =>
+  header
+    .replace(/[（(][^）)]*[)）]/g, '')
+    .replace(/[*＊:：\s]/g, '')
+    .toLowerCase();
 
 /** The API's name for a header cell ("关键词（多个用、分隔）", "Keywords", "keywords" …), or null when unknown. */
 export function columnForHeader(header: string): string | null {

@@ -19,7 +19,15 @@ export interface ParsedFile {
 
 /** A file that cannot be read as it is; `code` is an i18n key of the import page, `detail` fills it. */
 export class ImportFileError extends Error {
-  constructor(readonly code: 'import.error.encoding' | 'import.error.empty' | 'import.error.header' | 'import.error.json' | 'import.error.xlsx', readonly detail = '') {
+  constructor(
+    readonly code:
+      | 'import.error.encoding'
+      | 'import.error.empty'
+      | 'import.error.header'
+      | 'import.error.json'
+      | 'import.error.xlsx',
+    readonly detail = '',
+  ) {
     super(code);
   }
 }
@@ -33,11 +41,20 @@ const DELIMITERS = [',', ';', '\t'] as const;
 /** A cell as the import API expects it: lists split, budgets as numbers, kinds as codes, JSON cells (publications) parsed. */
 function cellValue(column: string, raw: string): unknown {
   const value = raw.trim();
-  if (LIST_COLUMNS.has(column)) return value.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
-  if (NUMBER_COLUMNS.has(column) && /^-?\d+(\.\d+)?$/.test(value.replace(/,/g, ''))) return Number(value.replace(/,/g, ''));
+  if (LIST_COLUMNS.has(column))
+    return value
+      .split(LIST_SEPARATOR)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (NUMBER_COLUMNS.has(column) && /^-?\d+(\.\d+)?$/.test(value.replace(/,/g, '')))
+    return Number(value.replace(/,/g, ''));
   if (column === 'kind') return PROVIDER_KIND_WORDS[value] ?? value;
   if (column === 'publications' && value.startsWith('[')) {
-    try { return JSON.parse(value); } catch { return value; }
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
   }
   return value;
 }
@@ -46,7 +63,8 @@ function cellValue(column: string, raw: string): unknown {
 function toRows(table: string[][], format: string): ParsedFile {
   const [header = [], ...records] = table;
   const columns = header.map((h) => columnForHeader(String(h ?? '')) ?? String(h ?? '').trim());
-  if (!columns.some((c) => c === 'externalId' || c === 'title' || c === 'name')) throw new ImportFileError('import.error.header', header.slice(0, 4).join(' | '));
+  if (!columns.some((c) => c === 'externalId' || c === 'title' || c === 'name'))
+    throw new ImportFileError('import.error.header', header.slice(0, 4).join(' | '));
   const rows: ParsedRow[] = [];
   records.forEach((record, i) => {
     if (record.every((cell) => !String(cell ?? '').trim())) return; // a blank line is no row to import
@@ -84,11 +102,15 @@ export function detectDelimiter(text: string): (typeof DELIMITERS)[number] {
  * writes Chinese CSV). Bytes that are valid in none of them are refused, never imported as mojibake.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
-  } catch { /* not UTF-8: try the Chinese national encoding */ }
+  } catch {
+    /* not UTF-8: try the Chinese national encoding */
+  }
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -110,7 +132,13 @@ function plausiblyChinese(text: string): boolean {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;
     wide += 1;
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2000 && code <= 0x206f)) common += 1;
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff00 && code <= 0xffef) ||
+      (code >= 0x2000 && code <= 0x206f)
+    )
+      common += 1;
   }
   return wide === 0 || common / wide >= 0.95;
 }
@@ -124,7 +152,11 @@ export function parseCsv(text: string, encoding = 'UTF-8'): ParsedFile {
 
 export function parseJson(text: string): ParsedFile {
   let parsed: unknown;
-  try { parsed = JSON.parse(text); } catch (err) { throw new ImportFileError('import.error.json', err instanceof Error ? err.message : String(err)); }
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ImportFileError('import.error.json', err instanceof Error ? err.message : String(err));
+  }
   const list = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown[] })?.items;
   if (!Array.isArray(list)) throw new ImportFileError('import.error.json', '[…] / {"items": […]}');
   const rows = list.map((item, i) => ({ rowNumber: i + 1, item: (item ?? {}) as Record<string, unknown> }));
@@ -136,16 +168,25 @@ export function parseJson(text: string): ParsedFile {
 async function parseXlsx(buffer: ArrayBuffer): Promise<ParsedFile> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  try { await workbook.xlsx.load(buffer); } catch (err) { throw new ImportFileError('import.error.xlsx', err instanceof Error ? err.message : String(err)); }
+  try {
+    await workbook.xlsx.load(buffer);
+  } catch (err) {
+    throw new ImportFileError('import.error.xlsx', err instanceof Error ? err.message : String(err));
+  }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('import.error.empty');
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => { cells[c - 1] = cellText(cell.value); });
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      cells[c - 1] = cellText(cell.value);
+    });
     table[rowNumber - 1] = Array.from(cells, (v) => v ?? '');
   });
-  return toRows(Array.from(table, (r) => r ?? []), 'xlsx');
+  return toRows(
+    Array.from(table, (r) => r ?? []),
+    'xlsx',
+  );
 }
 
 /** A spreadsheet cell's value as the text a person sees (dates as YYYY-MM-DD, rich text joined, formulas' results). */

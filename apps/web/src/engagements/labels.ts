@@ -17,6 +17,12 @@ export const declineLabel = (t: Translate, code: string | null | undefined) => n
 export const closeReasonLabel = (t: Translate, text: string | null | undefined) => named(t, 'timeline.because', text);
 
 export const STAGE_COLORS: Record<string, string> = {
-  requested: 'gold', introduced: 'blue', accepted: 'cyan', meeting_scheduled: 'geekblue', negotiating: 'purple',
-  agreement_signed: 'green', completed: 'success', closed: 'default',
+  requested: 'gold',
+  introduced: 'blue',
+  accepted: 'cyan',
+  meeting_scheduled: 'geekblue',
+  negotiating: 'purple',
+  agreement_signed: 'green',
+  completed: 'success',
+  closed: 'default',
 };

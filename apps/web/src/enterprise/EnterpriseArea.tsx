@@ -10,11 +10,14 @@ export default function EnterpriseArea() {
   const { t } = useI18n();
   return (
     <>
-      <AreaNav label={t('nav.enterprise')} items={[
-        { path: '/enterprise/needs', title: t('enterprise.myNeeds') },
-        { path: '/enterprise/needs/new', title: t('enterprise.postNeed') },
-        { path: '/events', title: t('events.nav') },
-      ]} />
+      <AreaNav
+        label={t('nav.enterprise')}
+        items={[
+          { path: '/enterprise/needs', title: t('enterprise.myNeeds') },
+          { path: '/enterprise/needs/new', title: t('enterprise.postNeed') },
+          { path: '/events', title: t('events.nav') },
+        ]}
+      />
       <Routes>
         <Route index element={<Navigate to="needs" replace />} />
         <Route path="needs" element={<MyNeedsPage />} />

@@ -22,20 +22,32 @@ export default function NeedDetailPage() {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
   const need = useLoad(() => call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })), [id]);
-  const matches = useLoad(async () => (need.data?.status === 'published'
-    ? call(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(5) } } }))
-    : null), [id, need.data?.status]);
+  const matches = useLoad(
+    async () =>
+      need.data?.status === 'published'
+        ? call(api.GET('/api/v1/needs/{id}/matches', { params: { path: { id }, query: { limit: int(5) } } }))
+        : null,
+    [id, need.data?.status],
+  );
 
-  const engagements = useLoad(() => call(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })), [id]);
-  const awaiting = (engagements.data?.items ?? []).filter((e) => e.status === 'introduced' && e.enterpriseResponse === 'pending');
+  const engagements = useLoad(
+    () => call(api.GET('/api/v1/engagements', { params: { query: { needId: id, limit: int(100) } } })),
+    [id],
+  );
+  const awaiting = (engagements.data?.items ?? []).filter(
+    (e) => e.status === 'introduced' && e.enterpriseResponse === 'pending',
+  );
 
   const act = async (action: OwnerAction) => {
     setBusy(action);
     try {
       const path = { params: { path: { id } } };
-      const updated = action === 'submit' ? await call(api.POST('/api/v1/needs/{id}/submit', path))
-        : action === 'close' ? await call(api.POST('/api/v1/needs/{id}/close', path))
-        : await call(api.POST('/api/v1/needs/{id}/resolve', path));
+      const updated =
+        action === 'submit'
+          ? await call(api.POST('/api/v1/needs/{id}/submit', path))
+          : action === 'close'
+            ? await call(api.POST('/api/v1/needs/{id}/close', path))
+            : await call(api.POST('/api/v1/needs/{id}/resolve', path));
       need.setData(updated);
       message.success(t(`needAction.${action}.done`));
     } catch (err) {
@@ -53,28 +65,53 @@ export default function NeedDetailPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/enterprise/needs">← {t('enterprise.myNeeds')}</Link>
       <Space wrap align="center">
-        <Typography.Title level={2} style={{ margin: 0 }}>{n.title}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {n.title}
+        </Typography.Title>
         <StateTag state={n.state} returned={isReturned(n)} />
       </Space>
-      {reason && <Alert type="warning" showIcon title={t('need.returnedBy')} description={reason} data-testid="return-reason" />}
+      {reason && (
+        <Alert type="warning" showIcon title={t('need.returnedBy')} description={reason} data-testid="return-reason" />
+      )}
       {n.state === 'submitted' && <Alert type="info" showIcon title={t('need.inReview')} />}
       {n.state === 'revision_submitted' && <Alert type="info" showIcon title={t('need.revisionInReview')} />}
       <Space wrap>
-        {n.allowedActions.includes('update') && <Button onClick={() => navigate(`/enterprise/needs/${id}/edit`)}>{t('needAction.edit')}</Button>}
-        {(['submit', 'resolve', 'close'] as const).filter((a) => n.allowedActions.includes(a)).map((a) => (
-          <Button key={a} type={a === 'submit' ? 'primary' : 'default'} loading={busy === a} onClick={() => act(a)}>{t(`needAction.${a}`)}</Button>
-        ))}
+        {n.allowedActions.includes('update') && (
+          <Button onClick={() => navigate(`/enterprise/needs/${id}/edit`)}>{t('needAction.edit')}</Button>
+        )}
+        {(['submit', 'resolve', 'close'] as const)
+          .filter((a) => n.allowedActions.includes(a))
+          .map((a) => (
+            <Button key={a} type={a === 'submit' ? 'primary' : 'default'} loading={busy === a} onClick={() => act(a)}>
+              {t(`needAction.${a}`)}
+            </Button>
+          ))}
       </Space>
-      {awaiting.length > 0 && <Alert type="warning" showIcon title={t('enterprise.awaitingAnswer', { count: awaiting.length })} />}
+      {awaiting.length > 0 && (
+        <Alert type="warning" showIcon title={t('enterprise.awaitingAnswer', { count: awaiting.length })} />
+      )}
       <Card size="small" title={t('enterprise.introductions')} data-testid="need-engagements">
         <EngagementTable items={engagements.data?.items ?? []} loading={engagements.loading} showNeed={false} />
       </Card>
-      <Card size="small"><NeedSummary need={n} /></Card>
+      <Card size="small">
+        <NeedSummary need={n} />
+      </Card>
       {matches.data && (
         <Card size="small" title={t('enterprise.suggestedExperts')}>
-          {matches.data.items.length === 0 && <Typography.Text type="secondary">{matches.data.status === 'pending' ? t('match.pending') : t('match.none')}</Typography.Text>}
+          {matches.data.items.length === 0 && (
+            <Typography.Text type="secondary">
+              {matches.data.status === 'pending' ? t('match.pending') : t('match.none')}
+            </Typography.Text>
+          )}
           {matches.data.items.map((m, i) => (
-            <MatchCard key={m.providerId} rank={i + 1} title={m.name} subtitle={providerKindLabel(t, m.providerType)} score={m.score} reasons={m.reasons} />
+            <MatchCard
+              key={m.providerId}
+              rank={i + 1}
+              title={m.name}
+              subtitle={providerKindLabel(t, m.providerType)}
+              score={m.score}
+              reasons={m.reasons}
+            />
           ))}
         </Card>
       )}

@@ -20,7 +20,10 @@ export default function NeedEditorPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
-  const existing = useLoad(() => (id ? call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) : Promise.resolve(null)), [id]);
+  const existing = useLoad(
+    () => (id ? call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) : Promise.resolve(null)),
+    [id],
+  );
 
   const save = async (values: NeedFormValues, submit: boolean) => {
     setSaving(true);
@@ -30,7 +33,11 @@ export default function NeedEditorPage() {
         need = await call(api.PATCH('/api/v1/needs/{id}', { params: { path: { id } }, body: needBody(values, false) }));
       } else {
         const organizationId = current?.organizationType === 'enterprise' ? current.organizationId : undefined;
-        need = await call(api.POST('/api/v1/needs', { body: { ...needBody(values, true), organizationId } as Schemas['CreateNeedRequest'] }));
+        need = await call(
+          api.POST('/api/v1/needs', {
+            body: { ...needBody(values, true), organizationId } as Schemas['CreateNeedRequest'],
+          }),
+        );
       }
       if (submit && need.allowedActions.includes('submit')) {
         need = await call(api.POST('/api/v1/needs/{id}/submit', { params: { path: { id: need.id } } }));
@@ -46,10 +53,19 @@ export default function NeedEditorPage() {
   if (existing.error) return <Alert type="error" showIcon title={existing.error.message} />;
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>{id ? t('needForm.editTitle') : t('needForm.newTitle')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {id ? t('needForm.editTitle') : t('needForm.newTitle')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('needForm.intro')}</Typography.Paragraph>
       {existing.data && returnReasonOf(existing.data) && (
-        <Alert type="warning" showIcon title={t('need.returnedBy')} description={returnReasonOf(existing.data)} data-testid="edit-return-reason" style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('need.returnedBy')}
+          description={returnReasonOf(existing.data)}
+          data-testid="edit-return-reason"
+          style={{ marginBottom: 16 }}
+        />
       )}
       <NeedForm initial={existing.data ? needFormValues(existing.data) : undefined} onSave={save} saving={saving} />
     </>

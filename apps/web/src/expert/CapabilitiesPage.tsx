@@ -22,13 +22,23 @@ export default function CapabilitiesPage() {
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const list = useLoad(() => call(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } })), []);
+  const list = useLoad(
+    () => call(api.GET('/api/v1/capabilities', { params: { query: { mine: true, limit: int(100) } } })),
+    [],
+  );
 
   const save = async (submit: boolean) => {
-    setSaving(true); setFailure(null);
+    setSaving(true);
+    setFailure(null);
     try {
-      const values = Object.fromEntries(Object.entries(form.getFieldsValue(true) as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== ''));
-      const created = await call(api.POST('/api/v1/capabilities', { body: values as components['schemas']['CreateCapabilityRequest'] }));
+      const values = Object.fromEntries(
+        Object.entries(form.getFieldsValue(true) as Record<string, unknown>).filter(
+          ([, v]) => v !== undefined && v !== '',
+        ),
+      );
+      const created = await call(
+        api.POST('/api/v1/capabilities', { body: values as components['schemas']['CreateCapabilityRequest'] }),
+      );
       if (submit) await call(api.POST('/api/v1/capabilities/{id}/submit', { params: { path: { id: created.id } } }));
       message.success(submit ? t('needForm.submitted') : t('common.saved'));
       setOpen(false);
@@ -36,7 +46,8 @@ export default function CapabilitiesPage() {
       list.reload();
     } catch (err) {
       const rest = showFieldErrors(form, err, FIELDS);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length)
+        setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setSaving(false);
     }
@@ -54,8 +65,12 @@ export default function CapabilitiesPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('expert.capabilities')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>{t('expert.newCapability')}</Button>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('expert.capabilities')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+          {t('expert.newCapability')}
+        </Button>
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<CapabilityView>
@@ -67,30 +82,69 @@ export default function CapabilitiesPage() {
         columns={[
           { title: t('form.title'), dataIndex: 'title' },
           { title: t('capability.provider'), dataIndex: 'providerName', render: (v?: string | null) => v ?? '—' },
-          { title: t('need.state'), dataIndex: 'state', width: 140, render: (s: string, c) => <StateTag state={s} returned={s === 'draft' && !!c.returnReason} /> },
+          {
+            title: t('need.state'),
+            dataIndex: 'state',
+            width: 140,
+            render: (s: string, c) => <StateTag state={s} returned={s === 'draft' && !!c.returnReason} />,
+          },
           { title: t('need.returnReason'), dataIndex: 'returnReason', render: (v?: string | null) => v ?? '—' },
-          { title: '', key: 'actions', width: 120, render: (_, c) => c.allowedActions.includes('submit') && <Button size="small" onClick={() => submitExisting(c.id)}>{t('needAction.submit')}</Button> },
+          {
+            title: '',
+            key: 'actions',
+            width: 120,
+            render: (_, c) =>
+              c.allowedActions.includes('submit') && (
+                <Button size="small" onClick={() => submitExisting(c.id)}>
+                  {t('needAction.submit')}
+                </Button>
+              ),
+          },
         ]}
       />
       <Drawer open={open} onClose={() => setOpen(false)} title={t('expert.newCapability')} size={wide ? 640 : '100%'}>
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
         <Form form={form} layout="vertical" requiredMark={false} initialValues={{ serviceModes: [] }}>
-          <Form.Item name="title" label={t('form.title')}><Input /></Form.Item>
-          <Form.Item name="description" label={t('form.description')}><Input.TextArea rows={5} /></Form.Item>
-          <Form.Item name="fields" label={t('form.fields')}><FieldPicker aria-label={t('form.fields')} /></Form.Item>
+          <Form.Item name="title" label={t('form.title')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="description" label={t('form.description')}>
+            <Input.TextArea rows={5} />
+          </Form.Item>
+          <Form.Item name="fields" label={t('form.fields')}>
+            <FieldPicker aria-label={t('form.fields')} />
+          </Form.Item>
           <Form.Item name="keywords" label={t('form.keywords')} extra={t('form.keywordsHint')}>
-            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ';', '；']} aria-label={t('form.keywords')} />
+            <Select
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              tokenSeparators={[',', '，', ';', '；']}
+              aria-label={t('form.keywords')}
+            />
           </Form.Item>
           <Form.Item name="serviceModes" label={t('capability.serviceModes')}>
             <Checkbox.Group options={COOPERATION_MODES.map((m) => ({ value: m, label: modeLabel(t, m) }))} />
           </Form.Item>
           <Form.Item name="regions" label={t('capability.regions')} extra={t('capability.regionsHint')}>
-            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ';', '；']} aria-label={t('capability.regions')} />
+            <Select
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              tokenSeparators={[',', '，', ';', '；']}
+              aria-label={t('capability.regions')}
+            />
           </Form.Item>
-          <Form.Item name="availability" label={t('capability.availability')}><Input /></Form.Item>
+          <Form.Item name="availability" label={t('capability.availability')}>
+            <Input />
+          </Form.Item>
           <Space>
-            <Button loading={saving} onClick={() => save(false)}>{t('needForm.saveDraft')}</Button>
-            <Button type="primary" loading={saving} onClick={() => save(true)}>{t('needForm.saveAndSubmit')}</Button>
+            <Button loading={saving} onClick={() => save(false)}>
+              {t('needForm.saveDraft')}
+            </Button>
+            <Button type="primary" loading={saving} onClick={() => save(true)}>
+              {t('needForm.saveAndSubmit')}
+            </Button>
           </Space>
         </Form>
       </Drawer>

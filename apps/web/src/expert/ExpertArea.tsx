@@ -11,13 +11,16 @@ export default function ExpertArea() {
   const { t } = useI18n();
   return (
     <>
-      <AreaNav label={t('nav.expert')} items={[
-        { path: '/expert/needs', title: t('expert.needsForYou') },
-        { path: '/expert/introductions', title: t('expert.introductions') },
-        { path: '/expert/capabilities', title: t('expert.capabilities') },
-        { path: '/expert/profile', title: t('expert.profile') },
-        { path: '/events', title: t('events.nav') },
-      ]} />
+      <AreaNav
+        label={t('nav.expert')}
+        items={[
+          { path: '/expert/needs', title: t('expert.needsForYou') },
+          { path: '/expert/introductions', title: t('expert.introductions') },
+          { path: '/expert/capabilities', title: t('expert.capabilities') },
+          { path: '/expert/profile', title: t('expert.profile') },
+          { path: '/events', title: t('events.nav') },
+        ]}
+      />
       <Routes>
         <Route index element={<Navigate to="needs" replace />} />
         <Route path="needs" element={<NeedsForYouPage />} />

@@ -20,23 +20,47 @@ export default function ProfilePage() {
 
   useEffect(() => {
     call(api.GET('/api/v1/me/expert-profile'))
-      .then((p) => { setExists(true); form.setFieldsValue({ ...p, region: p.regionCode }); })
-      .catch((err: unknown) => { if (!(err instanceof ApiError && err.status === 404)) setFailure(err instanceof Error ? err.message : String(err)); })
+      .then((p) => {
+        setExists(true);
+        form.setFieldsValue({ ...p, region: p.regionCode });
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof ApiError && err.status === 404))
+          setFailure(err instanceof Error ? err.message : String(err));
+      })
       .finally(() => setLoading(false));
   }, [form]);
 
   const save = async () => {
-    setSaving(true); setFailure(null);
+    setSaving(true);
+    setFailure(null);
     try {
       const values = form.getFieldsValue(true) as Record<string, unknown>;
-      const body = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && v !== null && v !== '' && k !== 'regionCode'));
-      const saved = await call(api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }));
+      const body = Object.fromEntries(
+        Object.entries(values).filter(([k, v]) => v !== undefined && v !== null && v !== '' && k !== 'regionCode'),
+      );
+      const saved = await call(
+        api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }),
+      );
       setExists(true);
       form.setFieldsValue({ ...saved, region: saved.regionCode });
       message.success(t('common.saved'));
     } catch (err) {
-      const rest = showFieldErrors(form, err, ['name', 'title', 'affiliation', 'region', 'fields', 'keywords', 'bio', 'available', 'contactEmail', 'contactPhone', 'publications']);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      const rest = showFieldErrors(form, err, [
+        'name',
+        'title',
+        'affiliation',
+        'region',
+        'fields',
+        'keywords',
+        'bio',
+        'available',
+        'contactEmail',
+        'contactPhone',
+        'publications',
+      ]);
+      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length)
+        setFailure(err instanceof Error ? err.message : String(err));
     } finally {
       setSaving(false);
     }
@@ -45,26 +69,52 @@ export default function ProfilePage() {
   if (loading) return <Spin />;
   return (
     <Space orientation="vertical" style={{ width: '100%', maxWidth: 900 }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('expert.profile')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('expert.profile')}
+      </Typography.Title>
       {!exists && <Alert type="info" showIcon title={t('expert.noProfile')} />}
       {failure && <Alert type="error" showIcon title={failure} role="alert" />}
       <Form form={form} layout="vertical" initialValues={{ available: true, publications: [] }} requiredMark={false}>
         <Card size="small" title={t('expert.basics')} style={{ marginBottom: 16 }}>
           <Space wrap style={{ width: '100%' }} align="start">
-            <Form.Item name="name" label={t('expert.name')}><Input style={{ width: 220 }} /></Form.Item>
-            <Form.Item name="title" label={t('expert.title')}><Input style={{ width: 220 }} placeholder={t('expert.titlePlaceholder')} /></Form.Item>
-            <Form.Item name="affiliation" label={t('expert.affiliation')}><Input style={{ width: 300 }} /></Form.Item>
+            <Form.Item name="name" label={t('expert.name')}>
+              <Input style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item name="title" label={t('expert.title')}>
+              <Input style={{ width: 220 }} placeholder={t('expert.titlePlaceholder')} />
+            </Form.Item>
+            <Form.Item name="affiliation" label={t('expert.affiliation')}>
+              <Input style={{ width: 300 }} />
+            </Form.Item>
           </Space>
-          <Form.Item name="region" label={t('form.region')}><RegionPicker aria-label={t('form.region')} /></Form.Item>
-          <Form.Item name="fields" label={t('expert.disciplines')}><FieldPicker aria-label={t('expert.disciplines')} /></Form.Item>
-          <Form.Item name="keywords" label={t('expert.interests')} extra={t('form.keywordsHint')}>
-            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ';', '；']} aria-label={t('expert.interests')} />
+          <Form.Item name="region" label={t('form.region')}>
+            <RegionPicker aria-label={t('form.region')} />
           </Form.Item>
-          <Form.Item name="bio" label={t('expert.bio')}><Input.TextArea rows={4} /></Form.Item>
+          <Form.Item name="fields" label={t('expert.disciplines')}>
+            <FieldPicker aria-label={t('expert.disciplines')} />
+          </Form.Item>
+          <Form.Item name="keywords" label={t('expert.interests')} extra={t('form.keywordsHint')}>
+            <Select
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              tokenSeparators={[',', '，', ';', '；']}
+              aria-label={t('expert.interests')}
+            />
+          </Form.Item>
+          <Form.Item name="bio" label={t('expert.bio')}>
+            <Input.TextArea rows={4} />
+          </Form.Item>
           <Space wrap align="start">
-            <Form.Item name="contactEmail" label={t('expert.contactEmail')} extra={t('expert.contactHint')}><Input style={{ width: 260 }} /></Form.Item>
-            <Form.Item name="contactPhone" label={t('expert.contactPhone')}><Input style={{ width: 200 }} /></Form.Item>
-            <Form.Item name="available" label={t('expert.available')} valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item name="contactEmail" label={t('expert.contactEmail')} extra={t('expert.contactHint')}>
+              <Input style={{ width: 260 }} />
+            </Form.Item>
+            <Form.Item name="contactPhone" label={t('expert.contactPhone')}>
+              <Input style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name="available" label={t('expert.available')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
           </Space>
         </Card>
         <Card size="small" title={t('expert.publications')} style={{ marginBottom: 16 }}>
@@ -75,21 +125,43 @@ export default function ProfilePage() {
                   <div key={item.key} style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }}>
                     <Space wrap align="start">
                       <Form.Item name={[item.name, 'kind']} label={t('expert.workKind')} initialValue="publication">
-                        <Select style={{ width: 120 }} options={(['publication', 'patent', 'achievement'] as const).map((k) => ({ value: k, label: t(`work.${k}`) }))} />
+                        <Select
+                          style={{ width: 120 }}
+                          options={(['publication', 'patent', 'achievement'] as const).map((k) => ({
+                            value: k,
+                            label: t(`work.${k}`),
+                          }))}
+                        />
                       </Form.Item>
-                      <Form.Item name={[item.name, 'title']} label={t('form.title')}><Input style={{ width: 380 }} /></Form.Item>
-                      <Form.Item name={[item.name, 'year']} label={t('expert.year')}><InputNumber style={{ width: 100 }} /></Form.Item>
-                      <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('form.remove')} onClick={() => remove(item.name)} style={{ marginTop: 30 }} />
+                      <Form.Item name={[item.name, 'title']} label={t('form.title')}>
+                        <Input style={{ width: 380 }} />
+                      </Form.Item>
+                      <Form.Item name={[item.name, 'year']} label={t('expert.year')}>
+                        <InputNumber style={{ width: 100 }} />
+                      </Form.Item>
+                      <Button
+                        type="text"
+                        icon={<MinusCircleOutlined />}
+                        aria-label={t('form.remove')}
+                        onClick={() => remove(item.name)}
+                        style={{ marginTop: 30 }}
+                      />
                     </Space>
-                    <Form.Item name={[item.name, 'abstract']} label={t('expert.abstract')}><Input.TextArea rows={2} /></Form.Item>
+                    <Form.Item name={[item.name, 'abstract']} label={t('expert.abstract')}>
+                      <Input.TextArea rows={2} />
+                    </Form.Item>
                   </div>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'publication' })}>{t('expert.addWork')}</Button>
+                <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'publication' })}>
+                  {t('expert.addWork')}
+                </Button>
               </>
             )}
           </Form.List>
         </Card>
-        <Button type="primary" loading={saving} onClick={save}>{t('common.save')}</Button>
+        <Button type="primary" loading={saving} onClick={save}>
+          {t('common.save')}
+        </Button>
       </Form>
     </Space>
   );

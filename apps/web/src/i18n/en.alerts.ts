@@ -4,7 +4,8 @@ import type { AlertsKey } from './zh-CN.alerts';
 const enAlerts: Record<AlertsKey, string> = {
   'alerts.save': 'Save this search',
   'alerts.saveTitle': 'Save the search and get new results',
-  'alerts.saveIntro': 'When listings matching it are published or updated, you hear of them in the inbox and by e-mail (each listing once per saved search; nothing is sent from 22:00 to 08:00).',
+  'alerts.saveIntro':
+    'When listings matching it are published or updated, you hear of them in the inbox and by e-mail (each listing once per saved search; nothing is sent from 22:00 to 08:00).',
   'alerts.name': 'Name',
   'alerts.nameRequired': 'Give the saved search a name',
   'alerts.criteria': 'Search',
@@ -32,11 +33,13 @@ const enAlerts: Record<AlertsKey, string> = {
   'alerts.updated': 'Updated',
   'alerts.minScore': 'Lowest match score',
   'alerts.expertTitle': 'New needs you could solve (experts)',
-  'alerts.expertIntro': 'Hear of new needs that matching ranks your expert profile for at or above the score you choose.',
+  'alerts.expertIntro':
+    'Hear of new needs that matching ranks your expert profile for at or above the score you choose.',
   'alerts.expertCreate': 'Subscribe',
   'alerts.expertName': 'New needs I could solve',
   'alerts.unsubscribeTitle': 'Unsubscribe from a saved search',
-  'alerts.unsubscribeIntro': 'Once you confirm, this saved search sends no more inbox messages or e-mails. No sign-in needed; you can resume it under My saved searches.',
+  'alerts.unsubscribeIntro':
+    'Once you confirm, this saved search sends no more inbox messages or e-mails. No sign-in needed; you can resume it under My saved searches.',
   'alerts.unsubscribeConfirm': 'Unsubscribe',
   'alerts.unsubscribed': 'Unsubscribed from “{name}”: it sends nothing more.',
   'alerts.unsubscribeMissing': 'The link is incomplete: use the whole unsubscribe link from the e-mail.',

@@ -27,7 +27,8 @@ const enBrokerage: Record<BrokerageKey, string> = {
 
   'coordinator.engagements': 'Engagements',
   'board.title': 'Engagements by stage',
-  'board.overdueRule': 'Red cards need a follow-up: a request undecided past the review period, an invitation unanswered past the reminder periods, an agreement due for its follow-up, or any other stage without progress for 30 days (periods from your association’s reminder settings).',
+  'board.overdueRule':
+    'Red cards need a follow-up: a request undecided past the review period, an invitation unanswered past the reminder periods, an agreement due for its follow-up, or any other stage without progress for 30 days (periods from your association’s reminder settings).',
   'board.since': 'In this stage since {date}',
   'board.overdue': '{days} d overdue',
 
@@ -61,8 +62,10 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'engagement.coordinatorNote': 'From the coordinator',
   'engagement.requestMessage': 'Message with the request',
   'engagement.yourAnswer': 'Your answer to this introduction',
-  'engagement.askProvider': 'A coordinator thinks you can help this enterprise. Once both sides accept, contact details and the need’s confidential part are shared.',
-  'engagement.askEnterprise': 'A coordinator suggests this expert for your need. Once both sides accept, contact details are shared.',
+  'engagement.askProvider':
+    'A coordinator thinks you can help this enterprise. Once both sides accept, contact details and the need’s confidential part are shared.',
+  'engagement.askEnterprise':
+    'A coordinator suggests this expert for your need. Once both sides accept, contact details are shared.',
   'engagement.accept': 'Accept',
   'engagement.decline': 'Decline',
   'engagement.confirmDecline': 'Decline',
@@ -119,15 +122,19 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'notifications.open': 'Open',
   'notifications.unread': 'Unread',
   'notifications.done': 'Dealt with',
-  'match.explain.reject': 'Records why it is not a fit, so matching learns: it stays in this list but is left out of the next candidates.',
-  'match.explain.exclude': 'Removes this candidate from this need’s list for good, also after re-matching; other needs are not affected.',
+  'match.explain.reject':
+    'Records why it is not a fit, so matching learns: it stays in this list but is left out of the next candidates.',
+  'match.explain.exclude':
+    'Removes this candidate from this need’s list for good, also after re-matching; other needs are not affected.',
   'match.explain.pin': 'Keeps this candidate at the top of this need’s list.',
-  'match.explain.approve': 'Sends the introduction to both the enterprise and the provider; contact details open once both accept.',
+  'match.explain.approve':
+    'Sends the introduction to both the enterprise and the provider; contact details open once both accept.',
   'match.band.strong': 'Strong',
   'match.band.medium': 'Medium',
   'match.band.weak': 'Weak',
   'match.band.label': '{band} match',
-  'match.band.explain': 'The score {score} is a probability calibrated on past introductions: about {score}% of such candidates are a good fit. Strong ≥ 10, medium 1–10, weak < 1 (good candidates often score under 10: read the reasons too).',
+  'match.band.explain':
+    'The score {score} is a probability calibrated on past introductions: about {score}% of such candidates are a good fit. Strong ≥ 10, medium 1–10, weak < 1 (good candidates often score under 10: read the reasons too).',
   'match.showMore': 'Show {count} more weak candidates',
   'match.showLess': 'Hide weak candidates',
   'timeline.answered': '{side} answered: {decision}',
@@ -145,7 +152,8 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'broker.capabilities': 'Capabilities',
   'broker.achievements': 'Achievements and publications',
   'broker.behalfTitle': 'Answer for the {side} (reached by phone)',
-  'broker.behalfHint': 'Answer on a side’s behalf only with its clear answer on the phone; at least one side must answer in person.',
+  'broker.behalfHint':
+    'Answer on a side’s behalf only with its clear answer on the phone; at least one side must answer in person.',
   'broker.callRecord': 'Call record (when, with whom, what they said)',
   'broker.callRecordRequired': 'Record the call',
   'broker.confirmationStatement': 'The enterprise’s written confirmation',
@@ -220,7 +228,8 @@ const enBrokerage: Record<BrokerageKey, string> = {
   'needsList.published': 'Published',
   'needsList.days': '{days} days',
   'contact.title': 'Accept: who should the other side contact?',
-  'contact.intro': 'Once both sides accept, the other side sees this contact person. Give a phone or an e-mail (at least one).',
+  'contact.intro':
+    'Once both sides accept, the other side sees this contact person. Give a phone or an e-mail (at least one).',
   'contact.name': 'Contact person',
   'contact.role': 'Role',
   'contact.phone': 'Phone',

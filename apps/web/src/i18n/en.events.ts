@@ -75,7 +75,8 @@ const enEvents: Record<keyof typeof zhCNEvents, string> = {
   'events.notHeld': 'Outcomes are recorded after the event',
   'events.meeting.agreementType': 'Agreement type',
   'events.meeting.contractValue': 'Contract value (CNY)',
-  'events.meeting.agreementHint': 'The agreement is recorded on the engagement once both sides have accepted the introduction.',
+  'events.meeting.agreementHint':
+    'The agreement is recorded on the engagement once both sides have accepted the introduction.',
   'events.agreement.pending': 'Agreement: awaiting both sides',
   'events.agreement.awaiting_other_side': 'Agreement: awaiting the other side',
   'events.agreement.recorded': 'Agreement recorded',

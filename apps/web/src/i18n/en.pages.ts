@@ -48,7 +48,8 @@ const enPages: Record<keyof typeof zhCNPages, string> = {
 
   'settings.nav': 'Association settings',
   'settings.title': 'Reminder periods',
-  'settings.intro': "Your association's reminder periods; empty ones follow the platform default. Changes apply to reminders scheduled from now on.",
+  'settings.intro':
+    "Your association's reminder periods; empty ones follow the platform default. Changes apply to reminders scheduled from now on.",
   'settings.noAssociation': 'The current organisation is not an association: it has no reminder periods',
   'settings.default': 'default {value}',
   'settings.invitationReminderDays': 'Remind of an unanswered invitation (days)',
@@ -108,7 +109,8 @@ const enPages: Record<keyof typeof zhCNPages, string> = {
   'needsList.total': '{n} in all',
 
   'publicNeed.ctaTitle': 'Can you help?',
-  'publicNeed.ctaText': "Sign in to offer this enterprise your help; the association's coordinators will introduce you.",
+  'publicNeed.ctaText':
+    "Sign in to offer this enterprise your help; the association's coordinators will introduce you.",
   'publicNeed.ctaButton': 'Sign in to offer help',
 };
 

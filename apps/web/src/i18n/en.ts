@@ -116,16 +116,21 @@ const en: Record<MessageKey, string> = {
   'match.capability': 'Capability',
   'match.publication': 'Publication',
 
-  'import.columnsAre': 'Header (first row): {columns}. Chinese headers or the English field names both work; separate several values in a cell with 、 or ;.',
-  'import.formats': 'Accepts .xlsx, CSV (comma, semicolon or tab separated; UTF-8 or the GBK/GB18030 encoding Excel uses for Chinese) and JSON.',
+  'import.columnsAre':
+    'Header (first row): {columns}. Chinese headers or the English field names both work; separate several values in a cell with 、 or ;.',
+  'import.formats':
+    'Accepts .xlsx, CSV (comma, semicolon or tab separated; UTF-8 or the GBK/GB18030 encoding Excel uses for Chinese) and JSON.',
   'import.template': 'Download the template',
-  'import.error.encoding': 'The file’s encoding is neither UTF-8 nor GBK/GB18030. Save it from Excel as “CSV UTF-8” or upload the .xlsx, then try again; nothing was imported.',
+  'import.error.encoding':
+    'The file’s encoding is neither UTF-8 nor GBK/GB18030. Save it from Excel as “CSV UTF-8” or upload the .xlsx, then try again; nothing was imported.',
   'import.error.empty': 'The file is empty: there are no rows to import',
-  'import.error.header': 'The first row is not a header (read: {detail}). Use the template’s header, e.g. 外部编号, 姓名或名称, 需求标题.',
+  'import.error.header':
+    'The first row is not a header (read: {detail}). Use the template’s header, e.g. 外部编号, 姓名或名称, 需求标题.',
   'import.error.json': 'The JSON is malformed: {detail}',
   'import.error.xlsx': 'The Excel file cannot be read: {detail}',
   'import.title': 'Bulk import',
-  'import.intro': 'Upload an Excel, CSV or JSON file: it is parsed in your browser and sent in batches. Rows with errors are listed by row number; the other rows are imported. Importing the same file again creates no duplicates.',
+  'import.intro':
+    'Upload an Excel, CSV or JSON file: it is parsed in your browser and sent in batches. Rows with errors are listed by row number; the other rows are imported. Importing the same file again creates no duplicates.',
   'import.kind': 'What to import',
   'import.kind.providers': 'Experts, societies, workstations',
   'import.kind.needs': 'Technical needs',

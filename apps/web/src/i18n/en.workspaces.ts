@@ -34,7 +34,8 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
   'form.yuan': 'yuan',
   'form.deadline': 'Deadline',
   'form.confidential': 'Confidential part',
-  'form.confidentialHint': 'Seen only by your enterprise, the association coordinators who review it, and an expert once both sides have accepted an introduction. Never searchable, never public.',
+  'form.confidentialHint':
+    'Seen only by your enterprise, the association coordinators who review it, and an expert once both sides have accepted an introduction. Never searchable, never public.',
   'form.confidentialDetails': 'Confidential details (process parameters, equipment, internal data …)',
   'form.attachmentName': 'Attachment name',
   'form.attachmentUrl': 'Attachment link',
@@ -55,12 +56,14 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
 
   'needForm.newTitle': 'Post a technical need',
   'needForm.editTitle': 'Edit the technical need',
-  'needForm.intro': 'Three steps: what you need, on what terms, and the confidential part. A draft can be changed at any time; once submitted, a coordinator of your region reviews it.',
+  'needForm.intro':
+    'Three steps: what you need, on what terms, and the confidential part. A draft can be changed at any time; once submitted, a coordinator of your region reviews it.',
   'needForm.step.content': 'What you need',
   'needForm.step.terms': 'Terms',
   'needForm.step.confidential': 'Confidential part',
   'needForm.titleHint': 'The technical problem in one line, e.g. Automated welding for small batches of hardware',
-  'needForm.descriptionHint': 'Where you stand, what blocks you, what result you expect; put what must stay private in step three',
+  'needForm.descriptionHint':
+    'Where you stand, what blocks you, what result you expect; put what must stay private in step three',
   'needForm.regionHint': 'Defaults to your enterprise’s region',
   'needForm.previous': 'Previous',
   'needForm.next': 'Next',
@@ -130,14 +133,16 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
   'expert.capabilities': 'Capabilities',
   'expert.newCapability': 'Publish a capability',
   'expert.needsForYou': 'Needs you could solve',
-  'expert.needsForYouIntro': 'Published needs ranked for your profile, publications and capabilities, each with the reasons.',
+  'expert.needsForYouIntro':
+    'Published needs ranked for your profile, publications and capabilities, each with the reasons.',
 
   'work.publication': 'Publication',
   'work.patent': 'Patent',
   'work.achievement': 'Achievement',
 
   'concierge.title': 'Concierge sign-up',
-  'concierge.intro': 'Set up an organisation and an account for an enterprise or expert who has none yet, then hand them a link to choose a password. Every step is recorded as done on their behalf.',
+  'concierge.intro':
+    'Set up an organisation and an account for an enterprise or expert who has none yet, then hand them a link to choose a password. Every step is recorded as done on their behalf.',
   'concierge.step1': 'Step 1: the organisation',
   'concierge.step2': 'Step 2: the account',
   'concierge.orgType': 'Type',

@@ -48,7 +48,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dictionary = dictionaries[lang];
     const t: Translate = (key, params) =>
       (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
-    const pick: I18n['pick'] = (texts) => (lang === 'en' ? texts?.en : texts?.['zh-CN'] ?? texts?.zh) ?? texts?.en ?? texts?.['zh-CN'] ?? '';
+    const pick: I18n['pick'] = (texts) =>
+      (lang === 'en' ? texts?.en : (texts?.['zh-CN'] ?? texts?.zh)) ?? texts?.en ?? texts?.['zh-CN'] ?? '';
     return { lang, setLang, t, pick };
   }, [lang, setLang]);
 

@@ -2,7 +2,8 @@
 const zhAlerts = {
   'alerts.save': '保存为订阅',
   'alerts.saveTitle': '保存搜索并订阅新结果',
-  'alerts.saveIntro': '有新发布或更新的信息符合以下条件时，平台会通过站内消息和邮件通知您（每条信息每个订阅只通知一次；22:00–08:00 不发送）。',
+  'alerts.saveIntro':
+    '有新发布或更新的信息符合以下条件时，平台会通过站内消息和邮件通知您（每条信息每个订阅只通知一次；22:00–08:00 不发送）。',
   'alerts.name': '订阅名称',
   'alerts.nameRequired': '请填写订阅名称',
   'alerts.criteria': '搜索条件',

@@ -25,7 +25,8 @@ const zhCNBrokerage = {
 
   'coordinator.engagements': '对接看板',
   'board.title': '对接进展看板',
-  'board.overdueRule': '红色卡片需要跟进：申请超过审核期限未处理、邀请超过提醒期限未答复、签约后到了回访时间，或其他阶段 30 天没有进展（期限取自本科协的提醒设置）。',
+  'board.overdueRule':
+    '红色卡片需要跟进：申请超过审核期限未处理、邀请超过提醒期限未答复、签约后到了回访时间，或其他阶段 30 天没有进展（期限取自本科协的提醒设置）。',
   'board.since': '{date} 进入此阶段',
   'board.overdue': '逾期 {days} 天',
 
@@ -59,7 +60,8 @@ const zhCNBrokerage = {
   'engagement.coordinatorNote': '科协协调员的话',
   'engagement.requestMessage': '申请留言',
   'engagement.yourAnswer': '请您答复这次引荐',
-  'engagement.askProvider': '科协协调员认为您可以帮助这家企业。接受后，双方都接受时将互相公开联系方式和需求的保密信息。',
+  'engagement.askProvider':
+    '科协协调员认为您可以帮助这家企业。接受后，双方都接受时将互相公开联系方式和需求的保密信息。',
   'engagement.askEnterprise': '科协协调员为您的需求推荐了这位专家。接受后，双方都接受时将互相公开联系方式。',
   'engagement.accept': '接受',
   'engagement.decline': '婉拒',
@@ -125,7 +127,8 @@ const zhCNBrokerage = {
   'match.band.medium': '中',
   'match.band.weak': '弱',
   'match.band.label': '{band}匹配',
-  'match.band.explain': '匹配度 {score} 分即按历史对接标注校准的概率：这类候选约有 {score}% 的可能是合适的对接方。强 ≥ 10，中 1–10，弱 < 1（合适的候选也常在 10 分以下，请结合理由判断）。',
+  'match.band.explain':
+    '匹配度 {score} 分即按历史对接标注校准的概率：这类候选约有 {score}% 的可能是合适的对接方。强 ≥ 10，中 1–10，弱 < 1（合适的候选也常在 10 分以下，请结合理由判断）。',
   'match.showMore': '显示其余 {count} 位弱匹配候选',
   'match.showLess': '收起弱匹配候选',
   'timeline.answered': '{side}答复：{decision}',

@@ -118,13 +118,15 @@ const zhCN = {
   'import.columnsAre': '表头（第一行）：{columns}。可用中文表头或英文字段名；一个单元格里的多个值用、或；分隔。',
   'import.formats': '支持 .xlsx、CSV（逗号、分号或制表符分隔；UTF-8 或 Excel 默认的 GBK/GB18030 编码）与 JSON。',
   'import.template': '下载导入模板',
-  'import.error.encoding': '无法识别文件编码：既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中“另存为 CSV UTF-8”或直接上传 .xlsx 后重试，文件未导入。',
+  'import.error.encoding':
+    '无法识别文件编码：既不是 UTF-8 也不是 GBK/GB18030。请在 Excel 中“另存为 CSV UTF-8”或直接上传 .xlsx 后重试，文件未导入。',
   'import.error.empty': '文件是空的，没有可导入的行',
   'import.error.header': '第一行不是表头（读到：{detail}）。请使用导入模板的表头，如“外部编号、姓名或名称、需求标题”。',
   'import.error.json': 'JSON 格式不正确：{detail}',
   'import.error.xlsx': '无法读取 Excel 文件：{detail}',
   'import.title': '批量导入',
-  'import.intro': '上传 Excel、CSV 或 JSON 文件，在浏览器中解析后分批提交；出错的行按行号列出，其余行照常导入。重复导入同一文件不会产生重复数据。',
+  'import.intro':
+    '上传 Excel、CSV 或 JSON 文件，在浏览器中解析后分批提交；出错的行按行号列出，其余行照常导入。重复导入同一文件不会产生重复数据。',
   'import.kind': '导入内容',
   'import.kind.providers': '专家 · 学会 · 工作站',
   'import.kind.needs': '技术需求',

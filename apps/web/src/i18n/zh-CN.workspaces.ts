@@ -32,7 +32,8 @@ const zhCNWorkspaces = {
   'form.yuan': '元',
   'form.deadline': '截止日期',
   'form.confidential': '保密信息',
-  'form.confidentialHint': '仅本企业成员、负责审核的科协协调员，以及双方确认对接后的专家可见；不会进入搜索，也不会公开展示。',
+  'form.confidentialHint':
+    '仅本企业成员、负责审核的科协协调员，以及双方确认对接后的专家可见；不会进入搜索，也不会公开展示。',
   'form.confidentialDetails': '保密说明（工艺参数、现有设备、内部数据等）',
   'form.attachmentName': '附件名称',
   'form.attachmentUrl': '附件链接',

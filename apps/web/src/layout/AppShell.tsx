@@ -37,10 +37,23 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <a href="#main" className="skip-link">{t('nav.skip')}</a>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#fff', borderBottom: '1px solid #e5e7eb', padding: wide ? '0 24px' : '0 12px' }}>
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          background: '#fff',
+          borderBottom: '1px solid #e5e7eb',
+          padding: wide ? '0 24px' : '0 12px',
+        }}
+      >
         <Link to="/" aria-label={t('app.title')} style={{ whiteSpace: 'nowrap' }}>
-          <Typography.Text strong style={{ fontSize: 17, color: '#1d5fbf' }}>{t('app.brand')}</Typography.Text>
+          <Typography.Text strong style={{ fontSize: 17, color: '#1d5fbf' }}>
+            {t('app.brand')}
+          </Typography.Text>
         </Link>
         {wide ? (
           <>
@@ -54,16 +67,34 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span style={{ flex: 1 }} />
             {me && <NotificationBell />}
             <Button icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
-            <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.brand')} placement="right" size={300}>
+            <Drawer
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              title={t('app.brand')}
+              placement="right"
+              size={300}
+            >
               <nav aria-label={t('nav.main')}>
-                <Menu mode="vertical" selectedKeys={selected} items={items} onClick={({ key }) => { setDrawerOpen(false); void navigate(key); }} />
+                <Menu
+                  mode="vertical"
+                  selectedKeys={selected}
+                  items={items}
+                  onClick={({ key }) => {
+                    setDrawerOpen(false);
+                    void navigate(key);
+                  }}
+                />
               </nav>
               <div style={{ marginTop: 16 }}>{tools}</div>
             </Drawer>
           </>
         )}
       </Layout.Header>
-      <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? '24px' : '12px', maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+      <Layout.Content
+        id="main"
+        tabIndex={-1}
+        style={{ padding: wide ? '24px' : '12px', maxWidth: 1280, width: '100%', margin: '0 auto' }}
+      >
         {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#6b7280' }}>{t('app.footer')}</Layout.Footer>

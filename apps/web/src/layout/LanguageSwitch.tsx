@@ -17,7 +17,10 @@ export function LanguageSwitch() {
       aria-label={t('nav.language')}
       value={lang}
       onChange={change}
-      options={[{ label: '中文', value: 'zh-CN' }, { label: 'English', value: 'en' }]}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'English', value: 'en' },
+      ]}
     />
   );
 }

@@ -16,12 +16,18 @@ export function NotificationBell() {
 
   useEffect(() => {
     let cancelled = false;
-    const load = () => void call(api.GET('/api/v1/notifications/unread-count'))
-      .then((r) => !cancelled && setUnread(r.unread)).catch(() => undefined);
+    const load = () =>
+      void call(api.GET('/api/v1/notifications/unread-count'))
+        .then((r) => !cancelled && setUnread(r.unread))
+        .catch(() => undefined);
     load();
     const timer = setInterval(load, POLL_MS);
     window.addEventListener('mkt:notifications-read', load);
-    return () => { cancelled = true; clearInterval(timer); window.removeEventListener('mkt:notifications-read', load); };
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      window.removeEventListener('mkt:notifications-read', load);
+    };
   }, [pathname]);
 
   return (

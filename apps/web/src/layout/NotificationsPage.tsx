@@ -12,10 +12,16 @@ const announceRead = () => window.dispatchEvent(new Event('mkt:notifications-rea
 export default function NotificationsPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const inbox = useLoad(() => call(api.GET('/api/v1/notifications', { params: { query: { limit: int(50) } } })), [lang]);
+  const inbox = useLoad(
+    () => call(api.GET('/api/v1/notifications', { params: { query: { limit: int(50) } } })),
+    [lang],
+  );
 
   const open = async (item: InboxItem) => {
-    if (!item.readAt) await call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(() => undefined);
+    if (!item.readAt)
+      await call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id: item.id } } })).catch(
+        () => undefined,
+      );
     announceRead();
     if (item.link) void navigate(item.link);
     else inbox.reload();
@@ -30,8 +36,12 @@ export default function NotificationsPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('notifications.title')}</Typography.Title>
-        <Button onClick={readAll} disabled={!inbox.data?.unread}>{t('notifications.readAll')}</Button>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('notifications.title')}
+        </Typography.Title>
+        <Button onClick={readAll} disabled={!inbox.data?.unread}>
+          {t('notifications.readAll')}
+        </Button>
       </Space>
       {inbox.error && <Alert type="error" showIcon title={inbox.error.message} />}
       <List<InboxItem>
@@ -42,16 +52,31 @@ export default function NotificationsPage() {
         renderItem={(item) => (
           <List.Item
             data-testid="notification"
-            actions={[<Button key="open" type="link" onClick={() => open(item)}>{t('notifications.open')}</Button>]}
+            actions={[
+              <Button key="open" type="link" onClick={() => open(item)}>
+                {t('notifications.open')}
+              </Button>,
+            ]}
             style={{ background: item.readAt ? undefined : '#f0f7ff' }}
           >
             <List.Item.Meta
-              title={<Space>
-                {!item.readAt && <Badge status="processing" aria-label={t('notifications.unread')} />}
-                <span>{item.title}</span>
-                {item.doneAt && <Tag color="green" data-testid="notification-done">{t('notifications.done')}</Tag>}
-              </Space>}
-              description={<><div>{item.body}</div><div className="muted">{dayjs(item.occurredAt).format('YYYY-MM-DD HH:mm')}</div></>}
+              title={
+                <Space>
+                  {!item.readAt && <Badge status="processing" aria-label={t('notifications.unread')} />}
+                  <span>{item.title}</span>
+                  {item.doneAt && (
+                    <Tag color="green" data-testid="notification-done">
+                      {t('notifications.done')}
+                    </Tag>
+                  )}
+                </Space>
+              }
+              description={
+                <>
+                  <div>{item.body}</div>
+                  <div className="muted">{dayjs(item.occurredAt).format('YYYY-MM-DD HH:mm')}</div>
+                </>
+              }
             />
           </List.Item>
         )}

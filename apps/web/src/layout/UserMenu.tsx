@@ -8,7 +8,12 @@ export function UserMenu() {
   const { me, signOut } = useSession();
   const { t } = useI18n();
   const navigate = useNavigate();
-  if (!me) return <Button type="primary" onClick={() => navigate('/sign-in')}>{t('nav.signIn')}</Button>;
+  if (!me)
+    return (
+      <Button type="primary" onClick={() => navigate('/sign-in')}>
+        {t('nav.signIn')}
+      </Button>
+    );
   return (
     <Dropdown
       trigger={['click']}
@@ -16,10 +21,19 @@ export function UserMenu() {
         items: [
           { key: 'account', label: t('account.nav') },
           { key: 'saved-searches', label: t('alerts.mine') },
-          ...(me.isAdmin ? [
-            { key: 'platform', label: t('admin.nav') },
-            { key: 'queues', label: <a href="/admin/queues" target="_blank" rel="noreferrer">{t('nav.queues')}</a> },
-          ] : []),
+          ...(me.isAdmin
+            ? [
+                { key: 'platform', label: t('admin.nav') },
+                {
+                  key: 'queues',
+                  label: (
+                    <a href="/admin/queues" target="_blank" rel="noreferrer">
+                      {t('nav.queues')}
+                    </a>
+                  ),
+                },
+              ]
+            : []),
           { key: 'sign-out', label: t('nav.signOut') },
         ],
         onClick: ({ key }) => {
@@ -31,7 +45,9 @@ export function UserMenu() {
         },
       }}
     >
-      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>{t('nav.account')}</Button>
+      <Button icon={<UserOutlined />} aria-label={t('nav.account')}>
+        {t('nav.account')}
+      </Button>
     </Dropdown>
   );
 }

@@ -12,7 +12,15 @@ import { MessageKey, useI18n } from '@web/i18n/i18n';
 type UserRow = components['schemas']['DirectoryUserDto'];
 type OrganizationRow = components['schemas']['DirectoryOrganizationDto'];
 type OrganizationType = OrganizationRow['type'];
-const ORGANIZATION_TYPES: OrganizationType[] = ['enterprise', 'society', 'workstation', 'university', 'institute', 'association', 'platform'];
+const ORGANIZATION_TYPES: OrganizationType[] = [
+  'enterprise',
+  'society',
+  'workstation',
+  'university',
+  'institute',
+  'association',
+  'platform',
+];
 const PAGE_SIZE = 20;
 
 /** Every account of the platform: search by name / address, admins only or not, a page at a time. */
@@ -23,33 +31,91 @@ export function UsersPage() {
   const [page, setPage] = useState(1);
   const users = useLoad(async () => {
     try {
-      return await call(api.GET('/api/v1/directory/users', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
+      return await call(
+        api.GET('/api/v1/directory/users', {
+          params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } },
+        }),
+      );
     } catch (e) {
       showFieldErrors(form, e, ['q', 'admin']);
       throw e;
     }
   }, [filters, page]);
   const columns: TableProps<UserRow>['columns'] = [
-    { key: 'name', title: t('directory.name'), render: (_, u) => <Space>{u.displayName}{u.isPlatformAdmin && <Tag color="gold">{t('directory.admin')}</Tag>}</Space> },
-    { key: 'email', title: t('account.email'), render: (_, u) => u.email && <Space>{u.email}<Tag color={u.emailConfirmed ? 'green' : 'orange'}>{t(u.emailConfirmed ? 'account.confirmed' : 'account.unconfirmed')}</Tag></Space> },
+    {
+      key: 'name',
+      title: t('directory.name'),
+      render: (_, u) => (
+        <Space>
+          {u.displayName}
+          {u.isPlatformAdmin && <Tag color="gold">{t('directory.admin')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      key: 'email',
+      title: t('account.email'),
+      render: (_, u) =>
+        u.email && (
+          <Space>
+            {u.email}
+            <Tag color={u.emailConfirmed ? 'green' : 'orange'}>
+              {t(u.emailConfirmed ? 'account.confirmed' : 'account.unconfirmed')}
+            </Tag>
+          </Space>
+        ),
+    },
     { key: 'mobile', title: t('account.mobile'), dataIndex: 'mobile' },
     { key: 'organizations', title: t('directory.organizations'), dataIndex: 'organizations' },
     { key: 'createdAt', title: t('directory.createdAt'), render: (_, u) => dayjs(u.createdAt).format('YYYY-MM-DD') },
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('directory.users')}</Typography.Title>
-      <Form form={form} layout="inline" data-testid="user-filters" onFinish={(v) => { setFilters({ q: v.q?.trim() || undefined, admin: v.admin }); setPage(1); }}>
-        <Form.Item name="q" label={t('directory.search')}><Input allowClear style={{ width: 240 }} /></Form.Item>
-        <Form.Item name="admin" label={t('directory.role')}>
-          <Select allowClear style={{ width: 160 }} options={[{ value: true, label: t('directory.admin') }, { value: false, label: t('directory.notAdmin') }]} />
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('directory.users')}
+      </Typography.Title>
+      <Form
+        form={form}
+        layout="inline"
+        data-testid="user-filters"
+        onFinish={(v) => {
+          setFilters({ q: v.q?.trim() || undefined, admin: v.admin });
+          setPage(1);
+        }}
+      >
+        <Form.Item name="q" label={t('directory.search')}>
+          <Input allowClear style={{ width: 240 }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit">{t('admin.filter')}</Button>
+        <Form.Item name="admin" label={t('directory.role')}>
+          <Select
+            allowClear
+            style={{ width: 160 }}
+            options={[
+              { value: true, label: t('directory.admin') },
+              { value: false, label: t('directory.notAdmin') },
+            ]}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('admin.filter')}
+        </Button>
       </Form>
       {users.error && <Alert type="error" showIcon title={users.error.message} />}
       <Table<UserRow>
-        data-testid="users-table" rowKey="id" size="middle" loading={users.loading} columns={columns} dataSource={users.data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: users.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('needsList.total', { n }) }}
+        data-testid="users-table"
+        rowKey="id"
+        size="middle"
+        loading={users.loading}
+        columns={columns}
+        dataSource={users.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: users.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+          showTotal: (n) => t('needsList.total', { n }),
+        }}
       />
     </Space>
   );
@@ -63,7 +129,11 @@ export function OrganizationsPage() {
   const [page, setPage] = useState(1);
   const orgs = useLoad(async () => {
     try {
-      return await call(api.GET('/api/v1/directory/organizations', { params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } } }));
+      return await call(
+        api.GET('/api/v1/directory/organizations', {
+          params: { query: { ...filters, page: int(page), limit: int(PAGE_SIZE) } },
+        }),
+      );
     } catch (e) {
       showFieldErrors(form, e, ['q', 'type', 'region']);
       throw e;
@@ -79,21 +149,48 @@ export function OrganizationsPage() {
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('directory.organizationsTitle')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('directory.organizationsTitle')}
+      </Typography.Title>
       <Form
-        form={form} layout="inline" data-testid="organization-filters"
-        onValuesChange={(_, v) => { setFilters({ q: v.q?.trim() || undefined, type: v.type, region: v.region ?? undefined }); setPage(1); }}
+        form={form}
+        layout="inline"
+        data-testid="organization-filters"
+        onValuesChange={(_, v) => {
+          setFilters({ q: v.q?.trim() || undefined, type: v.type, region: v.region ?? undefined });
+          setPage(1);
+        }}
       >
-        <Form.Item name="q" label={t('directory.search')}><Input allowClear style={{ width: 240 }} /></Form.Item>
-        <Form.Item name="type" label={t('directory.type')}>
-          <Select allowClear style={{ width: 160 }} options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))} />
+        <Form.Item name="q" label={t('directory.search')}>
+          <Input allowClear style={{ width: 240 }} />
         </Form.Item>
-        <Form.Item name="region" label={t('needsList.region')}><RegionPicker /></Form.Item>
+        <Form.Item name="type" label={t('directory.type')}>
+          <Select
+            allowClear
+            style={{ width: 160 }}
+            options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+          />
+        </Form.Item>
+        <Form.Item name="region" label={t('needsList.region')}>
+          <RegionPicker />
+        </Form.Item>
       </Form>
       {orgs.error && <Alert type="error" showIcon title={orgs.error.message} />}
       <Table<OrganizationRow>
-        data-testid="organizations-table" rowKey="id" size="middle" loading={orgs.loading} columns={columns} dataSource={orgs.data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: orgs.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (n) => t('needsList.total', { n }) }}
+        data-testid="organizations-table"
+        rowKey="id"
+        size="middle"
+        loading={orgs.loading}
+        columns={columns}
+        dataSource={orgs.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: orgs.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+          showTotal: (n) => t('needsList.total', { n }),
+        }}
       />
     </Space>
   );

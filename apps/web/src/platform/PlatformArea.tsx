@@ -18,13 +18,18 @@ export default function PlatformArea() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <AreaNav label={t('admin.nav')} items={[
-          { path: '/platform/users', title: t('directory.users') },
-          { path: '/platform/organizations', title: t('directory.organizationsTitle') },
-          { path: '/platform/audit', title: t('admin.audit') },
-        ]} />
+        <AreaNav
+          label={t('admin.nav')}
+          items={[
+            { path: '/platform/users', title: t('directory.users') },
+            { path: '/platform/organizations', title: t('directory.organizationsTitle') },
+            { path: '/platform/audit', title: t('admin.audit') },
+          ]}
+        />
         <Tooltip title={t('admin.queuesHint')}>
-          <Button href="/admin/queues" target="_blank" rel="noopener" icon={<ExportOutlined />}>{t('admin.queues')}</Button>
+          <Button href="/admin/queues" target="_blank" rel="noopener" icon={<ExportOutlined />}>
+            {t('admin.queues')}
+          </Button>
         </Tooltip>
       </Space>
       <Suspense fallback={<Spin />}>

@@ -6,7 +6,11 @@ import { useI18n } from '@web/i18n/i18n';
 const MAX_VALUES = 8;
 
 /** One group per facet with the count of each value; choosing a value filters, choosing it again clears. */
-export function FacetPanel({ facets, selected, onSelect }: {
+export function FacetPanel({
+  facets,
+  selected,
+  onSelect,
+}: {
   facets: Record<string, Record<string, number>>;
   selected: URLSearchParams;
   onSelect: (facet: string, value: string | null) => void;
@@ -21,13 +25,17 @@ export function FacetPanel({ facets, selected, onSelect }: {
     if (facet === 'region') return regionName(value);
     return value;
   };
-  const groups = Object.entries(facets).filter(([facet, values]) => Object.keys(values).length > 0 || selected.get(facet));
+  const groups = Object.entries(facets).filter(
+    ([facet, values]) => Object.keys(values).length > 0 || selected.get(facet),
+  );
   return (
     <Card size="small" title={t('search.facets')}>
       {groups.length === 0 && <Typography.Text type="secondary">{t('search.noFacets')}</Typography.Text>}
       {groups.map(([facet, values]) => {
         const chosen = selected.get(facet);
-        const top = Object.entries(values).sort((a, b) => b[1] - a[1]).slice(0, MAX_VALUES);
+        const top = Object.entries(values)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, MAX_VALUES);
         return (
           <fieldset key={facet} style={{ border: 'none', margin: '0 0 12px', padding: 0 }} data-facet={facet}>
             <legend style={{ fontWeight: 600, fontSize: 13, marginBottom: 4 }}>{facetLabel(t, facet)}</legend>
@@ -44,7 +52,9 @@ export function FacetPanel({ facets, selected, onSelect }: {
                 </Button>
               ))}
               {chosen && !values[chosen] && (
-                <Button size="small" type="primary" aria-pressed onClick={() => onSelect(facet, null)}>{label(facet, chosen)} ×</Button>
+                <Button size="small" type="primary" aria-pressed onClick={() => onSelect(facet, null)}>
+                  {label(facet, chosen)} ×
+                </Button>
               )}
             </Space>
           </fieldset>

@@ -8,9 +8,14 @@ export function HitActions({ kind, hit }: { kind: SearchKind; hit: SearchHit }) 
   const { me, current } = useSession();
   if (!me) return null;
   const enterprise = current?.organizationType === 'enterprise';
-  if (enterprise && kind === 'providers') return <RequestIntroductionButton providerId={hit.id} providerName={hit.title} />;
-  if (enterprise && kind === 'capabilities' && typeof hit.providerId === 'string') return <RequestIntroductionButton providerId={hit.providerId} providerName={String(hit.providerName ?? hit.title)} />;
+  if (enterprise && kind === 'providers')
+    return <RequestIntroductionButton providerId={hit.id} providerName={hit.title} />;
+  if (enterprise && kind === 'capabilities' && typeof hit.providerId === 'string')
+    return (
+      <RequestIntroductionButton providerId={hit.providerId} providerName={String(hit.providerName ?? hit.title)} />
+    );
   const expert = !current || areaOf(current) === 'expert';
-  if (expert && kind === 'needs' && hit.status === 'published') return <InterestButton needId={hit.id} needTitle={hit.title} />;
+  if (expert && kind === 'needs' && hit.status === 'published')
+    return <InterestButton needId={hit.id} needTitle={hit.title} />;
   return null;
 }

@@ -19,24 +19,35 @@ export default function InvitationPage() {
   const submit = async () => {
     setFailure(null);
     try {
-      const session = await call(api.POST('/api/v1/invitations/set-password', { body: { token: params.get('token') ?? '', password: String(form.getFieldValue('password') ?? '') } }));
+      const session = await call(
+        api.POST('/api/v1/invitations/set-password', {
+          body: { token: params.get('token') ?? '', password: String(form.getFieldValue('password') ?? '') },
+        }),
+      );
       tokens.save(session.accessToken);
       await reload();
       void navigate('/');
     } catch (err) {
       const rest = showFieldErrors(form, err, ['password']);
-      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length) setFailure(err instanceof Error ? err.message : String(err));
+      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length)
+        setFailure(err instanceof Error ? err.message : String(err));
     }
   };
 
   return (
     <Card style={{ maxWidth: 440, margin: '48px auto' }}>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>{t('invitation.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {t('invitation.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('invitation.intro')}</Typography.Paragraph>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="password" label={t('invitation.password')}><Input.Password autoComplete="new-password" /></Form.Item>
-        <Button type="primary" htmlType="submit" block>{t('invitation.submit')}</Button>
+        <Form.Item name="password" label={t('invitation.password')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block>
+          {t('invitation.submit')}
+        </Button>
       </Form>
     </Card>
   );

@@ -14,9 +14,17 @@ function OfferHelp({ needId }: { needId: string }) {
   return (
     <Card data-testid="offer-help" style={{ borderColor: '#1d5fbf' }}>
       <Space orientation="vertical">
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('publicNeed.ctaTitle')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('publicNeed.ctaTitle')}
+        </Typography.Title>
         <Typography.Text>{t('publicNeed.ctaText')}</Typography.Text>
-        <Button type="primary" size="large" onClick={() => navigate(`/sign-in?next=${encodeURIComponent(`/needs/${needId}`)}`)}>{t('publicNeed.ctaButton')}</Button>
+        <Button
+          type="primary"
+          size="large"
+          onClick={() => navigate(`/sign-in?next=${encodeURIComponent(`/needs/${needId}`)}`)}
+        >
+          {t('publicNeed.ctaButton')}
+        </Button>
       </Space>
     </Card>
   );
@@ -31,8 +39,15 @@ export default function NeedPage() {
   if (need.error || !need.data) return <Alert type="error" showIcon title={need.error?.message} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap><Typography.Title level={2} style={{ margin: 0 }}>{need.data.title}</Typography.Title><StateTag state={need.data.state} /></Space>
-      <Card size="small"><NeedSummary need={need.data} /></Card>
+      <Space wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {need.data.title}
+        </Typography.Title>
+        <StateTag state={need.data.state} />
+      </Space>
+      <Card size="small">
+        <NeedSummary need={need.data} />
+      </Card>
       {!loading && !me && <OfferHelp needId={id} />}
     </Space>
   );

@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Alert, Card, Col, Collapse, Empty, Grid, Input, List, Pagination, Row, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  Collapse,
+  Empty,
+  Grid,
+  Input,
+  List,
+  Pagination,
+  Row,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { api, call, int } from '@web/api/client';
 import { ApiError } from '@web/api/errors';
@@ -34,26 +49,54 @@ export default function SearchPage() {
 
   useEffect(() => {
     let cancelled = false;
-    const query = { q: params.get('q') ?? undefined, page: int(page), limit: int(PAGE_SIZE), ...Object.fromEntries(FACET_PARAMS.map((f) => [f, params.get(f) ?? undefined])) };
+    const query = {
+      q: params.get('q') ?? undefined,
+      page: int(page),
+      limit: int(PAGE_SIZE),
+      ...Object.fromEntries(FACET_PARAMS.map((f) => [f, params.get(f) ?? undefined])),
+    };
     setLoading(true);
     call(api.GET(`/api/v1/search/${kind}`, { params: { query } }))
-      .then((r) => { if (!cancelled) { setResult(r); setError(null); } })
-      .catch((e: unknown) => { if (!cancelled) { setResult(null); setError(e instanceof ApiError ? e.message : String(e)); } })
+      .then((r) => {
+        if (!cancelled) {
+          setResult(r);
+          setError(null);
+        }
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) {
+          setResult(null);
+          setError(e instanceof ApiError ? e.message : String(e));
+        }
+      })
       .finally(() => !cancelled && setLoading(false));
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [queryKey, kind, page, lang]);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) { if (v) next.set(k, v); else next.delete(k); }
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
     if (!('page' in changes)) next.delete('page');
     setParams(next);
   };
 
-  const facets = <FacetPanel facets={result?.facets ?? {}} selected={params} onSelect={(facet, value) => update({ [facet]: value })} />;
+  const facets = (
+    <FacetPanel
+      facets={result?.facets ?? {}}
+      selected={params}
+      onSelect={(facet, value) => update({ [facet]: value })}
+    />
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('search.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('search.title')}
+      </Typography.Title>
       <Input.Search
         key={`${kind}-${params.get('q') ?? ''}`}
         defaultValue={params.get('q') ?? ''}
@@ -72,11 +115,27 @@ export default function SearchPage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7}>
-          {wide ? facets : <Collapse size="small" items={[{ key: 'facets', label: t('search.facets'), children: facets }]} />}
+          {wide ? (
+            facets
+          ) : (
+            <Collapse size="small" items={[{ key: 'facets', label: t('search.facets'), children: facets }]} />
+          )}
         </Col>
         <Col xs={24} md={17}>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Card size="small" title={result ? <span data-testid="search-total">{t('search.total', { total: result.total >= MAX_TOTAL ? `${MAX_TOTAL}+` : result.total })}</span> : ' '} loading={loading && !result}>
+          <Card
+            size="small"
+            title={
+              result ? (
+                <span data-testid="search-total">
+                  {t('search.total', { total: result.total >= MAX_TOTAL ? `${MAX_TOTAL}+` : result.total })}
+                </span>
+              ) : (
+                ' '
+              )
+            }
+            loading={loading && !result}
+          >
             <List<SearchHit>
               loading={loading}
               dataSource={result?.items ?? []}
@@ -102,20 +161,41 @@ export default function SearchPage() {
 
 function HitItem({ kind, hit }: { kind: SearchKind; hit: SearchHit }) {
   const { t } = useI18n();
-  const subtitle = kind === 'needs' ? hit.organizationName : kind === 'capabilities' ? hit.providerName : [hit.title !== hit.name ? hit.title : null, hit.affiliation].filter(Boolean).join(' · ');
+  const subtitle =
+    kind === 'needs'
+      ? hit.organizationName
+      : kind === 'capabilities'
+        ? hit.providerName
+        : [hit.title !== hit.name ? hit.title : null, hit.affiliation].filter(Boolean).join(' · ');
   return (
     <List.Item actions={[<HitActions key="actions" kind={kind} hit={hit} />]} data-testid="search-hit">
       <List.Item.Meta
-        title={kind === 'needs' ? <Link to={`/needs/${hit.id}`}><Highlighted text={hit.highlightedTitle ?? hit.title} /></Link> : <Highlighted text={hit.highlightedTitle ?? hit.title} />}
+        title={
+          kind === 'needs' ? (
+            <Link to={`/needs/${hit.id}`}>
+              <Highlighted text={hit.highlightedTitle ?? hit.title} />
+            </Link>
+          ) : (
+            <Highlighted text={hit.highlightedTitle ?? hit.title} />
+          )
+        }
         description={
           <Space orientation="vertical" size={4} style={{ width: '100%' }}>
             {subtitle && <Typography.Text type="secondary">{String(subtitle)}</Typography.Text>}
-            <Typography.Paragraph style={{ margin: 0 }}><Highlighted text={hit.snippet} /></Typography.Paragraph>
+            <Typography.Paragraph style={{ margin: 0 }}>
+              <Highlighted text={hit.snippet} />
+            </Typography.Paragraph>
             <Space size={[4, 4]} wrap>
               {hit.providerType && <Tag color="blue">{providerKindLabel(t, hit.providerType)}</Tag>}
               {hit.status && hit.status !== 'published' && <Tag color="orange">{statusLabel(t, hit.status)}</Tag>}
-              {(hit.modes ?? []).map((m) => <Tag key={m} color="geekblue">{modeLabel(t, m)}</Tag>)}
-              {(hit.keywords ?? []).slice(0, 6).map((k) => <Tag key={k}>{k}</Tag>)}
+              {(hit.modes ?? []).map((m) => (
+                <Tag key={m} color="geekblue">
+                  {modeLabel(t, m)}
+                </Tag>
+              ))}
+              {(hit.keywords ?? []).slice(0, 6).map((k) => (
+                <Tag key={k}>{k}</Tag>
+              ))}
             </Space>
           </Space>
         }

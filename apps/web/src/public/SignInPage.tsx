@@ -38,7 +38,9 @@ export default function SignInPage() {
 
   return (
     <Card style={{ maxWidth: 420, margin: '48px auto' }}>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>{t('signIn.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        {t('signIn.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('signIn.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
@@ -48,7 +50,9 @@ export default function SignInPage() {
         <Form.Item name="password" label={t('signIn.password')}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy}>{t('signIn.submit')}</Button>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('signIn.submit')}
+        </Button>
       </Form>
     </Card>
   );

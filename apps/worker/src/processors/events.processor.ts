@@ -10,7 +10,10 @@ const HANDLES = handlesJobs(QueueName.Events, ['events.schedule', 'events.sweep'
 export class EventsProcessor extends LoggedWorkerHost<QueueName.Events> {
   static readonly handles = HANDLES;
 
-  constructor(private readonly schedules: ScheduleService, private readonly agreements: EventAgreements) {
+  constructor(
+    private readonly schedules: ScheduleService,
+    private readonly agreements: EventAgreements,
+  ) {
     super();
   }
 

@@ -16,7 +16,10 @@ export abstract class LoggedWorkerHost<Q extends QueueName> extends WorkerHost {
   @OnWorkerEvent('completed')
   onJobCompleted(job: Job, result: unknown): void {
     const ms = job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined;
-    this.logger.debug({ jobId: job.id, job: job.name, ms, result: typeof result === 'object' ? undefined : result }, `${job.name} done`);
+    this.logger.debug(
+      { jobId: job.id, job: job.name, ms, result: typeof result === 'object' ? undefined : result },
+      `${job.name} done`,
+    );
   }
 
   @OnWorkerEvent('failed')

@@ -14,7 +14,11 @@ const HANDLES = handlesJobs(QueueName.Maintenance, ['maintenance.sweep']);
 export class MaintenanceProcessor extends LoggedWorkerHost<QueueName.Maintenance> {
   static readonly handles = HANDLES;
 
-  constructor(private readonly search: SearchMaintenance, private readonly runs: MatchRunScheduler, private readonly jobs: JobDispatcher) {
+  constructor(
+    private readonly search: SearchMaintenance,
+    private readonly runs: MatchRunScheduler,
+    private readonly jobs: JobDispatcher,
+  ) {
     super();
   }
 

@@ -5,7 +5,12 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { LoggedWorkerHost } from './logged-worker-host';
 
-const HANDLES = handlesJobs(QueueName.Matching, ['matching.need', 'matching.needs', 'matching.provider', 'matching.refresh-all']);
+const HANDLES = handlesJobs(QueueName.Matching, [
+  'matching.need',
+  'matching.needs',
+  'matching.provider',
+  'matching.refresh-all',
+]);
 
 /**
  * Ranks needs and providers. Its concurrency is WORKER_CONCURRENCY from the validated configuration, set once the
@@ -15,7 +20,11 @@ const HANDLES = handlesJobs(QueueName.Matching, ['matching.need', 'matching.need
 export class MatchingProcessor extends LoggedWorkerHost<QueueName.Matching> implements OnApplicationBootstrap {
   static readonly handles = HANDLES;
 
-  constructor(private readonly matching: MatchingService, private readonly runs: MatchRunScheduler, @Inject(Environment) private readonly env: Environment) {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly runs: MatchRunScheduler,
+    @Inject(Environment) private readonly env: Environment,
+  ) {
     super();
   }
 

@@ -11,7 +11,10 @@ const HANDLES = handlesJobs(QueueName.Reminders, ['reminders.deliver', 'reminder
 export class RemindersProcessor extends LoggedWorkerHost<QueueName.Reminders> implements OnApplicationBootstrap {
   static readonly handles = HANDLES;
 
-  constructor(private readonly dispatcher: ReminderDispatcher, private readonly handlers: ReminderHandlers) {
+  constructor(
+    private readonly dispatcher: ReminderDispatcher,
+    private readonly handlers: ReminderHandlers,
+  ) {
     super();
   }
 

@@ -1,67 +1,104 @@
 import { PROVIDER_KINDS } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ALERT_FREQUENCIES, AlertFrequency, SAVED_SEARCH_KINDS, SavedSearchKind } from '../entities/saved-search.entity';
+import {
+  ALERT_FREQUENCIES,
+  AlertFrequency,
+  SAVED_SEARCH_KINDS,
+  SavedSearchKind,
+} from '../entities/saved-search.entity';
 
 export class CreateSavedSearchBody {
   @ApiProperty({ maxLength: 100, description: 'How the user calls it (shown in the digest)' })
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name: string;
 
-  @ApiProperty({ enum: SAVED_SEARCH_KINDS, description: 'needs, capabilities, or matches: needs that matching ranks the signed-in expert for (experts only)' })
+  @ApiProperty({
+    enum: SAVED_SEARCH_KINDS,
+    description: 'needs, capabilities, or matches: needs that matching ranks the signed-in expert for (experts only)',
+  })
   @IsIn(SAVED_SEARCH_KINDS)
   kind: SavedSearchKind;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Free text, Chinese or English, as on the search page' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Field taxonomy code or name' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   field?: string;
 
   @ApiPropertyOptional({ description: 'Region code or name; matches the region and everything inside it' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   region?: string;
 
   @ApiPropertyOptional({ description: 'Cooperation / service mode' })
-  @IsOptional() @IsString() @MaxLength(50)
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
   mode?: string;
 
   @ApiPropertyOptional({ enum: PROVIDER_KINDS, description: 'capabilities only' })
-  @IsOptional() @IsIn(PROVIDER_KINDS)
+  @IsOptional()
+  @IsIn(PROVIDER_KINDS)
   providerType?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'matches only: the lowest match score worth an alert (60 when left out)' })
-  @IsOptional() @IsNumber() @Min(0) @Max(100)
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    description: 'matches only: the lowest match score worth an alert (60 when left out)',
+  })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
   minScore?: number;
 
   @ApiPropertyOptional({ enum: ALERT_FREQUENCIES, description: 'daily when left out' })
-  @IsOptional() @IsIn(ALERT_FREQUENCIES)
+  @IsOptional()
+  @IsIn(ALERT_FREQUENCIES)
   frequency?: AlertFrequency;
 }
 
 export class UpdateSavedSearchBody {
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional({ enum: ALERT_FREQUENCIES })
-  @IsOptional() @IsIn(ALERT_FREQUENCIES)
+  @IsOptional()
+  @IsIn(ALERT_FREQUENCIES)
   frequency?: AlertFrequency;
 
   @ApiPropertyOptional({ description: 'true pauses the alerts (nothing is collected or sent), false resumes them' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   paused?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'matches only' })
-  @IsOptional() @IsNumber() @Min(0) @Max(100)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
   minScore?: number;
 }
 
 export class UnsubscribeBody {
   @ApiProperty({ description: 'The token of the unsubscribe link in a digest e-mail' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   token: string;
 }
 
@@ -89,5 +126,6 @@ export class SavedSearchListDto {
 export class UnsubscribedDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ description: 'Always true: the saved search sends nothing more until its owner resumes it' }) paused: boolean;
+  @ApiProperty({ description: 'Always true: the saved search sends nothing more until its owner resumes it' })
+  paused: boolean;
 }

@@ -2,12 +2,42 @@ import { PageQuery, QueryInt } from '@app/common';
 import { COOPERATION_MODES } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsDefined, IsEmail, Matches, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { DECLINE_REASONS, DeclineReason, ENGAGEMENT_STATUSES, EngagementStatus, MANUAL_TARGETS, Side } from '../engagement-pipeline';
+import {
+  IsDateString,
+  IsDefined,
+  IsEmail,
+  Matches,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DECLINE_REASONS,
+  DeclineReason,
+  ENGAGEMENT_STATUSES,
+  EngagementStatus,
+  MANUAL_TARGETS,
+  Side,
+} from '../engagement-pipeline';
 
 export class IntroduceBody {
-  @ApiPropertyOptional({ description: "The coordinator's words to both sides, shown with the invitation", maxLength: 2000 })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({
+    description: "The coordinator's words to both sides, shown with the invitation",
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 }
 
@@ -19,13 +49,16 @@ export class ManualIntroductionBody extends IntroduceBody {
 
 export class ReasonBody {
   @ApiProperty({ maxLength: 2000 })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason: string;
 }
 
 export class RejectMatchBody extends ReasonBody {
   @ApiPropertyOptional({ enum: DECLINE_REASONS, description: 'Why, as a code the matching engine can learn from' })
-  @IsOptional() @IsIn(DECLINE_REASONS)
+  @IsOptional()
+  @IsIn(DECLINE_REASONS)
   reasonCode?: DeclineReason;
 }
 
@@ -35,17 +68,22 @@ export class IntroductionRequestBody {
   providerId: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   message?: string;
 }
 
 export class InterestBody {
   @ApiPropertyOptional({ description: 'Which of your provider profiles (needed only when you have several)' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   providerId?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   message?: string;
 }
 
@@ -53,8 +91,14 @@ export const CONFIRMATION_CHANNELS = ['email', 'letter', 'signed_form', 'fax', '
 
 /** What the enterprise confirmed in writing before a coordinator accepts on its behalf (the confidential part opens on acceptance). */
 export class WrittenConfirmationBody {
-  @ApiProperty({ minLength: 10, maxLength: 2000, description: "The enterprise's statement as received, e.g. who agreed to what and when" })
-  @IsString() @MinLength(10) @MaxLength(2000)
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 2000,
+    description: "The enterprise's statement as received, e.g. who agreed to what and when",
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
   statement: string;
 
   @ApiProperty({ enum: CONFIRMATION_CHANNELS })
@@ -62,26 +106,36 @@ export class WrittenConfirmationBody {
   channel: (typeof CONFIRMATION_CHANNELS)[number];
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Where the written statement is kept (file number, message id)' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   reference?: string;
 }
 
 /** The contact person a side names when it accepts; fields left out are taken from its profile or account. */
 export class ContactBody {
   @ApiPropertyOptional({ maxLength: 100, description: 'The contact person' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Their role, e.g. 技术总监' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   role?: string;
 
   @ApiPropertyOptional({ maxLength: 40 })
-  @IsOptional() @IsString() @Matches(/^\+?[0-9][0-9 ()-]{4,38}$/)
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ()-]{4,38}$/)
   phone?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional() @IsEmail() @MaxLength(200)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
   email?: string;
 }
 
@@ -91,23 +145,43 @@ export class RespondBody {
   decision: 'accept' | 'decline';
 
   @ApiPropertyOptional({ enum: DECLINE_REASONS, description: 'Required to decline' })
-  @ValidateIf((o: RespondBody) => o.decision === 'decline') @IsIn(DECLINE_REASONS)
+  @ValidateIf((o: RespondBody) => o.decision === 'decline')
+  @IsIn(DECLINE_REASONS)
   reasonCode?: DeclineReason;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Required with reasonCode "other"' })
-  @ValidateIf((o: RespondBody) => o.reasonCode === 'other' || o.reasonText !== undefined) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ValidateIf((o: RespondBody) => o.reasonCode === 'other' || o.reasonText !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reasonText?: string;
 
-  @ApiPropertyOptional({ enum: ['enterprise', 'provider'], description: 'The side answered for; a coordinator answers on behalf of a side they phoned' })
-  @IsOptional() @IsIn(['enterprise', 'provider'])
+  @ApiPropertyOptional({
+    enum: ['enterprise', 'provider'],
+    description: 'The side answered for; a coordinator answers on behalf of a side they phoned',
+  })
+  @IsOptional()
+  @IsIn(['enterprise', 'provider'])
   side?: Side;
 
-  @ApiPropertyOptional({ type: WrittenConfirmationBody, description: "Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited" })
-  @IsOptional() @ValidateNested() @Type(() => WrittenConfirmationBody)
+  @ApiPropertyOptional({
+    type: WrittenConfirmationBody,
+    description:
+      "Required when a coordinator accepts on the enterprise's behalf: its written confirmation, recorded and audited",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WrittenConfirmationBody)
   writtenConfirmation?: WrittenConfirmationBody;
 
-  @ApiPropertyOptional({ type: ContactBody, description: 'With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile' })
-  @IsOptional() @ValidateNested() @Type(() => ContactBody)
+  @ApiPropertyOptional({
+    type: ContactBody,
+    description:
+      'With accept: who the other side should call. A phone or an e-mail is needed, from here or from the profile',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactBody)
   contact?: ContactBody;
 }
 
@@ -121,7 +195,9 @@ export class MeetingBody {
   mode: 'online' | 'in_person';
 
   @ApiPropertyOptional({ description: 'The address, or the link of an online meeting', maxLength: 500 })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   location?: string;
 }
 
@@ -131,11 +207,15 @@ export class AgreementBody {
   type: string;
 
   @ApiPropertyOptional({ description: 'Contract value in CNY' })
-  @IsOptional() @IsNumber() @Min(0) @Max(1e13)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e13)
   contractValue?: number;
 
   @ApiPropertyOptional({ description: 'ISO date; defaults to now' })
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   signedAt?: string;
 }
 
@@ -145,40 +225,58 @@ export class TransitionBody {
   to: EngagementStatus;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Why; required to close' })
-  @ValidateIf((o: TransitionBody) => o.to === 'closed' || o.reason !== undefined) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ValidateIf((o: TransitionBody) => o.to === 'closed' || o.reason !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason?: string;
 
   @ApiPropertyOptional({ type: MeetingBody, description: 'Required for meeting_scheduled' })
-  @ValidateIf((o: TransitionBody) => o.to === 'meeting_scheduled') @IsDefined() @ValidateNested() @Type(() => MeetingBody)
+  @ValidateIf((o: TransitionBody) => o.to === 'meeting_scheduled')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MeetingBody)
   meeting?: MeetingBody;
 
   @ApiPropertyOptional({ type: AgreementBody, description: 'Required for agreement_signed' })
-  @ValidateIf((o: TransitionBody) => o.to === 'agreement_signed') @IsDefined() @ValidateNested() @Type(() => AgreementBody)
+  @ValidateIf((o: TransitionBody) => o.to === 'agreement_signed')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => AgreementBody)
   agreement?: AgreementBody;
 }
 
 export class TextBody {
   @ApiProperty({ maxLength: 5000 })
-  @IsString() @IsNotEmpty() @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
   body: string;
 }
 
 export class EngagementListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ENGAGEMENT_STATUSES })
-  @IsOptional() @IsIn(ENGAGEMENT_STATUSES)
+  @IsOptional()
+  @IsIn(ENGAGEMENT_STATUSES)
   status?: EngagementStatus;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   needId?: string;
 
   @ApiPropertyOptional({ description: 'Only introductions waiting for my answer' })
-  @IsOptional() @IsIn(['true', 'false'])
+  @IsOptional()
+  @IsIn(['true', 'false'])
   awaitingMe?: 'true' | 'false';
 }
 
 export class CandidatesQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 5 })
-  @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(50)
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(50)
   limit = 5;
 }

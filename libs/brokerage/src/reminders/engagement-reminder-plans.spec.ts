@@ -4,19 +4,38 @@ import { followUpPlan, invitationPlan, meetingPlan } from './engagement-reminder
 
 const DAY = 24 * 3600 * 1000;
 const sent = new Date('2026-03-02T02:00:00Z');
-const engagement = (patch: Partial<Engagement>) => Object.assign(new Engagement(), { id: 'e1', introducedAt: sent, enterpriseResponse: 'pending', providerResponse: 'pending', ...patch });
+const engagement = (patch: Partial<Engagement>) =>
+  Object.assign(new Engagement(), {
+    id: 'e1',
+    introducedAt: sent,
+    enterpriseResponse: 'pending',
+    providerResponse: 'pending',
+    ...patch,
+  });
 
 describe('engagement reminder plans', () => {
   it('reminds each unanswered side after N days, alerts the coordinator after M more, then expires', () => {
     const plan = invitationPlan(engagement({ enterpriseResponse: 'accepted' }), withDefaults(null), 'a1');
-    expect(plan.map((d) => [d.kind, d.kind === 'invitation.remind' ? d.payload.side : null, (d.dueAt.getTime() - sent.getTime()) / DAY])).toEqual([
-      ['invitation.remind', 'provider', 3], ['invitation.escalate', null, 7], ['invitation.expire', null, 14],
+    expect(
+      plan.map((d) => [
+        d.kind,
+        d.kind === 'invitation.remind' ? d.payload.side : null,
+        (d.dueAt.getTime() - sent.getTime()) / DAY,
+      ]),
+    ).toEqual([
+      ['invitation.remind', 'provider', 3],
+      ['invitation.escalate', null, 7],
+      ['invitation.expire', null, 14],
     ]);
     expect(new Set(plan.map((d) => d.dedupeKey)).size).toBe(3);
   });
 
   it('uses the association’s periods, and never expires before the escalation', () => {
-    const plan = invitationPlan(engagement({}), withDefaults({ invitationReminderDays: 5, invitationEscalationDays: 10, invitationExpiryDays: 7 }), null);
+    const plan = invitationPlan(
+      engagement({}),
+      withDefaults({ invitationReminderDays: 5, invitationEscalationDays: 10, invitationExpiryDays: 7 }),
+      null,
+    );
     expect(plan.map((d) => (d.dueAt.getTime() - sent.getTime()) / DAY)).toEqual([5, 5, 15, 16]);
   });
 
@@ -29,7 +48,14 @@ describe('engagement reminder plans', () => {
 
   it('follows up 30 and 90 days after signing', () => {
     const signedAt = new Date('2026-04-01T00:00:00Z');
-    expect(followUpPlan(engagement({ signedAt }), withDefaults(null), null).map((d) => [d.payload.days, d.dueAt.getTime() - signedAt.getTime()]))
-      .toEqual([[30, 30 * DAY], [90, 90 * DAY]]);
+    expect(
+      followUpPlan(engagement({ signedAt }), withDefaults(null), null).map((d) => [
+        d.payload.days,
+        d.dueAt.getTime() - signedAt.getTime(),
+      ]),
+    ).toEqual([
+      [30, 30 * DAY],
+      [90, 90 * DAY],
+    ]);
   });
 });

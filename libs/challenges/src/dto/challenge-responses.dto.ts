@@ -27,7 +27,8 @@ export class ChallengeSummaryDto {
   @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
   @ApiProperty({ type: [String], description: 'Taxonomy field codes' }) fields: string[];
   @ApiProperty() deadline: Date;
-  @ApiProperty({ description: 'Milliseconds until the deadline on the platform clock (0 once passed)' }) remainingMs: number;
+  @ApiProperty({ description: 'Milliseconds until the deadline on the platform clock (0 once passed)' })
+  remainingMs: number;
   @ApiProperty({ nullable: true, type: Number }) rewardMin: number | null;
   @ApiProperty({ nullable: true, type: Number }) rewardMax: number | null;
   @ApiProperty({ type: [String] }) eligibleKinds: string[];
@@ -41,7 +42,11 @@ export class MilestoneDto {
   @ApiProperty() dueAt: Date;
   @ApiProperty({ enum: MILESTONE_STATUSES }) status: string;
   @ApiProperty() overdue: boolean;
-  @ApiPropertyOptional({ type: [LinkDto], description: 'For the enterprise, the coordinators in charge and the winner' }) evidence?: LinkDto[];
+  @ApiPropertyOptional({
+    type: [LinkDto],
+    description: 'For the enterprise, the coordinators in charge and the winner',
+  })
+  evidence?: LinkDto[];
   @ApiPropertyOptional({ nullable: true, type: String }) submissionNote?: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) submittedAt?: Date | null;
   @ApiPropertyOptional({ nullable: true, type: String }) reviewNote?: string | null;
@@ -79,14 +84,20 @@ export class ChallengeDto extends ChallengeSummaryDto {
   @ApiProperty({ type: [CriterionDto] }) criteria: CriterionDto[];
   @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
   @ApiProperty() applicationCount: number;
-  @ApiProperty({ type: [String], enum: ['coordinator', 'enterprise', 'reviewer', 'applicant', 'winner'] }) viewerRoles: string[];
+  @ApiProperty({ type: [String], enum: ['coordinator', 'enterprise', 'reviewer', 'applicant', 'winner'] })
+  viewerRoles: string[];
   @ApiProperty({ type: [String] }) myApplicationIds: string[];
   @ApiPropertyOptional() inviteCount?: number;
   @ApiPropertyOptional({ nullable: true, type: String }) returnReason?: string | null;
   @ApiProperty({ type: AwardDto, nullable: true }) award: AwardDto | null;
   @ApiProperty({ nullable: true, type: Date }) openedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) closedAt: Date | null;
-  @ApiPropertyOptional({ type: ChallengeContactsDto, nullable: true, description: 'Once awarded: for the enterprise, the coordinators in charge and the winner' }) contacts?: ChallengeContactsDto | null;
+  @ApiPropertyOptional({
+    type: ChallengeContactsDto,
+    nullable: true,
+    description: 'Once awarded: for the enterprise, the coordinators in charge and the winner',
+  })
+  contacts?: ChallengeContactsDto | null;
 }
 
 export class InvitationDto {
@@ -133,7 +144,8 @@ export class ApplicationDto {
   @ApiProperty() id: string;
   @ApiProperty() challengeId: string;
   @ApiProperty({ type: ApplicationProviderDto }) provider: ApplicationProviderDto;
-  @ApiProperty({ enum: APPLICATION_STATUSES, description: 'Applicants see "submitted" while shortlisted' }) status: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES, description: 'Applicants see "submitted" while shortlisted' })
+  status: string;
   @ApiProperty() approach: string;
   @ApiProperty({ type: [TeamMemberDto] }) team: TeamMemberDto[];
   @ApiProperty({ type: [ScheduleItemDto] }) schedule: ScheduleItemDto[];
@@ -178,11 +190,13 @@ export class RankingItemDto {
   @ApiProperty({ type: RankingProviderDto }) provider: RankingProviderDto;
   @ApiProperty() price: number;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: string;
-  @ApiProperty({ nullable: true, type: Number, description: "Mean of the evaluators' weighted totals" }) average: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "Mean of the evaluators' weighted totals" }) average:
+    number | null;
   @ApiProperty({ nullable: true, type: Number }) rank: number | null;
   @ApiProperty() scoreCount: number;
   @ApiProperty({ type: [ScorerScoreDto] }) scores: ScorerScoreDto[];
-  @ApiPropertyOptional({ type: RankingConflictDto, nullable: true, description: 'Coordinators only' }) conflict?: RankingConflictDto | null;
+  @ApiPropertyOptional({ type: RankingConflictDto, nullable: true, description: 'Coordinators only' })
+  conflict?: RankingConflictDto | null;
 }
 
 export class ReviewerDto {
@@ -210,5 +224,6 @@ export class MyProviderDto {
   @ApiProperty() kind: string;
   @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
   @ApiProperty({ description: "Whether its kind and region meet the call's eligibility" }) eligible: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'Its application to this challenge, if any' }) applicationId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Its application to this challenge, if any' })
+  applicationId: string | null;
 }

@@ -8,7 +8,8 @@ const MAX_DEPTH = 32;
  * reports nesting beyond MAX_DEPTH at the first field that goes too deep.
  */
 export function findUnstorableText(value: unknown, prefix = '', depth = 0): FieldError[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: prefix || '(body)', constraint: 'noNulCharacter' }] : [];
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ field: prefix || '(body)', constraint: 'noNulCharacter' }] : [];
   if (!value || typeof value !== 'object') return [];
   if (depth >= MAX_DEPTH) return [{ field: prefix || '(body)', constraint: 'tooDeep', params: { 0: MAX_DEPTH } }];
   const out: FieldError[] = [];

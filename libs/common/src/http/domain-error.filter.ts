@@ -20,7 +20,9 @@ export function renderFieldErrors(errors: FieldError[], lang: Language) {
     const args = constraintArgs(e);
     const params = { field: e.field, ...Object.fromEntries(args.map((a, i) => [String(i), a])), ...e.params };
     const known = CONSTRAINT_MESSAGES[e.constraint];
-    const message = known ? renderMessage(CONSTRAINT_MESSAGES, e.constraint, lang, params) : String(e.params?.message ?? e.constraint);
+    const message = known
+      ? renderMessage(CONSTRAINT_MESSAGES, e.constraint, lang, params)
+      : String(e.params?.message ?? e.constraint);
     return { field: e.field, constraint: e.constraint, message };
   });
 }
@@ -47,7 +49,11 @@ export class DomainErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown, lang: Language): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_CODE[exception.code];
-      const body: ErrorBody = { statusCode, code: exception.code, message: renderMessage(ERROR_MESSAGES, exception.code, lang, exception.params) };
+      const body: ErrorBody = {
+        statusCode,
+        code: exception.code,
+        message: renderMessage(ERROR_MESSAGES, exception.code, lang, exception.params),
+      };
       if (exception.fieldErrors.length) body.errors = renderFieldErrors(exception.fieldErrors, lang);
       if (exception.details) body.details = exception.details;
       return body;
@@ -56,22 +62,38 @@ export class DomainErrorFilter implements ExceptionFilter {
       const statusCode: HttpStatus = exception.getStatus();
       const code = codeForStatus(statusCode);
       const fallback = exception.message;
-      const message = code === 'INTERNAL' ? fallback : renderMessage(ERROR_MESSAGES, code, lang, { entity: lang === 'en' ? 'Resource' : '资源' });
+      const message =
+        code === 'INTERNAL'
+          ? fallback
+          : renderMessage(ERROR_MESSAGES, code, lang, { entity: lang === 'en' ? 'Resource' : '资源' });
       const body: ErrorBody = { statusCode, code, message: ERROR_MESSAGES[code] ? message : fallback };
       // Express refuses a path whose percent-encoding is not UTF-8 before any handler sees it.
-      if (statusCode === HttpStatus.BAD_REQUEST && /^Failed to decode param/.test(fallback)) body.errors = renderFieldErrors([{ field: '(path)', constraint: 'isUrlEncoded' }], lang);
+      if (statusCode === HttpStatus.BAD_REQUEST && /^Failed to decode param/.test(fallback))
+        body.errors = renderFieldErrors([{ field: '(path)', constraint: 'isUrlEncoded' }], lang);
       return body;
     }
     // PostgreSQL unreachable or restarting: the transaction did not commit, and a retry will do (not a bug: no 500).
     if (isDatabaseUnavailable(exception)) {
-      return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: renderMessage(ERROR_MESSAGES, 'DATABASE_UNAVAILABLE', lang) };
+      return {
+        statusCode: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        message: renderMessage(ERROR_MESSAGES, 'DATABASE_UNAVAILABLE', lang),
+      };
     }
     const typed = exception as { type?: string; status?: number };
     if (typed?.type === 'entity.too.large') {
-      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: renderMessage(ERROR_MESSAGES, 'PAYLOAD_TOO_LARGE', lang) };
+      return {
+        statusCode: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: renderMessage(ERROR_MESSAGES, 'PAYLOAD_TOO_LARGE', lang),
+      };
     }
     if (typed?.type === 'entity.parse.failed') {
-      return { statusCode: 400, code: 'VALIDATION_FAILED', message: lang === 'en' ? 'The body is not valid JSON' : '请求体不是有效的 JSON' };
+      return {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: lang === 'en' ? 'The body is not valid JSON' : '请求体不是有效的 JSON',
+      };
     }
     return { statusCode: 500, code: 'INTERNAL', message: renderMessage(ERROR_MESSAGES, 'INTERNAL', lang) };
   }
@@ -79,11 +101,17 @@ export class DomainErrorFilter implements ExceptionFilter {
 
 function codeForStatus(status: number): string {
   switch (status as HttpStatus) {
-    case HttpStatus.UNAUTHORIZED: return 'UNAUTHENTICATED';
-    case HttpStatus.FORBIDDEN: return 'FORBIDDEN';
-    case HttpStatus.NOT_FOUND: return 'NOT_FOUND';
-    case HttpStatus.TOO_MANY_REQUESTS: return 'TOO_MANY_REQUESTS';
-    case HttpStatus.PAYLOAD_TOO_LARGE: return 'PAYLOAD_TOO_LARGE';
-    default: return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
+    case HttpStatus.UNAUTHORIZED:
+      return 'UNAUTHENTICATED';
+    case HttpStatus.FORBIDDEN:
+      return 'FORBIDDEN';
+    case HttpStatus.NOT_FOUND:
+      return 'NOT_FOUND';
+    case HttpStatus.TOO_MANY_REQUESTS:
+      return 'TOO_MANY_REQUESTS';
+    case HttpStatus.PAYLOAD_TOO_LARGE:
+      return 'PAYLOAD_TOO_LARGE';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
   }
 }

@@ -7,7 +7,9 @@ const ROWS_ALONE = Symbol('rows validated alone');
 
 /** Marks a request body whose rows are validated one by one by the service (a bad row fails alone, never the request). */
 export function RowsValidatedAlone(): ClassDecorator {
-  return (target) => { Reflect.defineMetadata(ROWS_ALONE, true, target); };
+  return (target) => {
+    Reflect.defineMetadata(ROWS_ALONE, true, target);
+  };
 }
 
 /**
@@ -18,7 +20,7 @@ class MarketplaceValidationPipe extends ValidationPipe {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const rowsAlone = !!metadata.metatype && Reflect.getMetadata(ROWS_ALONE, metadata.metatype) === true;
     if (metadata.type !== 'custom' && !rowsAlone) {
-      const errors = findUnstorableText(value, metadata.type === 'param' ? metadata.data ?? '' : '');
+      const errors = findUnstorableText(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
       if (errors.length) throw DomainError.validation(errors);
     }
     return super.transform(value, metadata);

@@ -8,4 +8,9 @@ import { IngestIndexes1795500300000 } from './1795500300000-IngestIndexes';
  * The migrations that span modules' tables, kept here as the baseline; every later migration lives in the folder of
  * the module that owns its tables (libs/<module>/src/migrations) and is listed in that module's schema file.
  */
-export const baselineMigrations: (new () => MigrationInterface)[] = [Initial1795433366908, InvitationsAndWorkstationExperts1795500100000, Brokerage1795500200000, IngestIndexes1795500300000];
+export const baselineMigrations: (new () => MigrationInterface)[] = [
+  Initial1795433366908,
+  InvitationsAndWorkstationExperts1795500100000,
+  Brokerage1795500200000,
+  IngestIndexes1795500300000,
+];

@@ -2,7 +2,25 @@ import { AgreementBody } from '@app/brokerage';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { MEETING_OUTCOMES, MeetingOutcome } from '../entities/event-meeting.entity';
 
@@ -10,134 +28,223 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class EventSlotBody {
   @ApiProperty({ example: '09:00', description: 'Start, HH:MM Shanghai time' })
-  @IsString() @Matches(HHMM)
+  @IsString()
+  @Matches(HHMM)
   start: string;
 
   @ApiProperty({ example: '09:20', description: 'End, HH:MM Shanghai time' })
-  @IsString() @Matches(HHMM)
+  @IsString()
+  @Matches(HHMM)
   end: string;
 }
 
 export class CreateEventBody {
-  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000)
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   description?: string;
 
-  @ApiProperty({ example: '2026-12-18', description: 'The day of the event (Shanghai time)' }) @IsDateString({ strict: true })
+  @ApiProperty({ example: '2026-12-18', description: 'The day of the event (Shanghai time)' })
+  @IsDateString({ strict: true })
   date: string;
 
-  @ApiPropertyOptional({ maxLength: 500, description: 'The venue (a venue or an online link is required)' }) @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional({ maxLength: 500, description: 'The venue (a venue or an online link is required)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   venue?: string;
 
-  @ApiPropertyOptional({ description: 'The online meeting link' }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @ApiPropertyOptional({ description: 'The online meeting link' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   onlineUrl?: string;
 
-  @ApiProperty({ description: 'The region code (or name) of the event; a coordinator creates events in their jurisdiction' }) @IsString() @IsNotEmpty() @MaxLength(100)
+  @ApiProperty({
+    description: 'The region code (or name) of the event; a coordinator creates events in their jurisdiction',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   region: string;
 
   @ApiProperty({ type: [EventSlotBody], description: 'The time slots, in order' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(24) @ValidateNested({ each: true }) @Type(() => EventSlotBody)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(24)
+  @ValidateNested({ each: true })
+  @Type(() => EventSlotBody)
   slots: EventSlotBody[];
 
-  @ApiProperty({ minimum: 1, maximum: 300, description: 'How many meeting tables' }) @IsInt() @Min(1) @Max(300)
+  @ApiProperty({ minimum: 1, maximum: 300, description: 'How many meeting tables' })
+  @IsInt()
+  @Min(1)
+  @Max(300)
   tables: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Table labels (default: 1, 2, …)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(300) @IsString({ each: true }) @MaxLength(50, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(300)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
   tableNames?: string[];
 
-  @ApiProperty({ minimum: 2, maximum: 2000, description: 'Most participants that may register' }) @IsInt() @Min(2) @Max(2000)
+  @ApiProperty({ minimum: 2, maximum: 2000, description: 'Most participants that may register' })
+  @IsInt()
+  @Min(2)
+  @Max(2000)
   capacity: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Theme fields (taxonomy names or codes)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
   fields?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Theme keywords' })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
   keywords?: string[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 24, default: 4, description: 'Most meetings per participant' }) @IsOptional() @IsInt() @Min(1) @Max(24)
+  @ApiPropertyOptional({ minimum: 1, maximum: 24, default: 4, description: 'Most meetings per participant' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
   maxMeetingsPerParticipant?: number;
 }
 
 export class InviteBody {
   @ApiPropertyOptional({ type: [String], description: 'Published needs whose enterprises are invited' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
   needIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Providers invited' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
   providerIds?: string[];
 }
 
 export class RespondInvitationBody {
-  @ApiProperty({ enum: ['register', 'decline'] }) @IsIn(['register', 'decline'])
+  @ApiProperty({ enum: ['register', 'decline'] })
+  @IsIn(['register', 'decline'])
   decision: 'register' | 'decline';
 }
 
 export class PreferencesBody {
   @ApiProperty({ type: [String], description: 'Participants of the other side this participant wants to meet' })
-  @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
   wishes: string[];
 
   @ApiProperty({ type: [Number], description: 'Slot numbers (0-based) the participant cannot attend' })
-  @IsArray() @ArrayMaxSize(24) @IsInt({ each: true }) @Min(0, { each: true })
+  @IsArray()
+  @ArrayMaxSize(24)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
   unavailableSlots: number[];
 }
 
 export class PlaceMeetingBody {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   enterpriseParticipantId: string;
 
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   providerParticipantId: string;
 
-  @ApiProperty({ description: 'Slot number (0-based)' }) @IsInt() @Min(0)
+  @ApiProperty({ description: 'Slot number (0-based)' })
+  @IsInt()
+  @Min(0)
   slot: number;
 
-  @ApiProperty({ description: 'Table number (0-based)' }) @IsInt() @Min(0)
+  @ApiProperty({ description: 'Table number (0-based)' })
+  @IsInt()
+  @Min(0)
   table: number;
 }
 
 export class MoveMeetingBody {
-  @ApiProperty({ description: 'Slot number (0-based)' }) @IsInt() @Min(0)
+  @ApiProperty({ description: 'Slot number (0-based)' })
+  @IsInt()
+  @Min(0)
   slot: number;
 
-  @ApiProperty({ description: 'Table number (0-based)' }) @IsInt() @Min(0)
+  @ApiProperty({ description: 'Table number (0-based)' })
+  @IsInt()
+  @Min(0)
   table: number;
 
-  @ApiPropertyOptional({ default: true, description: 'Keep it when the schedule is recomputed' }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ default: true, description: 'Keep it when the schedule is recomputed' })
+  @IsOptional()
+  @IsBoolean()
   pinned?: boolean;
 }
 
 export class OutcomeBody {
-  @ApiProperty({ enum: MEETING_OUTCOMES }) @IsIn(MEETING_OUTCOMES)
+  @ApiProperty({ enum: MEETING_OUTCOMES })
+  @IsIn(MEETING_OUTCOMES)
   outcome: MeetingOutcome;
 
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 
-  @ApiPropertyOptional({ type: AgreementBody, description: 'Required for signed: the agreement recorded on the engagement (合作签约 type, contract value)' })
-  @ValidateIf((o: OutcomeBody) => o.outcome === 'signed') @IsDefined() @ValidateNested() @Type(() => AgreementBody)
+  @ApiPropertyOptional({
+    type: AgreementBody,
+    description: 'Required for signed: the agreement recorded on the engagement (合作签约 type, contract value)',
+  })
+  @ValidateIf((o: OutcomeBody) => o.outcome === 'signed')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => AgreementBody)
   agreement?: AgreementBody;
 }
 
 export class PrintQuery {
-  @ApiProperty({ enum: ['participant', 'tables'] }) @IsIn(['participant', 'tables'])
+  @ApiProperty({ enum: ['participant', 'tables'] })
+  @IsIn(['participant', 'tables'])
   view: 'participant' | 'tables';
 
-  @ApiPropertyOptional({ description: 'For view=participant' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'For view=participant' })
+  @IsOptional()
+  @IsUUID()
   participantId?: string;
 
-  @ApiPropertyOptional({ enum: ['zh-CN', 'en'] }) @IsOptional() @IsIn(['zh-CN', 'en'])
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'] })
+  @IsOptional()
+  @IsIn(['zh-CN', 'en'])
   lang?: 'zh-CN' | 'en';
 }
 
 export class SuggestionsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 30 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 30 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   limit?: number;
 }
 
@@ -168,7 +275,11 @@ export class EventView {
   @ApiProperty({ nullable: true, type: String }) scheduleMethod: string | null;
   @ApiProperty() registeredCount: number;
   @ApiProperty({ description: 'Whether the event day has begun (outcomes may be recorded)' }) held: boolean;
-  @ApiProperty({ type: [String], description: "The caller's roles: coordinator, and/or the participant ids it speaks for" }) viewerRoles: string[];
+  @ApiProperty({
+    type: [String],
+    description: "The caller's roles: coordinator, and/or the participant ids it speaks for",
+  })
+  viewerRoles: string[];
   @ApiProperty({ type: [String], description: 'Participant ids the caller speaks for' }) myParticipantIds: string[];
 }
 
@@ -179,7 +290,8 @@ export class ParticipantView {
   @ApiProperty({ nullable: true, type: String }) needId: string | null;
   @ApiProperty({ nullable: true, type: String }) providerId: string | null;
   @ApiProperty({ enum: ['invited', 'registered', 'declined'] }) status: string;
-  @ApiProperty({ type: [String], description: 'Shown to the coordinators and to the participant itself' }) wishes: string[];
+  @ApiProperty({ type: [String], description: 'Shown to the coordinators and to the participant itself' })
+  wishes: string[];
   @ApiProperty({ type: [Number] }) unavailableSlots: number[];
 }
 
@@ -188,7 +300,8 @@ export class CandidateView {
   @ApiProperty() displayName: string;
   @ApiProperty() score: number;
   @ApiProperty() wished: boolean;
-  @ApiProperty({ description: 'The other side asked to meet this participant (coordinators only; false otherwise)' }) wishedBy: boolean;
+  @ApiProperty({ description: 'The other side asked to meet this participant (coordinators only; false otherwise)' })
+  wishedBy: boolean;
 }
 
 export class SuggestionView {
@@ -217,7 +330,12 @@ export class MeetingView {
   @ApiProperty({ nullable: true, type: String, enum: MEETING_OUTCOMES }) outcome: string | null;
   @ApiProperty({ nullable: true, type: String }) outcomeNote: string | null;
   @ApiProperty({ nullable: true, type: String }) engagementId: string | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['pending', 'awaiting_other_side', 'recorded', 'not_possible'], description: "A signed outcome's agreement on the engagement: pending until both sides accepted the introduction" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['pending', 'awaiting_other_side', 'recorded', 'not_possible'],
+    description: "A signed outcome's agreement on the engagement: pending until both sides accepted the introduction",
+  })
   agreementStatus: string | null;
 }
 
@@ -229,11 +347,13 @@ export class ScheduleView {
   @ApiProperty({ type: [EventSlotView] }) slots: EventSlotView[];
   @ApiProperty({ type: [String] }) tableNames: string[];
   @ApiProperty({ type: [MeetingView] }) meetings: MeetingView[];
-  @ApiProperty({ type: [String], description: 'Registered participants (ids) with a candidate but no meeting' }) uncovered: string[];
+  @ApiProperty({ type: [String], description: 'Registered participants (ids) with a candidate but no meeting' })
+  uncovered: string[];
 }
 
 export class InvitedView {
-  @ApiProperty({ description: 'How many were newly invited (those already invited are left as they are)' }) invited: number;
+  @ApiProperty({ description: 'How many were newly invited (those already invited are left as they are)' })
+  invited: number;
   @ApiProperty({ type: [ParticipantView] }) participants: ParticipantView[];
 }
 

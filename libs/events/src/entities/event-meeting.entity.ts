@@ -6,7 +6,10 @@ export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
 
 /** Where a "signed" outcome's agreement stands on the pair's engagement (see EventAgreements). */
 export type MeetingAgreementStatus = 'pending' | 'awaiting_other_side' | 'recorded' | 'not_possible';
-export interface MeetingAgreement { type: string; contractValue: number | null }
+export interface MeetingAgreement {
+  type: string;
+  contractValue: number | null;
+}
 
 /**
  * One 1:1 meeting of an event: an enterprise participant and a provider participant at a table in a slot. The unique
@@ -38,5 +41,6 @@ export class EventMeeting extends BaseEntity {
   /** A "signed" outcome's agreement, recorded on the engagement once both sides have accepted it. */
   @Column({ type: 'jsonb', nullable: true }) agreement: MeetingAgreement | null;
   @Index('event_meetings_agreement_pending_idx', { where: "agreement_status = 'pending'" })
-  @Column({ type: 'text', nullable: true }) agreementStatus: MeetingAgreementStatus | null;
+  @Column({ type: 'text', nullable: true })
+  agreementStatus: MeetingAgreementStatus | null;
 }

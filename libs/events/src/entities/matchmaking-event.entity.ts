@@ -1,7 +1,10 @@
 import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
-export interface EventSlot { start: string; end: string }
+export interface EventSlot {
+  start: string;
+  end: string;
+}
 
 export type ScheduleStatus = 'none' | 'running' | 'ready' | 'failed';
 

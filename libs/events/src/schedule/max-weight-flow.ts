@@ -6,10 +6,17 @@
  * maximum-weight b-matching of size k; the gain of the next path only falls, so stopping at the first path that gains
  * nothing (or at `maxEdges`) gives the maximum weight overall. Weights must be positive.
  */
-export interface FlowEdge { left: number; right: number; weight: number }
+export interface FlowEdge {
+  left: number;
+  right: number;
+  weight: number;
+}
 
 export function maxWeightBMatching(
-  leftCap: readonly number[], rightCap: readonly number[], edges: readonly FlowEdge[], maxEdges = Infinity,
+  leftCap: readonly number[],
+  rightCap: readonly number[],
+  edges: readonly FlowEdge[],
+  maxEdges = Infinity,
 ): { chosen: number[]; weight: number } {
   const nL = leftCap.length;
   const nR = rightCap.length;
@@ -22,8 +29,16 @@ export function maxWeightBMatching(
   const cost: number[] = [];
   const next: number[] = [];
   const add = (u: number, v: number, c: number, w: number) => {
-    to.push(v); cap.push(c); cost.push(w); next.push(head[u]); head[u] = to.length - 1;
-    to.push(u); cap.push(0); cost.push(-w); next.push(head[v]); head[v] = to.length - 1;
+    to.push(v);
+    cap.push(c);
+    cost.push(w);
+    next.push(head[u]);
+    head[u] = to.length - 1;
+    to.push(u);
+    cap.push(0);
+    cost.push(-w);
+    next.push(head[v]);
+    head[v] = to.length - 1;
   };
   for (let i = 0; i < nL; i++) if (leftCap[i] > 0) add(source, i, leftCap[i], 0);
   for (let j = 0; j < nR; j++) if (rightCap[j] > 0) add(nL + j, sink, rightCap[j], 0);
@@ -55,19 +70,28 @@ export function maxWeightBMatching(
         if (cap[a] <= 0) continue;
         const v = to[a];
         const nd = d + cost[a] + potential[u] - potential[v];
-        if (nd < dist[v] - 1e-12) { dist[v] = nd; prevArc[v] = a; heap.push(nd, v); }
+        if (nd < dist[v] - 1e-12) {
+          dist[v] = nd;
+          prevArc[v] = a;
+          heap.push(nd, v);
+        }
       }
     }
     if (dist[sink] === Infinity) break;
     const pathCost = dist[sink] - potential[source] + potential[sink];
     if (pathCost >= -1e-9) break;
     for (let v = 0; v < n; v++) if (dist[v] < Infinity) potential[v] += dist[v];
-    for (let v = sink; v !== source; v = to[prevArc[v] ^ 1]) { cap[prevArc[v]] -= 1; cap[prevArc[v] ^ 1] += 1; }
+    for (let v = sink; v !== source; v = to[prevArc[v] ^ 1]) {
+      cap[prevArc[v]] -= 1;
+      cap[prevArc[v] ^ 1] += 1;
+    }
     flow += 1;
     total -= pathCost;
   }
   const chosen: number[] = [];
-  edgeArc.forEach((a, k) => { if (cap[a] === 0) chosen.push(k); });
+  edgeArc.forEach((a, k) => {
+    if (cap[a] === 0) chosen.push(k);
+  });
   return { chosen, weight: total };
 }
 
@@ -75,21 +99,31 @@ export function maxWeightBMatching(
 class MinHeap {
   private keys: number[] = [];
   private values: number[] = [];
-  get size() { return this.keys.length; }
+  get size() {
+    return this.keys.length;
+  }
   push(key: number, value: number) {
-    const k = this.keys; const v = this.values;
-    let i = k.length; k.push(key); v.push(value);
+    const k = this.keys;
+    const v = this.values;
+    let i = k.length;
+    k.push(key);
+    v.push(value);
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (k[p] <= key) break;
-      k[i] = k[p]; v[i] = v[p]; i = p;
+      k[i] = k[p];
+      v[i] = v[p];
+      i = p;
     }
-    k[i] = key; v[i] = value;
+    k[i] = key;
+    v[i] = value;
   }
   pop(): [number, number] {
-    const k = this.keys; const v = this.values;
+    const k = this.keys;
+    const v = this.values;
     const top: [number, number] = [k[0], v[0]];
-    const lastK = k.pop()!; const lastV = v.pop()!;
+    const lastK = k.pop()!;
+    const lastV = v.pop()!;
     if (k.length) {
       let i = 0;
       for (;;) {
@@ -97,9 +131,12 @@ class MinHeap {
         if (c >= k.length) break;
         if (c + 1 < k.length && k[c + 1] < k[c]) c += 1;
         if (k[c] >= lastK) break;
-        k[i] = k[c]; v[i] = v[c]; i = c;
+        k[i] = k[c];
+        v[i] = v[c];
+        i = c;
       }
-      k[i] = lastK; v[i] = lastV;
+      k[i] = lastK;
+      v[i] = lastV;
     }
     return top;
   }

@@ -1,11 +1,25 @@
 import {
-  COVER_WEIGHT, heuristicSchedule, optimiseSchedule, PlacedMeeting, ScheduleProblem, scheduleProblem, scoreSchedule, upperBound,
+  COVER_WEIGHT,
+  heuristicSchedule,
+  optimiseSchedule,
+  PlacedMeeting,
+  ScheduleProblem,
+  scheduleProblem,
+  scoreSchedule,
+  upperBound,
 } from './meeting-optimiser';
 
 /** A small seeded generator, so a failing case can be reproduced from its seed. */
 function rng(seed: number) {
   let x = seed >>> 0 || 1;
-  return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 2 ** 32; };
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 2 ** 32;
+  };
 }
 
 function randomProblem(seed: number): ScheduleProblem {
@@ -17,11 +31,16 @@ function randomProblem(seed: number): ScheduleProblem {
   const people = [
     ...Array.from({ length: nLeft }, () => ({ side: 'left' as const })),
     ...Array.from({ length: nRight }, () => ({ side: 'right' as const })),
-  ].map((p) => ({ ...p, unavailable: Array.from({ length: slots }, (_, s) => s).filter(() => r() < 0.2), maxMeetings: 1 + Math.floor(r() * 2) }));
+  ].map((p) => ({
+    ...p,
+    unavailable: Array.from({ length: slots }, (_, s) => s).filter(() => r() < 0.2),
+    maxMeetings: 1 + Math.floor(r() * 2),
+  }));
   const candidates = [];
   for (let a = 0; a < nLeft; a++) {
     for (let b = nLeft; b < nLeft + nRight; b++) {
-      if (r() < 0.6 && candidates.length < 8) candidates.push({ left: a, right: b, value: Math.round(r() * 100) / 100 + 0.01 });
+      if (r() < 0.6 && candidates.length < 8)
+        candidates.push({ left: a, right: b, value: Math.round(r() * 100) / 100 + 0.01 });
     }
   }
   return { slots, tables, people, candidates };
@@ -42,10 +61,14 @@ function bruteForce(p: ScheduleProblem): { covered: number; value: number } {
       }
       if (scheduleProblem(p, meetings)) return;
       const score = scoreSchedule(p, meetings);
-      if (score.covered > best.covered || (score.covered === best.covered && score.value > best.value + 1e-9)) best = score;
+      if (score.covered > best.covered || (score.covered === best.covered && score.value > best.value + 1e-9))
+        best = score;
       return;
     }
-    for (let s = -1; s < p.slots; s++) { choice[i] = s; visit(i + 1); }
+    for (let s = -1; s < p.slots; s++) {
+      choice[i] = s;
+      visit(i + 1);
+    }
   };
   visit(0);
   return best;
@@ -58,7 +81,11 @@ describe('meeting optimiser', () => {
       const result = optimiseSchedule(p);
       expect({ seed, problem: scheduleProblem(p, result.meetings) }).toEqual({ seed, problem: null });
       const exact = bruteForce(p);
-      expect({ seed, covered: result.covered, value: +result.value.toFixed(6) }).toEqual({ seed, covered: exact.covered, value: +exact.value.toFixed(6) });
+      expect({ seed, covered: result.covered, value: +result.value.toFixed(6) }).toEqual({
+        seed,
+        covered: exact.covered,
+        value: +exact.value.toFixed(6),
+      });
       expect(result.method).toBe('exact');
     }
   });
@@ -88,9 +115,19 @@ describe('meeting optimiser', () => {
 
   it('keeps pinned meetings, and never double-books around them', () => {
     const p: ScheduleProblem = {
-      slots: 2, tables: 1,
-      people: [0, 1, 2, 3].map((i) => ({ side: i < 2 ? 'left' as const : 'right' as const, unavailable: [], maxMeetings: 2 })),
-      candidates: [{ left: 0, right: 2, value: 1 }, { left: 0, right: 3, value: 0.9 }, { left: 1, right: 2, value: 0.8 }, { left: 1, right: 3, value: 0.1 }],
+      slots: 2,
+      tables: 1,
+      people: [0, 1, 2, 3].map((i) => ({
+        side: i < 2 ? ('left' as const) : ('right' as const),
+        unavailable: [],
+        maxMeetings: 2,
+      })),
+      candidates: [
+        { left: 0, right: 2, value: 1 },
+        { left: 0, right: 3, value: 0.9 },
+        { left: 1, right: 2, value: 0.8 },
+        { left: 1, right: 3, value: 0.1 },
+      ],
       pinned: [{ left: 1, right: 3, slot: 0, table: 0 }],
     };
     const result = optimiseSchedule(p);
@@ -102,9 +139,18 @@ describe('meeting optimiser', () => {
   it('gives everyone with a candidate a meeting before adding value', () => {
     // 0 could meet 2 (worth 1) or 3 (worth 0.5); 1 can only meet 2. One slot, two tables: the best value leaves 1 out.
     const p: ScheduleProblem = {
-      slots: 1, tables: 2,
-      people: [0, 1, 2, 3].map((i) => ({ side: i < 2 ? 'left' as const : 'right' as const, unavailable: [], maxMeetings: 1 })),
-      candidates: [{ left: 0, right: 2, value: 1 }, { left: 0, right: 3, value: 0.5 }, { left: 1, right: 2, value: 0.1 }],
+      slots: 1,
+      tables: 2,
+      people: [0, 1, 2, 3].map((i) => ({
+        side: i < 2 ? ('left' as const) : ('right' as const),
+        unavailable: [],
+        maxMeetings: 1,
+      })),
+      candidates: [
+        { left: 0, right: 2, value: 1 },
+        { left: 0, right: 3, value: 0.5 },
+        { left: 1, right: 2, value: 0.1 },
+      ],
     };
     for (const meetings of [optimiseSchedule(p).meetings, heuristicSchedule(p)]) {
       expect(scoreSchedule(p, meetings)).toEqual({ covered: 4, value: 0.6 });
@@ -113,13 +159,17 @@ describe('meeting optimiser', () => {
 
   it('respects unavailable slots and the per-person maximum', () => {
     const p: ScheduleProblem = {
-      slots: 3, tables: 3,
+      slots: 3,
+      tables: 3,
       people: [
         { side: 'left', unavailable: [0, 1], maxMeetings: 3 },
         { side: 'right', unavailable: [], maxMeetings: 1 },
         { side: 'right', unavailable: [], maxMeetings: 3 },
       ],
-      candidates: [{ left: 0, right: 1, value: 1 }, { left: 0, right: 2, value: 1 }],
+      candidates: [
+        { left: 0, right: 1, value: 1 },
+        { left: 0, right: 2, value: 1 },
+      ],
     };
     const result = optimiseSchedule(p);
     expect(result.meetings.every((m) => m.slot === 2)).toBe(true);

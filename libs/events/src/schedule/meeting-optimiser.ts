@@ -31,9 +31,18 @@ export interface SchedulePerson {
   maxMeetings: number;
 }
 
-export interface ScheduleCandidate { left: number; right: number; value: number }
+export interface ScheduleCandidate {
+  left: number;
+  right: number;
+  value: number;
+}
 
-export interface PlacedMeeting { left: number; right: number; slot: number; table: number }
+export interface PlacedMeeting {
+  left: number;
+  right: number;
+  slot: number;
+  table: number;
+}
 
 export interface ScheduleProblem {
   slots: number;
@@ -58,7 +67,11 @@ const EPS = 1e-9;
 const DEFAULT_NODE_BUDGET = 200_000;
 
 /** Why a placement is not allowed, or null when it is. */
-export function placementProblem(p: ScheduleProblem, meetings: readonly PlacedMeeting[], m: PlacedMeeting): string | null {
+export function placementProblem(
+  p: ScheduleProblem,
+  meetings: readonly PlacedMeeting[],
+  m: PlacedMeeting,
+): string | null {
   if (m.slot < 0 || m.slot >= p.slots) return 'slot';
   if (m.table < 0 || m.table >= p.tables) return 'table';
   const a = p.people[m.left];
@@ -86,11 +99,18 @@ export function scheduleProblem(p: ScheduleProblem, meetings: readonly PlacedMee
   return null;
 }
 
-export function scoreSchedule(p: ScheduleProblem, meetings: readonly PlacedMeeting[]): { value: number; covered: number } {
+export function scoreSchedule(
+  p: ScheduleProblem,
+  meetings: readonly PlacedMeeting[],
+): { value: number; covered: number } {
   const value = new Map(p.candidates.map((c) => [pairKey(c.left, c.right), c.value]));
   const met = new Set<number>();
   let total = 0;
-  for (const m of meetings) { total += value.get(pairKey(m.left, m.right)) ?? 0; met.add(m.left); met.add(m.right); }
+  for (const m of meetings) {
+    total += value.get(pairKey(m.left, m.right)) ?? 0;
+    met.add(m.left);
+    met.add(m.right);
+  }
   return { value: total, covered: met.size };
 }
 
@@ -99,7 +119,13 @@ export function optimiseSchedule(p: ScheduleProblem, options: { nodeBudget?: num
   const meetings = exact ?? localSearch(p, coordinateAscent(p));
   const { value, covered } = scoreSchedule(p, meetings);
   const coverable = new Set(p.candidates.flatMap((c) => [c.left, c.right])).size;
-  return { meetings: meetings.sort((x, y) => x.slot - y.slot || x.table - y.table), value, covered, coverable, method: exact ? 'exact' : 'heuristic' };
+  return {
+    meetings: meetings.sort((x, y) => x.slot - y.slot || x.table - y.table),
+    value,
+    covered,
+    coverable,
+    method: exact ? 'exact' : 'heuristic',
+  };
 }
 
 /** The heuristic alone (for measuring it against exact answers on small cases). */
@@ -115,11 +141,14 @@ export function upperBound(p: ScheduleProblem): number {
   const capOf = (i: number) => {
     const person = p.people[i];
     const busy = new Set(pinned.filter((m) => m.left === i || m.right === i).map((m) => m.slot));
-    const free = Array.from({ length: p.slots }, (_, s) => s).filter((s) => !busy.has(s) && !person.unavailable.includes(s)).length;
+    const free = Array.from({ length: p.slots }, (_, s) => s).filter(
+      (s) => !busy.has(s) && !person.unavailable.includes(s),
+    ).length;
     return Math.max(0, Math.min(person.maxMeetings - busy.size, free));
   };
   const { lefts, rights, leftIndex, rightIndex } = sidesOf(p);
-  const edges = p.candidates.filter((c) => c.value > 0 && !pinnedPairs.has(pairKey(c.left, c.right)))
+  const edges = p.candidates
+    .filter((c) => c.value > 0 && !pinnedPairs.has(pairKey(c.left, c.right)))
     .map((c) => ({ left: leftIndex.get(c.left)!, right: rightIndex.get(c.right)!, weight: c.value }));
   const { weight } = maxWeightBMatching(lefts.map(capOf), rights.map(capOf), edges, Math.max(0, cells));
   return weight + pinnedValue;
@@ -133,7 +162,12 @@ function sidesOf(p: ScheduleProblem) {
   const lefts: number[] = [];
   const rights: number[] = [];
   p.people.forEach((person, i) => (person.side === 'left' ? lefts : rights).push(i));
-  return { lefts, rights, leftIndex: new Map(lefts.map((v, i) => [v, i])), rightIndex: new Map(rights.map((v, i) => [v, i])) };
+  return {
+    lefts,
+    rights,
+    leftIndex: new Map(lefts.map((v, i) => [v, i])),
+    rightIndex: new Map(rights.map((v, i) => [v, i])),
+  };
 }
 
 /** Occupancy of a schedule under construction: who is busy when, how many meetings each person has, which pairs met. */
@@ -151,18 +185,28 @@ class Board {
   }
 
   add(m: PlacedMeeting) {
-    this.busy[m.left * this.p.slots + m.slot] = 1; this.busy[m.right * this.p.slots + m.slot] = 1;
-    this.count[m.left]++; this.count[m.right]++; this.perSlot[m.slot]++;
-    this.met.set(pairKey(m.left, m.right), m); this.meetings.add(m);
+    this.busy[m.left * this.p.slots + m.slot] = 1;
+    this.busy[m.right * this.p.slots + m.slot] = 1;
+    this.count[m.left]++;
+    this.count[m.right]++;
+    this.perSlot[m.slot]++;
+    this.met.set(pairKey(m.left, m.right), m);
+    this.meetings.add(m);
   }
 
   remove(m: PlacedMeeting) {
-    this.busy[m.left * this.p.slots + m.slot] = 0; this.busy[m.right * this.p.slots + m.slot] = 0;
-    this.count[m.left]--; this.count[m.right]--; this.perSlot[m.slot]--;
-    this.met.delete(pairKey(m.left, m.right)); this.meetings.delete(m);
+    this.busy[m.left * this.p.slots + m.slot] = 0;
+    this.busy[m.right * this.p.slots + m.slot] = 0;
+    this.count[m.left]--;
+    this.count[m.right]--;
+    this.perSlot[m.slot]--;
+    this.met.delete(pairKey(m.left, m.right));
+    this.meetings.delete(m);
   }
 
-  isBusy(person: number, slot: number) { return this.busy[person * this.p.slots + slot] === 1; }
+  isBusy(person: number, slot: number) {
+    return this.busy[person * this.p.slots + slot] === 1;
+  }
 
   /** Whether the person can take one more meeting in the slot (ignoring the table). */
   canAttend(person: number, slot: number) {
@@ -170,7 +214,9 @@ class Board {
     return !this.isBusy(person, slot) && !who.unavailable.includes(slot) && this.count[person] < who.maxMeetings;
   }
 
-  hasTable(slot: number) { return this.perSlot[slot] < this.p.tables; }
+  hasTable(slot: number) {
+    return this.perSlot[slot] < this.p.tables;
+  }
 
   /** Tables are interchangeable: numbers are handed out at the end, around the pinned ones. */
   placed(pinned: readonly PlacedMeeting[]): PlacedMeeting[] {
@@ -217,7 +263,12 @@ function coordinateAscent(p: ScheduleProblem): Board {
         const cover = (board.count[c.left] === 0 ? COVER_WEIGHT : 0) + (board.count[c.right] === 0 ? COVER_WEIGHT : 0);
         edges.push({ left: leftIndex.get(c.left)!, right: rightIndex.get(c.right)!, weight: c.value + cover, c });
       }
-      const { chosen, weight } = maxWeightBMatching(lefts.map(() => 1), rights.map(() => 1), edges, free);
+      const { chosen, weight } = maxWeightBMatching(
+        lefts.map(() => 1),
+        rights.map(() => 1),
+        edges,
+        free,
+      );
       if (weight > before + EPS) {
         const next = chosen.map((k) => ({ left: edges[k].c.left, right: edges[k].c.right, slot: s, table: -1 }));
         for (const m of next) board.add(m);
@@ -267,7 +318,8 @@ function localSearch(p: ScheduleProblem, board: Board): PlacedMeeting[] {
     let inserted = false;
     for (const c of order) {
       if (board.met.has(pairKey(c.left, c.right))) continue;
-      if (board.count[c.left] >= p.people[c.left].maxMeetings || board.count[c.right] >= p.people[c.right].maxMeetings) continue;
+      if (board.count[c.left] >= p.people[c.left].maxMeetings || board.count[c.right] >= p.people[c.right].maxMeetings)
+        continue;
       for (let s = 0; s < p.slots && !board.met.has(pairKey(c.left, c.right)); s++) {
         if (tryInsert(p, board, pinned, c, s)) inserted = true;
       }
@@ -277,13 +329,24 @@ function localSearch(p: ScheduleProblem, board: Board): PlacedMeeting[] {
   return board.placed([...pinned]);
 }
 
-function tryInsert(p: ScheduleProblem, board: Board, pinned: Set<PlacedMeeting>, c: ScheduleCandidate, s: number): boolean {
+function tryInsert(
+  p: ScheduleProblem,
+  board: Board,
+  pinned: Set<PlacedMeeting>,
+  c: ScheduleCandidate,
+  s: number,
+): boolean {
   const person = (i: number) => p.people[i];
   if (person(c.left).unavailable.includes(s) || person(c.right).unavailable.includes(s)) return false;
   const blockers = [...board.meetings].filter((m) => m.slot === s && (m.left === c.left || m.right === c.right));
   if (blockers.some((m) => pinned.has(m))) return false;
   const moved: [PlacedMeeting, PlacedMeeting][] = [];
-  const undo = () => { for (const [from, to] of moved.reverse()) { board.remove(to); board.add(from); } };
+  const undo = () => {
+    for (const [from, to] of moved.reverse()) {
+      board.remove(to);
+      board.add(from);
+    }
+  };
   const relocate = (m: PlacedMeeting): boolean => {
     board.remove(m);
     for (let t = 0; t < p.slots; t++) {
@@ -296,12 +359,22 @@ function tryInsert(p: ScheduleProblem, board: Board, pinned: Set<PlacedMeeting>,
     board.add(m);
     return false;
   };
-  for (const m of blockers) if (!relocate(m)) { undo(); return false; }
+  for (const m of blockers)
+    if (!relocate(m)) {
+      undo();
+      return false;
+    }
   if (!board.hasTable(s)) {
     const movable = [...board.meetings].filter((m) => m.slot === s && !pinned.has(m));
-    if (!movable.some((m) => relocate(m))) { undo(); return false; }
+    if (!movable.some((m) => relocate(m))) {
+      undo();
+      return false;
+    }
   }
-  if (!board.canAttend(c.left, s) || !board.canAttend(c.right, s) || !board.hasTable(s)) { undo(); return false; }
+  if (!board.canAttend(c.left, s) || !board.canAttend(c.right, s) || !board.hasTable(s)) {
+    undo();
+    return false;
+  }
   board.add({ left: c.left, right: c.right, slot: s, table: -1 });
   return true;
 }
@@ -310,19 +383,29 @@ function tryInsert(p: ScheduleProblem, board: Board, pinned: Set<PlacedMeeting>,
 
 function branchAndBound(p: ScheduleProblem, nodeBudget: number): PlacedMeeting[] | null {
   const { board, pinned } = startBoard(p);
-  const cands = [...p.candidates].filter((c) => c.value > 0 && !board.met.has(pairKey(c.left, c.right))).sort((a, b) => b.value - a.value);
+  const cands = [...p.candidates]
+    .filter((c) => c.value > 0 && !board.met.has(pairKey(c.left, c.right)))
+    .sort((a, b) => b.value - a.value);
   const suffix = new Float64Array(cands.length + 1);
   for (let i = cands.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + cands[i].value;
   // lastChance[i]: people whose remaining candidates all lie at positions < i… computed as each person's last position.
   const lastPos = new Map<number, number>();
-  cands.forEach((c, i) => { lastPos.set(c.left, i); lastPos.set(c.right, i); });
+  cands.forEach((c, i) => {
+    lastPos.set(c.left, i);
+    lastPos.set(c.right, i);
+  });
   const pinnedScore = scoreSchedule(p, [...pinned]);
   let best = -1;
   let bestSet: PlacedMeeting[] = [];
   let nodes = 0;
   const objective = (covered: number, value: number) => covered * COVER_WEIGHT + value;
-  const coveredNow = () => { let n = 0; for (let i = 0; i < p.people.length; i++) if (board.count[i] > 0) n++; return n; };
-  const coverableFrom = (i: number) => { // people still without a meeting but with a candidate at position ≥ i
+  const coveredNow = () => {
+    let n = 0;
+    for (let i = 0; i < p.people.length; i++) if (board.count[i] > 0) n++;
+    return n;
+  };
+  const coverableFrom = (i: number) => {
+    // people still without a meeting but with a candidate at position ≥ i
     let n = 0;
     for (const [who, last] of lastPos) if (board.count[who] === 0 && last >= i) n++;
     return n;
@@ -333,7 +416,10 @@ function branchAndBound(p: ScheduleProblem, nodeBudget: number): PlacedMeeting[]
     if (objective(covered + coverableFrom(i), value + suffix[i]) <= best + EPS) return true;
     if (i === cands.length) {
       const score = objective(covered, value);
-      if (score > best + EPS) { best = score; bestSet = [...board.meetings]; }
+      if (score > best + EPS) {
+        best = score;
+        bestSet = [...board.meetings];
+      }
       return true;
     }
     const c = cands[i];

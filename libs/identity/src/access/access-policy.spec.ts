@@ -2,10 +2,20 @@ import { AccessPolicy } from './access-policy';
 import { Actor, ActorMembership } from './actor';
 
 const actor = (memberships: Partial<ActorMembership>[] = [], isAdmin = false): Actor => ({
-  userId: 'u1', isAdmin, locale: 'zh-CN',
-  memberships: memberships.map((m) => ({ organizationId: 'x', organizationType: 'enterprise', role: 'member', jurisdictionRegionCode: null, ...m })),
+  userId: 'u1',
+  isAdmin,
+  locale: 'zh-CN',
+  memberships: memberships.map((m) => ({
+    organizationId: 'x',
+    organizationType: 'enterprise',
+    role: 'member',
+    jurisdictionRegionCode: null,
+    ...m,
+  })),
 });
-const foshanCoordinator = actor([{ organizationId: 'fsast', organizationType: 'association', jurisdictionRegionCode: '440600' }]);
+const foshanCoordinator = actor([
+  { organizationId: 'fsast', organizationType: 'association', jurisdictionRegionCode: '440600' },
+]);
 const enterprise = { id: 'e1', regionCode: '440605', createdOnBehalfBy: null };
 const conciergeMade = { ...enterprise, createdOnBehalfBy: 'someone' };
 

@@ -16,14 +16,20 @@ export const AccessPolicy = {
   },
 
   adminOf(actor: Actor | null, organizationId: string | null): boolean {
-    return !!actor && (actor.isAdmin || actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'admin'));
+    return (
+      !!actor &&
+      (actor.isAdmin || actor.memberships.some((m) => m.organizationId === organizationId && m.role === 'admin'))
+    );
   },
 
   /**
    * Who manages an organisation (profile, members, invitations, in-station experts): its admins, platform admins and,
    * for an organisation a coordinator created on a user's behalf (the concierge service), the coordinators in charge of its region.
    */
-  managesOrganization(actor: Actor | null, org: { id: string; regionCode: string | null; createdOnBehalfBy: string | null }): boolean {
+  managesOrganization(
+    actor: Actor | null,
+    org: { id: string; regionCode: string | null; createdOnBehalfBy: string | null },
+  ): boolean {
     if (AccessPolicy.adminOf(actor, org.id)) return true;
     return !!org.createdOnBehalfBy && AccessPolicy.coordinates(actor, org.regionCode);
   },

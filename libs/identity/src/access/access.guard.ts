@@ -12,10 +12,17 @@ export type RequestWithActor = Request & { actor?: Actor | null; id?: string; se
 /** Global guard: authenticates the bearer token and enforces the handler's declared access level. */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly auth: AuthService, private readonly actors: ActorLoader) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly actors: ActorLoader,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!level) throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no @Access level`);
     const req = context.switchToHttp().getRequest<RequestWithActor>();
     req.actor = await this.authenticate(req, level !== 'public');

@@ -20,6 +20,8 @@ export interface Actor {
 export const organizationIdsOf = (actor: Actor | null) => actor?.memberships.map((m) => m.organizationId) ?? [];
 
 export const jurisdictionsOf = (actor: Actor | null): string[] =>
-  actor?.memberships.filter((m) => m.organizationType === 'association' && m.jurisdictionRegionCode).map((m) => m.jurisdictionRegionCode!) ?? [];
+  actor?.memberships
+    .filter((m) => m.organizationType === 'association' && m.jurisdictionRegionCode)
+    .map((m) => m.jurisdictionRegionCode!) ?? [];
 
 export const isCoordinator = (actor: Actor | null) => !!actor && (actor.isAdmin || jurisdictionsOf(actor).length > 0);

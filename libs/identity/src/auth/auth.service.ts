@@ -19,7 +19,14 @@ export interface TokenPair {
   refreshToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
-  user: { id: string; displayName: string; email: string | null; mobile: string | null; locale: string; isPlatformAdmin: boolean };
+  user: {
+    id: string;
+    displayName: string;
+    email: string | null;
+    mobile: string | null;
+    locale: string;
+    isPlatformAdmin: boolean;
+  };
 }
 
 /** What self-service registration answers, whether or not the address already had an account. */
@@ -57,7 +64,14 @@ export class AuthService {
     const users = manager.getRepository(User);
     if (email && (await users.existsBy({ email }))) throw new DomainError('ALREADY_EXISTS', { field: 'email' });
     if (mobile && (await users.existsBy({ mobile }))) throw new DomainError('ALREADY_EXISTS', { field: 'mobile' });
-    const user = users.create({ email, mobile, displayName: input.displayName, locale: input.locale ?? 'zh-CN', passwordHash: await hashPassword(input.password), createdOnBehalfBy });
+    const user = users.create({
+      email,
+      mobile,
+      displayName: input.displayName,
+      locale: input.locale ?? 'zh-CN',
+      passwordHash: await hashPassword(input.password),
+      createdOnBehalfBy,
+    });
     return users.save(user);
   }
 
@@ -65,7 +79,13 @@ export class AuthService {
    * Self-service sign-up, with one answer whether or not the address already has an account (no enumeration): a new
    * account gets a confirmation code, an existing one's owner a notice. Both paths hash the password (same timing).
    */
-  async registerSelfService(input: { email?: string; mobile?: string; password: string; displayName: string; locale?: 'zh-CN' | 'en' }): Promise<RegistrationAnswer> {
+  async registerSelfService(input: {
+    email?: string;
+    mobile?: string;
+    password: string;
+    displayName: string;
+    locale?: 'zh-CN' | 'en';
+  }): Promise<RegistrationAnswer> {
     const email = input.email?.trim().toLowerCase() || null;
     const mobile = input.mobile?.trim() || null;
     if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
@@ -91,7 +111,10 @@ export class AuthService {
     return answer;
   }
 
-  private async takenAddress(email: string | null, mobile: string | null): Promise<{ channel: 'email' | 'mobile'; address: string } | null> {
+  private async takenAddress(
+    email: string | null,
+    mobile: string | null,
+  ): Promise<{ channel: 'email' | 'mobile'; address: string } | null> {
     const users = this.db.getRepository(User);
     if (email && (await users.existsBy({ email }))) return { channel: 'email', address: email };
     if (mobile && (await users.existsBy({ mobile }))) return { channel: 'mobile', address: mobile };
@@ -99,21 +122,42 @@ export class AuthService {
   }
 
   /** Signs in by e-mail or mobile. `client.address` keys the throttle (internal callers, without one, get the per-account limit only). */
-  async login(identifier: string, password: string, client: { requestId?: string; address?: string } = {}): Promise<TokenPair> {
+  async login(
+    identifier: string,
+    password: string,
+    client: { requestId?: string; address?: string } = {},
+  ): Promise<TokenPair> {
     const account = identifier.trim().toLowerCase();
     const attempt = { account, address: client.address };
     await this.throttle.begin(attempt);
-    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
-      .where('u.email = :account or u.mobile = :account', { account }).getOne();
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :account or u.mobile = :account', { account })
+      .getOne();
     // An unknown account costs the same hash check as a known one, so timing does not tell them apart.
-    const verified = await verifyPassword(user?.passwordHash ?? await dummyHash(), password);
+    const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !verified) {
       await this.throttle.failed(attempt);
-      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login-failed', targetType: 'user', targetId: user?.id ?? null, after: { account }, requestId: client.requestId });
+      await this.audit.record({
+        actorId: user?.id ?? null,
+        action: 'auth.login-failed',
+        targetType: 'user',
+        targetId: user?.id ?? null,
+        after: { account },
+        requestId: client.requestId,
+      });
       throw new DomainError('INVALID_CREDENTIALS');
     }
     await this.throttle.succeeded(attempt);
-    await this.audit.record({ actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, requestId: client.requestId });
+    await this.audit.record({
+      actorId: user.id,
+      action: 'auth.login',
+      targetType: 'user',
+      targetId: user.id,
+      requestId: client.requestId,
+    });
     return this.issueTokens(user);
   }
 
@@ -125,7 +169,9 @@ export class AuthService {
     const tokens = this.db.getRepository(RefreshToken);
     const stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!stored || stored.expiresAt < new Date()) throw new DomainError('TOKEN_INVALID');
-    const rotated = stored.revokedAt ? { affected: 0 } : await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const rotated = stored.revokedAt
+      ? { affected: 0 }
+      : await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!rotated.affected) {
       await this.revokeFamily(stored);
       throw new DomainError('TOKEN_INVALID');
@@ -135,9 +181,15 @@ export class AuthService {
   }
 
   private async revokeFamily(reused: RefreshToken): Promise<void> {
-    const { affected } = await this.db.getRepository(RefreshToken).update({ familyId: reused.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const { affected } = await this.db
+      .getRepository(RefreshToken)
+      .update({ familyId: reused.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.audit.record({
-      actorId: null, action: 'auth.refresh-token-reused', targetType: 'user', targetId: reused.userId, after: { familyId: reused.familyId, revoked: affected ?? 0 },
+      actorId: null,
+      action: 'auth.refresh-token-reused',
+      targetType: 'user',
+      targetId: reused.userId,
+      after: { familyId: reused.familyId, revoked: affected ?? 0 },
     });
   }
 
@@ -153,12 +205,24 @@ export class AuthService {
    * family). The sign-in that changed the password (`keepFamily`, proven by the current password) stays.
    */
   async changePassword(userId: string, current: string, next: string, keepFamily?: string): Promise<void> {
-    const user = await this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOneOrFail();
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, current))) throw new DomainError('INVALID_CREDENTIALS');
     await this.db.transaction(async (m) => {
       await m.update(User, { id: userId }, { passwordHash: await hashPassword(next) });
-      await m.update(RefreshToken, { userId, revokedAt: IsNull(), ...(keepFamily ? { familyId: Not(keepFamily) } : {}) }, { revokedAt: new Date() });
-      await this.audit.record({ actorId: userId, action: 'auth.password-changed', targetType: 'user', targetId: userId }, m);
+      await m.update(
+        RefreshToken,
+        { userId, revokedAt: IsNull(), ...(keepFamily ? { familyId: Not(keepFamily) } : {}) },
+        { revokedAt: new Date() },
+      );
+      await this.audit.record(
+        { actorId: userId, action: 'auth.password-changed', targetType: 'user', targetId: userId },
+        m,
+      );
     });
   }
 
@@ -183,7 +247,13 @@ export class AuthService {
   verifyAccessToken(token: string): { sub: string; session: AccessSession } {
     try {
       const payload = this.jwt.verify<{ sub: string; typ: string; ver: unknown; fam: unknown }>(token);
-      if (payload.typ !== 'access' || !Number.isInteger(payload.ver) || typeof payload.fam !== 'string' || !isUUID(payload.fam)) throw new Error('not an access token');
+      if (
+        payload.typ !== 'access' ||
+        !Number.isInteger(payload.ver) ||
+        typeof payload.fam !== 'string' ||
+        !isUUID(payload.fam)
+      )
+        throw new Error('not an access token');
       return { sub: payload.sub, session: { version: payload.ver as number, family: payload.fam } };
     } catch {
       throw new DomainError('TOKEN_INVALID');
@@ -191,16 +261,37 @@ export class AuthService {
   }
 
   private async issueTokens(user: User, familyId: string = randomUUID()): Promise<TokenPair> {
-    const { tokenVersion } = await this.db.getRepository(User).createQueryBuilder('u').select('u.tokenVersion', 'tokenVersion')
-      .where('u.id = :id', { id: user.id }).getRawOne<{ tokenVersion: number }>() ?? { tokenVersion: 0 };
-    const accessToken = this.jwt.sign({ sub: user.id, typ: 'access', ver: tokenVersion, fam: familyId }, { expiresIn: this.env.JWT_ACCESS_TTL_S });
+    const { tokenVersion } = (await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select('u.tokenVersion', 'tokenVersion')
+      .where('u.id = :id', { id: user.id })
+      .getRawOne<{ tokenVersion: number }>()) ?? { tokenVersion: 0 };
+    const accessToken = this.jwt.sign(
+      { sub: user.id, typ: 'access', ver: tokenVersion, fam: familyId },
+      { expiresIn: this.env.JWT_ACCESS_TTL_S },
+    );
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.getRepository(RefreshToken).insert({
-      userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000), revokedAt: null,
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + this.env.JWT_REFRESH_TTL_S * 1000),
+      revokedAt: null,
     });
     return {
-      accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.env.JWT_ACCESS_TTL_S,
-      user: { id: user.id, displayName: user.displayName, email: user.email, mobile: user.mobile, locale: user.locale, isPlatformAdmin: user.isPlatformAdmin },
+      accessToken,
+      refreshToken,
+      tokenType: 'Bearer',
+      expiresIn: this.env.JWT_ACCESS_TTL_S,
+      user: {
+        id: user.id,
+        displayName: user.displayName,
+        email: user.email,
+        mobile: user.mobile,
+        locale: user.locale,
+        isPlatformAdmin: user.isPlatformAdmin,
+      },
     };
   }
 }

@@ -29,7 +29,10 @@ export class LoginThrottle {
   private readonly local = ThrottleCounters.inMemory();
   private readonly shared: ThrottleCounters;
 
-  constructor(redis: RedisStore, private readonly env: Environment) {
+  constructor(
+    redis: RedisStore,
+    private readonly env: Environment,
+  ) {
     this.shared = ThrottleCounters.redis(redis.client);
   }
 
@@ -39,7 +42,8 @@ export class LoginThrottle {
     for (const started = Date.now(); ;) {
       const verdict = await this.counters((c) => c.take(keys, this.limits()));
       if (verdict.outcome === 'allowed') return;
-      if (verdict.outcome === 'locked') throw new DomainError('LOGIN_LOCKED', { seconds: Math.max(verdict.retryAfterS, 1) });
+      if (verdict.outcome === 'locked')
+        throw new DomainError('LOGIN_LOCKED', { seconds: Math.max(verdict.retryAfterS, 1) });
       if (Date.now() - started > WAIT_MAX_MS) throw new DomainError('LOGIN_LOCKED', { seconds: 1 });
       await sleep(WAIT_POLL_MS);
     }
@@ -56,14 +60,22 @@ export class LoginThrottle {
   }
 
   private limits(): ThrottleLimits {
-    return { perPair: this.env.LOGIN_MAX_FAILURES, perAddress: this.env.LOGIN_MAX_PER_ADDRESS, windowS: this.env.LOGIN_LOCK_S, maxBlockS: this.env.LOGIN_MAX_BLOCK_S };
+    return {
+      perPair: this.env.LOGIN_MAX_FAILURES,
+      perAddress: this.env.LOGIN_MAX_PER_ADDRESS,
+      windowS: this.env.LOGIN_LOCK_S,
+      maxBlockS: this.env.LOGIN_MAX_BLOCK_S,
+    };
   }
 
   private async counters<T>(work: (c: ThrottleCounters) => Promise<T>): Promise<T> {
     try {
       return await work(this.shared);
     } catch (err) {
-      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'Redis did not answer: sign-in attempts are counted in this process');
+      this.logger.warn(
+        { err: err instanceof Error ? err.message : String(err) },
+        'Redis did not answer: sign-in attempts are counted in this process',
+      );
       return work(this.local);
     }
   }
@@ -79,4 +91,3 @@ function keysOf({ account, address }: LoginAttempt): ThrottleKeys {
     addressStrikes: address ? `login:address-strikes:${address}` : null,
   };
 }
-

@@ -1,13 +1,25 @@
 import type Redis from 'ioredis';
 
 /** The counters of one attempt: the pair's completed failures and attempts being checked, and its address's. */
-export interface ThrottleKeys { failures: string; checking: string; address: string | null; addressBlock: string | null; addressStrikes: string | null }
-export interface ThrottleLimits { perPair: number; perAddress: number; windowS: number; maxBlockS: number }
+export interface ThrottleKeys {
+  failures: string;
+  checking: string;
+  address: string | null;
+  addressBlock: string | null;
+  addressStrikes: string | null;
+}
+export interface ThrottleLimits {
+  perPair: number;
+  perAddress: number;
+  windowS: number;
+  maxBlockS: number;
+}
 /** `wait`: the pair's slots are all taken by attempts still being checked; ask again once one of them is answered. */
 export type ThrottleVerdict = { outcome: 'allowed' } | { outcome: 'wait' } | { outcome: 'locked'; retryAfterS: number };
 
 /** How long an address stays blocked after tripping its limit for the n-th time within a day. */
-const blockSeconds = (strikes: number, limits: ThrottleLimits) => Math.min(limits.windowS * 2 ** (strikes - 1), limits.maxBlockS);
+const blockSeconds = (strikes: number, limits: ThrottleLimits) =>
+  Math.min(limits.windowS * 2 ** (strikes - 1), limits.maxBlockS);
 const STRIKE_MEMORY_S = 24 * 3600;
 /** An attempt being checked that never reports back (its process died) stops holding its slot after this. */
 const CHECKING_TTL_S = 30;
@@ -79,10 +91,22 @@ class RedisCounters extends ThrottleCounters {
   }
 
   async take(keys: ThrottleKeys, limits: ThrottleLimits): Promise<ThrottleVerdict> {
-    const [code, retryAfterS] = await this.client.eval(
-      TAKE, 5, keys.failures, keys.checking, keys.address ?? NO_ADDRESS, keys.addressBlock ?? NO_ADDRESS, keys.addressStrikes ?? NO_ADDRESS,
-      limits.perPair, limits.perAddress, limits.windowS, limits.maxBlockS, STRIKE_MEMORY_S, CHECKING_TTL_S, keys.address ? 1 : 0,
-    ) as [number, number];
+    const [code, retryAfterS] = (await this.client.eval(
+      TAKE,
+      5,
+      keys.failures,
+      keys.checking,
+      keys.address ?? NO_ADDRESS,
+      keys.addressBlock ?? NO_ADDRESS,
+      keys.addressStrikes ?? NO_ADDRESS,
+      limits.perPair,
+      limits.perAddress,
+      limits.windowS,
+      limits.maxBlockS,
+      STRIKE_MEMORY_S,
+      CHECKING_TTL_S,
+      keys.address ? 1 : 0,
+    )) as [number, number];
     if (code === 1) return { outcome: 'allowed' };
     return code === 2 ? { outcome: 'wait' } : { outcome: 'locked', retryAfterS };
   }
@@ -92,7 +116,14 @@ class RedisCounters extends ThrottleCounters {
   }
 
   async succeeded(keys: ThrottleKeys): Promise<void> {
-    await this.client.eval(SUCCEEDED, 3, keys.checking, keys.failures, keys.address ?? NO_ADDRESS, keys.address ? 1 : 0);
+    await this.client.eval(
+      SUCCEEDED,
+      3,
+      keys.checking,
+      keys.failures,
+      keys.address ?? NO_ADDRESS,
+      keys.address ? 1 : 0,
+    );
   }
 }
 

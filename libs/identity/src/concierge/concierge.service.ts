@@ -50,15 +50,49 @@ export class ConciergeService {
     assertManages(actor, org);
     return this.db.transaction(async (m) => {
       const unusablePassword = randomBytes(32).toString('base64url');
-      const user = await this.auth.register({ email: input.email, mobile: input.mobile, displayName: input.displayName, password: unusablePassword }, actor.userId, m);
-      await this.audit.record({
-        actorId: actor.userId, action: 'user.created-on-behalf', targetType: 'user', targetId: user.id,
-        after: { displayName: user.displayName, email: user.email, mobile: user.mobile, organizationId: org.id, role: input.role },
-      }, m);
-      const invitation = await this.invitations.issue(m, {
-        purpose: 'set-password', organizationId: org.id, role: input.role, email: user.email, mobile: user.mobile, userId: user.id,
-      }, actor);
-      return { user: { id: user.id, displayName: user.displayName, email: user.email, mobile: user.mobile, createdOnBehalfBy: actor.userId }, invitation };
+      const user = await this.auth.register(
+        { email: input.email, mobile: input.mobile, displayName: input.displayName, password: unusablePassword },
+        actor.userId,
+        m,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'user.created-on-behalf',
+          targetType: 'user',
+          targetId: user.id,
+          after: {
+            displayName: user.displayName,
+            email: user.email,
+            mobile: user.mobile,
+            organizationId: org.id,
+            role: input.role,
+          },
+        },
+        m,
+      );
+      const invitation = await this.invitations.issue(
+        m,
+        {
+          purpose: 'set-password',
+          organizationId: org.id,
+          role: input.role,
+          email: user.email,
+          mobile: user.mobile,
+          userId: user.id,
+        },
+        actor,
+      );
+      return {
+        user: {
+          id: user.id,
+          displayName: user.displayName,
+          email: user.email,
+          mobile: user.mobile,
+          createdOnBehalfBy: actor.userId,
+        },
+        invitation,
+      };
     });
   }
 }

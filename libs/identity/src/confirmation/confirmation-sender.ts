@@ -22,12 +22,27 @@ export abstract class ConfirmationSender {
 
 const TEXTS = {
   code: {
-    'zh-CN': { subject: '科技供需对接平台验证码', body: (code: string) => `您的验证码是 ${code}，15 分钟内有效。如非本人操作，请忽略本邮件。` },
-    en: { subject: 'Your confirmation code', body: (code: string) => `Your confirmation code is ${code}. It is valid for 15 minutes. If you did not ask for it, ignore this message.` },
+    'zh-CN': {
+      subject: '科技供需对接平台验证码',
+      body: (code: string) => `您的验证码是 ${code}，15 分钟内有效。如非本人操作，请忽略本邮件。`,
+    },
+    en: {
+      subject: 'Your confirmation code',
+      body: (code: string) =>
+        `Your confirmation code is ${code}. It is valid for 15 minutes. If you did not ask for it, ignore this message.`,
+    },
   },
   'already-registered': {
-    'zh-CN': { subject: '有人尝试用您的地址注册', body: () => '有人尝试用此地址注册科技供需对接平台账号，而该地址已有账号。如是您本人，请直接登录；如忘记密码，请联系所在科协。' },
-    en: { subject: 'Someone tried to register your address', body: () => 'Someone tried to register an account with this address, which already has one. If it was you, sign in; if you forgot the password, contact your association.' },
+    'zh-CN': {
+      subject: '有人尝试用您的地址注册',
+      body: () =>
+        '有人尝试用此地址注册科技供需对接平台账号，而该地址已有账号。如是您本人，请直接登录；如忘记密码，请联系所在科协。',
+    },
+    en: {
+      subject: 'Someone tried to register your address',
+      body: () =>
+        'Someone tried to register an account with this address, which already has one. If it was you, sign in; if you forgot the password, contact your association.',
+    },
   },
 } as const;
 
@@ -42,19 +57,30 @@ export class MailOrLogConfirmationSender extends ConfirmationSender implements O
 
   constructor(private readonly env: Environment) {
     super();
-    this.transport = env.SMTP_URL ? createTransport({ url: env.SMTP_URL, connectionTimeout: 10000, socketTimeout: 30000 }) : null;
+    this.transport = env.SMTP_URL
+      ? createTransport({ url: env.SMTP_URL, connectionTimeout: 10000, socketTimeout: 30000 })
+      : null;
   }
 
   async send(message: ConfirmationMessage): Promise<void> {
     const text = TEXTS[message.kind][message.locale];
     const body = text.body(message.code ?? '');
     if (message.channel === 'email' && this.transport) {
-      await this.transport.sendMail({ from: this.env.MAIL_FROM, to: message.address, subject: text.subject, text: body, headers: { 'X-Marketplace-Kind': `confirmation.${message.kind}` } });
+      await this.transport.sendMail({
+        from: this.env.MAIL_FROM,
+        to: message.address,
+        subject: text.subject,
+        text: body,
+        headers: { 'X-Marketplace-Kind': `confirmation.${message.kind}` },
+      });
       return;
     }
     // Development stand-in: production logs never hold a code; bind a real gateway there (README, Security).
     const code = this.env.NODE_ENV === 'production' ? undefined : message.code;
-    this.logger.warn({ channel: message.channel, address: message.address, kind: message.kind, code }, 'confirmation message not sent: no gateway for this channel');
+    this.logger.warn(
+      { channel: message.channel, address: message.address, kind: message.kind, code },
+      'confirmation message not sent: no gateway for this channel',
+    );
   }
 
   onApplicationShutdown(): void {

@@ -1,7 +1,15 @@
 import { BaseEntity } from '@app/database';
 import { Column, Entity, Index } from 'typeorm';
 
-export const ORGANIZATION_TYPES = ['enterprise', 'society', 'workstation', 'university', 'institute', 'association', 'platform'] as const;
+export const ORGANIZATION_TYPES = [
+  'enterprise',
+  'society',
+  'workstation',
+  'university',
+  'institute',
+  'association',
+  'platform',
+] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 export const WORKSTATION_KINDS = ['academician', 'expert', 'society_service'] as const; // 院士专家工作站, 科技专家工作站, 学会服务站
@@ -21,6 +29,7 @@ export class Organization extends BaseEntity {
   /** Set when a coordinator created it on the owner's behalf (the concierge service). */
   @Column({ type: 'uuid', nullable: true }) createdOnBehalfBy: string | null;
   @Index({ unique: true, where: 'external_id is not null' })
-  @Column({ type: 'text', nullable: true }) externalId: string | null;
+  @Column({ type: 'text', nullable: true })
+  externalId: string | null;
   @Column({ type: 'text', nullable: true }) description: string | null;
 }

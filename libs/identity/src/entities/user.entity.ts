@@ -4,9 +4,11 @@ import { Column, Entity, Index } from 'typeorm';
 @Entity('users')
 export class User extends BaseEntity {
   @Index({ unique: true, where: 'email is not null' })
-  @Column({ type: 'text', nullable: true }) email: string | null;
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
   @Index({ unique: true, where: 'mobile is not null' })
-  @Column({ type: 'text', nullable: true }) mobile: string | null;
+  @Column({ type: 'text', nullable: true })
+  mobile: string | null;
   @Column({ type: 'text', select: false }) passwordHash: string;
   @Column({ type: 'text' }) displayName: string;
   @Column({ type: 'text', default: 'zh-CN' }) locale: 'zh-CN' | 'en';

@@ -39,36 +39,65 @@ export class InvitationsService {
   ) {}
 
   /** An organisation's manager invites an e-mail address or mobile number with a role. */
-  async invite(organizationId: string, invitee: { email?: string; mobile?: string }, role: MembershipRole, actor: Actor): Promise<IssuedInvitation> {
+  async invite(
+    organizationId: string,
+    invitee: { email?: string; mobile?: string },
+    role: MembershipRole,
+    actor: Actor,
+  ): Promise<IssuedInvitation> {
     const org = await this.organizations.get(organizationId);
     assertManages(actor, org);
     const email = invitee.email?.trim().toLowerCase() || null;
     const mobile = email ? null : invitee.mobile?.trim() || null;
     if (!email && !mobile) throw DomainError.validation([{ field: 'email', constraint: 'isDefined' }]);
     const existing = await this.db.getRepository(User).findOneBy(email ? { email } : { mobile: mobile! });
-    if (existing && (await this.db.getRepository(Membership).existsBy({ organizationId, userId: existing.id }))) throw new DomainError('ALREADY_MEMBER');
-    return this.db.transaction((m) => this.issue(m, { purpose: 'join', organizationId, role, email, mobile, userId: null }, actor));
+    if (existing && (await this.db.getRepository(Membership).existsBy({ organizationId, userId: existing.id })))
+      throw new DomainError('ALREADY_MEMBER');
+    return this.db.transaction((m) =>
+      this.issue(m, { purpose: 'join', organizationId, role, email, mobile, userId: null }, actor),
+    );
   }
 
   /** Inside the caller's transaction: writes the invitation (hash only) and its audit entry. */
-  async issue(m: EntityManager, values: Pick<Invitation, 'purpose' | 'organizationId' | 'role' | 'email' | 'mobile' | 'userId'>, actor: Actor): Promise<IssuedInvitation> {
+  async issue(
+    m: EntityManager,
+    values: Pick<Invitation, 'purpose' | 'organizationId' | 'role' | 'email' | 'mobile' | 'userId'>,
+    actor: Actor,
+  ): Promise<IssuedInvitation> {
     const { token, tokenHash, expiresAt } = newInvitationToken();
     const saved = await m.save(m.create(Invitation, { ...values, tokenHash, expiresAt, invitedBy: actor.userId }));
     const { purpose, organizationId, role, email, mobile, userId } = values;
-    await this.audit.record({
-      actorId: actor.userId, action: 'invitation.created', targetType: 'invitation', targetId: saved.id,
-      after: { purpose, organizationId, role, email, mobile, userId, expiresAt: expiresAt.toISOString() },
-    }, m);
+    await this.audit.record(
+      {
+        actorId: actor.userId,
+        action: 'invitation.created',
+        targetType: 'invitation',
+        targetId: saved.id,
+        after: { purpose, organizationId, role, email, mobile, userId, expiresAt: expiresAt.toISOString() },
+      },
+      m,
+    );
     return { id: saved.id, purpose, organizationId, role, email, mobile, token, expiresAt };
   }
 
   async list(organizationId: string, actor: Actor) {
     const org = await this.organizations.get(organizationId);
     assertManages(actor, org);
-    const rows = await this.db.getRepository(Invitation).find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 200 });
+    const rows = await this.db
+      .getRepository(Invitation)
+      .find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 200 });
     return rows.map((i) => ({
-      id: i.id, purpose: i.purpose, role: i.role, email: i.email, mobile: i.mobile, invitedBy: i.invitedBy,
-      createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt, acceptedBy: i.acceptedBy, status: statusOf(i),
+      id: i.id,
+      purpose: i.purpose,
+      role: i.role,
+      email: i.email,
+      mobile: i.mobile,
+      invitedBy: i.invitedBy,
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+      acceptedAt: i.acceptedAt,
+      acceptedBy: i.acceptedBy,
+      status: statusOf(i),
     }));
   }
 
@@ -77,10 +106,23 @@ export class InvitationsService {
     assertManages(actor, org);
     await this.db.transaction(async (m) => {
       const result = isUUID(invitationId)
-        ? await m.update(Invitation, { id: invitationId, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() })
+        ? await m.update(
+            Invitation,
+            { id: invitationId, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+            { revokedAt: new Date() },
+          )
         : { affected: 0 };
       if (!result.affected) throw DomainError.notFound('invitation');
-      await this.audit.record({ actorId: actor.userId, action: 'invitation.revoked', targetType: 'invitation', targetId: invitationId, after: { organizationId } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'invitation.revoked',
+          targetType: 'invitation',
+          targetId: invitationId,
+          after: { organizationId },
+        },
+        m,
+      );
     });
   }
 
@@ -88,19 +130,32 @@ export class InvitationsService {
   async accept(token: string, actor: Actor): Promise<{ organizationId: string; role: MembershipRole }> {
     const invitation = await this.findUsable(token, 'join');
     const user = await this.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    const channel = invitation.email && user.email === invitation.email ? 'email' : invitation.mobile && user.mobile === invitation.mobile ? 'mobile' : null;
+    const channel =
+      invitation.email && user.email === invitation.email
+        ? 'email'
+        : invitation.mobile && user.mobile === invitation.mobile
+          ? 'mobile'
+          : null;
     if (!channel) throw new DomainError('INVITATION_ACCOUNT_MISMATCH');
     // Whoever registered the address first must also have proved they receive its mail or texts.
-    if (!(channel === 'email' ? user.emailConfirmedAt : user.mobileConfirmedAt)) throw new DomainError('CONTACT_UNCONFIRMED', {}, [], { channel });
+    if (!(channel === 'email' ? user.emailConfirmedAt : user.mobileConfirmedAt))
+      throw new DomainError('CONTACT_UNCONFIRMED', {}, [], { channel });
     const role = await this.db.transaction((m) => this.redeem(m, invitation, user.id));
     return { organizationId: invitation.organizationId!, role };
   }
 
   /** A newcomer registers with the invited e-mail or mobile number and joins; returns a signed-in session. */
-  async register(token: string, input: { password: string; displayName: string; locale?: 'zh-CN' | 'en' }): Promise<TokenPair> {
+  async register(
+    token: string,
+    input: { password: string; displayName: string; locale?: 'zh-CN' | 'en' },
+  ): Promise<TokenPair> {
     const invitation = await this.findUsable(token, 'join');
     await this.db.transaction(async (m) => {
-      const user = await this.auth.register({ ...input, email: invitation.email ?? undefined, mobile: invitation.mobile ?? undefined }, null, m);
+      const user = await this.auth.register(
+        { ...input, email: invitation.email ?? undefined, mobile: invitation.mobile ?? undefined },
+        null,
+        m,
+      );
       await this.redeem(m, invitation, user.id);
     });
     return this.auth.login((invitation.email ?? invitation.mobile)!, input.password);
@@ -113,14 +168,24 @@ export class InvitationsService {
     await this.db.transaction(async (m) => {
       await this.redeem(m, invitation, user.id);
       await m.update(User, { id: user.id }, { passwordHash: await hashPassword(password) });
-      await this.audit.record({ actorId: user.id, action: 'auth.password-set', targetType: 'user', targetId: user.id, after: { invitationId: invitation.id } }, m);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'auth.password-set',
+          targetType: 'user',
+          targetId: user.id,
+          after: { invitationId: invitation.id },
+        },
+        m,
+      );
     });
     return this.auth.login((user.email ?? user.mobile)!, password);
   }
 
   private async findUsable(token: string, purpose: InvitationPurpose): Promise<Invitation> {
     const invitation = await this.db.getRepository(Invitation).findOneBy({ tokenHash: hashInvitationToken(token) });
-    if (!invitation || invitation.purpose !== purpose || statusOf(invitation) !== 'pending') throw new DomainError('INVITATION_INVALID');
+    if (!invitation || invitation.purpose !== purpose || statusOf(invitation) !== 'pending')
+      throw new DomainError('INVITATION_INVALID');
     return invitation;
   }
 
@@ -132,10 +197,16 @@ export class InvitationsService {
       [invitation.id, userId],
     );
     if (!consumed[1]) throw new DomainError('INVITATION_INVALID');
-    await this.audit.record({
-      actorId: userId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id,
-      after: { organizationId: invitation.organizationId, role: invitation.role, userId },
-    }, m);
+    await this.audit.record(
+      {
+        actorId: userId,
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        after: { organizationId: invitation.organizationId, role: invitation.role, userId },
+      },
+      m,
+    );
     if (!invitation.organizationId) return invitation.role;
     const current = await m.findOneBy(Membership, { organizationId: invitation.organizationId, userId });
     if (current?.role === 'admin') return 'admin';

@@ -33,7 +33,8 @@ export class MembershipsService {
   /** Visible to the organisation's members, the coordinators in charge of its region and platform admins. */
   async list(organizationId: string, actor: Actor): Promise<MemberView[]> {
     const org = await this.organizations.get(organizationId);
-    if (!AccessPolicy.seesMembersOf(actor, org)) throw isCoordinator(actor) ? new DomainError('OUTSIDE_JURISDICTION') : DomainError.forbidden();
+    if (!AccessPolicy.seesMembersOf(actor, org))
+      throw isCoordinator(actor) ? new DomainError('OUTSIDE_JURISDICTION') : DomainError.forbidden();
     return this.db.query(
       `select u.id as "userId", u.display_name as "displayName", u.email, u.mobile, m.role, m.created_at as "joinedAt"
          from memberships m join users u on u.id = m.user_id
@@ -42,7 +43,12 @@ export class MembershipsService {
     );
   }
 
-  async changeRole(organizationId: string, userId: string, role: MembershipRole, actor: Actor): Promise<{ userId: string; role: MembershipRole }> {
+  async changeRole(
+    organizationId: string,
+    userId: string,
+    role: MembershipRole,
+    actor: Actor,
+  ): Promise<{ userId: string; role: MembershipRole }> {
     const org = await this.organizations.get(organizationId);
     assertManages(actor, org);
     await this.db.transaction(async (m) => {
@@ -66,10 +72,17 @@ export class MembershipsService {
       if (current.role === 'admin') await this.assertAnotherAdmin(m, organizationId, userId);
       await m.delete(Membership, { id: current.id });
       await this.auth.revokeAccessTokens(userId, m);
-      await this.audit.record({
-        actorId: actor.userId, action: 'membership.removed', targetType: 'organization', targetId: organizationId,
-        before: { userId, role: current.role }, after: null,
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'membership.removed',
+          targetType: 'organization',
+          targetId: organizationId,
+          before: { userId, role: current.role },
+          after: null,
+        },
+        m,
+      );
     });
   }
 
@@ -82,7 +95,8 @@ export class MembershipsService {
   /** Locks the organisation's admin rows so that two concurrent demotions cannot leave it without an admin. */
   private async assertAnotherAdmin(m: EntityManager, organizationId: string, leavingUserId: string): Promise<void> {
     const admins: { user_id: string }[] = await m.query(
-      `select user_id from memberships where organization_id = $1 and role = 'admin' for update`, [organizationId],
+      `select user_id from memberships where organization_id = $1 and role = 'admin' for update`,
+      [organizationId],
     );
     if (!admins.some((a) => a.user_id !== leavingUserId)) throw new DomainError('LAST_ADMIN');
   }

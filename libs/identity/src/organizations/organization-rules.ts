@@ -15,10 +15,20 @@ export interface OrganizationInput {
 }
 
 /** Types anyone may create (and become the admin of); associations and the platform itself are created by platform admins. */
-export const SELF_SERVICE_TYPES: readonly OrganizationType[] = ['enterprise', 'society', 'workstation', 'university', 'institute'];
+export const SELF_SERVICE_TYPES: readonly OrganizationType[] = [
+  'enterprise',
+  'society',
+  'workstation',
+  'university',
+  'institute',
+];
 
 /** Resolves a region given by code or name ("440600", "佛山", "Foshan"); unknown text is a field error. */
-export function regionCodeOf(value: string | null | undefined, field: string, errors: FieldError[]): string | null | undefined {
+export function regionCodeOf(
+  value: string | null | undefined,
+  field: string,
+  errors: FieldError[],
+): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null || !value.trim()) return null;
   const region = findRegion(value);
@@ -27,7 +37,12 @@ export function regionCodeOf(value: string | null | undefined, field: string, er
 }
 
 /** Checks that type-specific fields are only set where they belong and that only admins set a jurisdiction. */
-export function checkTypeSpecificFields(type: OrganizationType, input: OrganizationInput, actor: Actor, errors: FieldError[]): void {
+export function checkTypeSpecificFields(
+  type: OrganizationType,
+  input: OrganizationInput,
+  actor: Actor,
+  errors: FieldError[],
+): void {
   if (type !== 'workstation') {
     if (input.workstationKind) errors.push({ field: 'workstationKind', constraint: 'notForThisType' });
     if (input.hostOrganizationId) errors.push({ field: 'hostOrganizationId', constraint: 'notForThisType' });
@@ -42,21 +57,35 @@ export function throwIfInvalid(errors: FieldError[]): void {
   if (errors.length) throw DomainError.validation(errors);
 }
 
-export interface RegionView { code: string; name: string; nameEn: string | null; fullName: string }
+export interface RegionView {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  fullName: string;
+}
 
 export function regionView(code: string | null): RegionView | null {
   const region = code ? getRegion(code) : null;
-  return region ? { code: region.code, name: region.name, nameEn: regionEnglishName(region.code), fullName: region.fullName } : null;
+  return region
+    ? { code: region.code, name: region.name, nameEn: regionEnglishName(region.code), fullName: region.fullName }
+    : null;
 }
 
 /** An organisation's public profile. */
 export function organizationView(org: Organization, host: Pick<Organization, 'id' | 'name'> | null) {
   return {
-    id: org.id, type: org.type, name: org.name, description: org.description,
-    regionCode: org.regionCode, region: regionView(org.regionCode),
-    jurisdictionRegionCode: org.jurisdictionRegionCode, jurisdiction: regionView(org.jurisdictionRegionCode),
-    workstationKind: org.workstationKind, hostOrganization: host ? { id: host.id, name: host.name } : null,
-    createdOnBehalf: !!org.createdOnBehalfBy, createdAt: org.createdAt,
+    id: org.id,
+    type: org.type,
+    name: org.name,
+    description: org.description,
+    regionCode: org.regionCode,
+    region: regionView(org.regionCode),
+    jurisdictionRegionCode: org.jurisdictionRegionCode,
+    jurisdiction: regionView(org.jurisdictionRegionCode),
+    workstationKind: org.workstationKind,
+    hostOrganization: host ? { id: host.id, name: host.name } : null,
+    createdOnBehalf: !!org.createdOnBehalfBy,
+    createdAt: org.createdAt,
   };
 }
 export type OrganizationView = ReturnType<typeof organizationView>;

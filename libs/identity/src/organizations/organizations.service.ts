@@ -9,7 +9,14 @@ import { Actor } from '../access/actor';
 import { Membership, MembershipRole } from '../entities/membership.entity';
 import { Organization, OrganizationType } from '../entities/organization.entity';
 import {
-  assertManages, checkTypeSpecificFields, OrganizationInput, organizationView, OrganizationView, regionCodeOf, SELF_SERVICE_TYPES, throwIfInvalid,
+  assertManages,
+  checkTypeSpecificFields,
+  OrganizationInput,
+  organizationView,
+  OrganizationView,
+  regionCodeOf,
+  SELF_SERVICE_TYPES,
+  throwIfInvalid,
 } from './organization-rules';
 
 export interface NewOrganization extends OrganizationInput {
@@ -21,7 +28,10 @@ export type OrganizationProfile = OrganizationView & { viewer: { role: Membershi
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Creates an organisation. Anyone may create the self-service types and becomes their admin; associations and the
@@ -35,21 +45,33 @@ export class OrganizationsService {
     const regionCode = regionCodeOf(input.region, 'region', errors) ?? null;
     let jurisdictionRegionCode = regionCodeOf(input.jurisdictionRegion, 'jurisdictionRegion', errors) ?? null;
     if (input.type === 'association') jurisdictionRegionCode ??= regionCode;
-    if (input.type === 'association' && !jurisdictionRegionCode) errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
+    if (input.type === 'association' && !jurisdictionRegionCode)
+      errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
     if (options.onBehalf && !regionCode) errors.push({ field: 'region', constraint: 'isDefined' });
     throwIfInvalid(errors);
     if (options.onBehalf && !AccessPolicy.coordinates(actor, regionCode)) throw new DomainError('OUTSIDE_JURISDICTION');
     if (input.hostOrganizationId) await this.assertHostable(input.hostOrganizationId, actor);
 
     return this.db.transaction(async (m) => {
-      const org = await m.save(m.create(Organization, {
-        type: input.type, name: input.name, description: input.description ?? null, regionCode, jurisdictionRegionCode,
-        workstationKind: input.workstationKind ?? null, hostOrganizationId: input.hostOrganizationId ?? null,
-        createdOnBehalfBy: options.onBehalf ? actor.userId : null,
-      }));
-      if (!options.onBehalf) await m.insert(Membership, { userId: actor.userId, organizationId: org.id, role: 'admin' });
+      const org = await m.save(
+        m.create(Organization, {
+          type: input.type,
+          name: input.name,
+          description: input.description ?? null,
+          regionCode,
+          jurisdictionRegionCode,
+          workstationKind: input.workstationKind ?? null,
+          hostOrganizationId: input.hostOrganizationId ?? null,
+          createdOnBehalfBy: options.onBehalf ? actor.userId : null,
+        }),
+      );
+      if (!options.onBehalf)
+        await m.insert(Membership, { userId: actor.userId, organizationId: org.id, role: 'admin' });
       const action = options.onBehalf ? 'organization.created-on-behalf' : 'organization.created';
-      await this.audit.record({ actorId: actor.userId, action, targetType: 'organization', targetId: org.id, after: snapshot(org) }, m);
+      await this.audit.record(
+        { actorId: actor.userId, action, targetType: 'organization', targetId: org.id, after: snapshot(org) },
+        m,
+      );
       return org;
     });
   }
@@ -67,7 +89,8 @@ export class OrganizationsService {
     const regionCode = regionCodeOf(input.region, 'region', errors);
     if (regionCode !== undefined) changes.regionCode = regionCode;
     const jurisdiction = regionCodeOf(input.jurisdictionRegion, 'jurisdictionRegion', errors);
-    if (input.jurisdictionRegion !== undefined && !input.jurisdictionRegion?.trim()) errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
+    if (input.jurisdictionRegion !== undefined && !input.jurisdictionRegion?.trim())
+      errors.push({ field: 'jurisdictionRegion', constraint: 'isDefined' });
     if (jurisdiction) changes.jurisdictionRegionCode = jurisdiction;
     throwIfInvalid(errors);
     if (input.hostOrganizationId !== undefined) {
@@ -75,7 +98,11 @@ export class OrganizationsService {
       changes.hostOrganizationId = input.hostOrganizationId;
     }
     // Whoever manages only as the coordinator in charge cannot move the organisation out of their own jurisdiction.
-    if (changes.regionCode !== undefined && !AccessPolicy.adminOf(actor, org.id) && !AccessPolicy.coordinates(actor, changes.regionCode)) {
+    if (
+      changes.regionCode !== undefined &&
+      !AccessPolicy.adminOf(actor, org.id) &&
+      !AccessPolicy.coordinates(actor, changes.regionCode)
+    ) {
       throw new DomainError('OUTSIDE_JURISDICTION');
     }
     const keys = Object.keys(changes) as (keyof Organization)[];
@@ -83,7 +110,17 @@ export class OrganizationsService {
       await this.db.transaction(async (m) => {
         await m.update(Organization, { id }, changes);
         const before = Object.fromEntries(keys.map((k) => [k, org[k]]));
-        await this.audit.record({ actorId: actor.userId, action: 'organization.updated', targetType: 'organization', targetId: id, before, after: changes }, m);
+        await this.audit.record(
+          {
+            actorId: actor.userId,
+            action: 'organization.updated',
+            targetType: 'organization',
+            targetId: id,
+            before,
+            after: changes,
+          },
+          m,
+        );
       });
     }
     return this.profile(id, actor);
@@ -97,7 +134,9 @@ export class OrganizationsService {
   }
 
   async describe(org: Organization): Promise<OrganizationView> {
-    const host = org.hostOrganizationId ? await this.db.getRepository(Organization).findOneBy({ id: org.hostOrganizationId }) : null;
+    const host = org.hostOrganizationId
+      ? await this.db.getRepository(Organization).findOneBy({ id: org.hostOrganizationId })
+      : null;
     return organizationView(org, host);
   }
 
@@ -113,15 +152,33 @@ export class OrganizationsService {
   }
 
   /** Gives a user a role in an organisation (adding them if needed); audited as a role change with before and after. */
-  async addMember(organizationId: string, userId: string, role: MembershipRole, actor: Pick<Actor, 'userId'> | null, manager: EntityManager = this.db.manager): Promise<void> {
+  async addMember(
+    organizationId: string,
+    userId: string,
+    role: MembershipRole,
+    actor: Pick<Actor, 'userId'> | null,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
     const existing = await manager.findOneBy(Membership, { organizationId, userId });
     if (existing?.role === role) return;
-    await manager.createQueryBuilder().insert().into(Membership).values({ organizationId, userId, role })
-      .orUpdate(['role', 'updated_at'], ['user_id', 'organization_id']).execute();
-    await this.audit.record({
-      actorId: actor?.userId ?? null, action: existing ? 'membership.role-changed' : 'membership.added', targetType: 'organization', targetId: organizationId,
-      before: existing ? { userId, role: existing.role } : null, after: { userId, role },
-    }, manager);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Membership)
+      .values({ organizationId, userId, role })
+      .orUpdate(['role', 'updated_at'], ['user_id', 'organization_id'])
+      .execute();
+    await this.audit.record(
+      {
+        actorId: actor?.userId ?? null,
+        action: existing ? 'membership.role-changed' : 'membership.added',
+        targetType: 'organization',
+        targetId: organizationId,
+        before: existing ? { userId, role: existing.role } : null,
+        after: { userId, role },
+      },
+      manager,
+    );
   }
 
   /**
@@ -130,22 +187,42 @@ export class OrganizationsService {
    * three queries for a whole import chunk. Self-service enterprises are never matched by name: anyone can register one.
    */
   async findOrCreateImportedEnterprises(
-    regionOfName: Map<string, string | null>, importer: { userId: string; associationId: string | null }, manager: EntityManager,
+    regionOfName: Map<string, string | null>,
+    importer: { userId: string; associationId: string | null },
+    manager: EntityManager,
   ): Promise<Map<string, string>> {
     const names = [...regionOfName.keys()];
     const creators = importer.associationId
-      ? (await manager.find(Membership, { where: { organizationId: importer.associationId }, select: { userId: true } })).map((m) => m.userId)
+      ? (
+          await manager.find(Membership, {
+            where: { organizationId: importer.associationId },
+            select: { userId: true },
+          })
+        ).map((m) => m.userId)
       : [importer.userId];
     const found = await manager.find(Organization, {
-      where: { type: 'enterprise', name: In(names), createdOnBehalfBy: In(creators) }, select: { id: true, name: true }, order: { createdAt: 'ASC' },
+      where: { type: 'enterprise', name: In(names), createdOnBehalfBy: In(creators) },
+      select: { id: true, name: true },
+      order: { createdAt: 'ASC' },
     });
     const ids = new Map<string, string>();
     for (const org of found) if (!ids.has(org.name)) ids.set(org.name, org.id);
     const missing = names.filter((n) => !ids.has(n));
     if (missing.length) {
-      const result = await manager.createQueryBuilder().insert().into(Organization)
-        .values(missing.map((name) => ({ type: 'enterprise' as const, name, regionCode: regionOfName.get(name) ?? null, createdOnBehalfBy: importer.userId })))
-        .returning(['id']).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Organization)
+        .values(
+          missing.map((name) => ({
+            type: 'enterprise' as const,
+            name,
+            regionCode: regionOfName.get(name) ?? null,
+            createdOnBehalfBy: importer.userId,
+          })),
+        )
+        .returning(['id'])
+        .execute();
       missing.forEach((name, k) => ids.set(name, result.identifiers[k].id as string));
     }
     return ids;
@@ -154,13 +231,24 @@ export class OrganizationsService {
   /** For imports naming an enterprise by id: those the importer may attach needs to (in charge of its region, or its admin). */
   async enterprisesAttachableBy(ids: string[], actor: Actor, manager: EntityManager): Promise<Set<string>> {
     const orgs = ids.length ? await manager.find(Organization, { where: { id: In(ids), type: 'enterprise' } }) : [];
-    return new Set(orgs.filter((org) => AccessPolicy.adminOf(actor, org.id) || AccessPolicy.coordinates(actor, org.regionCode)).map((org) => org.id));
+    return new Set(
+      orgs
+        .filter((org) => AccessPolicy.adminOf(actor, org.id) || AccessPolicy.coordinates(actor, org.regionCode))
+        .map((org) => org.id),
+    );
   }
 
-  async findOrCreateEnterprise(name: string, regionCode: string | null, createdBy: string | null, manager: EntityManager): Promise<Organization> {
+  async findOrCreateEnterprise(
+    name: string,
+    regionCode: string | null,
+    createdBy: string | null,
+    manager: EntityManager,
+  ): Promise<Organization> {
     const found = await manager.findOneBy(Organization, { type: 'enterprise', name });
     if (found) return found;
-    return manager.save(manager.create(Organization, { type: 'enterprise', name, regionCode, createdOnBehalfBy: createdBy }));
+    return manager.save(
+      manager.create(Organization, { type: 'enterprise', name, regionCode, createdOnBehalfBy: createdBy }),
+    );
   }
 
   async listForActor(actor: Actor): Promise<Organization[]> {
@@ -177,12 +265,15 @@ export class OrganizationsService {
   /** A workstation's host must be an enterprise that the actor manages or coordinates. */
   private async assertHostable(hostId: string, actor: Actor): Promise<void> {
     const host = isUUID(hostId) ? await this.db.getRepository(Organization).findOneBy({ id: hostId }) : null;
-    if (!host || host.type !== 'enterprise') throw DomainError.validation([{ field: 'hostOrganizationId', constraint: 'isEnterprise' }]);
-    if (!AccessPolicy.managesOrganization(actor, host) && !AccessPolicy.coordinates(actor, host.regionCode)) throw DomainError.forbidden();
+    if (!host || host.type !== 'enterprise')
+      throw DomainError.validation([{ field: 'hostOrganizationId', constraint: 'isEnterprise' }]);
+    if (!AccessPolicy.managesOrganization(actor, host) && !AccessPolicy.coordinates(actor, host.regionCode))
+      throw DomainError.forbidden();
   }
 }
 
 function snapshot(org: Organization): Record<string, unknown> {
-  const { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy } = org;
+  const { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy } =
+    org;
   return { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy };
 }

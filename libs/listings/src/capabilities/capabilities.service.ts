@@ -26,7 +26,11 @@ export class CapabilitiesService {
   async create(input: CreateCapabilityRequest, actor: Actor) {
     const provider = await this.owningProvider(input.providerId, actor);
     const content = applyCapabilityInput(EMPTY_CAPABILITY, input);
-    return this.view(await this.lifecycle.createDraft(capabilityKind, { ...content, providerId: provider.id }, actor), actor, provider);
+    return this.view(
+      await this.lifecycle.createDraft(capabilityKind, { ...content, providerId: provider.id }, actor),
+      actor,
+      provider,
+    );
   }
 
   async get(id: string, actor: Actor | null) {
@@ -34,10 +38,18 @@ export class CapabilitiesService {
   }
 
   async update(id: string, input: CapabilityInput, actor: Actor) {
-    return this.view(await this.lifecycle.update(capabilityKind, id, actor, (current) => applyCapabilityInput(current, input)), actor);
+    return this.view(
+      await this.lifecycle.update(capabilityKind, id, actor, (current) => applyCapabilityInput(current, input)),
+      actor,
+    );
   }
 
-  async act(id: string, action: Exclude<ListingAction, 'update' | 'expire' | 'resolve'>, actor: Actor, reason?: string) {
+  async act(
+    id: string,
+    action: Exclude<ListingAction, 'update' | 'expire' | 'resolve'>,
+    actor: Actor,
+    reason?: string,
+  ) {
     return this.view(await this.lifecycle.act(capabilityKind, id, action, actor, reason), actor);
   }
 
@@ -53,12 +65,21 @@ export class CapabilitiesService {
     }
     const { loaded, total } = await this.lifecycle.page(capabilityKind, where, query);
     const providers = await this.providers(loaded.map((l) => l.listing.providerId));
-    const items = await Promise.all(loaded.map((l) => this.view(l, actor, providers.get(l.listing.providerId) ?? null)));
+    const items = await Promise.all(
+      loaded.map((l) => this.view(l, actor, providers.get(l.listing.providerId) ?? null)),
+    );
     return { items, total, page: query.page, limit: query.limit };
   }
 
-  async view({ listing: capability, pending, scope, state }: LoadedListing<Capability>, actor: Actor | null, provider?: ProviderSummary | null) {
-    const publisher = provider !== undefined ? provider : (await this.providers([capability.providerId])).get(capability.providerId) ?? null;
+  async view(
+    { listing: capability, pending, scope, state }: LoadedListing<Capability>,
+    actor: Actor | null,
+    provider?: ProviderSummary | null,
+  ) {
+    const publisher =
+      provider !== undefined
+        ? provider
+        : ((await this.providers([capability.providerId])).get(capability.providerId) ?? null);
     return {
       id: capability.id,
       externalId: capability.externalId,
@@ -73,13 +94,18 @@ export class CapabilitiesService {
       updatedAt: capability.updatedAt,
       submittedAt: capability.submittedAt,
       publishedAt: capability.publishedAt,
-      ...(ListingAccess.readsPrivate(actor, scope) ? {
-        returnReason: capability.returnReason,
-        pendingRevision: pending && {
-          status: pending.status, baseRevision: pending.baseRevision, submittedAt: pending.submittedAt, returnReason: pending.returnReason,
-          ...contentView(pending.content as unknown as CapabilityContent),
-        },
-      } : {}),
+      ...(ListingAccess.readsPrivate(actor, scope)
+        ? {
+            returnReason: capability.returnReason,
+            pendingRevision: pending && {
+              status: pending.status,
+              baseRevision: pending.baseRevision,
+              submittedAt: pending.submittedAt,
+              returnReason: pending.returnReason,
+              ...contentView(pending.content as unknown as CapabilityContent),
+            },
+          }
+        : {}),
       allowedActions: allowedActions('capability', state).filter((a) => ListingAccess.mayTake(a, actor, scope)),
     };
   }
@@ -88,7 +114,8 @@ export class CapabilitiesService {
     const organizationIds = organizationIdsOf(actor);
     return this.db.getRepository(Provider).find({
       where: [{ userId: actor.userId }, ...(organizationIds.length ? [{ organizationId: In(organizationIds) }] : [])],
-      select: { id: true, name: true, kind: true }, order: { createdAt: 'ASC' },
+      select: { id: true, name: true, kind: true },
+      order: { createdAt: 'ASC' },
     });
   }
 
@@ -103,7 +130,9 @@ export class CapabilitiesService {
   private async providers(ids: string[]): Promise<Map<string, ProviderSummary>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const rows = await this.db.getRepository(Provider).find({ where: { id: In(unique) }, select: { id: true, name: true, kind: true } });
+    const rows = await this.db
+      .getRepository(Provider)
+      .find({ where: { id: In(unique) }, select: { id: true, name: true, kind: true } });
     return new Map(rows.map((p) => [p.id, p]));
   }
 }

@@ -17,7 +17,15 @@ export interface CapabilityContent {
   availability: string | null;
 }
 
-export const EMPTY_CAPABILITY: CapabilityContent = { title: '', description: '', fields: [], keywords: [], serviceModes: [], regionCodes: [], availability: null };
+export const EMPTY_CAPABILITY: CapabilityContent = {
+  title: '',
+  description: '',
+  fields: [],
+  keywords: [],
+  serviceModes: [],
+  regionCodes: [],
+  availability: null,
+};
 
 const CAPABILITY_CONTENT_KEYS = Object.keys(EMPTY_CAPABILITY) as (keyof CapabilityContent)[];
 
@@ -33,7 +41,8 @@ export const capabilityKind: ListingKind<Capability, CapabilityContent> = {
 
   async scopeOf(capability: Capability, manager: EntityManager) {
     const provider = await manager.findOne(Provider, {
-      where: { id: capability.providerId }, select: { id: true, organizationId: true, userId: true, regionCode: true, stewardOrganizationId: true },
+      where: { id: capability.providerId },
+      select: { id: true, organizationId: true, userId: true, regionCode: true, stewardOrganizationId: true },
     });
     return {
       organizationId: provider?.organizationId ?? null,
@@ -54,11 +63,17 @@ export const capabilityKind: ListingKind<Capability, CapabilityContent> = {
     return errors;
   },
 
-  async propagate(manager: EntityManager, capability: Capability, before: { status: ListingStatus }, derived: ListingDerivations) {
+  async propagate(
+    manager: EntityManager,
+    capability: Capability,
+    before: { status: ListingStatus },
+    derived: ListingDerivations,
+  ) {
     await derived.reindex(manager, 'capability', [capability.id]);
     if (before.status !== 'published' && capability.status !== 'published') return;
     const [bumped]: [{ id: string; revision: number }[]] = await manager.query(
-      'update providers set revision = revision + 1, updated_at = now() where id = $1 returning id, revision', [capability.providerId],
+      'update providers set revision = revision + 1, updated_at = now() where id = $1 returning id, revision',
+      [capability.providerId],
     );
     await derived.reindex(manager, 'provider', [capability.providerId]);
     await derived.rematch(manager, 'provider', bumped);

@@ -4,7 +4,10 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** What a provider can do (科技所能): an offering, an achievement to transfer, or a service. */
 @Entity('capabilities')
-@Index('capabilities_import_scope_external_id_key', ['importScope', 'externalId'], { unique: true, where: 'external_id is not null' })
+@Index('capabilities_import_scope_external_id_key', ['importScope', 'externalId'], {
+  unique: true,
+  where: 'external_id is not null',
+})
 @Index('capabilities_updated_at_idx', ['updatedAt'])
 export class Capability extends BaseEntity {
   @Column({ type: 'text', nullable: true }) externalId: string | null;

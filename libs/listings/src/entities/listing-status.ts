@@ -1,7 +1,14 @@
 export const LISTING_STATUSES = ['draft', 'submitted', 'published', 'closed', 'expired', 'resolved'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
-export const COOPERATION_MODES = ['joint_rnd', 'tech_transfer', 'consulting', 'training', 'shared_equipment', 'other'] as const;
+export const COOPERATION_MODES = [
+  'joint_rnd',
+  'tech_transfer',
+  'consulting',
+  'training',
+  'shared_equipment',
+  'other',
+] as const;
 export type CooperationMode = (typeof COOPERATION_MODES)[number];
 
 /** Chinese names as users write them (联合攻关 …), accepted on import. */

@@ -4,7 +4,10 @@ import { CooperationMode, ListingStatus } from './listing-status';
 
 /** An enterprise's technical need (技术需求). The confidential part never leaves PostgreSQL for the index. */
 @Entity('needs')
-@Index('needs_import_scope_external_id_key', ['importScope', 'externalId'], { unique: true, where: 'external_id is not null' })
+@Index('needs_import_scope_external_id_key', ['importScope', 'externalId'], {
+  unique: true,
+  where: 'external_id is not null',
+})
 @Index('needs_updated_at_idx', ['updatedAt'])
 export class Need extends BaseEntity {
   @Column({ type: 'text', nullable: true }) externalId: string | null;

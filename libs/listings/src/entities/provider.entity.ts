@@ -6,7 +6,10 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** Who can serve a need: an expert, a society (学会) or an expert workstation, with its public profile. */
 @Entity('providers')
-@Index('providers_import_scope_external_id_key', ['importScope', 'externalId'], { unique: true, where: 'external_id is not null' })
+@Index('providers_import_scope_external_id_key', ['importScope', 'externalId'], {
+  unique: true,
+  where: 'external_id is not null',
+})
 export class Provider extends BaseEntity {
   @Column({ type: 'text', nullable: true }) externalId: string | null;
   /** Whose externalId it is: the importing association's id, or "platform" for platform admins. */

@@ -35,7 +35,19 @@ export interface ExpertProfileInput {
   publications?: { kind?: PublicationKind; title: string; abstract?: string; year?: number }[];
 }
 
-type ProfileContent = Pick<Provider, 'name' | 'title' | 'affiliation' | 'regionCode' | 'fields' | 'keywords' | 'bio' | 'available' | 'contactEmail' | 'contactPhone'>;
+type ProfileContent = Pick<
+  Provider,
+  | 'name'
+  | 'title'
+  | 'affiliation'
+  | 'regionCode'
+  | 'fields'
+  | 'keywords'
+  | 'bio'
+  | 'available'
+  | 'contactEmail'
+  | 'contactPhone'
+>;
 
 /**
  * An expert's own provider profile (kind 'expert', linked to the account). Every change bumps the revision and, in the
@@ -44,7 +56,9 @@ type ProfileContent = Pick<Provider, 'name' | 'title' | 'affiliation' | 'regionC
 @Injectable()
 export class ExpertProfileService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly jobs: JobDispatcher,
     private readonly derivations: ListingDerivations,
   ) {}
 
@@ -60,15 +74,31 @@ export class ExpertProfileService {
     throwIfInvalid(errors);
     const saved = await this.db.transaction(async (m) => {
       // One profile per account, even when two saves race: they queue on the account's row.
-      const [user] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1 for update', [actor.userId]);
+      const [user] = await m.query<{ display_name: string }[]>(
+        'select display_name from users where id = $1 for update',
+        [actor.userId],
+      );
       const content: ProfileContent = {
-        name: input.name?.trim() || user.display_name, title: input.title ?? null, affiliation: input.affiliation ?? null, regionCode,
-        fields: dedupe(input.fields), keywords: dedupe(input.keywords), bio: input.bio ?? '', available: input.available ?? true,
-        contactEmail: input.contactEmail ?? null, contactPhone: input.contactPhone ?? null,
+        name: input.name?.trim() || user.display_name,
+        title: input.title ?? null,
+        affiliation: input.affiliation ?? null,
+        regionCode,
+        fields: dedupe(input.fields),
+        keywords: dedupe(input.keywords),
+        bio: input.bio ?? '',
+        available: input.available ?? true,
+        contactEmail: input.contactEmail ?? null,
+        contactPhone: input.contactPhone ?? null,
       };
-      const works: ExpertWork[] = (input.publications ?? []).map((p) => ({ kind: p.kind ?? 'publication', title: p.title, abstract: p.abstract ?? '', year: p.year ?? null }));
+      const works: ExpertWork[] = (input.publications ?? []).map((p) => ({
+        kind: p.kind ?? 'publication',
+        title: p.title,
+        abstract: p.abstract ?? '',
+        year: p.year ?? null,
+      }));
       const existing = await m.findOneBy(Provider, { userId: actor.userId, kind: 'expert' });
-      if (existing && fingerprint(existing, await this.works(m, existing.id)) === fingerprint(content, works)) return existing;
+      if (existing && fingerprint(existing, await this.works(m, existing.id)) === fingerprint(content, works))
+        return existing;
 
       const revision = existing ? existing.revision + 1 : 1;
       let provider: Provider;
@@ -79,13 +109,24 @@ export class ExpertProfileService {
         provider = await m.save(m.create(Provider, { ...content, kind: 'expert', userId: actor.userId, revision }));
       }
       await m.delete(Publication, { providerId: provider.id });
-      if (works.length) await m.insert(Publication, works.map((w, position) => ({ ...w, providerId: provider.id, position })));
+      if (works.length)
+        await m.insert(
+          Publication,
+          works.map((w, position) => ({ ...w, providerId: provider.id, position })),
+        );
       await this.derivations.reindex(m, 'provider', [provider.id]);
       await this.derivations.rematch(m, 'provider', [{ id: provider.id, revision }]);
-      await this.audit.record({
-        actorId: actor.userId, action: existing ? 'expert-profile.updated' : 'expert-profile.created', targetType: 'provider', targetId: provider.id,
-        before: existing ? { revision: existing.revision } : null, after: { revision, publications: works.length },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: existing ? 'expert-profile.updated' : 'expert-profile.created',
+          targetType: 'provider',
+          targetId: provider.id,
+          before: existing ? { revision: existing.revision } : null,
+          after: { revision, publications: works.length },
+        },
+        m,
+      );
       return provider;
     });
     await this.jobs.tryEnqueue('search.drain', {});
@@ -93,19 +134,36 @@ export class ExpertProfileService {
   }
 
   private works(m: EntityManager, providerId: string): Promise<ExpertWork[]> {
-    return m.find(Publication, { where: { providerId }, order: { position: 'ASC' }, select: { kind: true, title: true, abstract: true, year: true } });
+    return m.find(Publication, {
+      where: { providerId },
+      order: { position: 'ASC' },
+      select: { kind: true, title: true, abstract: true, year: true },
+    });
   }
 
   private async view(m: EntityManager, p: Provider) {
     // The expert's own view: stations that listed them, including those waiting for their consent.
     const workstations: { id: string; name: string; awaitingConsent: boolean }[] = await m.query(
       `select o.id, o.name, w.consented_at is null as "awaitingConsent"
-         from workstation_experts w join organizations o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`, [p.id],
+         from workstation_experts w join organizations o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`,
+      [p.id],
     );
     return {
-      id: p.id, name: p.name, title: p.title, affiliation: p.affiliation, regionCode: p.regionCode, region: regionView(p.regionCode),
-      fields: p.fields, keywords: p.keywords, bio: p.bio, available: p.available, contactEmail: p.contactEmail, contactPhone: p.contactPhone,
-      revision: p.revision, publications: await this.works(m, p.id), workstations,
+      id: p.id,
+      name: p.name,
+      title: p.title,
+      affiliation: p.affiliation,
+      regionCode: p.regionCode,
+      region: regionView(p.regionCode),
+      fields: p.fields,
+      keywords: p.keywords,
+      bio: p.bio,
+      available: p.available,
+      contactEmail: p.contactEmail,
+      contactPhone: p.contactPhone,
+      revision: p.revision,
+      publications: await this.works(m, p.id),
+      workstations,
     };
   }
 }
@@ -114,8 +172,19 @@ const dedupe = (items: string[] | undefined) => [...new Set((items ?? []).map((s
 
 function fingerprint(c: ProfileContent, works: ExpertWork[]): string {
   const { name, title, affiliation, regionCode, fields, keywords, bio, available, contactEmail, contactPhone } = c;
-  return JSON.stringify([name, title, affiliation, regionCode, fields, keywords, bio, available, contactEmail, contactPhone,
-    works.map((w) => [w.kind, w.title, w.abstract, w.year])]);
+  return JSON.stringify([
+    name,
+    title,
+    affiliation,
+    regionCode,
+    fields,
+    keywords,
+    bio,
+    available,
+    contactEmail,
+    contactPhone,
+    works.map((w) => [w.kind, w.title, w.abstract, w.year]),
+  ]);
 }
 
 export type ExpertProfileView = Awaited<ReturnType<ExpertProfileService['get']>>;

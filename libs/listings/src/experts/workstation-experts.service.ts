@@ -27,7 +27,11 @@ export interface StationExpertView {
  */
 @Injectable()
 export class WorkstationExpertsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly organizations: OrganizationsService, private readonly audit: AuditService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(workstationId: string, actor: Actor | null): Promise<StationExpertView[]> {
     const station = await this.workstation(workstationId);
@@ -57,9 +61,16 @@ export class WorkstationExpertsService {
         [workstationId, providerId, actor.userId, consentedAt],
       );
       if (!inserted.length) return;
-      await this.audit.record({
-        actorId: actor.userId, action: 'workstation.expert-added', targetType: 'organization', targetId: workstationId, after: { providerId, awaitingConsent: !consentedAt },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'workstation.expert-added',
+          targetType: 'organization',
+          targetId: workstationId,
+          after: { providerId, awaitingConsent: !consentedAt },
+        },
+        m,
+      );
     });
     return (await this.list(workstationId, actor)).find((e) => e.providerId === providerId)!;
   }
@@ -68,13 +79,24 @@ export class WorkstationExpertsService {
   async consent(workstationId: string, providerId: string, actor: Actor): Promise<StationExpertView> {
     await this.workstation(workstationId);
     const provider = isUUID(providerId) ? await this.db.getRepository(Provider).findOneBy({ id: providerId }) : null;
-    const entry = provider ? await this.db.getRepository(WorkstationExpert).findOneBy({ workstationId, providerId }) : null;
+    const entry = provider
+      ? await this.db.getRepository(WorkstationExpert).findOneBy({ workstationId, providerId })
+      : null;
     if (!provider || !entry) throw DomainError.notFound('expert');
     if (provider.userId !== actor.userId) throw DomainError.forbidden();
     if (!entry.consentedAt) {
       await this.db.transaction(async (m) => {
         await m.update(WorkstationExpert, { id: entry.id }, { consentedAt: new Date() });
-        await this.audit.record({ actorId: actor.userId, action: 'workstation.expert-consented', targetType: 'organization', targetId: workstationId, after: { providerId } }, m);
+        await this.audit.record(
+          {
+            actorId: actor.userId,
+            action: 'workstation.expert-consented',
+            targetType: 'organization',
+            targetId: workstationId,
+            after: { providerId },
+          },
+          m,
+        );
       });
     }
     const [view] = (await this.list(workstationId, null)).filter((e) => e.providerId === providerId);
@@ -86,9 +108,20 @@ export class WorkstationExpertsService {
     assertManages(actor, station);
     await this.workstation(workstationId);
     await this.db.transaction(async (m) => {
-      const removed = isUUID(providerId) ? await m.delete(WorkstationExpert, { workstationId, providerId }) : { affected: 0 };
+      const removed = isUUID(providerId)
+        ? await m.delete(WorkstationExpert, { workstationId, providerId })
+        : { affected: 0 };
       if (!removed.affected) throw DomainError.notFound('expert');
-      await this.audit.record({ actorId: actor.userId, action: 'workstation.expert-removed', targetType: 'organization', targetId: workstationId, before: { providerId } }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: 'workstation.expert-removed',
+          targetType: 'organization',
+          targetId: workstationId,
+          before: { providerId },
+        },
+        m,
+      );
     });
   }
 

@@ -1,11 +1,20 @@
 import { NeedRow } from './import-rows.dto';
 import { validateRows } from './row-validation';
 
-const need = (externalId: string, title = '锂电池正极材料研发') => ({ externalId, title, description: '需要合作开发高镍正极材料' });
+const need = (externalId: string, title = '锂电池正极材料研发') => ({
+  externalId,
+  title,
+  description: '需要合作开发高镍正极材料',
+});
 
 describe('validateRows', () => {
   it('reports failures with their index in the whole request when validating a later chunk', () => {
-    const { valid, failed } = validateRows(NeedRow, [need('n-500'), { externalId: 'n-501', description: 'no title' }], 'en', 500);
+    const { valid, failed } = validateRows(
+      NeedRow,
+      [need('n-500'), { externalId: 'n-501', description: 'no title' }],
+      'en',
+      500,
+    );
     expect(valid.map((v) => v.index)).toEqual([500]);
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ index: 501, externalId: 'n-501' });

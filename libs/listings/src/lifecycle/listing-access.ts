@@ -16,7 +16,10 @@ export interface ListingScope {
 /** Record-level rules for needs and capabilities, built on AccessPolicy. */
 export const ListingAccess = {
   isOwner(actor: Actor | null, scope: ListingScope): boolean {
-    return AccessPolicy.memberOf(actor, scope.organizationId) || (!!actor && !!scope.ownerUserId && actor.userId === scope.ownerUserId);
+    return (
+      AccessPolicy.memberOf(actor, scope.organizationId) ||
+      (!!actor && !!scope.ownerUserId && actor.userId === scope.ownerUserId)
+    );
   },
 
   /** Coordinators whose jurisdiction contains the listing's region, and admins. */

@@ -12,20 +12,28 @@ import { LIFECYCLE, LifecycleState, ListingType, statusOf } from './transitions'
 const BATCH = 200;
 const tableOf = (type: ListingType) => (type === 'need' ? 'needs' : 'capabilities');
 /** The stored statuses from which the table lets a listing expire. */
-const EXPIRING = [...new Set((Object.keys(LIFECYCLE) as LifecycleState[]).filter((s) => LIFECYCLE[s].expire).map(statusOf))];
+const EXPIRING = [
+  ...new Set((Object.keys(LIFECYCLE) as LifecycleState[]).filter((s) => LIFECYCLE[s].expire).map(statusOf)),
+];
 
 /** Needs past their deadline (a calendar day in China) become `expired`, which takes them out of search and matching. */
 @Injectable()
 export class ListingExpiry {
   private readonly logger = new Logger(ListingExpiry.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly lifecycle: ListingLifecycle) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: ListingLifecycle,
+  ) {}
 
   async expireDue(): Promise<number> {
     let expired = 0;
     for (;;) {
       const due = await this.db.getRepository(Need).find({
-        where: { status: In(EXPIRING), deadline: LessThan(todayInChina()) }, select: { id: true }, order: { deadline: 'ASC', id: 'ASC' }, take: BATCH,
+        where: { status: In(EXPIRING), deadline: LessThan(todayInChina()) },
+        select: { id: true },
+        order: { deadline: 'ASC', id: 'ASC' },
+        take: BATCH,
       });
       for (const { id } of due) {
         try {
@@ -43,7 +51,9 @@ export class ListingExpiry {
 
   /** Locks a listing's row for the caller's transaction; false when there is no such listing. */
   async lock(type: ListingType, id: string, manager: EntityManager): Promise<boolean> {
-    const [locked] = await manager.query<{ id: string }[]>(`select id from ${tableOf(type)} where id = $1 for update`, [id]);
+    const [locked] = await manager.query<{ id: string }[]>(`select id from ${tableOf(type)} where id = $1 for update`, [
+      id,
+    ]);
     return Boolean(locked);
   }
 

@@ -1,9 +1,19 @@
-import { FieldErrorList, normalizeFields, normalizeModes, normalizeRegion, sameContent, todayInChina } from './listing-input';
+import {
+  FieldErrorList,
+  normalizeFields,
+  normalizeModes,
+  normalizeRegion,
+  sameContent,
+  todayInChina,
+} from './listing-input';
 
 describe('listing input', () => {
   it('keeps taxonomy fields as written, drops repeats of the same field, and names unknown ones by index', () => {
     const errors = new FieldErrorList();
-    expect(normalizeFields(['电池材料', 'materials.battery', ' 水产 ', '风水堪舆'], 'fields', errors)).toEqual(['电池材料', '水产']);
+    expect(normalizeFields(['电池材料', 'materials.battery', ' 水产 ', '风水堪舆'], 'fields', errors)).toEqual([
+      '电池材料',
+      '水产',
+    ]);
     expect(errors.errors).toEqual([{ field: 'fields[3]', constraint: 'isField', params: { value: '风水堪舆' } }]);
   });
 
@@ -11,7 +21,11 @@ describe('listing input', () => {
     const errors = new FieldErrorList();
     expect(normalizeRegion('佛山', 'region', errors)).toBe('440600');
     expect(normalizeRegion('440904', 'region', errors)).toBe('440904');
-    expect(normalizeModes(['联合攻关', 'Training', 'consulting', '联合攻关'], 'modes', errors)).toEqual(['joint_rnd', 'training', 'consulting']);
+    expect(normalizeModes(['联合攻关', 'Training', 'consulting', '联合攻关'], 'modes', errors)).toEqual([
+      'joint_rnd',
+      'training',
+      'consulting',
+    ]);
     expect(errors.errors).toEqual([]);
     normalizeModes(['合资'], 'modes', errors);
     expect(errors.errors[0]).toMatchObject({ field: 'modes[0]', constraint: 'isCooperationMode' });

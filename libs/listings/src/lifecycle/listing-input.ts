@@ -5,7 +5,17 @@ import { CooperationMode, parseCooperationMode } from '../entities/listing-statu
 
 /** Input rules shared by needs and capabilities: taxonomy fields, regions, cooperation modes, dates. */
 
-export const LISTING_LIMITS = { title: 500, longText: 20000, item: 200, fields: 20, keywords: 50, regions: 50, attachments: 20, url: 2000, reason: 2000 } as const;
+export const LISTING_LIMITS = {
+  title: 500,
+  longText: 20000,
+  item: 200,
+  fields: 20,
+  keywords: 50,
+  regions: 50,
+  attachments: 20,
+  url: 2000,
+  reason: 2000,
+} as const;
 
 /** Optional, but when given it must be valid: unlike @IsOptional, `null` is not skipped (for fields that cannot be cleared). */
 export const OptionalNotNull = () => ValidateIf((_, value) => value !== undefined);
@@ -63,7 +73,12 @@ export function normalizeModes(values: string[], path: string, errors: FieldErro
 
 /** Today's date in China (YYYY-MM-DD): deadlines are calendar days there. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Deep equality of two contents, whatever the key order (jsonb does not keep it). */
@@ -74,7 +89,10 @@ export function sameContent(a: unknown, b: unknown): boolean {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -26,5 +26,10 @@ export interface ListingKind<E extends LifecycleListing, C extends object> {
   /** What keeps content from review: missing parts, a deadline already past. */
   reviewErrors(content: C): FieldError[];
   /** In the transaction, after the listing row changed: outbox rows for the index, match requests. */
-  propagate(manager: EntityManager, listing: E, before: { status: ListingStatus }, derived: ListingDerivations): Promise<void>;
+  propagate(
+    manager: EntityManager,
+    listing: E,
+    before: { status: ListingStatus },
+    derived: ListingDerivations,
+  ): Promise<void>;
 }

@@ -44,7 +44,9 @@ export class ListingLifecycle {
   private readonly observers: ListingObserver[] = [];
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly jobs: JobDispatcher,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly jobs: JobDispatcher,
     private readonly derivations: ListingDerivations,
   ) {}
 
@@ -54,13 +56,27 @@ export class ListingLifecycle {
   }
 
   /** A new draft owned by the caller: the row, its outbox entry and the audit entry in one transaction. */
-  async createDraft<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, values: Partial<E>, actor: Actor): Promise<LoadedListing<E>> {
+  async createDraft<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    values: Partial<E>,
+    actor: Actor,
+  ): Promise<LoadedListing<E>> {
     const listing = await this.db.transaction(async (m) => {
-      const saved = await m.save(m.create(kind.entity, { ...values, status: 'draft', revision: 1, createdBy: actor.userId } as never));
+      const saved = await m.save(
+        m.create(kind.entity, { ...values, status: 'draft', revision: 1, createdBy: actor.userId } as never),
+      );
       await kind.propagate(m, saved, { status: 'draft' }, this.derivations);
-      await this.audit.record({
-        actorId: actor.userId, action: `${kind.type}.create`, targetType: kind.type, targetId: saved.id, before: null, after: { state: 'draft', status: 'draft', revision: 1 },
-      }, m);
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `${kind.type}.create`,
+          targetType: kind.type,
+          targetId: saved.id,
+          before: null,
+          after: { state: 'draft', status: 'draft', revision: 1 },
+        },
+        m,
+      );
       return saved;
     });
     await this.jobs.tryEnqueue('search.drain', {});
@@ -69,17 +85,29 @@ export class ListingLifecycle {
   }
 
   /** A page of listings matching `where`, most recently changed first. */
-  async page<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, where: Record<string, unknown>, query: Pick<ListingListQuery, 'page' | 'limit'>) {
+  async page<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    where: Record<string, unknown>,
+    query: Pick<ListingListQuery, 'page' | 'limit'>,
+  ) {
     const [listings, total] = await this.db.getRepository(kind.entity).findAndCount({
-      where: where as never, order: { updatedAt: 'DESC', id: 'ASC' } as never, skip: (query.page - 1) * query.limit, take: query.limit,
+      where: where as never,
+      order: { updatedAt: 'DESC', id: 'ASC' } as never,
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
     });
     return { loaded: await this.loaded(kind, listings), total };
   }
 
   /** A listing as the actor may see it: 404 when missing, 401/403 when it is a draft that is not theirs to see. */
-  async read<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor | null): Promise<LoadedListing<E>> {
+  async read<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    id: string,
+    actor: Actor | null,
+  ): Promise<LoadedListing<E>> {
     const loaded = await this.load(kind, id, this.db.manager, false);
-    if (!ListingAccess.canView(actor, loaded.listing, loaded.scope)) throw actor ? DomainError.forbidden() : new DomainError('UNAUTHENTICATED');
+    if (!ListingAccess.canView(actor, loaded.listing, loaded.scope))
+      throw actor ? DomainError.forbidden() : new DomainError('UNAUTHENTICATED');
     return loaded;
   }
 
@@ -87,7 +115,12 @@ export class ListingLifecycle {
    * Edits the content. A draft changes in place (its revision goes up); a published listing gets a pending
    * revision that goes to review while the published content stays as it is.
    */
-  update<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, actor: Actor, edit: (current: C) => C): Promise<LoadedListing<E>> {
+  update<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    id: string,
+    actor: Actor,
+    edit: (current: C) => C,
+  ): Promise<LoadedListing<E>> {
     return this.change(kind, id, actor, 'update', undefined, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       if (next === 'draft') {
@@ -102,7 +135,14 @@ export class ListingLifecycle {
       const content = edit(base);
       if (sameContent(content, base)) return null;
       assertReviewable(kind, content);
-      const revision = pending ?? m.create(ListingRevision, { listingType: kind.type, listingId: listing.id, baseRevision: listing.revision, createdBy: actor.userId });
+      const revision =
+        pending ??
+        m.create(ListingRevision, {
+          listingType: kind.type,
+          listingId: listing.id,
+          baseRevision: listing.revision,
+          createdBy: actor.userId,
+        });
       Object.assign(revision, { content, status: 'submitted', submittedAt: new Date(), returnReason: null });
       loaded.pending = await m.save(revision);
       return { listingChanged: false, changed: changedKeys(kind.contentOf(listing), content) };
@@ -114,20 +154,30 @@ export class ListingLifecycle {
    * Given a `manager`, the change joins that transaction (as a savepoint) and the caller queues `search.drain` after its commit.
    */
   act<E extends LifecycleListing, C extends object>(
-    kind: ListingKind<E, C>, id: string, action: Exclude<ListingAction, 'update'>, actor: Actor | null, reason?: string, manager?: EntityManager,
+    kind: ListingKind<E, C>,
+    id: string,
+    action: Exclude<ListingAction, 'update'>,
+    actor: Actor | null,
+    reason?: string,
+    manager?: EntityManager,
   ): Promise<LoadedListing<E>> {
-    if (action === 'return' && !reason?.trim()) throw DomainError.validation([{ field: 'reason', constraint: 'isNotEmpty' }]);
+    if (action === 'return' && !reason?.trim())
+      throw DomainError.validation([{ field: 'reason', constraint: 'isNotEmpty' }]);
     return this.change(kind, id, actor, action, manager, async (m, loaded, next) => {
       const { listing, pending } = loaded;
       const now = new Date();
       // What the coordinator sent back, so that the resubmission's review can show what changed (public part only).
-      const returned = action === 'return' ? { returnedContent: publicPart((pending?.content as C | undefined) ?? kind.contentOf(listing)) } : {};
-      const revisionState = next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
+      const returned =
+        action === 'return'
+          ? { returnedContent: publicPart((pending?.content as C | undefined) ?? kind.contentOf(listing)) }
+          : {};
+      const revisionState =
+        next === 'revision_submitted' ? 'submitted' : next === 'revision_returned' ? 'returned' : null;
       if (action === 'submit') assertReviewable(kind, (pending?.content as C | undefined) ?? kind.contentOf(listing));
 
       if (pending && revisionState) {
         // The review of an edit: the published content is not touched.
-        Object.assign(pending, { status: revisionState, returnReason: action === 'return' ? reason ?? null : null });
+        Object.assign(pending, { status: revisionState, returnReason: action === 'return' ? (reason ?? null) : null });
         if (action === 'submit') pending.submittedAt = now;
         if (action === 'return') Object.assign(pending, { reviewedAt: now, reviewedBy: actor?.userId ?? null });
         loaded.pending = await m.save(pending);
@@ -139,7 +189,11 @@ export class ListingLifecycle {
           Object.assign(listing, pending.content);
           listing.revision += 1;
         }
-        Object.assign(pending, { status: action === 'approve' ? 'approved' : 'discarded', reviewedAt: now, reviewedBy: actor?.userId ?? null });
+        Object.assign(pending, {
+          status: action === 'approve' ? 'approved' : 'discarded',
+          reviewedAt: now,
+          reviewedBy: actor?.userId ?? null,
+        });
         await m.save(pending);
         loaded.pending = null;
       }
@@ -152,8 +206,16 @@ export class ListingLifecycle {
   }
 
   private async change<E extends LifecycleListing, C extends object>(
-    kind: ListingKind<E, C>, id: string, actor: Actor | null, action: ListingAction, outer: EntityManager | undefined,
-    apply: (m: EntityManager, loaded: LoadedListing<E>, next: LifecycleState) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
+    kind: ListingKind<E, C>,
+    id: string,
+    actor: Actor | null,
+    action: ListingAction,
+    outer: EntityManager | undefined,
+    apply: (
+      m: EntityManager,
+      loaded: LoadedListing<E>,
+      next: LifecycleState,
+    ) => Promise<{ listingChanged: boolean; [detail: string]: unknown } | null>,
   ): Promise<LoadedListing<E>> {
     let changedRow = false;
     const emailIds: string[] = [];
@@ -173,16 +235,34 @@ export class ListingLifecycle {
         await kind.propagate(m, listing, { status: before.status }, this.derivations);
         changedRow = true;
       }
-      loaded.state = lifecycleState(listing.status, (loaded.pending?.status as PendingRevisionStatus | undefined) ?? null);
-      await this.audit.record({
-        actorId: actor?.userId ?? null, action: `${kind.type}.${action}`, targetType: kind.type, targetId: listing.id,
-        before, after: { state: loaded.state, status: listing.status, revision: listing.revision, ...details },
-      }, m);
+      loaded.state = lifecycleState(
+        listing.status,
+        (loaded.pending?.status as PendingRevisionStatus | undefined) ?? null,
+      );
+      await this.audit.record(
+        {
+          actorId: actor?.userId ?? null,
+          action: `${kind.type}.${action}`,
+          targetType: kind.type,
+          targetId: listing.id,
+          before,
+          after: { state: loaded.state, status: listing.status, revision: listing.revision, ...details },
+        },
+        m,
+      );
       const change: ListingChange = {
-        type: kind.type, listing, action, actor, reason: typeof details.reason === 'string' ? details.reason : undefined, scope,
-        pending: loaded.pending, before: before.state, after: loaded.state, previousReturn: SUBMITTED.includes(loaded.state) ? previousReturn ?? null : null,
+        type: kind.type,
+        listing,
+        action,
+        actor,
+        reason: typeof details.reason === 'string' ? details.reason : undefined,
+        scope,
+        pending: loaded.pending,
+        before: before.state,
+        after: loaded.state,
+        previousReturn: SUBMITTED.includes(loaded.state) ? (previousReturn ?? null) : null,
       };
-      for (const observer of this.observers) emailIds.push(...await observer.listingChanged(m, change));
+      for (const observer of this.observers) emailIds.push(...(await observer.listingChanged(m, change)));
       return loaded;
     });
     if (changedRow && !outer) await this.jobs.tryEnqueue('search.drain', {});
@@ -190,30 +270,63 @@ export class ListingLifecycle {
     return result;
   }
 
-  private async load<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, id: string, m: EntityManager, lock: boolean): Promise<LoadedListing<E>> {
+  private async load<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    id: string,
+    m: EntityManager,
+    lock: boolean,
+  ): Promise<LoadedListing<E>> {
     if (!isUUID(id)) throw DomainError.notFound(kind.type);
     const query = m.getRepository(kind.entity).createQueryBuilder('listing').where('listing.id = :id', { id });
     if (lock) query.setLock('pessimistic_write');
     // A read takes the pending revision in the same round trip (a locked read cannot: FOR UPDATE refuses outer joins).
-    else query.leftJoinAndMapOne('listing.pendingRevision', ListingRevision, 'pending', 'pending.listingType = :type and pending.listingId = listing.id and pending.status in (:...pendingStatuses)', { type: kind.type, pendingStatuses: PENDING });
+    else
+      query.leftJoinAndMapOne(
+        'listing.pendingRevision',
+        ListingRevision,
+        'pending',
+        'pending.listingType = :type and pending.listingId = listing.id and pending.status in (:...pendingStatuses)',
+        { type: kind.type, pendingStatuses: PENDING },
+      );
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the rule misreads the generic E: without it, pendingRevision is unknown
     const listing = (await query.getOne()) as (E & { pendingRevision?: ListingRevision | null }) | null;
     if (!listing) throw DomainError.notFound(kind.type);
-    const pending = lock ? await m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) }) : listing.pendingRevision ?? null;
+    const pending = lock
+      ? await m.getRepository(ListingRevision).findOneBy({ listingType: kind.type, listingId: id, status: In(PENDING) })
+      : (listing.pendingRevision ?? null);
     delete listing.pendingRevision;
     const scope = await kind.scopeOf(listing, m);
-    return { listing, pending, scope, state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
+    return {
+      listing,
+      pending,
+      scope,
+      state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null),
+    };
   }
 
   /** Listings already read (a page of a list, a new draft) with their pending revisions, scopes and states. */
-  async loaded<E extends LifecycleListing, C extends object>(kind: ListingKind<E, C>, listings: E[]): Promise<LoadedListing<E>[]> {
+  async loaded<E extends LifecycleListing, C extends object>(
+    kind: ListingKind<E, C>,
+    listings: E[],
+  ): Promise<LoadedListing<E>[]> {
     const ids = listings.map((l) => l.id);
-    const revisions = ids.length ? await this.db.getRepository(ListingRevision).findBy({ listingType: kind.type, listingId: In(ids), status: In(PENDING) }) : [];
+    const revisions = ids.length
+      ? await this.db
+          .getRepository(ListingRevision)
+          .findBy({ listingType: kind.type, listingId: In(ids), status: In(PENDING) })
+      : [];
     const pendingOf = new Map(revisions.map((r) => [r.listingId, r]));
-    return Promise.all(listings.map(async (listing) => {
-      const pending = pendingOf.get(listing.id) ?? null;
-      return { listing, pending, scope: await kind.scopeOf(listing, this.db.manager), state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null) };
-    }));
+    return Promise.all(
+      listings.map(async (listing) => {
+        const pending = pendingOf.get(listing.id) ?? null;
+        return {
+          listing,
+          pending,
+          scope: await kind.scopeOf(listing, this.db.manager),
+          state: lifecycleState(listing.status, (pending?.status as PendingRevisionStatus | undefined) ?? null),
+        };
+      }),
+    );
   }
 }
 
@@ -223,7 +336,9 @@ function assertReviewable<C extends object>(kind: ListingKind<LifecycleListing, 
 }
 
 function changedKeys(before: object, after: object): string[] {
-  return Object.keys(after).filter((k) => !sameContent((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]));
+  return Object.keys(after).filter(
+    (k) => !sameContent((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]),
+  );
 }
 
 /** A listing's content without its confidential part (which never goes into the audit log). */

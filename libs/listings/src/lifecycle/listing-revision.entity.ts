@@ -13,7 +13,10 @@ export type PendingRevisionStatus = Extract<RevisionStatus, 'submitted' | 'retur
  */
 @Entity('listing_revisions')
 @Index('listing_revisions_updated_idx', ['listingType', 'updatedAt'])
-@Index('listing_revisions_one_pending', ['listingType', 'listingId'], { unique: true, where: "status in ('submitted', 'returned')" })
+@Index('listing_revisions_one_pending', ['listingType', 'listingId'], {
+  unique: true,
+  where: "status in ('submitted', 'returned')",
+})
 @Index('listing_revisions_queue', ['status', 'submittedAt'])
 export class ListingRevision extends BaseEntity {
   @Column({ type: 'text' }) listingType: ListingType;

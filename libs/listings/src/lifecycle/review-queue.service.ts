@@ -66,29 +66,52 @@ export class ReviewQueue {
   async list(actor: Actor, query: { type?: ListingType; page: number; limit: number }): Promise<Page<ReviewQueueItem>> {
     const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
     const params = [query.type ?? null, regions];
-    const [{ total }] = await this.db.query<{ total: number }[]>(`select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`, params);
-    const rows: (Omit<ReviewQueueItem, 'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds' | 'previousReturn'> & {
-      region_code: string | null; owner_name: string | null; submitted_at: Date; waiting_seconds: number;
-      return_reason: string | null; returned_at: Date | null; returned_content: Record<string, unknown> | null;
-    })[] =
-      await this.db.query(
-        `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds,
+    const [{ total }] = await this.db.query<{ total: number }[]>(
+      `select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`,
+      params,
+    );
+    const rows: (Omit<
+      ReviewQueueItem,
+      'regionName' | 'regionCode' | 'ownerName' | 'submittedAt' | 'waitingSeconds' | 'previousReturn'
+    > & {
+      region_code: string | null;
+      owner_name: string | null;
+      submitted_at: Date;
+      waiting_seconds: number;
+      return_reason: string | null;
+      returned_at: Date | null;
+      returned_content: Record<string, unknown> | null;
+    })[] = await this.db.query(
+      `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds,
                 r.reason as return_reason, r.created_at as returned_at, r.content as returned_content
            from (${REVIEW_QUEUE_SQL}) q
            left join lateral (${LAST_RETURN_SQL}) r on true
           where ${FILTER}
           order by q.submitted_at asc, q.id limit $3 offset $4`,
-        [...params, query.limit, (query.page - 1) * query.limit],
-      );
-    const items = rows.map(({ region_code, owner_name, submitted_at, waiting_seconds, return_reason, returned_at, returned_content, ...row }) => ({
-      ...row,
-      regionCode: region_code,
-      regionName: region_code ? getRegion(region_code)?.fullName ?? null : null,
-      ownerName: owner_name,
-      submittedAt: submitted_at,
-      waitingSeconds: waiting_seconds,
-      previousReturn: returned_at ? { reason: return_reason, returnedAt: returned_at, content: returned_content } : null,
-    }));
+      [...params, query.limit, (query.page - 1) * query.limit],
+    );
+    const items = rows.map(
+      ({
+        region_code,
+        owner_name,
+        submitted_at,
+        waiting_seconds,
+        return_reason,
+        returned_at,
+        returned_content,
+        ...row
+      }) => ({
+        ...row,
+        regionCode: region_code,
+        regionName: region_code ? (getRegion(region_code)?.fullName ?? null) : null,
+        ownerName: owner_name,
+        submittedAt: submitted_at,
+        waitingSeconds: waiting_seconds,
+        previousReturn: returned_at
+          ? { reason: return_reason, returnedAt: returned_at, content: returned_content }
+          : null,
+      }),
+    );
     return { items, total, page: query.page, limit: query.limit };
   }
 
@@ -96,7 +119,9 @@ export class ReviewQueue {
   private regionsWithin(jurisdiction: string): string[] {
     let codes = this.regionsOf.get(jurisdiction);
     if (!codes) {
-      codes = listRegions().filter((r) => isWithin(r.code, jurisdiction)).map((r) => r.code);
+      codes = listRegions()
+        .filter((r) => isWithin(r.code, jurisdiction))
+        .map((r) => r.code);
       this.regionsOf.set(jurisdiction, codes);
     }
     return codes;

@@ -22,7 +22,11 @@ describe('the listing lifecycle table', () => {
 
   it('refuses an invalid step with 409 INVALID_TRANSITION naming the allowed actions', () => {
     let error: DomainError | undefined;
-    try { nextState('need', 'draft', 'approve'); } catch (err) { error = err as DomainError; }
+    try {
+      nextState('need', 'draft', 'approve');
+    } catch (err) {
+      error = err as DomainError;
+    }
     expect(error).toBeInstanceOf(DomainError);
     expect(error!.code).toBe('INVALID_TRANSITION');
     expect(error!.details).toEqual({ from: 'draft', action: 'approve', allowed: ['update', 'submit', 'close'] });
@@ -41,6 +45,7 @@ describe('the listing lifecycle table', () => {
 
   it('only ever leads to states it defines', () => {
     const states = Object.keys(LIFECYCLE);
-    for (const moves of Object.values(LIFECYCLE)) for (const next of Object.values(moves)) expect(states).toContain(next);
+    for (const moves of Object.values(LIFECYCLE))
+      for (const next of Object.values(moves)) expect(states).toContain(next);
   });
 });

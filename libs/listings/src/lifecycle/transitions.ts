@@ -27,8 +27,20 @@ export const LIFECYCLE: Readonly<Record<LifecycleState, Readonly<Partial<Record<
   draft: { update: 'draft', submit: 'submitted', close: 'closed' },
   submitted: { approve: 'published', return: 'draft', close: 'closed', expire: 'expired' },
   published: { update: 'revision_submitted', close: 'closed', resolve: 'resolved', expire: 'expired' },
-  revision_submitted: { approve: 'published', return: 'revision_returned', close: 'closed', resolve: 'resolved', expire: 'expired' },
-  revision_returned: { update: 'revision_submitted', submit: 'revision_submitted', close: 'closed', resolve: 'resolved', expire: 'expired' },
+  revision_submitted: {
+    approve: 'published',
+    return: 'revision_returned',
+    close: 'closed',
+    resolve: 'resolved',
+    expire: 'expired',
+  },
+  revision_returned: {
+    update: 'revision_submitted',
+    submit: 'revision_submitted',
+    close: 'closed',
+    resolve: 'resolved',
+    expire: 'expired',
+  },
   closed: {},
   expired: {},
   resolved: {},
@@ -50,11 +62,18 @@ export const ROLES_OF_ACTION: Readonly<Record<ListingAction, readonly ListingRol
 };
 
 /** Actions a kind of listing does not have: a capability is never resolved and has no deadline. */
-const NOT_FOR: Readonly<Record<ListingType, readonly ListingAction[]>> = { need: [], capability: ['resolve', 'expire'] };
+const NOT_FOR: Readonly<Record<ListingType, readonly ListingAction[]>> = {
+  need: [],
+  capability: ['resolve', 'expire'],
+};
 
 /** What the stored status and the pending revision (if any) say about where a listing stands. */
-export function lifecycleState(status: ListingStatus, pendingRevision: 'submitted' | 'returned' | null): LifecycleState {
-  if (status === 'published' && pendingRevision) return pendingRevision === 'submitted' ? 'revision_submitted' : 'revision_returned';
+export function lifecycleState(
+  status: ListingStatus,
+  pendingRevision: 'submitted' | 'returned' | null,
+): LifecycleState {
+  if (status === 'published' && pendingRevision)
+    return pendingRevision === 'submitted' ? 'revision_submitted' : 'revision_returned';
   return status;
 }
 
@@ -65,7 +84,9 @@ export function statusOf(state: LifecycleState): ListingStatus {
 
 /** The actions people can take from a state (the system's own `expire` is left out). */
 export function allowedActions(type: ListingType, state: LifecycleState): ListingAction[] {
-  return (Object.keys(LIFECYCLE[state]) as ListingAction[]).filter((a) => !NOT_FOR[type].includes(a) && !ROLES_OF_ACTION[a].every((r) => r === 'system'));
+  return (Object.keys(LIFECYCLE[state]) as ListingAction[]).filter(
+    (a) => !NOT_FOR[type].includes(a) && !ROLES_OF_ACTION[a].every((r) => r === 'system'),
+  );
 }
 
 /** The state an action leads to; 409 INVALID_TRANSITION with the allowed actions when it cannot be taken. */
@@ -73,5 +94,9 @@ export function nextState(type: ListingType, state: LifecycleState, action: List
   const next = NOT_FOR[type].includes(action) ? undefined : LIFECYCLE[state][action];
   if (next) return next;
   const allowed = allowedActions(type, state);
-  throw new DomainError('INVALID_TRANSITION', { from: state, action, allowed: allowed.join(', ') || '—' }, [], { from: state, action, allowed });
+  throw new DomainError('INVALID_TRANSITION', { from: state, action, allowed: allowed.join(', ') || '—' }, [], {
+    from: state,
+    action,
+    allowed,
+  });
 }

@@ -18,7 +18,12 @@ export class NeedConfidentiality {
 
   async canReadConfidential(actor: Actor | null, need: ConfidentialScope): Promise<boolean> {
     if (!actor) return false;
-    const scope = { organizationId: need.organizationId, ownerUserId: null, regionCode: need.regionCode, stewardOrganizationId: need.stewardOrganizationId };
+    const scope = {
+      organizationId: need.organizationId,
+      ownerUserId: null,
+      regionCode: need.regionCode,
+      stewardOrganizationId: need.stewardOrganizationId,
+    };
     if (ListingAccess.isOwner(actor, scope) || ListingAccess.inCharge(actor, scope)) return true;
     // Brokerage (libs/brokerage): the provider's side of an introduction to this need that both sides accepted
     // (contacts revealed, engagement not closed): the expert's own account or a member of its organisation.

@@ -1,15 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
-import { FieldErrorList, LISTING_LIMITS as L, cleanList, normalizeFields, normalizeModes, normalizeRegion, OptionalNotNull, todayInChina } from '../lifecycle/listing-input';
+import {
+  FieldErrorList,
+  LISTING_LIMITS as L,
+  cleanList,
+  normalizeFields,
+  normalizeModes,
+  normalizeRegion,
+  OptionalNotNull,
+  todayInChina,
+} from '../lifecycle/listing-input';
 import { NeedContent } from './need-kind';
 
 export class AttachmentInput {
   @ApiProperty({ example: '工艺参数表.pdf' }) @IsString() @IsNotEmpty() @MaxLength(L.item) name: string;
   @ApiProperty({ example: 'https://files.example.com/p/abc.pdf' })
-  @IsString() @MaxLength(L.url) @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }) url: string;
+  @IsString()
+  @MaxLength(L.url)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  url: string;
 }
 
 /**
@@ -19,67 +44,153 @@ export class AttachmentInput {
  */
 class NeedInputBase {
   @ApiPropertyOptional({ maxLength: L.longText })
-  @OptionalNotNull() @IsString() @MaxLength(L.longText) description?: string;
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(L.longText)
+  description?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Taxonomy fields by code or name (材料, materials.battery, 电池材料); free terms go to keywords' })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(L.fields) @IsString({ each: true }) @MaxLength(L.item, { each: true }) fields?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Taxonomy fields by code or name (材料, materials.battery, 电池材料); free terms go to keywords',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(L.fields)
+  @IsString({ each: true })
+  @MaxLength(L.item, { each: true })
+  fields?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(L.keywords) @IsString({ each: true }) @MaxLength(L.item, { each: true }) keywords?: string[];
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(L.keywords)
+  @IsString({ each: true })
+  @MaxLength(L.item, { each: true })
+  keywords?: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Region name (广东省佛山市, 佛山, Foshan) or code (440600); defaults to the organisation’s region' })
-  @IsOptional() @IsString() @MaxLength(L.item) region?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Region name (广东省佛山市, 佛山, Foshan) or code (440600); defaults to the organisation’s region',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(L.item)
+  region?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: '联合攻关, 成果转化, 技术咨询, 人才培养, 设备共享, 其他 (or joint_rnd, tech_transfer, consulting, training, shared_equipment, other)' })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(6) @IsString({ each: true }) @MaxLength(50, { each: true }) cooperationModes?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      '联合攻关, 成果转化, 技术咨询, 人才培养, 设备共享, 其他 (or joint_rnd, tech_transfer, consulting, training, shared_equipment, other)',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  cooperationModes?: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Yuan' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) budgetMin?: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Yuan' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) budgetMax?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Yuan' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e12)
+  budgetMin?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Yuan' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e12)
+  budgetMax?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2027-06-30', description: 'The last day (China time) the need is open; it expires after' })
-  @IsOptional() @IsDateString({ strict: true }) deadline?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '2027-06-30',
+    description: 'The last day (China time) the need is open; it expires after',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  deadline?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Confidential: the owner, the coordinators in charge and admins only; never indexed' })
-  @IsOptional() @IsString() @MaxLength(L.longText) confidentialDetails?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Confidential: the owner, the coordinators in charge and admins only; never indexed',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(L.longText)
+  confidentialDetails?: string | null;
 
-  @ApiPropertyOptional({ type: [AttachmentInput], description: 'Confidential links, same readers as confidentialDetails' })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(L.attachments) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AttachmentInput) confidentialAttachments?: AttachmentInput[];
+  @ApiPropertyOptional({
+    type: [AttachmentInput],
+    description: 'Confidential links, same readers as confidentialDetails',
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(L.attachments)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentInput)
+  confidentialAttachments?: AttachmentInput[];
 }
 
 export class NeedInput extends NeedInputBase {
   @ApiPropertyOptional({ maxLength: L.title, example: '小批量五金件焊接自动化改造' })
-  @OptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(L.title) title?: string;
+  @OptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(L.title)
+  title?: string;
 }
 
 export class CreateNeedRequest extends NeedInputBase {
-  @ApiProperty({ maxLength: L.title, example: '小批量五金件焊接自动化改造' }) @IsString() @IsNotEmpty() @MaxLength(L.title) title: string;
+  @ApiProperty({ maxLength: L.title, example: '小批量五金件焊接自动化改造' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(L.title)
+  title: string;
 
-  @ApiPropertyOptional({ description: 'The enterprise posting it; needed only when you belong to several organisations' })
-  @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional({
+    description: 'The enterprise posting it; needed only when you belong to several organisations',
+  })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }
 
 /** Applies an owner's input to a need's content, resolving regions, fields and modes; throws with every bad field. */
-export function applyNeedInput(current: NeedContent, input: NeedInput, defaults: { regionCode: string | null } = { regionCode: null }): NeedContent {
+export function applyNeedInput(
+  current: NeedContent,
+  input: NeedInput,
+  defaults: { regionCode: string | null } = { regionCode: null },
+): NeedContent {
   const errors = new FieldErrorList();
   const next: NeedContent = { ...current };
   if (input.title !== undefined) next.title = input.title.trim();
   if (input.description !== undefined) next.description = input.description.trim();
   if (input.fields !== undefined) next.fields = normalizeFields(input.fields, 'fields', errors);
   if (input.keywords !== undefined) next.keywords = cleanList(input.keywords);
-  if (input.region !== undefined) next.regionCode = input.region?.trim() ? normalizeRegion(input.region, 'region', errors) : null;
+  if (input.region !== undefined)
+    next.regionCode = input.region?.trim() ? normalizeRegion(input.region, 'region', errors) : null;
   else if (!next.regionCode) next.regionCode = defaults.regionCode;
-  if (input.cooperationModes !== undefined) next.cooperationModes = normalizeModes(input.cooperationModes, 'cooperationModes', errors);
+  if (input.cooperationModes !== undefined)
+    next.cooperationModes = normalizeModes(input.cooperationModes, 'cooperationModes', errors);
   if (input.budgetMin !== undefined) next.budgetMin = input.budgetMin === null ? null : String(input.budgetMin);
   if (input.budgetMax !== undefined) next.budgetMax = input.budgetMax === null ? null : String(input.budgetMax);
   if (input.deadline !== undefined) {
     next.deadline = input.deadline ? input.deadline.slice(0, 10) : null;
     if (next.deadline && next.deadline < todayInChina()) errors.add('deadline', 'notPast');
-    else if (next.deadline && next.deadline > latestDeadline()) errors.add('deadline', 'tooFarAhead', { 0: latestDeadline(), years: MAX_DEADLINE_YEARS });
+    else if (next.deadline && next.deadline > latestDeadline())
+      errors.add('deadline', 'tooFarAhead', { 0: latestDeadline(), years: MAX_DEADLINE_YEARS });
   }
   if (input.confidentialDetails !== undefined) next.confidentialDetails = input.confidentialDetails?.trim() || null;
-  if (input.confidentialAttachments !== undefined) next.confidentialAttachments = input.confidentialAttachments.map((a) => ({ name: a.name.trim(), url: a.url.trim() }));
+  if (input.confidentialAttachments !== undefined)
+    next.confidentialAttachments = input.confidentialAttachments.map((a) => ({
+      name: a.name.trim(),
+      url: a.url.trim(),
+    }));
   if (!next.title) errors.add('title', 'isDefined');
-  if (next.budgetMin !== null && next.budgetMax !== null && Number(next.budgetMax) < Number(next.budgetMin)) errors.add('budgetMax', 'budgetRange');
+  if (next.budgetMin !== null && next.budgetMax !== null && Number(next.budgetMax) < Number(next.budgetMin))
+    errors.add('budgetMax', 'budgetRange');
   errors.throwIfAny();
   return next;
 }

@@ -27,8 +27,17 @@ export interface NeedContent {
 }
 
 export const EMPTY_NEED: NeedContent = {
-  title: '', description: '', fields: [], keywords: [], regionCode: null, cooperationModes: [],
-  budgetMin: null, budgetMax: null, deadline: null, confidentialDetails: null, confidentialAttachments: [],
+  title: '',
+  description: '',
+  fields: [],
+  keywords: [],
+  regionCode: null,
+  cooperationModes: [],
+  budgetMin: null,
+  budgetMax: null,
+  deadline: null,
+  confidentialDetails: null,
+  confidentialAttachments: [],
 };
 
 const NEED_CONTENT_KEYS = Object.keys(EMPTY_NEED) as (keyof NeedContent)[];
@@ -39,7 +48,12 @@ export const needKind: ListingKind<Need, NeedContent> = {
   entity: Need,
 
   async scopeOf(need: Need) {
-    return { organizationId: need.organizationId, ownerUserId: null, regionCode: need.regionCode, stewardOrganizationId: need.stewardOrganizationId };
+    return {
+      organizationId: need.organizationId,
+      ownerUserId: null,
+      regionCode: need.regionCode,
+      stewardOrganizationId: need.stewardOrganizationId,
+    };
   },
 
   contentOf(need: Need): NeedContent {
@@ -55,13 +69,15 @@ export const needKind: ListingKind<Need, NeedContent> = {
     if (!content.title.trim()) errors.push({ field: 'title', constraint: 'requiredForReview' });
     if (!content.description.trim()) errors.push({ field: 'description', constraint: 'requiredForReview' });
     if (!content.regionCode) errors.push({ field: 'region', constraint: 'requiredForReview' });
-    if (content.deadline && content.deadline < todayInChina()) errors.push({ field: 'deadline', constraint: 'notPast' });
+    if (content.deadline && content.deadline < todayInChina())
+      errors.push({ field: 'deadline', constraint: 'notPast' });
     return errors;
   },
 
   async propagate(manager: EntityManager, need: Need, before: { status: ListingStatus }, derived: ListingDerivations) {
     await derived.reindex(manager, 'need', [need.id]);
     // Matching ranks published needs only; a need that leaves `published` has its matches removed by the same run.
-    if (before.status === 'published' || need.status === 'published') await derived.rematch(manager, 'need', [{ id: need.id, revision: need.revision }]);
+    if (before.status === 'published' || need.status === 'published')
+      await derived.rematch(manager, 'need', [{ id: need.id, revision: need.revision }]);
   },
 };

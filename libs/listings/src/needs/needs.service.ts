@@ -26,16 +26,26 @@ export class NeedsService {
   async create(input: CreateNeedRequest, actor: Actor) {
     const organization = await this.owningEnterprise(input.organizationId, actor);
     const content = applyNeedInput(EMPTY_NEED, input, { regionCode: organization.regionCode });
-    return this.view(await this.lifecycle.createDraft(needKind, { ...content, organizationId: organization.id }, actor), actor, organization.name);
+    return this.view(
+      await this.lifecycle.createDraft(needKind, { ...content, organizationId: organization.id }, actor),
+      actor,
+      organization.name,
+    );
   }
 
   async get(id: string, actor: Actor | null) {
-    const [loaded, organizationName] = await Promise.all([this.lifecycle.read(needKind, id, actor), this.organizationNameOfNeed(id)]);
+    const [loaded, organizationName] = await Promise.all([
+      this.lifecycle.read(needKind, id, actor),
+      this.organizationNameOfNeed(id),
+    ]);
     return this.view(loaded, actor, organizationName);
   }
 
   async update(id: string, input: NeedInput, actor: Actor) {
-    return this.view(await this.lifecycle.update(needKind, id, actor, (current) => applyNeedInput(current, input)), actor);
+    return this.view(
+      await this.lifecycle.update(needKind, id, actor, (current) => applyNeedInput(current, input)),
+      actor,
+    );
   }
 
   async act(id: string, action: Exclude<ListingAction, 'update' | 'expire'>, actor: Actor, reason?: string) {
@@ -54,15 +64,23 @@ export class NeedsService {
     }
     const { loaded, total } = await this.lifecycle.page(needKind, where, query);
     const names = await this.organizationNames(loaded.map((l) => l.listing.organizationId));
-    const items = await Promise.all(loaded.map((l) => this.view(l, actor, names.get(l.listing.organizationId) ?? null)));
+    const items = await Promise.all(
+      loaded.map((l) => this.view(l, actor, names.get(l.listing.organizationId) ?? null)),
+    );
     return { items, total, page: query.page, limit: query.limit };
   }
 
   /** The public part for everyone; the confidential part, return reasons and pending edits only for those allowed. */
-  async view({ listing: need, pending, scope, state }: LoadedListing<Need>, actor: Actor | null, organizationName?: string | null) {
+  async view(
+    { listing: need, pending, scope, state }: LoadedListing<Need>,
+    actor: Actor | null,
+    organizationName?: string | null,
+  ) {
     const [confidential, name] = await Promise.all([
       this.confidentiality.canReadConfidential(actor, need),
-      organizationName !== undefined ? organizationName : this.organizationNames([need.organizationId]).then((names) => names.get(need.organizationId) ?? null),
+      organizationName !== undefined
+        ? organizationName
+        : this.organizationNames([need.organizationId]).then((names) => names.get(need.organizationId) ?? null),
     ]);
     const readsPrivate = ListingAccess.readsPrivate(actor, scope);
     return {
@@ -79,36 +97,49 @@ export class NeedsService {
       updatedAt: need.updatedAt,
       submittedAt: need.submittedAt,
       publishedAt: need.publishedAt,
-      ...(readsPrivate ? {
-        returnReason: need.returnReason,
-        pendingRevision: pending && {
-          status: pending.status, baseRevision: pending.baseRevision, submittedAt: pending.submittedAt, returnReason: pending.returnReason,
-          ...publicContent(pending.content as unknown as NeedContent),
-          ...(confidential ? confidentialContent(pending.content as unknown as NeedContent) : {}),
-        },
-      } : {}),
+      ...(readsPrivate
+        ? {
+            returnReason: need.returnReason,
+            pendingRevision: pending && {
+              status: pending.status,
+              baseRevision: pending.baseRevision,
+              submittedAt: pending.submittedAt,
+              returnReason: pending.returnReason,
+              ...publicContent(pending.content as unknown as NeedContent),
+              ...(confidential ? confidentialContent(pending.content as unknown as NeedContent) : {}),
+            },
+          }
+        : {}),
       allowedActions: allowedActions('need', state).filter((a) => ListingAccess.mayTake(a, actor, scope)),
     };
   }
 
   private async owningEnterprise(organizationId: string | undefined, actor: Actor): Promise<Organization> {
-    const enterprises = actor.memberships.filter((m) => m.organizationType === 'enterprise').map((m) => m.organizationId);
+    const enterprises = actor.memberships
+      .filter((m) => m.organizationType === 'enterprise')
+      .map((m) => m.organizationId);
     if (!enterprises.length || (organizationId && !enterprises.includes(organizationId))) throw DomainError.forbidden();
-    if (!organizationId && enterprises.length > 1) throw DomainError.validation([{ field: 'organizationId', constraint: 'isDefined' }]);
+    if (!organizationId && enterprises.length > 1)
+      throw DomainError.validation([{ field: 'organizationId', constraint: 'isDefined' }]);
     return this.db.getRepository(Organization).findOneByOrFail({ id: organizationId ?? enterprises[0] });
   }
 
   /** Asked beside the need itself (same latency, one round trip less than after it); null for an unknown need. */
   private async organizationNameOfNeed(needId: string): Promise<string | null> {
     if (!isUUID(needId)) return null;
-    const rows: { name: string }[] = await this.db.query('select o.name from needs n join organizations o on o.id = n.organization_id where n.id = $1', [needId]);
+    const rows: { name: string }[] = await this.db.query(
+      'select o.name from needs n join organizations o on o.id = n.organization_id where n.id = $1',
+      [needId],
+    );
     return rows[0]?.name ?? null;
   }
 
   private async organizationNames(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const orgs = await this.db.getRepository(Organization).find({ where: { id: In(unique) }, select: { id: true, name: true } });
+    const orgs = await this.db
+      .getRepository(Organization)
+      .find({ where: { id: In(unique) }, select: { id: true, name: true } });
     return new Map(orgs.map((o) => [o.id, o.name]));
   }
 }
@@ -121,7 +152,7 @@ function publicContent(c: NeedContent) {
     fieldCodes: c.fields.map((f) => resolveField(f)?.code ?? null),
     keywords: c.keywords,
     regionCode: c.regionCode,
-    regionName: c.regionCode ? getRegion(c.regionCode)?.fullName ?? null : null,
+    regionName: c.regionCode ? (getRegion(c.regionCode)?.fullName ?? null) : null,
     cooperationModes: c.cooperationModes,
     budgetMin: c.budgetMin === null ? null : Number(c.budgetMin),
     budgetMax: c.budgetMax === null ? null : Number(c.budgetMax),

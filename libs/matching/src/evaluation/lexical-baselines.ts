@@ -6,8 +6,22 @@
  */
 
 export interface BaselineDataset {
-  providers: { externalId: string; name?: string; title?: string; fields?: string[]; keywords?: string[]; bio?: string; publications?: { title?: string; abstract?: string }[] }[];
-  capabilities?: { providerExternalId: string; title?: string; description?: string; keywords?: string[]; fields?: string[] }[];
+  providers: {
+    externalId: string;
+    name?: string;
+    title?: string;
+    fields?: string[];
+    keywords?: string[];
+    bio?: string;
+    publications?: { title?: string; abstract?: string }[];
+  }[];
+  capabilities?: {
+    providerExternalId: string;
+    title?: string;
+    description?: string;
+    keywords?: string[];
+    fields?: string[];
+  }[];
   needs: { externalId: string; title: string; description?: string; keywords?: string[] }[];
 }
 
@@ -23,9 +37,13 @@ export function baselineTokens(text: string): string[] {
   return out;
 }
 
-const joined = (parts: (string | undefined | null)[]) => parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
+const joined = (parts: (string | undefined | null)[]) =>
+  parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
 
-function texts(data: BaselineDataset): { providers: { id: string; tokens: string[] }[]; needs: { id: string; tokens: string[] }[] } {
+function texts(data: BaselineDataset): {
+  providers: { id: string; tokens: string[] }[];
+  needs: { id: string; tokens: string[] }[];
+} {
   const capabilityTexts = new Map<string, string[]>();
   for (const c of data.capabilities ?? []) {
     const list = capabilityTexts.get(c.providerExternalId) ?? [];
@@ -35,10 +53,22 @@ function texts(data: BaselineDataset): { providers: { id: string; tokens: string
   return {
     providers: data.providers.map((p) => ({
       id: p.externalId,
-      tokens: baselineTokens(joined([p.name, p.title, ...(p.fields ?? []), ...(p.keywords ?? []), p.bio,
-        ...(p.publications ?? []).flatMap((x) => [x.title, x.abstract]), ...(capabilityTexts.get(p.externalId) ?? [])])),
+      tokens: baselineTokens(
+        joined([
+          p.name,
+          p.title,
+          ...(p.fields ?? []),
+          ...(p.keywords ?? []),
+          p.bio,
+          ...(p.publications ?? []).flatMap((x) => [x.title, x.abstract]),
+          ...(capabilityTexts.get(p.externalId) ?? []),
+        ]),
+      ),
     })),
-    needs: data.needs.map((n) => ({ id: n.externalId, tokens: baselineTokens(joined([n.title, n.description, ...(n.keywords ?? [])])) })),
+    needs: data.needs.map((n) => ({
+      id: n.externalId,
+      tokens: baselineTokens(joined([n.title, n.description, ...(n.keywords ?? [])])),
+    })),
   };
 }
 
@@ -54,7 +84,8 @@ function documentFrequencies(docs: string[][]): Map<string, number> {
   return df;
 }
 
-const byScoreThenId = (a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+const byScoreThenId = (a: [number, string], b: [number, string]) =>
+  b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
 export function tfidfRankings(data: BaselineDataset): Rankings {
   const { providers, needs } = texts(data);
@@ -81,7 +112,10 @@ export function tfidfRankings(data: BaselineDataset): Rankings {
       for (const [t, w] of q) dot += w * (v.get(t) ?? 0);
       return [dot, id];
     });
-    out.set(need.id, scored.sort(byScoreThenId).map(([, id]) => id));
+    out.set(
+      need.id,
+      scored.sort(byScoreThenId).map(([, id]) => id),
+    );
   }
   return out;
 }
@@ -104,7 +138,10 @@ export function bm25Rankings(data: BaselineDataset, k1 = 1.2, b = 0.75): Ranking
       }
       return [score, id];
     });
-    out.set(need.id, scored.sort(byScoreThenId).map(([, id]) => id));
+    out.set(
+      need.id,
+      scored.sort(byScoreThenId).map(([, id]) => id),
+    );
   }
   return out;
 }

@@ -27,7 +27,10 @@ describe('ranking metrics', () => {
   });
 
   it('averages over needs', () => {
-    const report = summarize([{ ranked: ['a', 'b', 'c'], grades }, { ranked: [], grades }]);
+    const report = summarize([
+      { ranked: ['a', 'b', 'c'], grades },
+      { ranked: [], grades },
+    ]);
     expect(report.needs).toBe(2);
     expect(report.ndcg10).toBeCloseTo(0.5);
     expect(report.mrr).toBeCloseTo(0.5);

@@ -5,7 +5,12 @@ export type Grades = Record<string, number>;
 const dcg = (grades: number[]) => grades.reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
 
 export function ndcgAt(ranked: string[], grades: Grades, k: number): number {
-  const ideal = dcg(Object.values(grades).filter((g) => g > 0).sort((a, b) => b - a).slice(0, k));
+  const ideal = dcg(
+    Object.values(grades)
+      .filter((g) => g > 0)
+      .sort((a, b) => b - a)
+      .slice(0, k),
+  );
   return ideal ? dcg(ranked.slice(0, k).map((id) => grades[id] ?? 0)) / ideal : 0;
 }
 
@@ -16,7 +21,9 @@ export function reciprocalRank(ranked: string[], grades: Grades, minGrade = 2): 
 }
 
 export function recallAt(ranked: string[], grades: Grades, k: number): number {
-  const relevant = Object.entries(grades).filter(([, g]) => g > 0).map(([id]) => id);
+  const relevant = Object.entries(grades)
+    .filter(([, g]) => g > 0)
+    .map(([id]) => id);
   if (!relevant.length) return 0;
   const top = new Set(ranked.slice(0, k));
   return relevant.filter((id) => top.has(id)).length / relevant.length;
@@ -54,7 +61,8 @@ export interface QualityReport {
 }
 
 export function summarize(rows: { ranked: string[]; grades: Grades }[]): QualityReport {
-  const mean = (f: (r: { ranked: string[]; grades: Grades }) => number) => (rows.length ? rows.reduce((s, r) => s + f(r), 0) / rows.length : 0);
+  const mean = (f: (r: { ranked: string[]; grades: Grades }) => number) =>
+    rows.length ? rows.reduce((s, r) => s + f(r), 0) / rows.length : 0;
   return {
     needs: rows.length,
     ndcg10: mean((r) => ndcgAt(r.ranked, r.grades, 10)),

@@ -3,14 +3,25 @@ import { EvidenceIndex } from './evidence-index';
 import { termCounts } from './evidence-terms';
 
 const expert = (id: string, keywords: string[], fields: string[], publications: string[] = [], revision = 1) =>
-  providerEvidence({ id, revision, kind: 'expert', regionCode: null, available: true, name: 'expert', fields, keywords }, [], publications.map((title) => ({ title })));
+  providerEvidence(
+    { id, revision, kind: 'expert', regionCode: null, available: true, name: 'expert', fields, keywords },
+    [],
+    publications.map((title) => ({ title })),
+  );
 
 describe('EvidenceIndex', () => {
   const build = () => {
     const index = new EvidenceIndex();
     index.upsert(expert('battery', ['锂离子电池', '正极材料', '循环寿命'], ['材料科学']));
     index.upsert(expert('shrimp', ['对虾养殖', '病害防控'], ['水产']));
-    index.upsert(expert('broad', ['材料表征'], ['材料科学'], ['高镍正极材料的循环衰减机理', '钢结构焊接', '混凝土裂缝', '桥梁检测', '隧道监测']));
+    index.upsert(
+      expert(
+        'broad',
+        ['材料表征'],
+        ['材料科学'],
+        ['高镍正极材料的循环衰减机理', '钢结构焊接', '混凝土裂缝', '桥梁检测', '隧道监测'],
+      ),
+    );
     index.upsert(expert('nlp', ['machine translation', 'neural networks'], ['computer science']));
     return index;
   };
@@ -71,7 +82,14 @@ describe('EvidenceIndex', () => {
     shuffled.remove('gone');
     const need = termCounts('正极材料的循环寿命与表征');
     // Term ids (and so the order of float additions) depend on history: equal to the 12th digit, scores keep 2.
-    const rounded = (index: EvidenceIndex) => index.search(need, 10).map((e) => ({ ...e, whole: e.whole.toFixed(12), field: e.field.toFixed(12), bestDocument: e.bestDocument.toFixed(12), nextDocuments: e.nextDocuments.toFixed(12) }));
+    const rounded = (index: EvidenceIndex) =>
+      index.search(need, 10).map((e) => ({
+        ...e,
+        whole: e.whole.toFixed(12),
+        field: e.field.toFixed(12),
+        bestDocument: e.bestDocument.toFixed(12),
+        nextDocuments: e.nextDocuments.toFixed(12),
+      }));
     expect(rounded(shuffled)).toEqual(rounded(forward));
   });
 });

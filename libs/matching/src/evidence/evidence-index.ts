@@ -53,19 +53,35 @@ export interface Evidence {
   publications: EvidenceDocumentScore[];
 }
 
-export interface EvidenceDocumentScore { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; similarity: number }
+export interface EvidenceDocumentScore {
+  kind: EvidenceDocument['kind'];
+  ref: string | null;
+  title: string;
+  year: number | null;
+  similarity: number;
+}
 
 /**
  * A provider's whole profile: term ids ascending, tf weights quantised (× WEIGHT_SCALE); `norm` is the IDF-weighted
  * norm under the statistics of `normEpoch`.
  */
-interface WholeVector { ids: Int32Array; weights: Uint16Array; norm: number; normEpoch: number }
+interface WholeVector {
+  ids: Int32Array;
+  weights: Uint16Array;
+  norm: number;
+  normEpoch: number;
+}
 /**
  * One document: its terms as positions in the provider's whole vector (ascending, so in term order too), weights
  * quantised. Every document term is in the whole profile; two 2-byte arrays instead of a 4-byte id and a 4-byte weight
  * per entry saved ~250 MB of the worker at 62 500 providers.
  */
-interface DocumentVector { at: Uint16Array | Int32Array; weights: Uint16Array; norm: number; normEpoch: number }
+interface DocumentVector {
+  at: Uint16Array | Int32Array;
+  weights: Uint16Array;
+  norm: number;
+  normEpoch: number;
+}
 /** Weights are stored as round(w × 4096) in 16 bits: tf weights are under 16, and 1/4096 is far below what ranks. */
 const WEIGHT_SCALE = 4096;
 
@@ -75,7 +91,13 @@ interface Slot {
   fields: string[];
   facts: ProviderFacts;
   whole: WholeVector;
-  documents: { kind: EvidenceDocument['kind']; ref: string | null; title: string; year: number | null; vector: DocumentVector }[];
+  documents: {
+    kind: EvidenceDocument['kind'];
+    ref: string | null;
+    title: string;
+    year: number | null;
+    vector: DocumentVector;
+  }[];
   chinese: boolean;
   alive: boolean;
 }
@@ -135,7 +157,9 @@ export class EvidenceIndex {
   stats(): { providers: number; terms: number; postings: number; vectorEntries: number } {
     const postings = this.postings.size;
     let vectorEntries = 0;
-    for (const slot of this.slots) if (slot.alive) vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.at.length, 0);
+    for (const slot of this.slots)
+      if (slot.alive)
+        vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.at.length, 0);
     return { providers: this.liveCount, terms: this.terms.length, postings, vectorEntries };
   }
 
@@ -153,14 +177,30 @@ export class EvidenceIndex {
     this.remove(input.id);
     const merged = mergeCounts(input.documents.map((d) => d.counts));
     const whole = this.wholeVectorOf(termWeights(merged));
-    const documents = input.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year ?? null, vector: this.documentVectorOf(termWeights(d.counts), whole.ids) }));
-    for (const d of input.documents) for (const [stem, surface] of d.counts.surfaces ?? []) {
-      const id = this.termIds.get(stem);
-      if (id !== undefined && !this.surfaces.has(id)) this.surfaces.set(id, surface);
-    }
+    const documents = input.documents.map((d) => ({
+      kind: d.kind,
+      ref: d.ref,
+      title: d.title,
+      year: d.year ?? null,
+      vector: this.documentVectorOf(termWeights(d.counts), whole.ids),
+    }));
+    for (const d of input.documents)
+      for (const [stem, surface] of d.counts.surfaces ?? []) {
+        const id = this.termIds.get(stem);
+        if (id !== undefined && !this.surfaces.has(id)) this.surfaces.set(id, surface);
+      }
     const index = this.slots.length;
     const fields = [...new Set(input.fields.map(fieldKey).filter(Boolean))];
-    this.slots.push({ id: input.id, revision: input.revision, fields, facts: input.facts, whole, documents, chinese: isMostlyChinese(merged), alive: true });
+    this.slots.push({
+      id: input.id,
+      revision: input.revision,
+      fields,
+      facts: input.facts,
+      whole,
+      documents,
+      chinese: isMostlyChinese(merged),
+      alive: true,
+    });
     this.slotOf.set(input.id, index);
     for (let i = 0; i < whole.ids.length; i++) {
       const term = whole.ids[i];
@@ -239,12 +279,15 @@ export class EvidenceIndex {
         scores[slot] += w;
       }
       const recent = this.postings.recentOf(term);
-      if (recent) for (const slot of recent) {
-        if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += w;
-      }
+      if (recent)
+        for (const slot of recent) {
+          if (scores[slot] === 0) touched.push(slot);
+          scores[slot] += w;
+        }
     }
-    const best = new BestSlots(Math.max(FIRST_PASS_CANDIDATES, limit), (a, b) => (this.slots[a].id < this.slots[b].id ? 1 : -1));
+    const best = new BestSlots(Math.max(FIRST_PASS_CANDIDATES, limit), (a, b) =>
+      this.slots[a].id < this.slots[b].id ? 1 : -1,
+    );
     const norms = this.approximateNorms;
     for (const slot of touched) {
       const norm = norms[slot];
@@ -254,7 +297,9 @@ export class EvidenceIndex {
     }
     const fieldScores = new Map<string, number>();
     const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
-    return exact.sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1)).slice(0, limit);
+    return exact
+      .sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1))
+      .slice(0, limit);
   }
 
   /**
@@ -265,7 +310,8 @@ export class EvidenceIndex {
   private recallTerms(query: Map<number, number>): [number, number][] {
     const commonLimit = this.commonTermLimit();
     const terms: [number, number][] = [];
-    for (const [term, weight] of query) if (this.documentFrequency[term] <= commonLimit) terms.push([term, weight * this.idf(term)]);
+    for (const [term, weight] of query)
+      if (this.documentFrequency[term] <= commonLimit) terms.push([term, weight * this.idf(term)]);
     return terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 
@@ -277,10 +323,17 @@ export class EvidenceIndex {
     const commonLimit = this.commonTermLimit();
     const words: { term: string; weight: number }[] = [];
     for (let i = 0; i < ids.length; i++) {
-      const term = weights[i] >= OWN_TERM_WEIGHT * WEIGHT_SCALE && this.documentFrequency[ids[i]] <= commonLimit ? this.readable(ids[i]) : null;
-      if (term && !words.some((w) => w.term === term)) words.push({ term, weight: (weights[i] / WEIGHT_SCALE) * this.idf(ids[i]) });
+      const term =
+        weights[i] >= OWN_TERM_WEIGHT * WEIGHT_SCALE && this.documentFrequency[ids[i]] <= commonLimit
+          ? this.readable(ids[i])
+          : null;
+      if (term && !words.some((w) => w.term === term))
+        words.push({ term, weight: (weights[i] / WEIGHT_SCALE) * this.idf(ids[i]) });
     }
-    return words.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, n).map((w) => w.term);
+    return words
+      .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+      .slice(0, n)
+      .map((w) => w.term);
   }
 
   /** A term as a person reads it: a word, or the word written for a stem; null for character pairs. */
@@ -352,7 +405,12 @@ export class EvidenceIndex {
     return query;
   }
 
-  private evidenceFor(query: Map<number, number>, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
+  private evidenceFor(
+    query: Map<number, number>,
+    slot: Slot,
+    fieldScores: Map<string, number>,
+    chinese: boolean,
+  ): Evidence {
     const whole = this.wholeCosine(slot.whole, query.size);
     // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
     const top = [0, 0, 0, 0];
@@ -372,15 +430,33 @@ export class EvidenceIndex {
       field = Math.max(field, score);
     }
     return {
-      providerId: slot.id, revision: slot.revision, facts: slot.facts, whole, field, crossLingual: chinese === slot.chinese ? 0 : 1,
-      bestDocument: top[0], nextDocuments: top[1] / 2 + top[2] / 4 + top[3] / 8, matchedTerms: [], documents: [], bestCapability: null, publications: [],
+      providerId: slot.id,
+      revision: slot.revision,
+      facts: slot.facts,
+      whole,
+      field,
+      crossLingual: chinese === slot.chinese ? 0 : 1,
+      bestDocument: top[0],
+      nextDocuments: top[1] / 2 + top[2] / 4 + top[3] / 8,
+      matchedTerms: [],
+      documents: [],
+      bestCapability: null,
+      publications: [],
     };
   }
 
   /** The documents of the loaded query's best fit, best first, and the words it shares with the provider (for an explanation). */
   private explainEvidence(evidence: Evidence, slot: Slot): void {
-    const shown = slot.documents.map((d) => ({ kind: d.kind, ref: d.ref, title: d.title, year: d.year, similarity: round(this.documentCosine(d.vector, slot.whole.ids, this.queryIds.length)) }))
-      .filter((d) => d.similarity >= DOCUMENT_FLOOR).sort((a, b) => b.similarity - a.similarity);
+    const shown = slot.documents
+      .map((d) => ({
+        kind: d.kind,
+        ref: d.ref,
+        title: d.title,
+        year: d.year,
+        similarity: round(this.documentCosine(d.vector, slot.whole.ids, this.queryIds.length)),
+      }))
+      .filter((d) => d.similarity >= DOCUMENT_FLOOR)
+      .sort((a, b) => b.similarity - a.similarity);
     evidence.documents = shown.slice(0, 3);
     evidence.bestCapability = shown.find((d) => d.kind === 'capability') ?? null;
     evidence.publications = shown.filter((d) => d.kind === 'publication').slice(0, 3);
@@ -439,11 +515,19 @@ export class EvidenceIndex {
     const commonLimit = this.commonTermLimit();
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
-      if (this.dense[id] === 0 || weights[i] < OWN_TERM_WEIGHT * WEIGHT_SCALE || this.documentFrequency[id] > commonLimit) continue;
+      if (
+        this.dense[id] === 0 ||
+        weights[i] < OWN_TERM_WEIGHT * WEIGHT_SCALE ||
+        this.documentFrequency[id] > commonLimit
+      )
+        continue;
       const term = this.readable(id);
       if (term && !shared.some((s) => s.term === term)) shared.push({ term, weight: this.dense[id] * weights[i] });
     }
-    return shared.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1)).slice(0, MATCHED_TERMS).map((s) => s.term);
+    return shared
+      .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+      .slice(0, MATCHED_TERMS)
+      .map((s) => s.term);
   }
 
   /** `ids`: the whole profile's term ids (a document's positions point into them). */
@@ -492,14 +576,17 @@ export class EvidenceIndex {
   private norm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
     const at = 'at' in vector ? vector.at : null;
     let sum = 0;
-    for (let i = 0; i < vector.weights.length; i++) sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[at ? at[i] : i])) ** 2;
+    for (let i = 0; i < vector.weights.length; i++)
+      sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[at ? at[i] : i])) ** 2;
     return Math.sqrt(sum) || 1;
   }
 
   /** Norms for the first pass drift as the corpus grows; recomputed when it has changed by more than 5 %. */
   private refreshNormsIfStale(): void {
     if (Math.abs(this.liveCount - this.normsAtCount) <= this.normsAtCount * 0.05) return;
-    this.slots.forEach((slot, i) => { if (slot.alive) this.approximateNorms[i] = this.norm(slot.whole, slot.whole.ids); });
+    this.slots.forEach((slot, i) => {
+      if (slot.alive) this.approximateNorms[i] = this.norm(slot.whole, slot.whole.ids);
+    });
     for (const field of this.centroids.keys()) this.centroids.set(field, null);
     this.normsAtCount = this.liveCount;
   }
@@ -508,16 +595,24 @@ export class EvidenceIndex {
     const entries = [...termWeightsOf].map(([term, w]) => [this.termId(term), w] as const).sort((a, b) => a[0] - b[0]);
     const ids = this.arena.ids(entries.length);
     const weights = this.arena.weights(entries.length);
-    entries.forEach(([id, w], i) => { ids[i] = id; weights[i] = quantise(w); });
+    entries.forEach(([id, w], i) => {
+      ids[i] = id;
+      weights[i] = quantise(w);
+    });
     return { ids, weights, norm: 1, normEpoch: -1 };
   }
 
   private documentVectorOf(termWeightsOf: Map<string, number>, wholeIds: Int32Array): DocumentVector {
-    const entries = [...termWeightsOf].map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), w] as const)
-      .filter(([position]) => position >= 0).sort((a, b) => a[0] - b[0]);
+    const entries = [...termWeightsOf]
+      .map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), w] as const)
+      .filter(([position]) => position >= 0)
+      .sort((a, b) => a[0] - b[0]);
     const at = wholeIds.length <= 0xffff ? this.arena.positions(entries.length) : this.arena.ids(entries.length);
     const weights = this.arena.weights(entries.length);
-    entries.forEach(([position, w], i) => { at[i] = position; weights[i] = quantise(w); });
+    entries.forEach(([position, w], i) => {
+      at[i] = position;
+      weights[i] = quantise(w);
+    });
     return { at, weights, norm: 1, normEpoch: -1 };
   }
 
@@ -549,7 +644,6 @@ export class EvidenceIndex {
   compact(): void {
     this.postings.freeze(this.terms.length);
   }
-
 }
 
 /**
@@ -588,7 +682,10 @@ class BestSlots {
   private readonly heapScores: number[] = [];
 
   /** `tieOrder(a, b)` > 0 when slot a is better than slot b at equal scores. */
-  constructor(private readonly k: number, private readonly tieOrder: (a: number, b: number) => number) {}
+  constructor(
+    private readonly k: number,
+    private readonly tieOrder: (a: number, b: number) => number,
+  ) {}
 
   /** Scores below this cannot enter (equal ones may, by the tie order). */
   get floor(): number {
@@ -610,7 +707,9 @@ class BestSlots {
   /** The kept slots, best first. */
   slots(): number[] {
     const order = this.heapSlots.map((_, i) => i);
-    order.sort((a, b) => (this.better(this.heapSlots[a], this.heapScores[a], this.heapSlots[b], this.heapScores[b]) ? -1 : 1));
+    order.sort((a, b) =>
+      this.better(this.heapSlots[a], this.heapScores[a], this.heapSlots[b], this.heapScores[b]) ? -1 : 1,
+    );
     return order.map((i) => this.heapSlots[i]);
   }
 
@@ -633,8 +732,16 @@ class BestSlots {
       const left = 2 * i + 1;
       const right = left + 1;
       let worst = i;
-      if (left < n && this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[left], this.heapScores[left])) worst = left;
-      if (right < n && this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[right], this.heapScores[right])) worst = right;
+      if (
+        left < n &&
+        this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[left], this.heapScores[left])
+      )
+        worst = left;
+      if (
+        right < n &&
+        this.better(this.heapSlots[worst], this.heapScores[worst], this.heapSlots[right], this.heapScores[right])
+      )
+        worst = right;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;

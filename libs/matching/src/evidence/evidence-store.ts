@@ -2,7 +2,13 @@ import { groupBy } from '@app/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CapabilityText, MAX_PUBLICATIONS, providerEvidence, ProviderText, PublicationText } from './evidence-documents';
+import {
+  CapabilityText,
+  MAX_PUBLICATIONS,
+  providerEvidence,
+  ProviderText,
+  PublicationText,
+} from './evidence-documents';
 import { EvidenceIndex } from './evidence-index';
 
 /** Providers read per query while the index is built. */
@@ -16,7 +22,11 @@ const COMMIT_LAG_MS = 60_000;
 /** How often every provider's revision is compared with the index (catches deletions and anything missed). */
 const FULL_CHECK_MS = 5 * 60_000;
 
-interface Versioned { id: string; revision: number; updatedAt: Date }
+interface Versioned {
+  id: string;
+  revision: number;
+  updatedAt: Date;
+}
 
 /**
  * The evidence index of this process, derived from PostgreSQL: built on first use, then brought up to date before each
@@ -59,7 +69,8 @@ export class EvidenceStore {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: Versioned[] = await this.db.query(
-        'select id, revision, updated_at as "updatedAt" from providers where id > $1 order by id limit $2', [after, LOAD_CHUNK],
+        'select id, revision, updated_at as "updatedAt" from providers where id > $1 order by id limit $2',
+        [after, LOAD_CHUNK],
       );
       if (!rows.length) break;
       await this.load(rows);
@@ -78,12 +89,19 @@ export class EvidenceStore {
     if (Date.now() - this.lastFullCheck > FULL_CHECK_MS && !this.fullCheck) {
       this.lastFullCheck = Date.now();
       this.fullCheck = this.checkEveryRevision()
-        .catch((err: unknown) => this.logger.warn(`full revision check failed, retried in ${FULL_CHECK_MS / 60_000} min: ${err instanceof Error ? err.message : String(err)}`))
-        .finally(() => { this.fullCheck = null; });
+        .catch((err: unknown) =>
+          this.logger.warn(
+            `full revision check failed, retried in ${FULL_CHECK_MS / 60_000} min: ${err instanceof Error ? err.message : String(err)}`,
+          ),
+        )
+        .finally(() => {
+          this.fullCheck = null;
+        });
     }
     return this.serialised(async () => {
       const rows: Versioned[] = await this.db.query(
-        'select id, revision, updated_at as "updatedAt" from providers where updated_at > $1', [new Date(this.watermark.getTime() - COMMIT_LAG_MS)],
+        'select id, revision, updated_at as "updatedAt" from providers where updated_at > $1',
+        [new Date(this.watermark.getTime() - COMMIT_LAG_MS)],
       );
       await this.loadChanged(rows);
       for (const r of rows) if (r.updatedAt > this.watermark) this.watermark = r.updatedAt;
@@ -97,7 +115,13 @@ export class EvidenceStore {
       const listed = new Set(rows.map((r) => r.id));
       const absent = this.index.providerIds().filter((id) => !listed.has(id));
       // Asked again: a provider created after the read above is in the index but not in the rows.
-      const stillThere = absent.length ? new Set((await this.db.query<{ id: string }[]>('select id from providers where id = any($1)', [absent])).map((r) => r.id)) : new Set();
+      const stillThere = absent.length
+        ? new Set(
+            (await this.db.query<{ id: string }[]>('select id from providers where id = any($1)', [absent])).map(
+              (r) => r.id,
+            ),
+          )
+        : new Set();
       for (const id of absent) if (!stillThere.has(id)) this.index.remove(id);
       await this.loadChanged(rows);
     });
@@ -121,15 +145,20 @@ export class EvidenceStore {
   private async load(rows: Versioned[]): Promise<void> {
     const ids = rows.map((r) => r.id);
     const [providers, capabilities, publications] = await Promise.all([
-      this.db.query<(ProviderText & { updatedAt: Date })[]>('select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)', [ids]),
+      this.db.query<(ProviderText & { updatedAt: Date })[]>(
+        'select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)',
+        [ids],
+      ),
       this.db.query<(CapabilityText & { providerId: string })[]>(
         `select id, provider_id as "providerId", title, description, keywords, fields from capabilities
-          where provider_id = any($1) and status = 'published' order by provider_id, created_at, id`, [ids],
+          where provider_id = any($1) and status = 'published' order by provider_id, created_at, id`,
+        [ids],
       ),
       this.db.query<(PublicationText & { providerId: string })[]>(
         `select provider_id as "providerId", title, abstract, year from (
            select p.*, row_number() over (partition by provider_id order by position, id) as n from publications p where provider_id = any($1)
-         ) x where n <= $2 order by provider_id, n`, [ids, MAX_PUBLICATIONS],
+         ) x where n <= $2 order by provider_id, n`,
+        [ids, MAX_PUBLICATIONS],
       ),
     ]);
     const capabilitiesOf = groupBy(capabilities, (c) => c.providerId);

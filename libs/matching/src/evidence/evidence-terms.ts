@@ -28,9 +28,12 @@ function addChinese(run: string, counts: TermCounts): void {
   const lexicon = bilingualLexicon();
   for (const word of chineseWords(run)) {
     add(counts.own, WORD + word, 1);
-    lexicon.glosses(word).slice(0, CROSS_SENSES).forEach((sense, rank) => {
-      for (const stem of sense) add(counts.cross, STEM + stem, CROSS_WEIGHT / (1 + rank) / sense.length);
-    });
+    lexicon
+      .glosses(word)
+      .slice(0, CROSS_SENSES)
+      .forEach((sense, rank) => {
+        for (const stem of sense) add(counts.cross, STEM + stem, CROSS_WEIGHT / (1 + rank) / sense.length);
+      });
   }
 }
 
@@ -40,7 +43,10 @@ function addLatin(run: string, counts: TermCounts): void {
   for (const token of englishTokens(run)) {
     add(counts.own, STEM + token.term, 1);
     if (!counts.surfaces!.has(STEM + token.term)) counts.surfaces!.set(STEM + token.term, token.surface);
-    lexicon.translations(token.term).slice(0, CROSS_SENSES).forEach((word, rank) => add(counts.cross, WORD + word, CROSS_WEIGHT / (1 + rank)));
+    lexicon
+      .translations(token.term)
+      .slice(0, CROSS_SENSES)
+      .forEach((word, rank) => add(counts.cross, WORD + word, CROSS_WEIGHT / (1 + rank)));
   }
 }
 

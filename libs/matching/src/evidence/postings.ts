@@ -42,7 +42,8 @@ export class Postings {
 
   freeze(termCount: number): void {
     const start = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) start[t + 1] = start[t] + (this.to(t) - this.from(t)) + (this.recent[t]?.length ?? 0);
+    for (let t = 0; t < termCount; t++)
+      start[t + 1] = start[t] + (this.to(t) - this.from(t)) + (this.recent[t]?.length ?? 0);
     const frozen = new Int32Array(start[termCount]);
     let at = 0;
     for (let t = 0; t < termCount; t++) {

@@ -31,6 +31,18 @@ export function fieldCodesOf(fields: string[]): Set<string> {
   return codes;
 }
 
-export function needFacts(need: { id: string; revision: number; regionCode: string | null; cooperationModes: string[]; fields: string[] }): NeedFacts {
-  return { id: need.id, revision: need.revision, regionCode: need.regionCode, modes: need.cooperationModes, fieldCodes: fieldCodesOf(need.fields) };
+export function needFacts(need: {
+  id: string;
+  revision: number;
+  regionCode: string | null;
+  cooperationModes: string[];
+  fields: string[];
+}): NeedFacts {
+  return {
+    id: need.id,
+    revision: need.revision,
+    regionCode: need.regionCode,
+    modes: need.cooperationModes,
+    fieldCodes: fieldCodesOf(need.fields),
+  };
 }

@@ -8,8 +8,18 @@ import { NeedFacts, ProviderFacts } from './facts';
  * their cross-lingual copies) are gone: fitted without them, held-out nDCG@10 moved by -0.010 (own dev set), +0.010
  * (CSL), +0.005 (CSFCube) and +0.002 (CCL), and they took a third of the worker's CPU in a re-match profile.
  */
-export const FEATURE_NAMES = ['fieldOverlap', 'regionFit', 'available', 'kindFitsMode',
-  'evidenceWhole', 'evidenceBestDocument', 'evidenceNextDocuments', 'fieldEvidence', 'crossLingual', 'crossEvidenceWhole'] as const;
+export const FEATURE_NAMES = [
+  'fieldOverlap',
+  'regionFit',
+  'available',
+  'kindFitsMode',
+  'evidenceWhole',
+  'evidenceBestDocument',
+  'evidenceNextDocuments',
+  'fieldEvidence',
+  'crossLingual',
+  'crossEvidenceWhole',
+] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
@@ -27,10 +37,15 @@ const KIND_MODE_FIT: Record<string, Partial<Record<ProviderFacts['kind'], number
 /** The evidence index's IDF-weighted similarities; a provider it did not recall has none. */
 export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0, crossLingual: 0 };
 
-export function computeFeatures(need: Omit<NeedFacts, 'id' | 'revision'>, provider: ProviderFacts, evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE): Features {
+export function computeFeatures(
+  need: Omit<NeedFacts, 'id' | 'revision'>,
+  provider: ProviderFacts,
+  evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE,
+): Features {
   const modeFits = need.modes.map((m) => KIND_MODE_FIT[m]?.[provider.kind] ?? 0.5);
   let fieldOverlap = 0;
-  for (const code of need.fieldCodes) if (provider.fieldCodes.has(code)) fieldOverlap = code.includes('.') ? 1 : Math.max(fieldOverlap, 0.5);
+  for (const code of need.fieldCodes)
+    if (provider.fieldCodes.has(code)) fieldOverlap = code.includes('.') ? 1 : Math.max(fieldOverlap, 0.5);
   return {
     fieldOverlap,
     regionFit: REGION_VALUE[regionProximity(need.regionCode, provider.regionCode)],

@@ -7,7 +7,18 @@ import { FEATURE_NAMES, Features } from './features';
 
 const listed: ProviderText[] = [];
 const provider = (id: string, fields: Partial<ProviderText>) => {
-  listed.push({ id, revision: 1, kind: 'expert', regionCode: null, available: true, name: id, fields: [], keywords: [], bio: '', ...fields });
+  listed.push({
+    id,
+    revision: 1,
+    kind: 'expert',
+    regionCode: null,
+    available: true,
+    name: id,
+    fields: [],
+    keywords: [],
+    bio: '',
+    ...fields,
+  });
   return id;
 };
 
@@ -31,10 +42,21 @@ function rankPair(n: NeedFacts, providerId: string, options: PairOptions = {}) {
 }
 
 describe('MatchRanker', () => {
-  const bamboo = provider('bamboo', { keywords: ['bamboo fibre composites', 'furniture panels'], bio: 'Bamboo fibre boards with low formaldehyde.', regionCode: '440200' });
-  const shrimp = provider('shrimp', { keywords: ['对虾养殖', '病害防控'], bio: '为养殖户提供对虾病害诊断。', regionCode: '440800' });
+  const bamboo = provider('bamboo', {
+    keywords: ['bamboo fibre composites', 'furniture panels'],
+    bio: 'Bamboo fibre boards with low formaldehyde.',
+    regionCode: '440200',
+  });
+  const shrimp = provider('shrimp', {
+    keywords: ['对虾养殖', '病害防控'],
+    bio: '为养殖户提供对虾病害诊断。',
+    regionCode: '440800',
+  });
   provider('welding', { keywords: ['焊接机器人', '焊缝跟踪'], bio: '焊接工艺与机器视觉。', regionCode: '440600' });
-  const vision = provider('vision', { keywords: ['machine vision', 'defect inspection'], bio: 'Machine vision systems for inspecting welded seams.' });
+  const vision = provider('vision', {
+    keywords: ['machine vision', 'defect inspection'],
+    bio: 'Machine vision systems for inspecting welded seams.',
+  });
 
   it('ranks the provider whose meaning fits first, across languages', () => {
     const n = need('竹纤维复合材料家具板材', ['竹纤维', '复合材料']);

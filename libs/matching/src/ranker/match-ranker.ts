@@ -28,7 +28,12 @@ export const MIN_SCORE = 0.1;
  */
 export const EXPLAINED_PER_NEED = 50;
 /** Changes whenever the features, the weights or the floor change, so stored matches of an older ranker are recomputed. */
-export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1').update(JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-2', EXPLAINED_PER_NEED])).digest('hex').slice(0, 8)}`;
+export const ALGORITHM_VERSION = `ranker-${DEFAULT_WEIGHTS.version}-${createHash('sha1')
+  .update(
+    JSON.stringify([FEATURE_NAMES, DEFAULT_WEIGHTS, MIN_SCORE, 'track-record-1', 'evidence-2', EXPLAINED_PER_NEED]),
+  )
+  .digest('hex')
+  .slice(0, 8)}`;
 
 export interface ScoredPair {
   score: number;
@@ -49,18 +54,33 @@ export function scoreOf(features: Features, weights: RankerWeights = DEFAULT_WEI
 }
 
 /** Score only: what ranking needs for every candidate. Reasons are built afterwards for the pairs that are kept. */
-export interface PairOptions { pinned?: boolean; weights?: RankerWeights; record?: TrackRecord }
+export interface PairOptions {
+  pinned?: boolean;
+  weights?: RankerWeights;
+  record?: TrackRecord;
+}
 
-export function scorePair(need: NeedFacts, evidence: Evidence, options: PairOptions = {}): { score: number; features: Features } {
+export function scorePair(
+  need: NeedFacts,
+  evidence: Evidence,
+  options: PairOptions = {},
+): { score: number; features: Features } {
   const features = computeFeatures(need, evidence.facts, evidence);
   return { score: options.pinned ? 100 : scoreOf(features, options.weights, options.record?.adjustment), features };
 }
 
 /** Reasons from the evidence index alone: the documents and words that carried the score, fields and region. */
-export function explainPair(need: NeedFacts, evidence: Evidence, { score, features }: { score: number; features: Features }, options: PairOptions = {}): ScoredPair {
+export function explainPair(
+  need: NeedFacts,
+  evidence: Evidence,
+  { score, features }: { score: number; features: Features },
+  options: PairOptions = {},
+): ScoredPair {
   const record = options.record ?? null;
   const { facts } = evidence;
-  const capability = evidence.bestCapability?.ref ? { id: evidence.bestCapability.ref, title: evidence.bestCapability.title } : null;
+  const capability = evidence.bestCapability?.ref
+    ? { id: evidence.bestCapability.ref, title: evidence.bestCapability.title }
+    : null;
   const publications = evidence.publications.map((d) => ({ title: d.title, year: d.year }));
   const region = regionProximity(need.regionCode, facts.regionCode);
   const reasons: MatchReasons = {
@@ -90,7 +110,16 @@ export function rankPair(need: NeedFacts, evidence: Evidence, options: PairOptio
 export function tailReasons(score: number, region: MatchReasons['region'], available: boolean): MatchReasons {
   const shown = shownScore(score);
   return {
-    matchedKeywords: [], matchedFields: [], matchedPublications: [], matchedCapability: null, evidence: [], region, available, pinned: false, trackRecord: null, features: {},
+    matchedKeywords: [],
+    matchedFields: [],
+    matchedPublications: [],
+    matchedCapability: null,
+    evidence: [],
+    region,
+    available,
+    pinned: false,
+    trackRecord: null,
+    features: {},
     summary: {
       'zh-CN': `匹配度 ${shown}：排在前 ${EXPLAINED_PER_NEED} 名之后，证据未逐项列出；${REGION_TEXT[region].zh}。`,
       en: `Fit ${shown}: ranked below the first ${EXPLAINED_PER_NEED}, evidence not itemised; ${REGION_TEXT[region].en}.`,
@@ -109,15 +138,26 @@ const REGION_TEXT = {
   unknown: { zh: '地区未知', en: 'region unknown' },
 } as const;
 
-function summarize(keywords: string[], publicationCount: number, region: MatchReasons['region'], score: number, record: TrackRecord | null): MatchReasons['summary'] {
+function summarize(
+  keywords: string[],
+  publicationCount: number,
+  region: MatchReasons['region'],
+  score: number,
+  record: TrackRecord | null,
+): MatchReasons['summary'] {
   const kw = keywords.slice(0, 4);
   const outcomes = record && record.positiveOutcomes + record.negativeOutcomes;
   const zhParts = [
-    kw.length ? `关键词“${kw.join('、')}”相符` : '主题相关', publicationCount ? `${publicationCount} 项成果/论文相关` : '', REGION_TEXT[region].zh,
-    outcomes ? `以往推荐 ${record.positiveOutcomes} 项成功、${record.negativeOutcomes} 项未成` : '', record?.openEngagements ? `在谈对接 ${record.openEngagements} 项` : '',
+    kw.length ? `关键词“${kw.join('、')}”相符` : '主题相关',
+    publicationCount ? `${publicationCount} 项成果/论文相关` : '',
+    REGION_TEXT[region].zh,
+    outcomes ? `以往推荐 ${record.positiveOutcomes} 项成功、${record.negativeOutcomes} 项未成` : '',
+    record?.openEngagements ? `在谈对接 ${record.openEngagements} 项` : '',
   ].filter(Boolean);
   const enParts = [
-    kw.length ? `shares ${kw.join(', ')}` : 'related topic', publicationCount ? `${publicationCount} related publication(s)` : '', REGION_TEXT[region].en,
+    kw.length ? `shares ${kw.join(', ')}` : 'related topic',
+    publicationCount ? `${publicationCount} related publication(s)` : '',
+    REGION_TEXT[region].en,
     outcomes ? `earlier suggestions: ${record.positiveOutcomes} went well, ${record.negativeOutcomes} did not` : '',
     record?.openEngagements ? `${record.openEngagements} introduction(s) under way` : '',
   ].filter(Boolean);

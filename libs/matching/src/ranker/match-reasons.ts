@@ -10,7 +10,12 @@ export interface MatchReasons {
   available: boolean;
   pinned: boolean;
   /** Past outcomes and open introductions of the provider, and the log-odds they add; null without any. */
-  trackRecord: { openEngagements: number; positiveOutcomes: number; negativeOutcomes: number; adjustment: number } | null;
+  trackRecord: {
+    openEngagements: number;
+    positiveOutcomes: number;
+    negativeOutcomes: number;
+    adjustment: number;
+  } | null;
   features: Record<string, number>;
   summary: { 'zh-CN': string; en: string };
 }

@@ -9,7 +9,12 @@
 export type LabelValue = 'approved' | 'rejected' | 'accepted' | 'declined' | 'expired' | 'agreement';
 
 export const OUTCOME_OF_LABEL: Record<LabelValue, 0 | 1> = {
-  approved: 1, accepted: 1, agreement: 1, rejected: 0, declined: 0, expired: 0,
+  approved: 1,
+  accepted: 1,
+  agreement: 1,
+  rejected: 0,
+  declined: 0,
+  expired: 0,
 };
 
 /** What the platform has seen of a provider: introductions under way and how earlier suggestions turned out. */
@@ -33,7 +38,10 @@ export interface Observation {
 export const PROVIDER_PRIOR_SD = 1;
 export const LOAD_PRIOR_SD = 0.25;
 
-const logit = (p: number) => { const q = Math.min(0.99, Math.max(0.01, p)); return Math.log(q / (1 - q)); };
+const logit = (p: number) => {
+  const q = Math.min(0.99, Math.max(0.01, p));
+  return Math.log(q / (1 - q));
+};
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** A probability with a log-odds adjustment taken out again. */
@@ -45,7 +53,11 @@ export function withoutAdjustment(p: number, adjustment: number): number {
  * Fits c in  P(good) = σ(logit(predicted) + c · x)  by Newton's method on the log-posterior (x = 1 for an intercept).
  * Concave in c, so a few steps converge from 0.
  */
-export function fitCorrection(observations: Observation[], priorSd: number, covariate: (o: Observation) => number = () => 1): number {
+export function fitCorrection(
+  observations: Observation[],
+  priorSd: number,
+  covariate: (o: Observation) => number = () => 1,
+): number {
   let c = 0;
   for (let step = 0; step < 25; step++) {
     let gradient = -c / (priorSd * priorSd);
@@ -75,7 +87,9 @@ export function loadCoefficient(observations: Observation[]): number {
 }
 
 /** One observation per pair: its latest label decides, so approved → accepted → agreement counts once. */
-export function latestOutcomePerPair<T extends { needId: string; providerId: string; label: LabelValue; createdAt: Date }>(labels: T[]): T[] {
+export function latestOutcomePerPair<
+  T extends { needId: string; providerId: string; label: LabelValue; createdAt: Date },
+>(labels: T[]): T[] {
   const latest = new Map<string, T>();
   for (const l of labels) {
     const key = `${l.needId}:${l.providerId}`;

@@ -5,7 +5,13 @@ const codeOf = (input: string) => findRegion(input)?.code ?? null;
 describe('findRegion', () => {
   it('resolves 广东省佛山市 to 440600 under 440000', () => {
     const foshan = findRegion('广东省佛山市');
-    expect(foshan).toEqual({ code: '440600', name: '佛山市', fullName: '广东省佛山市', level: 'city', parentCode: '440000' });
+    expect(foshan).toEqual({
+      code: '440600',
+      name: '佛山市',
+      fullName: '广东省佛山市',
+      level: 'city',
+      parentCode: '440000',
+    });
   });
 
   it.each([

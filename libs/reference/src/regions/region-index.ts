@@ -154,7 +154,14 @@ export function buildRegionIndex(raw: RawDivisions): RegionIndex {
     if (list) list.push(region);
     else children.set(key, [region]);
   }
-  return { all, byCode: b.byCode, children, codeAliases: b.codeAliases, warnings: b.warnings, ...buildNameKeys(all, b) };
+  return {
+    all,
+    byCode: b.byCode,
+    children,
+    codeAliases: b.codeAliases,
+    warnings: b.warnings,
+    ...buildNameKeys(all, b),
+  };
 }
 
 let cached: RegionIndex | null = null;

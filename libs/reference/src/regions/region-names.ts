@@ -57,8 +57,24 @@ export function deriveShortName(name: string, level: RegionLevel): string | null
 
 /** Words ignored in Latin-script input ("Foshan City, Guangdong Province"). */
 const LATIN_FILLER_WORDS = new Set([
-  'province', 'provincial', 'city', 'prefecture', 'prefectural', 'district', 'county', 'municipality',
-  'autonomous', 'region', 'sar', 'special', 'administrative', 'shi', 'sheng', 'china', 'prc', 'pr',
+  'province',
+  'provincial',
+  'city',
+  'prefecture',
+  'prefectural',
+  'district',
+  'county',
+  'municipality',
+  'autonomous',
+  'region',
+  'sar',
+  'special',
+  'administrative',
+  'shi',
+  'sheng',
+  'china',
+  'prc',
+  'pr',
 ]);
 
 /** Chinese prefixes ignored at the start of input. */

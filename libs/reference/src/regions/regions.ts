@@ -19,7 +19,11 @@ export function getRegion(code: string | null | undefined): Region | null {
 export function regionPath(code: string): Region[] {
   const index = getRegionIndex();
   const path: Region[] = [];
-  for (let region = getRegion(code); region; region = region.parentCode ? (index.byCode.get(region.parentCode) ?? null) : null) {
+  for (
+    let region = getRegion(code);
+    region;
+    region = region.parentCode ? (index.byCode.get(region.parentCode) ?? null) : null
+  ) {
     path.unshift(region);
   }
   return path;

@@ -47,7 +47,23 @@ describe('field taxonomy data', () => {
 
   it('covers the sectors the marketplace serves', () => {
     const names = index.all.map((f) => f.zh);
-    for (const zh of ['电池材料', '复合材料', '金属材料', '高分子材料', '陶瓷材料', '氢能', '光伏', '储能', '荔枝', '南药', '竹产业', '五金刀剪', '低空经济', '水产渔业', '医疗器械']) {
+    for (const zh of [
+      '电池材料',
+      '复合材料',
+      '金属材料',
+      '高分子材料',
+      '陶瓷材料',
+      '氢能',
+      '光伏',
+      '储能',
+      '荔枝',
+      '南药',
+      '竹产业',
+      '五金刀剪',
+      '低空经济',
+      '水产渔业',
+      '医疗器械',
+    ]) {
       expect(names).toContain(zh);
     }
   });

@@ -47,7 +47,10 @@ export function stemWord(word: string): string {
 
 /** Compact lookup key: NFKC, lower case, letters / digits / CJK only, connectives "and", "与", "及" dropped. */
 export function fieldKey(value: string): string {
-  const normalised = value.normalize('NFKC').toLowerCase().replace(/[与及]/g, ' ');
+  const normalised = value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[与及]/g, ' ');
   return normalised
     .split(/[^a-z0-9\u3400-\u9fff]+/)
     .filter((word) => word && !DROPPED_WORDS.has(word))
@@ -62,7 +65,8 @@ function expand(seeds: readonly FieldSeed[]): Field[] {
   const fields: Field[] = [];
   for (const seed of seeds) {
     fields.push(makeField(seed.code, seed.zh, seed.en, null, seed.aliases));
-    for (const [sub, zh, en, aliases] of seed.subs) fields.push(makeField(`${seed.code}.${sub}`, zh, en, seed.code, aliases));
+    for (const [sub, zh, en, aliases] of seed.subs)
+      fields.push(makeField(`${seed.code}.${sub}`, zh, en, seed.code, aliases));
   }
   return fields;
 }

@@ -21,7 +21,9 @@ describe('listFields', () => {
     expect(tops.every((f) => f.parentCode === null)).toBe(true);
     expect(all.length).toBeGreaterThan(tops.length);
     const energy = listFields({ parentCode: 'new-energy' }).map((f) => f.code);
-    expect(energy).toEqual(expect.arrayContaining(['new-energy.hydrogen', 'new-energy.photovoltaics', 'new-energy.energy-storage']));
+    expect(energy).toEqual(
+      expect.arrayContaining(['new-energy.hydrogen', 'new-energy.photovoltaics', 'new-energy.energy-storage']),
+    );
     expect(energy.every((code) => code.startsWith('new-energy.'))).toBe(true);
     expect(listFields({ parentCode: 'materials.battery' })).toEqual([]);
     expect(listFields({ parentCode: 'nope' })).toEqual([]);

@@ -12,7 +12,11 @@ export function getField(code: string | null | undefined): Field | null {
 export function fieldPath(code: string): Field[] {
   const index = getFieldIndex();
   const path: Field[] = [];
-  for (let field = getField(code); field; field = field.parentCode ? (index.byCode.get(field.parentCode) ?? null) : null) {
+  for (
+    let field = getField(code);
+    field;
+    field = field.parentCode ? (index.byCode.get(field.parentCode) ?? null) : null
+  ) {
     path.unshift(field);
   }
   return path;

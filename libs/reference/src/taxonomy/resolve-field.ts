@@ -16,8 +16,32 @@ import { FieldIndex, fieldKey, getFieldIndex, latinWords, stemWord } from './fie
 import type { Field } from './field.types';
 
 const CJK = /[\u3400-\u9fff]/;
-const CHINESE_ENDINGS = ['科学与工程', '科学与技术', '工程与技术', '科学', '工程', '技术', '产业', '行业', '领域', '专业', '方向', '学'];
-const GENERIC_WORDS = new Set(['engineering', 'science', 'sciences', 'technology', 'technologies', 'industry', 'industries', 'field', 'sector', 'studies']);
+const CHINESE_ENDINGS = [
+  '科学与工程',
+  '科学与技术',
+  '工程与技术',
+  '科学',
+  '工程',
+  '技术',
+  '产业',
+  '行业',
+  '领域',
+  '专业',
+  '方向',
+  '学',
+];
+const GENERIC_WORDS = new Set([
+  'engineering',
+  'science',
+  'sciences',
+  'technology',
+  'technologies',
+  'industry',
+  'industries',
+  'field',
+  'sector',
+  'studies',
+]);
 
 function byEndings(index: FieldIndex, key: string): Field | null {
   for (const ending of CHINESE_ENDINGS) {
@@ -58,7 +82,8 @@ function byContainedKey(index: FieldIndex, key: string, words: readonly string[]
     const position = cjk ? key.indexOf(entry.key) : indexOfWords(words, entry.words);
     if (position < 0) continue;
     const length = entry.key.length;
-    if (!best || length > best.length || (length === best.length && position < best.position)) best = { length, position, field: entry.field };
+    if (!best || length > best.length || (length === best.length && position < best.position))
+      best = { length, position, field: entry.field };
   }
   return best?.field ?? null;
 }

@@ -34,12 +34,18 @@ function source(type: ListingType) {
   const touched = `greatest(x.updated_at, coalesce((select max(lr.updated_at) ${revisions}), x.updated_at))`;
   const submitted = `(case when x.status = 'submitted' then x.submitted_at
                            when x.status = 'published' then (select lr.submitted_at ${revisions} and lr.status = 'submitted') end)`;
-  const columns = type === 'need'
-    ? `x.region_code, x.steward_organization_id, x.organization_id as owner_organization_id, null::uuid as owner_user_id`
-    : `coalesce(p.region_code, x.region_codes[1]) as region_code, p.steward_organization_id, p.organization_id as owner_organization_id, p.user_id as owner_user_id`;
+  const columns =
+    type === 'need'
+      ? `x.region_code, x.steward_organization_id, x.organization_id as owner_organization_id, null::uuid as owner_user_id`
+      : `coalesce(p.region_code, x.region_codes[1]) as region_code, p.steward_organization_id, p.organization_id as owner_organization_id, p.user_id as owner_user_id`;
   const from = type === 'need' ? 'needs x' : 'capabilities x left join providers p on p.id = x.provider_id';
-  return { from, touched, submitted, select: `select * from (select '${type}' as type, x.id, x.title, x.status, ${touched} as touched_at, ${key(touched)} as touch_key,
-       ${submitted} as submitted_at, ${key(submitted)} as submit_key, ${columns} from ${from}) f` };
+  return {
+    from,
+    touched,
+    submitted,
+    select: `select * from (select '${type}' as type, x.id, x.title, x.status, ${touched} as touched_at, ${key(touched)} as touch_key,
+       ${submitted} as submitted_at, ${key(submitted)} as submit_key, ${columns} from ${from}) f`,
+  };
 }
 
 /** `select * from (…) f`: one row per listing of the type, with the facts above as snake_case columns (append a where on f). */
@@ -49,11 +55,18 @@ type FactsRow = Record<string, unknown> & { id: string };
 
 function toFacts(r: FactsRow): ListingFacts {
   return {
-    type: r.type as ListingType, id: r.id, title: r.title as string, status: r.status as string,
-    regionCode: (r.region_code as string) ?? null, stewardOrganizationId: (r.steward_organization_id as string) ?? null,
-    ownerOrganizationId: (r.owner_organization_id as string) ?? null, ownerUserId: (r.owner_user_id as string) ?? null,
-    touchedAt: r.touched_at as Date, touchKey: r.touch_key as string,
-    submittedAt: (r.submitted_at as Date) ?? null, submitKey: (r.submit_key as string) ?? null,
+    type: r.type as ListingType,
+    id: r.id,
+    title: r.title as string,
+    status: r.status as string,
+    regionCode: (r.region_code as string) ?? null,
+    stewardOrganizationId: (r.steward_organization_id as string) ?? null,
+    ownerOrganizationId: (r.owner_organization_id as string) ?? null,
+    ownerUserId: (r.owner_user_id as string) ?? null,
+    touchedAt: r.touched_at as Date,
+    touchKey: r.touch_key as string,
+    submittedAt: (r.submitted_at as Date) ?? null,
+    submitKey: (r.submit_key as string) ?? null,
   };
 }
 
@@ -64,12 +77,16 @@ export async function loadListing(manager: EntityManager, type: ListingType, id:
 export const listingKey = (type: string, id: string) => `${type}:${id}`;
 
 /** Many listings in one query per type, by `listingKey`. */
-export async function loadListings(manager: EntityManager, refs: { type: ListingType; id: string }[]): Promise<Map<string, ListingFacts>> {
+export async function loadListings(
+  manager: EntityManager,
+  refs: { type: ListingType; id: string }[],
+): Promise<Map<string, ListingFacts>> {
   const found = new Map<string, ListingFacts>();
   for (const type of LISTING_TYPES) {
     const ids = [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
     if (!ids.length) continue;
-    for (const row of await manager.query<FactsRow[]>(`${source(type).select} where f.id = any($1::uuid[])`, [ids])) found.set(listingKey(type, row.id), toFacts(row));
+    for (const row of await manager.query<FactsRow[]>(`${source(type).select} where f.id = any($1::uuid[])`, [ids]))
+      found.set(listingKey(type, row.id), toFacts(row));
   }
   return found;
 }
@@ -87,21 +104,48 @@ function touchedSince(type: ListingType, column: string, since: Date | null, par
 }
 
 /** Where a scan reads from: listings touched after `since` (all when null), with ids after `afterId`, in id order. */
-export interface ScanRange { since: Date | null; afterId: string; limit: number }
+export interface ScanRange {
+  since: Date | null;
+  afterId: string;
+  limit: number;
+}
 
 /** Published listings without a re-confirmation reminder for their current state. */
-export async function listingsToReconfirm(manager: EntityManager, type: ListingType, range: ScanRange): Promise<ListingFacts[]> {
-  return scanListings(manager, type, range, `f.status = 'published'
-       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)`);
+export async function listingsToReconfirm(
+  manager: EntityManager,
+  type: ListingType,
+  range: ScanRange,
+): Promise<ListingFacts[]> {
+  return scanListings(
+    manager,
+    type,
+    range,
+    `f.status = 'published'
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.reconfirm:${type}:' || f.id || ':' || f.touch_key)`,
+  );
 }
 
 /** Listings (or edits of them) waiting for review without a review-overdue reminder for that submission. */
-export async function listingsAwaitingReview(manager: EntityManager, type: ListingType, range: ScanRange): Promise<ListingFacts[]> {
-  return scanListings(manager, type, range, `f.submitted_at is not null
-       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)`);
+export async function listingsAwaitingReview(
+  manager: EntityManager,
+  type: ListingType,
+  range: ScanRange,
+): Promise<ListingFacts[]> {
+  return scanListings(
+    manager,
+    type,
+    range,
+    `f.submitted_at is not null
+       and not exists (select 1 from reminders r where r.dedupe_key = 'listing.review-overdue:${type}:' || f.id || ':' || f.submit_key)`,
+  );
 }
 
-async function scanListings(manager: EntityManager, type: ListingType, { since, afterId, limit }: ScanRange, condition: string): Promise<ListingFacts[]> {
+async function scanListings(
+  manager: EntityManager,
+  type: ListingType,
+  { since, afterId, limit }: ScanRange,
+  condition: string,
+): Promise<ListingFacts[]> {
   const rows = await manager.query<FactsRow[]>(
     `${source(type).select} where f.id > $2 and ${condition}${touchedSince(type, 'f.id', since, 3)} order by f.id limit $1`,
     since ? [limit, afterId, since] : [limit, afterId],
@@ -110,7 +154,12 @@ async function scanListings(manager: EntityManager, type: ListingType, { since, 
 }
 
 /** Cancels listing reminders about a state the listing has left (edited, re-confirmed, reviewed, withdrawn). */
-export async function cancelOutdatedListingReminders(manager: EntityManager, type: ListingType, now: Date, since: Date | null = null): Promise<number> {
+export async function cancelOutdatedListingReminders(
+  manager: EntityManager,
+  type: ListingType,
+  now: Date,
+  since: Date | null = null,
+): Promise<number> {
   const s = source(type);
   const params = since ? [now, since] : [now];
   const [, touched] = await manager.query<[unknown[], number | undefined]>(
@@ -134,12 +183,22 @@ export async function ownersOf(manager: EntityManager, facts: ListingFacts): Pro
 }
 
 /** The owners of each of these listings, in one query. */
-export async function ownersOfMany(manager: EntityManager, listings: ListingFacts[]): Promise<Map<ListingFacts, string[]>> {
+export async function ownersOfMany(
+  manager: EntityManager,
+  listings: ListingFacts[],
+): Promise<Map<ListingFacts, string[]>> {
   const organizations = [...new Set(listings.map((l) => l.ownerOrganizationId).filter((id): id is string => !!id))];
   const rows: { organization_id: string; user_id: string }[] = organizations.length
-    ? await manager.query(`select organization_id, user_id from memberships where organization_id = any($1::uuid[])`, [organizations])
+    ? await manager.query(`select organization_id, user_id from memberships where organization_id = any($1::uuid[])`, [
+        organizations,
+      ])
     : [];
   const members = new Map<string, string[]>();
   for (const r of rows) members.set(r.organization_id, [...(members.get(r.organization_id) ?? []), r.user_id]);
-  return new Map(listings.map((l) => [l, [...new Set([...(members.get(l.ownerOrganizationId ?? '') ?? []), ...(l.ownerUserId ? [l.ownerUserId] : [])])]]));
+  return new Map(
+    listings.map((l) => [
+      l,
+      [...new Set([...(members.get(l.ownerOrganizationId ?? '') ?? []), ...(l.ownerUserId ? [l.ownerUserId] : [])])],
+    ]),
+  );
 }

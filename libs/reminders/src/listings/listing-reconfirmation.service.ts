@@ -20,7 +20,11 @@ export class ListingReconfirmation {
     private readonly listings: ListingExpiry,
   ) {}
 
-  async reconfirm(type: ListingType, id: string, actor: Actor): Promise<{ id: string; status: string; reconfirmedAt: Date }> {
+  async reconfirm(
+    type: ListingType,
+    id: string,
+    actor: Actor,
+  ): Promise<{ id: string; status: string; reconfirmedAt: Date }> {
     if (!isUUID(id)) throw DomainError.notFound(type);
     const now = this.clock.now();
     return this.db.transaction(async (m) => {
@@ -28,11 +32,26 @@ export class ListingReconfirmation {
       if (!listing) throw DomainError.notFound(type);
       if (!mayReconfirm(actor, listing)) throw DomainError.forbidden();
       if (listing.status !== 'published') {
-        throw new DomainError('INVALID_TRANSITION', { from: listing.status, action: 'reconfirm', allowed: '-' }, [], { allowed: [] });
+        throw new DomainError('INVALID_TRANSITION', { from: listing.status, action: 'reconfirm', allowed: '-' }, [], {
+          allowed: [],
+        });
       }
       await this.listings.markReconfirmed(type, id, now, m);
-      await this.scheduler.cancel(m, { subjectId: id, kinds: ['listing.reconfirm', 'listing.expire'] }, 're-confirmed by its owner');
-      await this.audit.record({ actorId: actor.userId, action: `${type}.reconfirmed`, targetType: type, targetId: id, after: { at: now.toISOString() } }, m);
+      await this.scheduler.cancel(
+        m,
+        { subjectId: id, kinds: ['listing.reconfirm', 'listing.expire'] },
+        're-confirmed by its owner',
+      );
+      await this.audit.record(
+        {
+          actorId: actor.userId,
+          action: `${type}.reconfirmed`,
+          targetType: type,
+          targetId: id,
+          after: { at: now.toISOString() },
+        },
+        m,
+      );
       return { id, status: listing.status, reconfirmedAt: now };
     });
   }
@@ -40,8 +59,10 @@ export class ListingReconfirmation {
 
 /** The owner, or a coordinator in charge of the listing (jurisdiction or steward association). */
 function mayReconfirm(actor: Actor, listing: ListingFacts): boolean {
-  return actor.userId === listing.ownerUserId
-    || AccessPolicy.memberOf(actor, listing.ownerOrganizationId)
-    || AccessPolicy.coordinates(actor, listing.regionCode)
-    || AccessPolicy.memberOf(actor, listing.stewardOrganizationId);
+  return (
+    actor.userId === listing.ownerUserId ||
+    AccessPolicy.memberOf(actor, listing.ownerOrganizationId) ||
+    AccessPolicy.coordinates(actor, listing.regionCode) ||
+    AccessPolicy.memberOf(actor, listing.stewardOrganizationId)
+  );
 }

@@ -5,20 +5,41 @@ import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { FUNNEL_STEPS, FunnelStep } from '../funnel-steps';
 
 export class FunnelReportQuery {
-  @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD, China time); default 1 January of this year', example: '2026-01-01' })
-  @IsOptional() @IsString()
+  @ApiPropertyOptional({
+    description: 'First day of the period (YYYY-MM-DD, China time); default 1 January of this year',
+    example: '2026-01-01',
+  })
+  @IsOptional()
+  @IsString()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last day of the period, included; default 31 December of this year', example: '2026-12-31' })
-  @IsOptional() @IsString()
+  @ApiPropertyOptional({
+    description: 'Last day of the period, included; default 31 December of this year',
+    example: '2026-12-31',
+  })
+  @IsOptional()
+  @IsString()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'A sub-region of the jurisdiction to report on (code or name)', example: '440604' })
-  @IsOptional() @IsString()
+  @ApiPropertyOptional({
+    description: 'A sub-region of the jurisdiction to report on (code or name)',
+    example: '440604',
+  })
+  @IsOptional()
+  @IsString()
   regionCode?: string;
 
-  @ApiPropertyOptional({ description: 'The match score (0–100) a candidate needs to count as a strong match', minimum: 0, maximum: 100, default: 50 })
-  @IsOptional() @QueryInt() @IsInt() @Min(0) @Max(100)
+  @ApiPropertyOptional({
+    description: 'The match score (0–100) a candidate needs to count as a strong match',
+    minimum: 0,
+    maximum: 100,
+    default: 50,
+  })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   strongScore = 50;
 }
 
@@ -39,7 +60,10 @@ export class FunnelNeedsQuery extends IntersectionType(FunnelReportQuery, PageQu
 
 export class StepCountsDto {
   @ApiProperty() posted: number;
-  @ApiProperty({ description: 'Approved or returned at least once (imported needs, published without review, included)' }) reviewed: number;
+  @ApiProperty({
+    description: 'Approved or returned at least once (imported needs, published without review, included)',
+  })
+  reviewed: number;
   @ApiProperty() published: number;
   @ApiProperty({ description: 'Published with a candidate at or above strongScore' }) matched: number;
   @ApiProperty() introduced: number;
@@ -98,13 +122,16 @@ export class UnservedFieldDto {
 }
 
 export class TopFieldsDto {
-  @ApiProperty({ type: [FieldCountDto], description: 'Fields of the needs posted in the period' }) demand: FieldCountDto[];
-  @ApiProperty({ type: [FieldCountDto], description: 'Fields of the available providers located in the scope' }) supply: FieldCountDto[];
+  @ApiProperty({ type: [FieldCountDto], description: 'Fields of the needs posted in the period' })
+  demand: FieldCountDto[];
+  @ApiProperty({ type: [FieldCountDto], description: 'Fields of the available providers located in the scope' })
+  supply: FieldCountDto[];
 }
 
 export class TopRegionsDto {
   @ApiProperty({ type: [RegionCountDto], description: 'Direct sub-regions by needs posted' }) demand: RegionCountDto[];
-  @ApiProperty({ type: [RegionCountDto], description: 'Direct sub-regions by available providers' }) supply: RegionCountDto[];
+  @ApiProperty({ type: [RegionCountDto], description: 'Direct sub-regions by available providers' })
+  supply: RegionCountDto[];
 }
 
 export class ReportAssociationDto {
@@ -119,20 +146,28 @@ export class ReportPeriodDto {
 
 export class FunnelReportDto {
   @ApiProperty() association: ReportAssociationDto;
-  @ApiProperty({ description: 'The region reported on (the jurisdiction, or the sub-region asked for)' }) region: RegionCountDto;
+  @ApiProperty({ description: 'The region reported on (the jurisdiction, or the sub-region asked for)' })
+  region: RegionCountDto;
   @ApiProperty() period: ReportPeriodDto;
   @ApiProperty() strongScore: number;
   @ApiProperty({ description: 'Needs of the period that reached each step' }) totals: StepCountsDto;
   @ApiProperty() agreements: number;
   @ApiProperty({ description: 'Declared contract value of the agreements signed, yuan' }) contractValue: number;
   @ApiProperty({ type: [ConversionDto] }) conversions: ConversionDto[];
-  @ApiProperty({ description: 'From the first submission to the first decision (approve or return)' }) reviewTime: DurationFiguresDto;
-  @ApiProperty({ description: 'From publication to the first introduction both sides accepted' }) publicationToFirstAcceptance: DurationFiguresDto;
+  @ApiProperty({ description: 'From the first submission to the first decision (approve or return)' })
+  reviewTime: DurationFiguresDto;
+  @ApiProperty({ description: 'From publication to the first introduction both sides accepted' })
+  publicationToFirstAcceptance: DurationFiguresDto;
   @ApiProperty({ type: [DeclineCountDto] }) declinesByReason: DeclineCountDto[];
   @ApiProperty() topFields: TopFieldsDto;
   @ApiProperty() topRegions: TopRegionsDto;
-  @ApiProperty({ type: [UnservedFieldDto], description: 'Fields where published demand has no strong candidate' }) unservedFields: UnservedFieldDto[];
-  @ApiProperty({ type: [RegionFiguresDto], description: 'Every province, city and county of the scope with needs or providers, by code' }) regions: RegionFiguresDto[];
+  @ApiProperty({ type: [UnservedFieldDto], description: 'Fields where published demand has no strong candidate' })
+  unservedFields: UnservedFieldDto[];
+  @ApiProperty({
+    type: [RegionFiguresDto],
+    description: 'Every province, city and county of the scope with needs or providers, by code',
+  })
+  regions: RegionFiguresDto[];
 }
 
 export class FunnelNeedDto {
@@ -150,12 +185,22 @@ export class FunnelNeedDto {
 export type FunnelNeedsPageDto = Page<FunnelNeedDto>;
 
 export class StationReportQuery {
-  @ApiPropertyOptional({ description: 'Calendar year (China time); default this year', minimum: 2000, maximum: 2100, example: 2026 })
-  @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional({
+    description: 'Calendar year (China time); default this year',
+    minimum: 2000,
+    maximum: 2100,
+    example: 2026,
+  })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 
   @ApiPropertyOptional({ description: 'A sub-region of the jurisdiction' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   regionCode?: string;
 }
 
@@ -168,7 +213,8 @@ export class StationExportQuery extends StationReportQuery {
 export class StationYearDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ type: String, nullable: true, enum: ['academician', 'expert', 'society_service'] }) kind: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['academician', 'expert', 'society_service'] }) kind:
+    string | null;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty({ type: String, nullable: true }) regionName: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The host enterprise' }) hostName: string | null;

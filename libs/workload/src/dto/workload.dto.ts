@@ -7,16 +7,21 @@ export type WorkKind = (typeof WORK_KINDS)[number];
 
 export class WorkItemsQuery {
   @ApiPropertyOptional({ description: 'Only this coordinator’s items' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   assigneeId?: string;
 
   @ApiPropertyOptional({ enum: WORK_KINDS })
-  @IsOptional() @IsIn(WORK_KINDS)
+  @IsOptional()
+  @IsIn(WORK_KINDS)
   kind?: WorkKind;
 }
 
 export class AssignBody {
-  @ApiProperty({ enum: WORK_ITEM_TYPES, description: 'need or capability (under review), engagement (an introduction or what follows it)' })
+  @ApiProperty({
+    enum: WORK_ITEM_TYPES,
+    description: 'need or capability (under review), engagement (an introduction or what follows it)',
+  })
   @IsIn(WORK_ITEM_TYPES)
   itemType: WorkItemType;
 
@@ -29,7 +34,9 @@ export class AssignBody {
   assigneeId: string;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Shown to the assignee with the notification' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 }
 
@@ -38,18 +45,33 @@ export class WorkItemDto {
   @ApiProperty({ enum: WORK_ITEM_TYPES }) itemType: WorkItemType;
   @ApiProperty() itemId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ description: 'submitted / revision_submitted for a review, else the engagement status' }) stage: string;
+  @ApiProperty({ description: 'submitted / revision_submitted for a review, else the engagement status' })
+  stage: string;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty({ type: String, nullable: true }) regionName: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The enterprise of a need, the provider of a capability or engagement' }) partyName: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The enterprise of a need, the provider of a capability or engagement',
+  })
+  partyName: string | null;
   @ApiProperty({ description: 'When it started waiting in its stage' }) since: Date;
   @ApiProperty() waitingSeconds: number;
-  @ApiProperty({ type: [String], description: 'Who must answer: coordinator (a request), enterprise and/or provider (an invitation)' }) awaiting: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'Who must answer: coordinator (a request), enterprise and/or provider (an invitation)',
+  })
+  awaiting: string[];
   @ApiProperty() overdue: boolean;
-  @ApiProperty({ type: Date, description: 'When a follow-up falls due by the association’s reminder periods' }) dueAt: Date;
+  @ApiProperty({ type: Date, description: 'When a follow-up falls due by the association’s reminder periods' })
+  dueAt: Date;
   @ApiProperty({ type: String, nullable: true }) assigneeId: string | null;
   @ApiProperty({ type: String, nullable: true }) assigneeName: string | null;
-  @ApiProperty({ enum: ['explicit', 'default', 'none'], description: 'Chosen by a coordinator, or the association’s default coordinator' }) assignment: 'explicit' | 'default' | 'none';
+  @ApiProperty({
+    enum: ['explicit', 'default', 'none'],
+    description: 'Chosen by a coordinator, or the association’s default coordinator',
+  })
+  assignment: 'explicit' | 'default' | 'none';
   @ApiProperty({ type: String, nullable: true }) associationId: string | null;
 }
 
@@ -66,9 +88,15 @@ export class CoordinatorLoadDto {
   @ApiProperty() engagement: number;
   @ApiProperty() total: number;
   @ApiProperty() overdue: number;
-  @ApiProperty({ type: Date, nullable: true, description: 'Since when the oldest item waits' }) oldestSince: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'Since when the oldest item waits' })
+  oldestSince: Date | null;
   @ApiProperty({ description: 'Reviews decided over the last 90 days' }) reviewDecisions90d: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Their median time from submission to decision over the last 90 days' }) reviewMedianSeconds90d: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Their median time from submission to decision over the last 90 days',
+  })
+  reviewMedianSeconds90d: number | null;
 }
 
 export class AssociationLoadDto {

@@ -105,7 +105,7 @@ describe('alerts: saved searches and their digests', () => {
     );
     expect(badRegion.status).toBe(400);
     expect(badRegion.body.errors).toEqual([
-      expect.objectContaining({ field: 'region', message: 'region 不是已知的行政区划' }),
+      expect.objectContaining({ field: 'region', message: '所在地区不是已知的行政区划' }),
     ]);
     const empty = await as('subscriber').post('/api/v1/saved-searches', { name: 'x', kind: 'needs' });
     expect(empty.body.errors).toEqual([expect.objectContaining({ field: 'q', constraint: 'emptySavedSearch' })]);

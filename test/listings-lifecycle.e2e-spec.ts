@@ -316,20 +316,20 @@ describe('needs and capabilities: lifecycle, review, confidentiality', () => {
       en.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]),
     );
     expect(byField).toEqual({
-      region: 'region is not a known region',
-      'fields[1]': 'fields[1] "风水堪舆" is not in the field taxonomy (put free terms in keywords)',
+      region: 'Region is not a known region',
+      'fields[1]': 'Fields "风水堪舆" is not in the field taxonomy (put free terms in keywords)',
       'cooperationModes[0]': expect.stringContaining('"合资" is not a cooperation mode'),
-      budgetMax: 'budgetMax must not be less than budgetMin',
-      deadline: 'deadline must not be in the past',
+      budgetMax: 'Budget up to must not be less than Budget from',
+      deadline: 'Deadline must not be in the past',
     });
     const zhRegion = await as('owner').post('/needs', { title: '合规标题', region: '火星' });
-    expect(zhRegion.body.errors[0].message).toBe('region 不是已知的行政区划');
+    expect(zhRegion.body.errors[0].message).toBe('所在地区不是已知的行政区划');
 
     const { body: draft } = await draftNeed('owner', { description: '' });
     const submit = await as('owner').post(`/needs/${draft.id}/submit`).set('Accept-Language', 'en');
     expect(submit.status).toBe(400);
     expect(submit.body.errors).toEqual([
-      expect.objectContaining({ field: 'description', message: 'description is required before review' }),
+      expect.objectContaining({ field: 'description', message: 'Description is required before review' }),
     ]);
     const noReason = await as('foshan').post(`/needs/${draft.id}/return`, {});
     expect(noReason.status).toBe(400);

@@ -76,7 +76,7 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
     expect(zh.status).toBe(400);
     expect(zh.body.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'region', message: 'region 不是已知的行政区划' }),
+        expect.objectContaining({ field: 'region', message: '所在地区不是已知的行政区划' }),
         expect.objectContaining({ field: 'hostOrganizationId', message: 'hostOrganizationId 不适用于此类组织' }),
       ]),
     );
@@ -84,7 +84,7 @@ describe('organisations: profiles, members and roles, workstations, the audit lo
       .post('/api/v1/organizations', { type: 'enterprise', name: 'X', region: 'Atlantis' })
       .set('Accept-Language', 'en');
     expect(en.body.errors).toEqual([
-      expect.objectContaining({ field: 'region', message: 'region is not a known region' }),
+      expect.objectContaining({ field: 'region', message: 'Region is not a known region' }),
     ]);
   });
 

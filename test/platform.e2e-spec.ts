@@ -49,16 +49,14 @@ describe('platform: health, docs, validation and errors', () => {
     expect(zh.body.code).toBe('VALIDATION_FAILED');
     const fields = zh.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'displayName']));
-    expect(zh.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe(
-      'password 长度不能少于 8',
-    );
+    expect(zh.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe('密码长度不能少于 8');
 
     const en = await stack.http
       .post('/api/v1/auth/register')
       .set('Accept-Language', 'en-US,en;q=0.9')
       .send({ email: 'x@y.cn', password: 'short', displayName: 'X' });
     expect(en.body.errors).toEqual([
-      expect.objectContaining({ field: 'password', message: 'password must be at least 8 characters' }),
+      expect.objectContaining({ field: 'password', message: 'Password must be at least 8 characters' }),
     ]);
   });
 

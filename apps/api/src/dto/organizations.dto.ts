@@ -10,6 +10,7 @@ import {
   WORKSTATION_KINDS,
   WorkstationKind,
 } from '@app/identity';
+import { Label } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
@@ -27,7 +28,12 @@ const REGION_HELP = 'Region code or name: "440600", "佛山", "广东省佛山�
 
 /** Fields every organisation payload shares; name and region differ in whether they are required. */
 class OrganizationFieldsDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @Label('机构简介', 'Description')
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
   @ApiPropertyOptional({
     enum: WORKSTATION_KINDS,
     description: 'Workstations: academician 院士专家工作站, expert 科技专家工作站, society_service 学会服务站',
@@ -49,7 +55,13 @@ class OrganizationFieldsDto {
 }
 
 export class UpdateOrganizationDto extends OrganizationFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional()
+  @Label('机构名称', 'Organisation name')
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
   @ApiPropertyOptional({ description: REGION_HELP, nullable: true }) @IsOptional() @IsString() @MaxLength(64) region?:
     string | null;
 }
@@ -58,13 +70,19 @@ export class CreateOrganizationDto extends OrganizationFieldsDto {
   @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'association and platform: platform admins only' })
   @IsIn(ORGANIZATION_TYPES)
   type: OrganizationType;
-  @ApiProperty({ example: '佛山市南海区智擎机器人有限公司' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ example: '佛山市南海区智擎机器人有限公司' })
+  @Label('机构名称', 'Organisation name')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
   @ApiPropertyOptional({ description: REGION_HELP }) @IsOptional() @IsString() @MaxLength(64) region?: string;
 }
 
 export class ConciergeOrganizationDto extends OrganizationFieldsDto {
   @ApiProperty({ enum: SELF_SERVICE_TYPES }) @IsIn(SELF_SERVICE_TYPES) type: OrganizationType;
   @ApiProperty({ example: '茂名市电白区海湾对虾养殖专业合作社' })
+  @Label('机构名称', 'Organisation name')
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -106,6 +124,7 @@ export class ConciergeAccountDto extends AccountRefDto {
   @IsUUID()
   organizationId: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Granted when the user redeems the set-password invitation' })
+  @Label('在机构中的角色', 'Role in the organisation')
   @IsIn(MEMBERSHIP_ROLES)
   role: MembershipRole;
 }

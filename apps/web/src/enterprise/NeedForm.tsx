@@ -123,7 +123,7 @@ export function NeedForm({
       )}
 
       <div style={section(0)}>
-        <Form.Item name="title" label={t('form.title')} extra={t('needForm.titleHint')}>
+        <Form.Item name="title" label={t('needForm.titleLabel')} extra={t('needForm.titleHint')}>
           <Input />
         </Form.Item>
         <Form.Item name="description" label={t('form.description')} extra={t('needForm.descriptionHint')}>

@@ -61,6 +61,7 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
   'needForm.step.content': 'What you need',
   'needForm.step.terms': 'Terms',
   'needForm.step.confidential': 'Confidential part',
+  'needForm.titleLabel': 'Need title',
   'needForm.titleHint': 'The technical problem in one line, e.g. Automated welding for small batches of hardware',
   'needForm.descriptionHint':
     'Where you stand, what blocks you, what result you expect; put what must stay private in step three',
@@ -146,7 +147,7 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
   'concierge.step1': 'Step 1: the organisation',
   'concierge.step2': 'Step 2: the account',
   'concierge.orgType': 'Type',
-  'concierge.orgName': 'Name',
+  'concierge.orgName': 'Organisation name',
   'concierge.createOrg': 'Create organisation',
   'concierge.organization': 'Organisation',
   'concierge.organizationHint': 'Choose the organisation you just created',

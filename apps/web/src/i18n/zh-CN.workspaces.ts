@@ -58,6 +58,7 @@ const zhCNWorkspaces = {
   'needForm.step.content': '需求内容',
   'needForm.step.terms': '合作条件',
   'needForm.step.confidential': '保密信息',
+  'needForm.titleLabel': '需求标题',
   'needForm.titleHint': '一句话说明要解决的技术问题，例如：小批量五金件焊接自动化改造',
   'needForm.descriptionHint': '现状、瓶颈、期望达到的指标；不宜公开的内容请写在第三步的保密信息中',
   'needForm.regionHint': '不填则默认为企业所在地区',

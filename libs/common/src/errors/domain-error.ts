@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import type { FieldLabel } from '../i18n/field-labels';
 
 export type ErrorCode =
   | 'VALIDATION_FAILED'
@@ -80,6 +81,8 @@ export interface FieldError {
   field: string;
   constraint: string;
   params?: Record<string, unknown>;
+  /** How the form labels the field; without it the message uses a common label or the path itself. */
+  label?: FieldLabel;
 }
 
 /** A failure the user can act on. The HTTP filter renders it in the caller's language. */

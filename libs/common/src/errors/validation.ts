@@ -1,5 +1,6 @@
 import { ValidationError } from 'class-validator';
 import { FieldError } from './domain-error';
+import { labelOf } from '../i18n/field-labels';
 
 const PRIMARY = ['isDefined', 'isNotEmpty', 'isString', 'isArray', 'isIn'];
 
@@ -11,7 +12,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const constraints = Object.entries(error.constraints ?? {});
     // One message per field: the most basic failure first (missing before malformed before too long).
     const [constraint, message] = constraints.find(([c]) => PRIMARY.includes(c)) ?? constraints[0] ?? [];
-    if (constraint) out.push({ field, constraint, params: { message } });
+    const label = labelOf(error.target, error.property);
+    if (constraint) out.push({ field, constraint, params: { message }, ...(label ? { label } : {}) });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
   return out;

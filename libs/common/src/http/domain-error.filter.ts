@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError, FieldError, STATUS_BY_CODE } from '../errors/domain-error';
 import { constraintArgs } from '../errors/validation';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
+import { fieldName } from '../i18n/field-labels';
 import { Language, languageFrom } from '../i18n/language';
 import { CONSTRAINT_MESSAGES, ERROR_MESSAGES, renderMessage } from '../i18n/messages';
 
@@ -18,13 +19,22 @@ export interface ErrorBody {
 export function renderFieldErrors(errors: FieldError[], lang: Language) {
   return errors.map((e) => {
     const args = constraintArgs(e);
-    const params = { field: e.field, ...Object.fromEntries(args.map((a, i) => [String(i), a])), ...e.params };
+    const params = {
+      ...Object.fromEntries(args.map((a, i) => [String(i), a])),
+      ...e.params,
+      field: fieldName(e.field, lang, e.label),
+    };
     const known = CONSTRAINT_MESSAGES[e.constraint];
     const message = known
-      ? renderMessage(CONSTRAINT_MESSAGES, e.constraint, lang, params)
+      ? joinChinese(renderMessage(CONSTRAINT_MESSAGES, e.constraint, lang, params), lang)
       : String(e.params?.message ?? e.constraint);
     return { field: e.field, constraint: e.constraint, message };
   });
+}
+
+/** Chinese needs no space between a field's label and the words after it: "需求标题不能为空". */
+function joinChinese(message: string, lang: Language): string {
+  return lang === 'zh-CN' ? message.replace(/(?<=[\u3400-\u9fff）”])\s+(?=[\u3400-\u9fff（“])/g, '') : message;
 }
 
 /** Maps every error to one JSON shape, in the caller's language (Accept-Language: zh-CN by default, or en). */

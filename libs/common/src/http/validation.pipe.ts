@@ -32,6 +32,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
+    // Each error keeps the object it was found in: its class's `@Label`s name the field (never sent to the caller).
+    validationError: { target: true },
     exceptionFactory: (errors) => DomainError.validation(flattenValidationErrors(errors)),
   });
 }

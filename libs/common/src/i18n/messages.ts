@@ -111,8 +111,8 @@ export const ERROR_MESSAGES: Catalog = {
 
 /** Field-level validation messages by class-validator constraint name. */
 export const CONSTRAINT_MESSAGES: Catalog = {
-  isNotEmpty: { 'zh-CN': '{field} 不能为空', en: '{field} must not be empty' },
-  isDefined: { 'zh-CN': '{field} 必须填写', en: '{field} is required' },
+  isNotEmpty: { 'zh-CN': '{field} 不能为空', en: '{field} is required' },
+  isDefined: { 'zh-CN': '{field} 不能为空', en: '{field} is required' },
   isString: { 'zh-CN': '{field} 必须是文本', en: '{field} must be a string' },
   isInt: { 'zh-CN': '{field} 必须是整数', en: '{field} must be an integer' },
   isNumber: { 'zh-CN': '{field} 必须是数字', en: '{field} must be a number' },
@@ -142,7 +142,7 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   },
   requiredForReview: { 'zh-CN': '提交审核前请填写 {field}', en: '{field} is required before review' },
   notPast: { 'zh-CN': '{field} 不能早于今天', en: '{field} must not be in the past' },
-  budgetRange: { 'zh-CN': '{field} 不能小于 budgetMin', en: '{field} must not be less than budgetMin' },
+  budgetRange: { 'zh-CN': '{field}不能小于预算下限', en: '{field} must not be less than Budget from' },
   whitelistValidation: { 'zh-CN': '不允许的字段 {field}', en: 'Field {field} is not allowed' },
   isRegion: { 'zh-CN': '{field} 不是已知的行政区划', en: '{field} is not a known region' },
   isObject: { 'zh-CN': '{field} 必须是对象', en: '{field} must be an object' },
@@ -279,6 +279,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
     en: 'The unsubscribe link is not valid; use the whole link from the e-mail',
   },
   needsOnly: { 'zh-CN': '{field} 只适用于需求搜索', en: '{field} applies to the needs search only' },
+  isCreditCode: {
+    'zh-CN': '{field}有误：应为 18 位数字或大写字母，且末位校验码正确，请核对营业执照',
+    en: '{field} is wrong: it has 18 digits or capital letters and its last character must match the check; compare it with the business licence',
+  },
 };
 
 export function renderMessage(

@@ -1,16 +1,7 @@
+import { IsCreditCode } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { CREDIT_CODE_PATTERN } from '../organization-names';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 const MAX_ENTRIES = 100;
 
@@ -33,10 +24,10 @@ export class OrganizationRefBody {
   @MaxLength(200, { each: true })
   aliases?: string[];
 
-  @ApiPropertyOptional({ description: '统一社会信用代码 (18 characters), when known', example: '91440605MA4W000000' })
+  @ApiPropertyOptional({ description: '统一社会信用代码 (18 characters), when known', example: '91440605MA4W00000A' })
   @IsOptional()
   @IsString()
-  @Matches(CREDIT_CODE_PATTERN)
+  @IsCreditCode()
   creditCode?: string;
 }
 
@@ -58,7 +49,7 @@ export class OrganizationDeclarationsBody {
   @ApiPropertyOptional({ description: 'The enterprise’s own 统一社会信用代码' })
   @IsOptional()
   @IsString()
-  @Matches(CREDIT_CODE_PATTERN)
+  @IsCreditCode()
   creditCode?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'The enterprise’s other names (简称, English name)' })

@@ -1,4 +1,4 @@
-import { DomainError, FieldError } from '@app/common';
+import { DomainError, FieldError, labelOf } from '@app/common';
 import { findRegion, resolveField } from '@app/reference';
 import { ValidateIf } from 'class-validator';
 import { CooperationMode, parseCooperationMode } from '../entities/listing-status';
@@ -24,8 +24,12 @@ export const OptionalNotNull = () => ValidateIf((_, value) => value !== undefine
 export class FieldErrorList {
   readonly errors: FieldError[] = [];
 
+  /** `labels`: the DTO whose `@Label`s name the fields in the messages (see FieldLabel). */
+  constructor(private readonly labels?: object) {}
+
   add(field: string, constraint: string, params: Record<string, unknown> = {}): void {
-    this.errors.push({ field, constraint, params });
+    const label = labelOf(this.labels, field);
+    this.errors.push({ field, constraint, params, ...(label ? { label } : {}) });
   }
 
   throwIfAny(): void {

@@ -1,3 +1,4 @@
+import { Label } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -29,8 +30,14 @@ import {
 import { NeedContent } from './need-kind';
 
 export class AttachmentInput {
-  @ApiProperty({ example: '工艺参数表.pdf' }) @IsString() @IsNotEmpty() @MaxLength(L.item) name: string;
+  @ApiProperty({ example: '工艺参数表.pdf' })
+  @Label('附件名称', 'Attachment name')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(L.item)
+  name: string;
   @ApiProperty({ example: 'https://files.example.com/p/abc.pdf' })
+  @Label('附件链接', 'Attachment link')
   @IsString()
   @MaxLength(L.url)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
@@ -115,6 +122,7 @@ class NeedInputBase {
     nullable: true,
     description: 'Confidential: the owner, the coordinators in charge and admins only; never indexed',
   })
+  @Label('保密说明', 'Confidential details')
   @IsOptional()
   @IsString()
   @MaxLength(L.longText)
@@ -135,6 +143,7 @@ class NeedInputBase {
 
 export class NeedInput extends NeedInputBase {
   @ApiPropertyOptional({ maxLength: L.title, example: '小批量五金件焊接自动化改造' })
+  @Label('需求标题', 'Need title')
   @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
@@ -144,6 +153,7 @@ export class NeedInput extends NeedInputBase {
 
 export class CreateNeedRequest extends NeedInputBase {
   @ApiProperty({ maxLength: L.title, example: '小批量五金件焊接自动化改造' })
+  @Label('需求标题', 'Need title')
   @IsString()
   @IsNotEmpty()
   @MaxLength(L.title)
@@ -163,7 +173,7 @@ export function applyNeedInput(
   input: NeedInput,
   defaults: { regionCode: string | null } = { regionCode: null },
 ): NeedContent {
-  const errors = new FieldErrorList();
+  const errors = new FieldErrorList(NeedInput);
   const next: NeedContent = { ...current };
   if (input.title !== undefined) next.title = input.title.trim();
   if (input.description !== undefined) next.description = input.description.trim();

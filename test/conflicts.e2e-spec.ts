@@ -11,7 +11,7 @@ describe('conflicts: flagged candidates are blocked until overridden', () => {
   const tag = `c${Date.now().toString(36)}`;
   const t = { coordinator: '', foreign: '', owner: '', expert: '' };
   const id: Record<string, string> = {};
-  const creditCode = '91445200MA4W7K3L2X';
+  const creditCode = '91445200MA4W7K3L2N'; // made up; its check character is right (GB 32100-2015)
 
   beforeAll(async () => {
     stack = await TestStack.start({ worker: false });

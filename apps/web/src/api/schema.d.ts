@@ -4212,7 +4212,7 @@ export interface components {
             aliases?: string[];
             /**
              * @description 统一社会信用代码 (18 characters), when known
-             * @example 91440605MA4W000000
+             * @example 91440605MA4W00000A
              */
             creditCode?: string;
         };

@@ -2,6 +2,7 @@ import { ValidationError } from 'class-validator';
 import { FieldError } from './domain-error';
 import { labelOf } from '../i18n/field-labels';
 
+/** In this order: a missing text is reported as missing, not as "not a text". */
 const PRIMARY = ['isDefined', 'isNotEmpty', 'isString', 'isArray', 'isIn'];
 
 /** Flattens class-validator's tree into `field.path` errors, keeping each constraint's arguments for the message. */
@@ -11,7 +12,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     // One message per field: the most basic failure first (missing before malformed before too long).
-    const [constraint, message] = constraints.find(([c]) => PRIMARY.includes(c)) ?? constraints[0] ?? [];
+    const primary = PRIMARY.map((p) => constraints.find(([c]) => c === p)).find(Boolean);
+    const [constraint, message] = primary ?? constraints[0] ?? [];
     const label = labelOf(error.target, error.property);
     if (constraint) out.push({ field, constraint, params: { message }, ...(label ? { label } : {}) });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));

@@ -2,6 +2,7 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
 import { findUnstorableText } from '../errors/hostile-text';
 import { flattenValidationErrors } from '../errors/validation';
+import { labelOf } from '../i18n/field-labels';
 
 const ROWS_ALONE = Symbol('rows validated alone');
 
@@ -21,7 +22,10 @@ class MarketplaceValidationPipe extends ValidationPipe {
     const rowsAlone = !!metadata.metatype && Reflect.getMetadata(ROWS_ALONE, metadata.metatype) === true;
     if (metadata.type !== 'custom' && !rowsAlone) {
       const errors = findUnstorableText(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
-      if (errors.length) throw DomainError.validation(errors);
+      if (errors.length)
+        throw DomainError.validation(
+          errors.map((e) => ({ ...e, label: e.label ?? labelOf(metadata.metatype, e.field) })),
+        );
     }
     return super.transform(value, metadata);
   }

@@ -77,6 +77,9 @@ describe('forms and language: field errors as the form labels them', () => {
       budgetMax: '预算上限不能小于预算下限',
       deadline: expect.stringMatching(/^截止日期不能晚于 \d{4}-\d{2}-\d{2}（最多 5 年后）$/),
     });
+    // A field the DTO refuses (the title) and the rules the service checks come back together, in one answer.
+    const mixed = await as('owner').post('/needs', { ...body, title: '' });
+    expect(messages(mixed.body.errors)).toEqual({ title: '需求标题不能为空', ...messages(zh.body.errors) });
     const en = await as('owner', 'en').post('/needs', { ...body, region: '江门' });
     expect(messages(en.body.errors)).toEqual({
       budgetMax: 'Budget up to must not be less than Budget from',

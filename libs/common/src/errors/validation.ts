@@ -15,7 +15,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const primary = PRIMARY.map((p) => constraints.find(([c]) => c === p)).find(Boolean);
     const [constraint, message] = primary ?? constraints[0] ?? [];
     const label = labelOf(error.target, error.property);
-    if (constraint) out.push({ field, constraint, params: { message }, ...(label ? { label } : {}) });
+    const context = (error.contexts?.[constraint ?? ''] ?? {}) as Record<string, unknown>;
+    if (constraint) out.push({ field, constraint, params: { message, ...context }, ...(label ? { label } : {}) });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
   return out;
@@ -26,5 +27,7 @@ export function constraintArgs(error: FieldError): string[] {
   const message = String(error.params?.message ?? '');
   const list = message.match(/one of the following values: (.*)$/);
   if (list) return [list[1]];
+  const date = message.match(/no later than (\d{4}-\d{2}-\d{2})/);
+  if (date) return [date[1]];
   return message.match(/\d+/g) ?? [];
 }

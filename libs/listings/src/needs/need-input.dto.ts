@@ -1,4 +1,4 @@
-import { Label } from '@app/common';
+import { ContentRules, Label } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -27,7 +27,7 @@ import {
   OptionalNotNull,
   todayInChina,
 } from '../lifecycle/listing-input';
-import { NeedContent } from './need-kind';
+import { EMPTY_NEED, NeedContent } from './need-kind';
 
 export class AttachmentInput {
   @ApiProperty({ example: '工艺参数表.pdf' })
@@ -49,6 +49,7 @@ export class AttachmentInput {
  * for the properties that can be empty). Regions by name or code, fields from the taxonomy by code or name,
  * cooperation modes as 联合攻关 / joint_rnd / "Joint R&D".
  */
+@ContentRules((body) => applyNeedInput({ ...EMPTY_NEED, title: '-' }, body))
 class NeedInputBase {
   @ApiPropertyOptional({ maxLength: L.longText })
   @OptionalNotNull()

@@ -598,8 +598,13 @@ describe('events: invitation → schedule → outcomes that become engagements',
     await as('coordinator').post(at('/invitations'), { needIds: [ids.n1, ids.n2], providerIds: [ids.expert] });
     const people = (await as('coordinator').get(at('/participants'))).body as Participant[];
     const of = (key: string) => people.find((p) => p.needId === ids[key] || p.providerId === ids[key])!;
-    await as('owner').post(at(`/participants/${of('n1').id}/respond`), { decision: 'register' });
-    await as('owner2').post(at(`/participants/${of('n2').id}/respond`), { decision: 'register' });
+    for (const [who, need] of [
+      ['owner', 'n1'],
+      ['owner2', 'n2'],
+    ] as const) {
+      const registered = await as(who).post(at(`/participants/${of(need).id}/respond`), { decision: 'register' });
+      expect(registered.status).toBeLessThan(300);
+    }
     await stack.db.query(`update users set locale = 'en' where email = $1`, [emails.expert]);
     // This event's notices only (the first event's day-before notice went out when its schedule was ready, that day).
     const kindsOf = async (who: keyof typeof emails, kind: string) =>
@@ -609,10 +614,12 @@ describe('events: invitation → schedule → outcomes that become engagements',
           [emails[who], kind, second],
         )
       )[0].n as number;
+    // A probe that does not hold yet says what the sweep did, so a wait that never ends names its cause.
     const sweepUntil = (probe: () => Promise<boolean>) =>
       eventually(async () => {
-        await dispatcher.sweep();
-        return probe();
+        const sweep = await dispatcher.sweep();
+        if (await probe()) return true;
+        throw new Error(`not yet; last sweep ${JSON.stringify(sweep)}`);
       });
     const remindersOf = async (kind: string) =>
       stack.db.query<{ dedupe_key: string; status: string }[]>(

@@ -1,4 +1,5 @@
 import { Capability, Need, Provider } from '@app/listings';
+import { IdentityReads } from '@app/identity';
 import { capabilityDocument, needDocument } from '@app/search';
 import { EntityManager, In } from 'typeorm';
 import { AlertListing, listingTerms } from './alert-matcher';
@@ -45,11 +46,10 @@ export async function loadChangedListings(
 }
 
 async function needListings(manager: EntityManager, needs: Need[]): Promise<AlertListing[]> {
-  const orgIds = [...new Set(needs.map((n) => n.organizationId))];
-  const orgs: { id: string; name: string }[] = orgIds.length
-    ? await manager.query(`select id, name from organizations where id = any($1)`, [orgIds])
-    : [];
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const orgName = await IdentityReads.organizationNames(
+    manager,
+    needs.map((n) => n.organizationId),
+  );
   return needs.map((need) => {
     const doc = needDocument(need, orgName.get(need.organizationId) ?? null);
     return {

@@ -1,6 +1,7 @@
 import { Clock, DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import type { Actor } from '@app/identity';
+import { IdentityReads } from '@app/identity';
 import { parseCooperationMode } from '@app/listings';
 import { findRegion, resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
@@ -41,7 +42,7 @@ export class SavedSearches {
     const facets = await this.facets(actor, body);
     return this.db.transaction(async (manager) => {
       // Serialises one user's creations, so the limit holds.
-      await manager.query(`select id from users where id = $1 for update`, [actor.userId]);
+      await IdentityReads.lockUser(manager, actor.userId);
       const [{ count }] = await manager.query<{ count: number }[]>(
         `select count(*)::int as count from saved_searches where user_id = $1`,
         [actor.userId],

@@ -1,3 +1,4 @@
+import { IdentityReads, IdentitySql } from '@app/identity';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -20,11 +21,7 @@ export class ChallengeNotices {
   ) {}
 
   async enterpriseUsers(m: EntityManager, c: Challenge): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query(
-      'select user_id from memberships where organization_id = $1 order by created_at',
-      [c.organizationId],
-    );
-    return rows.map((r) => r.user_id);
+    return IdentityReads.memberIds(m, c.organizationId);
   }
 
   coordinators(m: EntityManager, c: Challenge): Promise<string[]> {
@@ -35,7 +32,7 @@ export class ChallengeNotices {
   async providerUsers(m: EntityManager, providerId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await m.query(
       `select p.user_id from providers p where p.id = $1 and p.user_id is not null
-       union select ms.user_id from providers p join memberships ms on ms.organization_id = p.organization_id where p.id = $1`,
+       union select ms.user_id from providers p join ${IdentitySql.memberships} ms on ms.organization_id = p.organization_id where p.id = $1`,
       [providerId],
     );
     return rows.map((r) => r.user_id);
@@ -51,8 +48,7 @@ export class ChallengeNotices {
   }
 
   async enterpriseName(m: EntityManager, c: Challenge): Promise<string> {
-    const [org] = await m.query<{ name: string }[]>('select name from organizations where id = $1', [c.organizationId]);
-    return org?.name ?? '';
+    return (await IdentityReads.organizationName(m, c.organizationId)) ?? '';
   }
 
   send(m: EntityManager, c: Challenge, input: Omit<NotifyInput, 'subject' | 'link'>): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, Page, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
-import { Actor, jurisdictionsOf } from '@app/identity';
+import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
 import { Need, Provider } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, resolveField } from '@app/reference';
@@ -187,12 +187,7 @@ export class ChallengesService {
       winner && (runs(roles) || isWinner)
         ? {
             provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
-            enterprise: (
-              await m.query<{ display_name: string; email: string | null }[]>(
-                'select u.display_name, u.email from memberships ms join users u on u.id = ms.user_id where ms.organization_id = $1 order by ms.created_at',
-                [challenge.organizationId],
-              )
-            ).map((u) => ({ displayName: u.display_name, email: u.email })),
+            enterprise: await IdentityReads.memberContacts(m, challenge.organizationId),
           }
         : null;
     return challengeView(challenge, {
@@ -384,12 +379,7 @@ export class ChallengesService {
   }
 
   private async enterpriseNames(ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query(
-      'select id, name from organizations where id = any($1)',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return IdentityReads.organizationNames(this.db.manager, ids);
   }
 
   private async sendMail(emailIds: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -145,11 +145,9 @@ export class ConflictDeclarations {
   }
 
   private async organizationInCharge(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [org]: { id: string; region_code: string | null }[] = isUUID(id)
-      ? await m.query('select id, region_code from organizations where id = $1', [id])
-      : [];
+    const org = isUUID(id) ? await IdentityReads.organizationBrief(m, id) : null;
     if (!org) throw DomainError.notFound('organization');
-    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.region_code }))
+    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.regionCode }))
       throw DomainError.forbidden();
   }
 

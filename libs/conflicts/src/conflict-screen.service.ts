@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
 import { Need } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -150,17 +150,18 @@ export class ConflictScreen {
   }
 
   private async enterpriseTies(m: EntityManager, organizationId: string): Promise<Tie<EnterpriseRelation>[]> {
-    const [org]: { name: string }[] = await m.query('select name from organizations where id = $1', [organizationId]);
+    const name = await IdentityReads.organizationName(m, organizationId);
     const declared = await m.findBy(ConflictDeclaration, { ownerType: 'organization', ownerId: organizationId });
     const identity = declared.find((d) => d.relation === 'identity');
-    const self: Tie<EnterpriseRelation>[] = org
-      ? [
-          {
-            relation: 'self',
-            ref: { name: org.name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null },
-          },
-        ]
-      : [];
+    const self: Tie<EnterpriseRelation>[] =
+      name !== null
+        ? [
+            {
+              relation: 'self',
+              ref: { name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null },
+            },
+          ]
+        : [];
     const listed = declared
       .filter((d) => d.relation === 'competitor' || d.relation === 'avoid')
       .map((d) => ({

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { EngagementView, IntroductionsService, Engagement } from '@app/brokerage';
 import { DomainError, Clock } from '@app/common';
-import { Actor } from '@app/identity';
+import { Actor, IdentityReads } from '@app/identity';
 import { Localized, Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -105,9 +105,7 @@ export class OutcomesService {
         },
         m,
       );
-      const [recorder] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [
-        actor.userId,
-      ]);
+      const recorderName = await IdentityReads.displayName(m, actor.userId);
       const recipients = [
         ...(role === 'enterprise' ? [] : await this.events.speakers(m, enterprise)),
         ...(role === 'provider' ? [] : await this.events.speakers(m, provider)),
@@ -122,7 +120,7 @@ export class OutcomesService {
           link: `/events/${id}`,
           params: {
             eventTitle: viewer.event.title,
-            recorderName: recorder?.display_name ?? '',
+            recorderName: recorderName ?? '',
             enterpriseName: enterprise.displayName,
             providerName: provider.displayName,
             outcome: OUTCOME_WORDS[body.outcome],

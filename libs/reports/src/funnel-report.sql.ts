@@ -1,3 +1,4 @@
+import { IdentitySql } from '@app/identity';
 /**
  * The SQL behind the funnel report. Parameters: $1 the region codes of the scope, $2 and $3 the period's first
  * instant and the instant after it. A need belongs to the period it was created in, and counts once it was posted
@@ -145,7 +146,7 @@ export function needsAtStep(column: (typeof STEP_COLUMNS)[keyof typeof STEP_COLU
   with cohort as (${COHORT}), progress as (${NEED_PROGRESS})
   select n.id, n.title, n.status, n.region_code as "regionCode", o.name as "enterpriseName", n.created_at as "createdAt",
          n.published_at as "publishedAt", count(*) over ()::int as total
-    from progress p join needs n on n.id = p.id left join organizations o on o.id = n.organization_id
+    from progress p join needs n on n.id = p.id left join ${IdentitySql.organizations} o on o.id = n.organization_id
    where ${column}
    order by n.created_at desc, n.id limit $5 offset $6`;
 }

@@ -1,6 +1,6 @@
 import { groupBy } from '@app/common';
 import { Capability, Need, Provider } from '@app/listings';
-import { Organization } from '@app/identity';
+import { IdentityReads } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -167,10 +167,10 @@ export class SearchSyncService {
   async buildDocuments(type: IndexedType, ids: string[]): Promise<{ id: string }[]> {
     if (type === 'need') {
       const needs = await this.db.getRepository(Need).findBy({ id: In(ids) });
-      const orgs = await this.db
-        .getRepository(Organization)
-        .findBy({ id: In([...new Set(needs.map((n) => n.organizationId))]) });
-      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+      const orgName = await IdentityReads.organizationNames(
+        this.db.manager,
+        needs.map((n) => n.organizationId),
+      );
       return needs.map((n) => needDocument(n, orgName.get(n.organizationId) ?? null));
     }
     if (type === 'capability') {

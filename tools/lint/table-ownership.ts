@@ -89,9 +89,9 @@ export function ownershipOf(root: string, modules = modulesOf(root)): Ownership 
 
 // Only names of known tables count, so `import … from '…'` and most prose never match; comments are stripped first.
 const SQL_USE = /\b(from|join|update|insert\s+into|delete\s+from)\s+"?([a-z_][a-z0-9_]*)"?(?=[\s,;)`'"]|$)/gi;
-// Another module's entity class in an ORM call: getRepository(X), manager.find*(X, …), .from(X, …), .innerJoin(X, …)
-const ORM_CALL =
-  /\b(?:InjectRepository|getRepository|find|findOne|findOneBy|findOneOrFail|findBy|findAndCount|count|countBy|exists|existsBy|save|insert|update|upsert|delete|remove|increment|decrement|createQueryBuilder|from|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect|into|sum|maximum|minimum|query)\(\s*(\w+)\s*[,)]/g;
+// Another module's entity class handed to any call as its first argument: getRepository(X), @InjectRepository(X),
+// manager.findOneBy(X, …), .from(X, …), .innerJoin(X, …)
+const ORM_CALL = /\b\w+\(\s*([A-Z]\w*)\s*[,)]/g;
 
 /** Strip comments, so prose that mentions a table is not a use. */
 function code(text: string): string {

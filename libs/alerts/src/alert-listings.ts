@@ -1,7 +1,7 @@
-import { Capability, Need, Provider } from '@app/listings';
+import { Capability, Need, ListingsReads } from '@app/listings';
 import { IdentityReads } from '@app/identity';
 import { capabilityDocument, needDocument } from '@app/search';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AlertListing, listingTerms } from './alert-matcher';
 
 export type ListingSource = 'needs' | 'capabilities';
@@ -67,7 +67,7 @@ async function needListings(manager: EntityManager, needs: Need[]): Promise<Aler
 
 async function capabilityListings(manager: EntityManager, capabilities: Capability[]): Promise<AlertListing[]> {
   const providerIds = [...new Set(capabilities.map((c) => c.providerId))];
-  const providers = providerIds.length ? await manager.getRepository(Provider).findBy({ id: In(providerIds) }) : [];
+  const providers = await ListingsReads.providers(manager, providerIds);
   const providerOf = new Map(providers.map((p) => [p.id, p]));
   return capabilities.flatMap((capability) => {
     const provider = providerOf.get(capability.providerId);

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { Need, Provider, ListingsReads } from '@app/listings';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
@@ -64,8 +64,8 @@ export class EngagementContexts {
   }
 
   async around(manager: EntityManager, engagement: Engagement): Promise<EngagementContext> {
-    const need = await manager.findOneByOrFail(Need, { id: engagement.needId });
-    const provider = await manager.findOneByOrFail(Provider, { id: engagement.providerId });
+    const need = await ListingsReads.needOrFail(manager, engagement.needId);
+    const provider = await ListingsReads.providerOrFail(manager, engagement.providerId);
     const enterpriseName = (await IdentityReads.organizationName(manager, need.organizationId)) ?? '';
     return { engagement, need, provider, enterpriseName };
   }
@@ -104,7 +104,7 @@ export class EngagementContexts {
 /** A need a coordinator is about to broker: 404 when missing, 403 when not in their charge. */
 export async function needInCharge(manager: EntityManager, needId: string, actor: Actor): Promise<Need> {
   if (!isUUID(needId)) throw DomainError.notFound('need');
-  const need = await manager.findOneBy(Need, { id: needId });
+  const need = await ListingsReads.need(manager, needId);
   if (!need) throw DomainError.notFound('need');
   if (!coordinatesNeed(actor, need)) throw DomainError.forbidden();
   return need;

@@ -1,4 +1,5 @@
-import { IdentityReads, IdentitySql } from '@app/identity';
+import { IdentityReads } from '@app/identity';
+import { ListingsReads } from '@app/listings';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -30,12 +31,7 @@ export class ChallengeNotices {
 
   /** The expert's own account and the members of the providing organisation. */
   async providerUsers(m: EntityManager, providerId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query(
-      `select p.user_id from providers p where p.id = $1 and p.user_id is not null
-       union select ms.user_id from providers p join ${IdentitySql.memberships} ms on ms.organization_id = p.organization_id where p.id = $1`,
-      [providerId],
-    );
-    return rows.map((r) => r.user_id);
+    return ListingsReads.providerSpeakers(m, providerId);
   }
 
   async evaluators(m: EntityManager, c: Challenge): Promise<string[]> {

@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { DomainError, Page, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
 import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { Provider, ListingsReads } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, resolveField } from '@app/reference';
 import { JurisdictionDirectory, ReminderScheduler } from '@app/reminders';
@@ -44,7 +44,7 @@ export class ChallengesService {
     const emails: string[] = [];
     const id = await this.db.transaction(async (m) => {
       if (!isUUID(needId)) throw DomainError.notFound('need');
-      const need = await m.findOneBy(Need, { id: needId });
+      const need = await ListingsReads.need(m, needId);
       if (!need) throw DomainError.notFound('need');
       if (!coordinatesChallenge(actor, need)) throw DomainError.forbidden();
       if (need.status !== 'published')
@@ -87,7 +87,7 @@ export class ChallengesService {
       if (!roles.coordinator) throw DomainError.forbidden();
       if (!['draft', 'awaiting_approval'].includes(challenge.status))
         throw wrongStatus(challenge.status, 'revise', ['draft', 'awaiting_approval']);
-      const need = await m.findOneByOrFail(Need, { id: challenge.needId });
+      const need = await ListingsReads.needOrFail(m, challenge.needId);
       const content = callContent(input, need, this.clock.now());
       await m.delete(ChallengeMilestone, { challengeId: challenge.id });
       await m.save(content.milestones.map((ms) => m.create(ChallengeMilestone, { ...ms, challengeId: challenge.id })));
@@ -176,17 +176,12 @@ export class ChallengesService {
       applications.map((a) => a.providerId),
     );
     const awarded = applications.find((a) => a.id === challenge.awardedApplicationId) ?? null;
-    const [winner] = awarded
-      ? await m.query<{ name: string; contact_email: string | null; contact_phone: string | null }[]>(
-          'select name, contact_email, contact_phone from providers where id = $1',
-          [awarded.providerId],
-        )
-      : [];
+    const winner = awarded ? await ListingsReads.provider(m, awarded.providerId) : null;
     const isWinner = !!awarded && mine.has(awarded.providerId);
     const contacts =
       winner && (runs(roles) || isWinner)
         ? {
-            provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
+            provider: { name: winner.name, email: winner.contactEmail, phone: winner.contactPhone },
             enterprise: await IdentityReads.memberContacts(m, challenge.organizationId),
           }
         : null;

@@ -1,3 +1,4 @@
+import { ListingsReads } from '@app/listings';
 import { AuditService } from '@app/audit';
 import { DomainError, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
@@ -189,11 +190,10 @@ export class EvaluationService {
          from challenge_scores s join ${IdentitySql.users} u on u.id = s.scorer_id where s.challenge_id = $1 order by s.created_at`,
       [challengeId],
     );
-    const providers: { id: string; name: string; kind: string }[] = applications.length
-      ? await m.query('select id, name, kind from providers where id = any($1)', [
-          applications.map((a) => a.providerId),
-        ])
-      : [];
+    const providers = await ListingsReads.providerNames(
+      m,
+      applications.map((a) => a.providerId),
+    );
     const providerOf = new Map(providers.map((p) => [p.id, p]));
     const conflicts = roles.coordinator
       ? await this.screen.screen(

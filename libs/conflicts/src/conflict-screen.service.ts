@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
-import { Need } from '@app/listings';
+import { Need, ListingsReads } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -79,7 +79,7 @@ export class ConflictScreen {
     needId: string,
     list: { status: string; items: T[] },
   ) {
-    const need = isUUID(needId) ? await this.db.manager.findOneBy(Need, { id: needId }) : null;
+    const need = isUUID(needId) ? await ListingsReads.need(this.db.manager, needId) : null;
     if (!need || !inChargeOf(actor, need)) return list;
     const flagged = await this.screen(
       this.db.manager,
@@ -136,16 +136,14 @@ export class ConflictScreen {
   }
 
   private async needInCharge(m: EntityManager, actor: Actor, needId: string): Promise<Need> {
-    const need = isUUID(needId) ? await m.findOneBy(Need, { id: needId }) : null;
+    const need = isUUID(needId) ? await ListingsReads.need(m, needId) : null;
     if (!need) throw DomainError.notFound('need');
     if (!inChargeOf(actor, need)) throw DomainError.forbidden();
     return need;
   }
 
   private async assertProvider(m: EntityManager, providerId: string): Promise<void> {
-    const [found] = isUUID(providerId)
-      ? await m.query<unknown[]>('select 1 from providers where id = $1', [providerId])
-      : [];
+    const found = isUUID(providerId) ? await ListingsReads.provider(m, providerId) : null;
     if (!found) throw DomainError.notFound('provider');
   }
 
@@ -172,10 +170,7 @@ export class ConflictScreen {
   }
 
   private async providerTies(m: EntityManager, providerIds: string[]): Promise<Map<string, Tie<ProviderRelation>[]>> {
-    const rows: { id: string; affiliation: string | null }[] = await m.query(
-      'select id, affiliation from providers where id = any($1)',
-      [providerIds],
-    );
+    const rows = await ListingsReads.providerAffiliations(m, providerIds);
     const ties = new Map<string, Tie<ProviderRelation>[]>(
       rows.map((r) => [
         r.id,

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, FieldError, Clock } from '@app/common';
 import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { ListingsReads } from '@app/listings';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, isWithin, resolveField } from '@app/reference';
@@ -196,8 +196,8 @@ export class EventsService {
       const providerIds = [...new Set(body.providerIds ?? [])];
       if (!needIds.length && !providerIds.length)
         throw DomainError.validation([{ field: 'needIds', constraint: 'needsOrProviders' }]);
-      const needs = needIds.length ? await m.findBy(Need, { id: In(needIds) }) : [];
-      const providers = providerIds.length ? await m.findBy(Provider, { id: In(providerIds) }) : [];
+      const needs = await ListingsReads.needs(m, needIds);
+      const providers = await ListingsReads.providers(m, providerIds);
       const missingNeed = needIds.find((n) => !needs.some((x) => x.id === n && x.status === 'published'));
       if (missingNeed)
         throw DomainError.validation([

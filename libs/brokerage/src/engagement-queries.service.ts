@@ -1,6 +1,6 @@
 import { DomainError, Page } from '@app/common';
 import { Actor, organizationIdsOf, jurisdictionsOf, IdentityReads, IdentitySql } from '@app/identity';
-import { NeedConfidentiality } from '@app/listings';
+import { NeedConfidentiality, ListingsReads, ListingsSql } from '@app/listings';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -129,7 +129,7 @@ export class EngagementQueries {
       query.needId ?? null,
       query.awaitingMe === 'true',
     ];
-    const from = `from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id left join ${IdentitySql.organizations} o on o.id = n.organization_id`;
+    const from = `from engagements e join needs n on n.id = e.need_id join ${ListingsSql.providers} p on p.id = e.provider_id left join ${IdentitySql.organizations} o on o.id = n.organization_id`;
     const [{ total }] = await this.db.query<{ total: number }[]>(
       `select count(*)::int as total ${from} where ${where}`,
       params,
@@ -158,17 +158,7 @@ export class EngagementQueries {
 
   /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
   private async publicRecord(providerId: string) {
-    const [capabilities, achievements] = await Promise.all([
-      this.db.query<{ id: string; title: string; serviceModes: string[] }[]>(
-        `select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`,
-        [providerId],
-      ),
-      this.db.query<{ kind: string; title: string; year: number | null }[]>(
-        `select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`,
-        [providerId],
-      ),
-    ]);
-    return { capabilities, achievements };
+    return ListingsReads.publicRecord(this.db.manager, providerId);
   }
 
   /** Whom the coordinator phones on each side: a named contact if it accepted already, else its profile's or first member's. */

@@ -1,6 +1,6 @@
 import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider, ListingsReads } from '@app/listings';
+import { Provider, ListingsReads, ListingsSql } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -178,7 +178,7 @@ export class ApplicationsService {
     const rows: (Pick<Provider, 'id' | 'name' | 'kind' | 'regionCode'> & { applicationId: string | null })[] =
       await m.query(
         `select p.id, p.name, p.kind, p.region_code as "regionCode", a.id as "applicationId"
-         from providers p left join challenge_applications a on a.provider_id = p.id and a.challenge_id = $1
+         from ${ListingsSql.providers} p left join challenge_applications a on a.provider_id = p.id and a.challenge_id = $1
         where p.user_id = $2 or p.organization_id = any($3::uuid[]) order by p.name`,
         [challenge.id, actor.userId, orgs],
       );

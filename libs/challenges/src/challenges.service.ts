@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { DomainError, Page, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
 import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
-import { Provider, ListingsReads } from '@app/listings';
+import { Provider, ListingsReads, ListingsSql } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, resolveField } from '@app/reference';
 import { JurisdictionDirectory, ReminderScheduler } from '@app/reminders';
@@ -266,7 +266,7 @@ export class ChallengesService {
     }[] = await m.query(
       `select i.provider_id, p.name, p.kind, i.score, i.reasons,
               exists (select 1 from challenge_applications a where a.challenge_id = i.challenge_id and a.provider_id = i.provider_id) as applied
-         from challenge_invitations i join providers p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`,
+         from challenge_invitations i join ${ListingsSql.providers} p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`,
       [id],
     );
     return rows.map((r) => ({
@@ -297,7 +297,7 @@ export class ChallengesService {
     const candidates: (Provider & { score: number; reasons: { summary?: { 'zh-CN': string; en: string } } })[] =
       await m.query(
         `select p.id, p.kind, p.region_code as "regionCode", p.available, x.score, x.reasons
-         from matches x join providers p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`,
+         from matches x join ${ListingsSql.providers} p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`,
         [challenge.needId],
       );
     const eligible = candidates.filter((p) => p.available && isEligible(challenge, p));

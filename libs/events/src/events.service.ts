@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, FieldError, Clock } from '@app/common';
 import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
-import { ListingsReads } from '@app/listings';
+import { ListingsReads, ListingsSql } from '@app/listings';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, isWithin, resolveField } from '@app/reference';
@@ -152,7 +152,7 @@ export class EventsService {
     const needIds = [...needHits.keys()];
     const matched: { provider_id: string; name: string }[] = needIds.length
       ? await this.db.query(
-          `select distinct m.provider_id, p.name from matches m join providers p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`,
+          `select distinct m.provider_id, p.name from matches m join ${ListingsSql.providers} p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`,
           [needIds],
         )
       : [];

@@ -25,3 +25,4 @@ export * from './capabilities/capabilities.service';
 export * from './listing-derivations';
 export * from './listings.schema';
 export * from './listings-reads';
+export * from './listings-sql';

@@ -98,6 +98,21 @@ export const ListingsReads = {
     );
   },
 
+  /** A provider's public record: its latest 10 published capabilities and its first 10 publications. */
+  async publicRecord(m: EntityManager, providerId: string) {
+    const [capabilities, achievements] = await Promise.all([
+      m.query<{ id: string; title: string; serviceModes: string[] }[]>(
+        `select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`,
+        [providerId],
+      ),
+      m.query<{ kind: string; title: string; year: number | null }[]>(
+        `select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`,
+        [providerId],
+      ),
+    ]);
+    return { capabilities, achievements };
+  },
+
   /** The account's own expert profile, if it has one. */
   async expertProviderIdOf(m: EntityManager, userId: string): Promise<string | null> {
     const [row] = await m.query<{ id: string }[]>(

@@ -1,3 +1,4 @@
+import { ListingsSql } from '@app/listings';
 import { IdentitySql } from '@app/identity';
 /**
  * The year of every expert workstation (院士专家工作站, 科技专家工作站, 学会服务站) located in the scope: its own provider
@@ -11,7 +12,7 @@ export const STATION_YEAR = `
      where o.type = 'workstation' and o.region_code = any($1)
   ),
   station_providers as (
-    select s.id as station_id, p.id as provider_id from stations s join providers p on p.organization_id = s.id
+    select s.id as station_id, p.id as provider_id from stations s join ${ListingsSql.providers} p on p.organization_id = s.id
     union
     select s.id, we.provider_id from stations s join workstation_experts we on we.workstation_id = s.id
   ),

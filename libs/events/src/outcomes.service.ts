@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { EngagementView, IntroductionsService, Engagement } from '@app/brokerage';
+import { BrokerageReads, EngagementView, IntroductionsService } from '@app/brokerage';
 import { DomainError, Clock } from '@app/common';
 import { Actor, IdentityReads } from '@app/identity';
 import { Localized, Notifier } from '@app/notifications';
@@ -7,7 +7,7 @@ import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OutcomeBody } from './dto/events.dto';
 import { EventMeeting, MeetingOutcome } from './entities/event-meeting.entity';
 import { EventParticipant } from './entities/event-participant.entity';
@@ -169,9 +169,7 @@ export class OutcomesService {
         });
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'ALREADY_INTRODUCED') throw err;
-      const open = await this.db
-        .getRepository(Engagement)
-        .findOneByOrFail({ needId: enterprise.needId!, providerId: provider.providerId!, status: Not('closed') });
+      const open = await BrokerageReads.openEngagementOrFail(this.db.manager, enterprise.needId!, provider.providerId!);
       return open.id;
     }
     return view.id;

@@ -1,6 +1,7 @@
-import { Capability, Need, Provider } from '@app/listings';
+import { Capability, Need, ListingsReads } from '@app/listings';
+import { IdentityReads } from '@app/identity';
 import { capabilityDocument, needDocument } from '@app/search';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AlertListing, listingTerms } from './alert-matcher';
 
 export type ListingSource = 'needs' | 'capabilities';
@@ -45,11 +46,10 @@ export async function loadChangedListings(
 }
 
 async function needListings(manager: EntityManager, needs: Need[]): Promise<AlertListing[]> {
-  const orgIds = [...new Set(needs.map((n) => n.organizationId))];
-  const orgs: { id: string; name: string }[] = orgIds.length
-    ? await manager.query(`select id, name from organizations where id = any($1)`, [orgIds])
-    : [];
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const orgName = await IdentityReads.organizationNames(
+    manager,
+    needs.map((n) => n.organizationId),
+  );
   return needs.map((need) => {
     const doc = needDocument(need, orgName.get(need.organizationId) ?? null);
     return {
@@ -67,7 +67,7 @@ async function needListings(manager: EntityManager, needs: Need[]): Promise<Aler
 
 async function capabilityListings(manager: EntityManager, capabilities: Capability[]): Promise<AlertListing[]> {
   const providerIds = [...new Set(capabilities.map((c) => c.providerId))];
-  const providers = providerIds.length ? await manager.getRepository(Provider).findBy({ id: In(providerIds) }) : [];
+  const providers = await ListingsReads.providers(manager, providerIds);
   const providerOf = new Map(providers.map((p) => [p.id, p]));
   return capabilities.flatMap((capability) => {
     const provider = providerOf.get(capability.providerId);

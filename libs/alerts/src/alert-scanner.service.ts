@@ -1,3 +1,4 @@
+import { ListingsSql } from '@app/listings';
 import { Clock, endOfQuietHours, nextShanghaiHour } from '@app/common';
 import { ReminderDraft, ReminderScheduler } from '@app/reminders';
 import { Injectable, Logger } from '@nestjs/common';
@@ -104,7 +105,7 @@ export class AlertScanner {
            insert into saved_search_hits (saved_search_id, listing_id, listing_type, score)
            select s.id, m.need_id, 'need', m.score
              from saved_searches s
-             join providers p on p.user_id = s.user_id and p.kind = 'expert'
+             join ${ListingsSql.providers} p on p.user_id = s.user_id and p.kind = 'expert'
              join matches m on m.provider_id = p.id and m.score >= coalesce(s.min_score, 0) and m.updated_at > $1 and m.updated_at > s.created_at
              join needs n on n.id = m.need_id and n.status = 'published'
             where s.kind = 'matches' and s.paused_at is null

@@ -1,7 +1,8 @@
 import { Clock, DomainError } from '@app/common';
 import { Environment } from '@app/config';
 import type { Actor } from '@app/identity';
-import { parseCooperationMode } from '@app/listings';
+import { IdentityReads } from '@app/identity';
+import { parseCooperationMode, ListingsReads } from '@app/listings';
 import { findRegion, resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -41,7 +42,7 @@ export class SavedSearches {
     const facets = await this.facets(actor, body);
     return this.db.transaction(async (manager) => {
       // Serialises one user's creations, so the limit holds.
-      await manager.query(`select id from users where id = $1 for update`, [actor.userId]);
+      await IdentityReads.lockUser(manager, actor.userId);
       const [{ count }] = await manager.query<{ count: number }[]>(
         `select count(*)::int as count from saved_searches where user_id = $1`,
         [actor.userId],
@@ -100,10 +101,7 @@ export class SavedSearches {
   /** Resolves the facets to the codes the index uses; names a facet the user got wrong. */
   private async facets(actor: Actor, body: CreateSavedSearchBody): Promise<Partial<SavedSearch>> {
     if (body.kind === 'matches') {
-      const [expert] = await this.db.query<{ id: string }[]>(
-        `select id from providers where user_id = $1 and kind = 'expert' limit 1`,
-        [actor.userId],
-      );
+      const expert = await ListingsReads.expertProviderIdOf(this.db.manager, actor.userId);
       if (!expert) throw DomainError.validation([{ field: 'kind', constraint: 'expertsOnly' }]);
       return { minScore: body.minScore ?? DEFAULT_MIN_SCORE };
     }

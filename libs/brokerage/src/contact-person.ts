@@ -1,3 +1,4 @@
+import { IdentityReads } from '@app/identity';
 import { DomainError } from '@app/common';
 import { EntityManager } from 'typeorm';
 import type { EngagementContext } from './engagement-context';
@@ -35,11 +36,7 @@ interface UserRow {
 
 async function user(m: EntityManager, id: string | null): Promise<UserRow | null> {
   if (!id) return null;
-  const [row] = await m.query<{ displayName: string; email: string | null; mobile: string | null }[]>(
-    'select display_name as "displayName", email, mobile from users where id = $1',
-    [id],
-  );
-  return row ?? null;
+  return IdentityReads.userContact(m, id);
 }
 
 /**
@@ -78,10 +75,7 @@ export async function assertProviderReachable(
 ): Promise<void> {
   if (reachable({ phone: provider.contactPhone, email: provider.contactEmail }) || provider.userId) return;
   if (provider.organizationId) {
-    const [member] = await m.query<unknown[]>('select 1 from memberships where organization_id = $1 limit 1', [
-      provider.organizationId,
-    ]);
-    if (member) return;
+    if (await IdentityReads.hasMembers(m, provider.organizationId)) return;
   }
   throw new DomainError('PROVIDER_UNREACHABLE', { name: provider.name }, [], { providerId: provider.id });
 }

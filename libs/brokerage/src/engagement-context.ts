@@ -1,6 +1,6 @@
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
+import { Need, Provider, ListingsReads } from '@app/listings';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
@@ -64,12 +64,10 @@ export class EngagementContexts {
   }
 
   async around(manager: EntityManager, engagement: Engagement): Promise<EngagementContext> {
-    const need = await manager.findOneByOrFail(Need, { id: engagement.needId });
-    const provider = await manager.findOneByOrFail(Provider, { id: engagement.providerId });
-    const [org] = await manager.query<{ name: string }[]>('select name from organizations where id = $1', [
-      need.organizationId,
-    ]);
-    return { engagement, need, provider, enterpriseName: org?.name ?? '' };
+    const need = await ListingsReads.needOrFail(manager, engagement.needId);
+    const provider = await ListingsReads.providerOrFail(manager, engagement.providerId);
+    const enterpriseName = (await IdentityReads.organizationName(manager, need.organizationId)) ?? '';
+    return { engagement, need, provider, enterpriseName };
   }
 
   /** The accounts that speak for a side: the enterprise's members; the expert's own account and its organisation's members. */
@@ -79,12 +77,7 @@ export class EngagementContexts {
     side: Side,
   ): Promise<string[]> {
     const organizationId = side === 'enterprise' ? ctx.need.organizationId : ctx.provider.organizationId;
-    const rows: { user_id: string }[] = organizationId
-      ? await manager.query('select user_id from memberships where organization_id = $1 order by created_at', [
-          organizationId,
-        ])
-      : [];
-    const users = rows.map((r) => r.user_id);
+    const users = organizationId ? await IdentityReads.memberIds(manager, organizationId) : [];
     if (side === 'provider' && ctx.provider.userId && !users.includes(ctx.provider.userId))
       users.unshift(ctx.provider.userId);
     return users;
@@ -111,7 +104,7 @@ export class EngagementContexts {
 /** A need a coordinator is about to broker: 404 when missing, 403 when not in their charge. */
 export async function needInCharge(manager: EntityManager, needId: string, actor: Actor): Promise<Need> {
   if (!isUUID(needId)) throw DomainError.notFound('need');
-  const need = await manager.findOneBy(Need, { id: needId });
+  const need = await ListingsReads.need(manager, needId);
   if (!need) throw DomainError.notFound('need');
   if (!coordinatesNeed(actor, need)) throw DomainError.forbidden();
   return need;

@@ -1,6 +1,6 @@
 import { DomainError, Page } from '@app/common';
-import { Actor, organizationIdsOf, jurisdictionsOf } from '@app/identity';
-import { NeedConfidentiality } from '@app/listings';
+import { Actor, organizationIdsOf, jurisdictionsOf, IdentityReads, IdentitySql } from '@app/identity';
+import { NeedConfidentiality, ListingsReads, ListingsSql } from '@app/listings';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -129,7 +129,7 @@ export class EngagementQueries {
       query.needId ?? null,
       query.awaitingMe === 'true',
     ];
-    const from = `from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id left join organizations o on o.id = n.organization_id`;
+    const from = `from engagements e join needs n on n.id = e.need_id join ${ListingsSql.providers} p on p.id = e.provider_id left join ${IdentitySql.organizations} o on o.id = n.organization_id`;
     const [{ total }] = await this.db.query<{ total: number }[]>(
       `select count(*)::int as total ${from} where ${where}`,
       params,
@@ -146,10 +146,7 @@ export class EngagementQueries {
 
   /** Opened to both sides once both accepted: each side's contact person, and the enterprise members' e-mail. */
   private async contacts(ctx: EngagementContext): Promise<EngagementContacts> {
-    const members: { displayName: string; email: string | null }[] = await this.db.query(
-      `select u.display_name as "displayName", u.email from memberships m join users u on u.id = m.user_id where m.organization_id = $1 order by m.created_at`,
-      [ctx.need.organizationId],
-    );
+    const members = await IdentityReads.memberContacts(this.db.manager, ctx.need.organizationId);
     const e = ctx.engagement;
     return {
       provider: e.providerContact ?? (await defaultContact(this.db.manager, ctx, 'provider', e.providerRespondedBy)),
@@ -161,17 +158,7 @@ export class EngagementQueries {
 
   /** What a side reads before it accepts: the provider's published capabilities and its achievements (public anyway). */
   private async publicRecord(providerId: string) {
-    const [capabilities, achievements] = await Promise.all([
-      this.db.query<{ id: string; title: string; serviceModes: string[] }[]>(
-        `select id, title, service_modes as "serviceModes" from capabilities where provider_id = $1 and status = 'published' order by published_at desc nulls last limit 10`,
-        [providerId],
-      ),
-      this.db.query<{ kind: string; title: string; year: number | null }[]>(
-        `select kind, title, year from publications where provider_id = $1 order by position, year desc nulls last limit 10`,
-        [providerId],
-      ),
-    ]);
-    return { capabilities, achievements };
+    return ListingsReads.publicRecord(this.db.manager, providerId);
   }
 
   /** Whom the coordinator phones on each side: a named contact if it accepted already, else its profile's or first member's. */
@@ -215,12 +202,6 @@ export class EngagementQueries {
   }
 
   private async displayNames(ids: (string | null)[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids.filter((id): id is string => !!id))];
-    if (!unique.length) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query(
-      'select id, display_name from users where id = any($1)',
-      [unique],
-    );
-    return new Map(rows.map((r) => [r.id, r.display_name]));
+    return IdentityReads.displayNames(this.db.manager, ids);
   }
 }

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError, Clock } from '@app/common';
-import { Actor } from '@app/identity';
+import { Actor, IdentityReads } from '@app/identity';
 import { Localized } from '@app/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -152,9 +152,7 @@ export class EngagementsService {
       if (!side) throw DomainError.forbidden();
       if (!ACCEPTED_STAGES.includes(ctx.engagement.status))
         throw new DomainError('ENGAGEMENT_NOT_ACCEPTED', {}, [], { status: ctx.engagement.status });
-      const [sender] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [
-        actor.userId,
-      ]);
+      const senderName = await IdentityReads.displayName(m, actor.userId);
       const saved = await recordEvent(m, {
         engagementId: id,
         type: 'message',
@@ -169,7 +167,7 @@ export class EngagementsService {
           ctx,
           saved.id,
           side,
-          `${sender?.display_name ?? ''}（${this.notices.nameOf(ctx, side)}）`,
+          `${senderName ?? ''}（${this.notices.nameOf(ctx, side)}）`,
           body.body,
         ),
       );

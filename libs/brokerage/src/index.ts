@@ -12,3 +12,4 @@ export * from './match-review.service';
 export * from './responses.service';
 export * from './track-record-source';
 export * from './brokerage.schema';
+export * from './brokerage-reads';

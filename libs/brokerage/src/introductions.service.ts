@@ -3,12 +3,12 @@ import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
 import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { Need, Provider, ListingsReads } from '@app/listings';
 import { findListedPair } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import { IntroduceBody, IntroductionRequestBody, InterestBody, ReasonBody } from './dto/brokerage.dto';
 import { Engagement } from './entities/engagement.entity';
 import {
@@ -317,13 +317,13 @@ export class IntroductionsService {
   }
 
   private async need(m: EntityManager, id: string): Promise<Need> {
-    const need = isUUID(id) ? await m.findOneBy(Need, { id }) : null;
+    const need = isUUID(id) ? await ListingsReads.need(m, id) : null;
     if (!need) throw DomainError.notFound('need');
     return need;
   }
 
   private async provider(m: EntityManager, id: string): Promise<Provider> {
-    const provider = isUUID(id) ? await m.findOneBy(Provider, { id }) : null;
+    const provider = isUUID(id) ? await ListingsReads.provider(m, id) : null;
     if (!provider) throw DomainError.notFound('provider');
     return provider;
   }
@@ -336,11 +336,7 @@ export class IntroductionsService {
       return provider;
     }
     const orgs = actor.memberships.map((ms) => ms.organizationId);
-    const mine = await m.find(Provider, {
-      where: [{ userId: actor.userId }, ...(orgs.length ? [{ organizationId: In(orgs) }] : [])],
-      take: 2,
-      order: { createdAt: 'ASC' },
-    });
+    const mine = await ListingsReads.providersOf(m, actor.userId, orgs, 2);
     if (!mine.length) throw DomainError.forbidden();
     if (mine.length > 1) throw DomainError.validation([{ field: 'providerId', constraint: 'isDefined' }]);
     return mine[0];

@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { ConflictScreen } from '@app/conflicts';
 import { DomainError } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings';
+import { ListingsReads } from '@app/listings';
 import { findListedPair, MatchOverride, MatchQueriesService, requestMatching, setMatchOverride } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -71,7 +71,7 @@ export class MatchReviewService {
     const after = new AfterCommit();
     const result = await this.db.transaction(async (m) => {
       const need = await needInCharge(m, needId, actor);
-      const provider = isUUID(providerId) ? await m.findOneBy(Provider, { id: providerId }) : null;
+      const provider = isUUID(providerId) ? await ListingsReads.provider(m, providerId) : null;
       if (!provider) throw DomainError.notFound('provider');
       const before = await setMatchOverride(m, {
         needId,

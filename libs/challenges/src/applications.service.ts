@@ -1,6 +1,6 @@
 import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings';
+import { Provider, ListingsReads, ListingsSql } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -88,9 +88,10 @@ export async function visibleApplications(
 /** Who applied, for a reviewer to declare conflicts against (names only, nothing of the proposals). */
 async function applicantNames(m: EntityManager, applications: ChallengeApplication[]) {
   if (!applications.length) return [];
-  const rows: { id: string; name: string }[] = await m.query('select id, name from providers where id = any($1)', [
+  const rows = await ListingsReads.providerNames(
+    m,
     applications.map((a) => a.providerId),
-  ]);
+  );
   const names = new Map(rows.map((r) => [r.id, r.name]));
   return applications.map((a) => ({ applicationId: a.id, providerName: names.get(a.providerId) ?? '' }));
 }
@@ -107,7 +108,7 @@ export class ApplicationsService {
     const id = await this.db.transaction(async (m) => {
       const { challenge } = await loadChallenge(m, challengeId, actor, { lock: true });
       this.assertOpen(challenge);
-      const provider = isUUID(input.providerId) ? await m.findOneBy(Provider, { id: input.providerId }) : null;
+      const provider = isUUID(input.providerId) ? await ListingsReads.provider(m, input.providerId) : null;
       if (!provider) throw DomainError.validation([{ field: 'providerId', constraint: 'isUUID' }]);
       if (!speaksForProvider(actor, provider)) throw DomainError.forbidden();
       if (!isEligible(challenge, provider))
@@ -136,7 +137,7 @@ export class ApplicationsService {
   async edit(id: string, actor: Actor, input: ProposalInput): Promise<ApplicationView> {
     await this.db.transaction(async (m) => {
       const application = await loadApplication(m, id, { lock: true });
-      const provider = await m.findOneByOrFail(Provider, { id: application.providerId });
+      const provider = await ListingsReads.providerOrFail(m, application.providerId);
       if (!speaksForProvider(actor, provider)) throw DomainError.forbidden();
       const challenge = await m.findOneByOrFail(Challenge, { id: application.challengeId });
       this.assertOpen(challenge);
@@ -177,7 +178,7 @@ export class ApplicationsService {
     const rows: (Pick<Provider, 'id' | 'name' | 'kind' | 'regionCode'> & { applicationId: string | null })[] =
       await m.query(
         `select p.id, p.name, p.kind, p.region_code as "regionCode", a.id as "applicationId"
-         from providers p left join challenge_applications a on a.provider_id = p.id and a.challenge_id = $1
+         from ${ListingsSql.providers} p left join challenge_applications a on a.provider_id = p.id and a.challenge_id = $1
         where p.user_id = $2 or p.organization_id = any($3::uuid[]) order by p.name`,
         [challenge.id, actor.userId, orgs],
       );
@@ -196,7 +197,10 @@ export class ApplicationsService {
     evaluator: boolean,
   ): Promise<ApplicationView[]> {
     if (!items.length) return [];
-    const providers = await m.findBy(Provider, { id: In(items.map((a) => a.providerId)) });
+    const providers = await ListingsReads.providers(
+      m,
+      items.map((a) => a.providerId),
+    );
     const byId = new Map(providers.map((p) => [p.id, p]));
     const scores = await m.findBy(ChallengeScore, {
       applicationId: In(items.map((a) => a.id)),

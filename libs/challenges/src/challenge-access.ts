@@ -1,6 +1,6 @@
 import { DomainError } from '@app/common';
 import { AccessPolicy, Actor } from '@app/identity';
-import { Provider } from '@app/listings';
+import { Provider, ListingsReads } from '@app/listings';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { PUBLIC_STATUSES } from './challenge-rules';
@@ -80,10 +80,7 @@ export async function ownProviderIds(
   providerIds: string[],
 ): Promise<Set<string>> {
   if (!actor || !providerIds.length) return new Set();
-  const rows: Provider[] = await m.query(
-    'select id, user_id as "userId", organization_id as "organizationId" from providers where id = any($1)',
-    [providerIds],
-  );
+  const rows = await ListingsReads.providerOwners(m, providerIds);
   return new Set(
     rows
       .filter((p) => (!!p.userId && p.userId === actor.userId) || AccessPolicy.memberOf(actor, p.organizationId))

@@ -1,3 +1,5 @@
+import { IdentityReads } from '@app/identity';
+import { ListingsReads } from '@app/listings';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -20,11 +22,7 @@ export class ChallengeNotices {
   ) {}
 
   async enterpriseUsers(m: EntityManager, c: Challenge): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query(
-      'select user_id from memberships where organization_id = $1 order by created_at',
-      [c.organizationId],
-    );
-    return rows.map((r) => r.user_id);
+    return IdentityReads.memberIds(m, c.organizationId);
   }
 
   coordinators(m: EntityManager, c: Challenge): Promise<string[]> {
@@ -33,12 +31,7 @@ export class ChallengeNotices {
 
   /** The expert's own account and the members of the providing organisation. */
   async providerUsers(m: EntityManager, providerId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await m.query(
-      `select p.user_id from providers p where p.id = $1 and p.user_id is not null
-       union select ms.user_id from providers p join memberships ms on ms.organization_id = p.organization_id where p.id = $1`,
-      [providerId],
-    );
-    return rows.map((r) => r.user_id);
+    return ListingsReads.providerSpeakers(m, providerId);
   }
 
   async evaluators(m: EntityManager, c: Challenge): Promise<string[]> {
@@ -51,8 +44,7 @@ export class ChallengeNotices {
   }
 
   async enterpriseName(m: EntityManager, c: Challenge): Promise<string> {
-    const [org] = await m.query<{ name: string }[]>('select name from organizations where id = $1', [c.organizationId]);
-    return org?.name ?? '';
+    return (await IdentityReads.organizationName(m, c.organizationId)) ?? '';
   }
 
   send(m: EntityManager, c: Challenge, input: Omit<NotifyInput, 'subject' | 'link'>): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { AuditService } from '@app/audit';
 import { DomainError, Page, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
-import { Actor, jurisdictionsOf } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
+import { Provider, ListingsReads, ListingsSql } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, resolveField } from '@app/reference';
 import { JurisdictionDirectory, ReminderScheduler } from '@app/reminders';
@@ -44,7 +44,7 @@ export class ChallengesService {
     const emails: string[] = [];
     const id = await this.db.transaction(async (m) => {
       if (!isUUID(needId)) throw DomainError.notFound('need');
-      const need = await m.findOneBy(Need, { id: needId });
+      const need = await ListingsReads.need(m, needId);
       if (!need) throw DomainError.notFound('need');
       if (!coordinatesChallenge(actor, need)) throw DomainError.forbidden();
       if (need.status !== 'published')
@@ -87,7 +87,7 @@ export class ChallengesService {
       if (!roles.coordinator) throw DomainError.forbidden();
       if (!['draft', 'awaiting_approval'].includes(challenge.status))
         throw wrongStatus(challenge.status, 'revise', ['draft', 'awaiting_approval']);
-      const need = await m.findOneByOrFail(Need, { id: challenge.needId });
+      const need = await ListingsReads.needOrFail(m, challenge.needId);
       const content = callContent(input, need, this.clock.now());
       await m.delete(ChallengeMilestone, { challengeId: challenge.id });
       await m.save(content.milestones.map((ms) => m.create(ChallengeMilestone, { ...ms, challengeId: challenge.id })));
@@ -176,23 +176,13 @@ export class ChallengesService {
       applications.map((a) => a.providerId),
     );
     const awarded = applications.find((a) => a.id === challenge.awardedApplicationId) ?? null;
-    const [winner] = awarded
-      ? await m.query<{ name: string; contact_email: string | null; contact_phone: string | null }[]>(
-          'select name, contact_email, contact_phone from providers where id = $1',
-          [awarded.providerId],
-        )
-      : [];
+    const winner = awarded ? await ListingsReads.provider(m, awarded.providerId) : null;
     const isWinner = !!awarded && mine.has(awarded.providerId);
     const contacts =
       winner && (runs(roles) || isWinner)
         ? {
-            provider: { name: winner.name, email: winner.contact_email, phone: winner.contact_phone },
-            enterprise: (
-              await m.query<{ display_name: string; email: string | null }[]>(
-                'select u.display_name, u.email from memberships ms join users u on u.id = ms.user_id where ms.organization_id = $1 order by ms.created_at',
-                [challenge.organizationId],
-              )
-            ).map((u) => ({ displayName: u.display_name, email: u.email })),
+            provider: { name: winner.name, email: winner.contactEmail, phone: winner.contactPhone },
+            enterprise: await IdentityReads.memberContacts(m, challenge.organizationId),
           }
         : null;
     return challengeView(challenge, {
@@ -276,7 +266,7 @@ export class ChallengesService {
     }[] = await m.query(
       `select i.provider_id, p.name, p.kind, i.score, i.reasons,
               exists (select 1 from challenge_applications a where a.challenge_id = i.challenge_id and a.provider_id = i.provider_id) as applied
-         from challenge_invitations i join providers p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`,
+         from challenge_invitations i join ${ListingsSql.providers} p on p.id = i.provider_id where i.challenge_id = $1 order by i.score desc`,
       [id],
     );
     return rows.map((r) => ({
@@ -307,7 +297,7 @@ export class ChallengesService {
     const candidates: (Provider & { score: number; reasons: { summary?: { 'zh-CN': string; en: string } } })[] =
       await m.query(
         `select p.id, p.kind, p.region_code as "regionCode", p.available, x.score, x.reasons
-         from matches x join providers p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`,
+         from matches x join ${ListingsSql.providers} p on p.id = x.provider_id where x.need_id = $1 order by x.score desc, p.id limit 500`,
         [challenge.needId],
       );
     const eligible = candidates.filter((p) => p.available && isEligible(challenge, p));
@@ -384,12 +374,7 @@ export class ChallengesService {
   }
 
   private async enterpriseNames(ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query(
-      'select id, name from organizations where id = any($1)',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return IdentityReads.organizationNames(this.db.manager, ids);
   }
 
   private async sendMail(emailIds: string[]): Promise<void> {

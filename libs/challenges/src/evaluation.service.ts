@@ -1,7 +1,8 @@
+import { ListingsReads } from '@app/listings';
 import { AuditService } from '@app/audit';
 import { DomainError, Clock } from '@app/common';
 import { ConflictScreen } from '@app/conflicts';
-import { Actor } from '@app/identity';
+import { Actor, IdentityReads, IdentitySql } from '@app/identity';
 import { JobDispatcher } from '@app/queue';
 import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -68,10 +69,8 @@ export class EvaluationService {
       if (!roles.coordinator) throw DomainError.forbidden();
       if (['in_progress', 'closed'].includes(challenge.status))
         throw wrongStatus(challenge.status, 'add a reviewer', ['awaiting_approval', 'open', 'evaluation']);
-      const [user] = await m.query<{ id: string }[]>('select id from users where lower(email) = lower($1)', [
-        input.email.trim(),
-      ]);
-      if (!user)
+      const userId = await IdentityReads.userIdByEmail(m, input.email.trim());
+      if (!userId)
         throw DomainError.validation([
           { field: 'email', constraint: 'notARegisteredUser', params: { value: input.email } },
         ]);
@@ -79,14 +78,14 @@ export class EvaluationService {
         .createQueryBuilder()
         .insert()
         .into(ChallengeReviewer)
-        .values({ challengeId, userId: user.id, invitedBy: actor.userId })
+        .values({ challengeId, userId: userId, invitedBy: actor.userId })
         .orIgnore()
         .execute();
       return this.notices.send(m, challenge, {
         kind: 'challenge.reviewer_invited',
-        recipients: [user.id],
+        recipients: [userId],
         params: { challengeTitle: challenge.title },
-        dedupeKey: `challenge:${challengeId}:reviewer:${user.id}`,
+        dedupeKey: `challenge:${challengeId}:reviewer:${userId}`,
       });
     });
     await this.sendMail(emails);
@@ -105,7 +104,7 @@ export class EvaluationService {
       statement: string | null;
     }[] = await m.query(
       `select r.user_id, u.display_name, r.declared_at, r.conflicted_application_ids as conflicts, r.declaration_statement as statement
-         from challenge_reviewers r join users u on u.id = r.user_id where r.challenge_id = $1 order by r.created_at`,
+         from challenge_reviewers r join ${IdentitySql.users} u on u.id = r.user_id where r.challenge_id = $1 order by r.created_at`,
       [challengeId],
     );
     return rows.map((r) => ({
@@ -188,14 +187,13 @@ export class EvaluationService {
     const scoreRows: (ChallengeScore & { scorerName: string })[] = await m.query(
       `select s.application_id as "applicationId", s.scorer_id as "scorerId", s.scorer_role as "scorerRole", s.scores, s.weighted_total as "weightedTotal", s.comment,
               u.display_name as "scorerName"
-         from challenge_scores s join users u on u.id = s.scorer_id where s.challenge_id = $1 order by s.created_at`,
+         from challenge_scores s join ${IdentitySql.users} u on u.id = s.scorer_id where s.challenge_id = $1 order by s.created_at`,
       [challengeId],
     );
-    const providers: { id: string; name: string; kind: string }[] = applications.length
-      ? await m.query('select id, name, kind from providers where id = any($1)', [
-          applications.map((a) => a.providerId),
-        ])
-      : [];
+    const providers = await ListingsReads.providerNames(
+      m,
+      applications.map((a) => a.providerId),
+    );
     const providerOf = new Map(providers.map((p) => [p.id, p]));
     const conflicts = roles.coordinator
       ? await this.screen.screen(

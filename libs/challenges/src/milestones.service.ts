@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, Clock } from '@app/common';
 import { Actor } from '@app/identity';
-import { Provider } from '@app/listings';
+import { ListingsReads } from '@app/listings';
 import { JobDispatcher } from '@app/queue';
 import { ReminderScheduler } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -41,7 +41,7 @@ export class MilestonesService {
   async submit(id: string, actor: Actor, input: MilestoneSubmissionInput): Promise<ChallengeView> {
     const { challengeId, emails } = await this.db.transaction(async (m) => {
       const { milestone, challenge, winner } = await this.load(m, id, actor);
-      const provider = await m.findOneByOrFail(Provider, { id: winner.providerId });
+      const provider = await ListingsReads.providerOrFail(m, winner.providerId);
       if (!speaksForProvider(actor, provider)) throw DomainError.forbidden();
       if (!['planned', 'returned'].includes(milestone.status))
         throw wrongStatus(milestone.status, 'submit', ['planned', 'returned']);

@@ -1,6 +1,7 @@
+import { ListingsReads } from '@app/listings';
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -145,32 +146,20 @@ export class ConflictDeclarations {
   }
 
   private async organizationInCharge(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [org]: { id: string; region_code: string | null }[] = isUUID(id)
-      ? await m.query('select id, region_code from organizations where id = $1', [id])
-      : [];
+    const org = isUUID(id) ? await IdentityReads.organizationBrief(m, id) : null;
     if (!org) throw DomainError.notFound('organization');
-    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.region_code }))
+    if (!AccessPolicy.canReadPrivate(actor, { organizationId: org.id, regionCode: org.regionCode }))
       throw DomainError.forbidden();
   }
 
   /** The expert themselves, members of the providing organisation, its steward association and the coordinators in charge. */
   private async providerInCharge(m: EntityManager, actor: Actor, id: string): Promise<void> {
-    const [p]: {
-      user_id: string | null;
-      organization_id: string | null;
-      steward_organization_id: string | null;
-      region_code: string | null;
-    }[] = isUUID(id)
-      ? await m.query(
-          'select user_id, organization_id, steward_organization_id, region_code from providers where id = $1',
-          [id],
-        )
-      : [];
+    const p = isUUID(id) ? await ListingsReads.provider(m, id) : null;
     if (!p) throw DomainError.notFound('provider');
     const allowed =
-      p.user_id === actor.userId ||
-      AccessPolicy.canReadPrivate(actor, { organizationId: p.organization_id, regionCode: p.region_code }) ||
-      AccessPolicy.memberOf(actor, p.steward_organization_id);
+      p.userId === actor.userId ||
+      AccessPolicy.canReadPrivate(actor, { organizationId: p.organizationId, regionCode: p.regionCode }) ||
+      AccessPolicy.memberOf(actor, p.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
   }
 }

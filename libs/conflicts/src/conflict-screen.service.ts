@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
-import { Need } from '@app/listings';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
+import { Need, ListingsReads } from '@app/listings';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -79,7 +79,7 @@ export class ConflictScreen {
     needId: string,
     list: { status: string; items: T[] },
   ) {
-    const need = isUUID(needId) ? await this.db.manager.findOneBy(Need, { id: needId }) : null;
+    const need = isUUID(needId) ? await ListingsReads.need(this.db.manager, needId) : null;
     if (!need || !inChargeOf(actor, need)) return list;
     const flagged = await this.screen(
       this.db.manager,
@@ -136,31 +136,30 @@ export class ConflictScreen {
   }
 
   private async needInCharge(m: EntityManager, actor: Actor, needId: string): Promise<Need> {
-    const need = isUUID(needId) ? await m.findOneBy(Need, { id: needId }) : null;
+    const need = isUUID(needId) ? await ListingsReads.need(m, needId) : null;
     if (!need) throw DomainError.notFound('need');
     if (!inChargeOf(actor, need)) throw DomainError.forbidden();
     return need;
   }
 
   private async assertProvider(m: EntityManager, providerId: string): Promise<void> {
-    const [found] = isUUID(providerId)
-      ? await m.query<unknown[]>('select 1 from providers where id = $1', [providerId])
-      : [];
+    const found = isUUID(providerId) ? await ListingsReads.provider(m, providerId) : null;
     if (!found) throw DomainError.notFound('provider');
   }
 
   private async enterpriseTies(m: EntityManager, organizationId: string): Promise<Tie<EnterpriseRelation>[]> {
-    const [org]: { name: string }[] = await m.query('select name from organizations where id = $1', [organizationId]);
+    const name = await IdentityReads.organizationName(m, organizationId);
     const declared = await m.findBy(ConflictDeclaration, { ownerType: 'organization', ownerId: organizationId });
     const identity = declared.find((d) => d.relation === 'identity');
-    const self: Tie<EnterpriseRelation>[] = org
-      ? [
-          {
-            relation: 'self',
-            ref: { name: org.name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null },
-          },
-        ]
-      : [];
+    const self: Tie<EnterpriseRelation>[] =
+      name !== null
+        ? [
+            {
+              relation: 'self',
+              ref: { name, aliases: identity?.aliases ?? [], creditCode: identity?.creditCode ?? null },
+            },
+          ]
+        : [];
     const listed = declared
       .filter((d) => d.relation === 'competitor' || d.relation === 'avoid')
       .map((d) => ({
@@ -171,10 +170,7 @@ export class ConflictScreen {
   }
 
   private async providerTies(m: EntityManager, providerIds: string[]): Promise<Map<string, Tie<ProviderRelation>[]>> {
-    const rows: { id: string; affiliation: string | null }[] = await m.query(
-      'select id, affiliation from providers where id = any($1)',
-      [providerIds],
-    );
+    const rows = await ListingsReads.providerAffiliations(m, providerIds);
     const ties = new Map<string, Tie<ProviderRelation>[]>(
       rows.map((r) => [
         r.id,

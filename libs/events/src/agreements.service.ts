@@ -1,4 +1,4 @@
-import { ACCEPTED_STAGES, EngagementStatus, EngagementsService, Engagement } from '@app/brokerage';
+import { ACCEPTED_STAGES, BrokerageReads, EngagementStatus, EngagementsService } from '@app/brokerage';
 import { DomainError } from '@app/common';
 import { ActorLoader } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
@@ -72,7 +72,7 @@ export class EventAgreements {
     if (!meeting?.agreement || !meeting.engagementId || meeting.outcome !== 'signed' || !meeting.outcomeBy) return null;
     if (meeting.agreementStatus === 'recorded' || meeting.agreementStatus === 'not_possible')
       return meeting.agreementStatus;
-    const engagement = await this.db.getRepository(Engagement).findOneByOrFail({ id: meeting.engagementId });
+    const engagement = await BrokerageReads.engagementOrFail(this.db.manager, meeting.engagementId);
     if (DONE.includes(engagement.status)) return 'recorded';
     if (engagement.status === 'closed') return 'not_possible';
     if (!ACCEPTED_STAGES.includes(engagement.status)) return 'pending';

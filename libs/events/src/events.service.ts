@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { DomainError, FieldError, Clock } from '@app/common';
-import { Actor, jurisdictionsOf } from '@app/identity';
-import { Need, Provider } from '@app/listings';
+import { Actor, jurisdictionsOf, IdentityReads } from '@app/identity';
+import { ListingsReads, ListingsSql } from '@app/listings';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { findRegion, isWithin, resolveField } from '@app/reference';
@@ -152,7 +152,7 @@ export class EventsService {
     const needIds = [...needHits.keys()];
     const matched: { provider_id: string; name: string }[] = needIds.length
       ? await this.db.query(
-          `select distinct m.provider_id, p.name from matches m join providers p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`,
+          `select distinct m.provider_id, p.name from matches m join ${ListingsSql.providers} p on p.id = m.provider_id where m.need_id = any($1) and m.score > 0`,
           [needIds],
         )
       : [];
@@ -196,8 +196,8 @@ export class EventsService {
       const providerIds = [...new Set(body.providerIds ?? [])];
       if (!needIds.length && !providerIds.length)
         throw DomainError.validation([{ field: 'needIds', constraint: 'needsOrProviders' }]);
-      const needs = needIds.length ? await m.findBy(Need, { id: In(needIds) }) : [];
-      const providers = providerIds.length ? await m.findBy(Provider, { id: In(providerIds) }) : [];
+      const needs = await ListingsReads.needs(m, needIds);
+      const providers = await ListingsReads.providers(m, providerIds);
       const missingNeed = needIds.find((n) => !needs.some((x) => x.id === n && x.status === 'published'));
       if (missingNeed)
         throw DomainError.validation([
@@ -238,9 +238,9 @@ export class EventsService {
       const saved = await m.save(
         rows.map((r) => m.create(EventParticipant, { ...r, eventId: id, invitedBy: actor.userId })),
       );
-      const [organizer] = e.organizerOrganizationId
-        ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [e.organizerOrganizationId])
-        : [];
+      const organizerName = e.organizerOrganizationId
+        ? await IdentityReads.organizationName(m, e.organizerOrganizationId)
+        : null;
       for (const p of saved) {
         emailIds.push(
           ...(await this.notifier.notify(m, {
@@ -253,7 +253,7 @@ export class EventsService {
               eventTitle: e.title,
               eventDate: e.eventDate,
               participantName: p.displayName,
-              organizerName: organizer?.name ?? { 'zh-CN': '科协', en: 'The association' },
+              organizerName: organizerName ?? { 'zh-CN': '科协', en: 'The association' },
               place: e.venue ?? e.onlineUrl ?? '',
             },
           })),
@@ -387,21 +387,12 @@ export class EventsService {
 
   /** Who speaks for a participant: its organisation's members and the expert's own account. */
   async speakers(m: EntityManager, p: Pick<EventParticipant, 'organizationId' | 'userId'>): Promise<string[]> {
-    const rows: { user_id: string }[] = p.organizationId
-      ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [
-          p.organizationId,
-        ])
-      : [];
-    return [...new Set([...(p.userId ? [p.userId] : []), ...rows.map((r) => r.user_id)])];
+    const members = p.organizationId ? await IdentityReads.memberIds(m, p.organizationId) : [];
+    return [...new Set([...(p.userId ? [p.userId] : []), ...members])];
   }
 
   private async organizationNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await m.query(
-      'select id, name from organizations where id = any($1)',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return IdentityReads.organizationNames(m, ids);
   }
 }
 

@@ -1,13 +1,13 @@
 import { AuditService } from '@app/audit';
-import { EngagementView, IntroductionsService, Engagement } from '@app/brokerage';
+import { BrokerageReads, EngagementView, IntroductionsService } from '@app/brokerage';
 import { DomainError, Clock } from '@app/common';
-import { Actor } from '@app/identity';
+import { Actor, IdentityReads } from '@app/identity';
 import { Localized, Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OutcomeBody } from './dto/events.dto';
 import { EventMeeting, MeetingOutcome } from './entities/event-meeting.entity';
 import { EventParticipant } from './entities/event-participant.entity';
@@ -105,9 +105,7 @@ export class OutcomesService {
         },
         m,
       );
-      const [recorder] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [
-        actor.userId,
-      ]);
+      const recorderName = await IdentityReads.displayName(m, actor.userId);
       const recipients = [
         ...(role === 'enterprise' ? [] : await this.events.speakers(m, enterprise)),
         ...(role === 'provider' ? [] : await this.events.speakers(m, provider)),
@@ -122,7 +120,7 @@ export class OutcomesService {
           link: `/events/${id}`,
           params: {
             eventTitle: viewer.event.title,
-            recorderName: recorder?.display_name ?? '',
+            recorderName: recorderName ?? '',
             enterpriseName: enterprise.displayName,
             providerName: provider.displayName,
             outcome: OUTCOME_WORDS[body.outcome],
@@ -171,9 +169,7 @@ export class OutcomesService {
         });
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== 'ALREADY_INTRODUCED') throw err;
-      const open = await this.db
-        .getRepository(Engagement)
-        .findOneByOrFail({ needId: enterprise.needId!, providerId: provider.providerId!, status: Not('closed') });
+      const open = await BrokerageReads.openEngagementOrFail(this.db.manager, enterprise.needId!, provider.providerId!);
       return open.id;
     }
     return view.id;

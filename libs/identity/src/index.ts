@@ -22,3 +22,5 @@ export * from './organizations/organization-rules';
 export * from './organizations/organizations.service';
 export * from './directory/directory.service';
 export * from './identity.schema';
+export * from './directory/identity-reads';
+export * from './directory/identity-sql';

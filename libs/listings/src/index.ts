@@ -24,3 +24,5 @@ export * from './capabilities/capability-input.dto';
 export * from './capabilities/capabilities.service';
 export * from './listing-derivations';
 export * from './listings.schema';
+export * from './listings-reads';
+export * from './listings-sql';

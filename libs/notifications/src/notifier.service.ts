@@ -1,4 +1,5 @@
 import { Clock, endOfQuietHours } from '@app/common';
+import { IdentityReads, MailRecipient } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Locale, NotificationKind, NotificationParams, renderEmail } from './notification-templates';
@@ -16,11 +17,7 @@ export interface NotifyInput {
   channel?: 'email' | 'inbox';
 }
 
-interface Recipient {
-  id: string;
-  email: string | null;
-  locale: Locale;
-  display_name: string;
+interface Recipient extends MailRecipient {
   muted: string[] | null;
 }
 
@@ -90,19 +87,17 @@ export class Notifier {
     const notificationOf = new Map(inserted.map((n) => [n.dedupe_key, n.id]));
     const toMail = rows.filter((r) => notificationOf.has(r.key) && inputs[r.i]!.channel !== 'inbox');
     if (!toMail.length) return emailIds;
-    const recipients: Recipient[] = await manager.query(
-      `select u.id, u.email, u.locale, u.display_name, p.email_muted_kinds as muted
-         from users u left join notification_preferences p on p.user_id = u.id where u.id = any($1)`,
-      [[...new Set(toMail.map((r) => r.userId))]],
+    const byUser = await this.recipients(
+      manager,
+      toMail.map((r) => r.userId),
     );
-    const byUser = new Map(recipients.map((r) => [r.id, r]));
     const notBefore = endOfQuietHours(now);
     const mails = toMail.flatMap((r) => {
       const input = inputs[r.i]!;
       const user = byUser.get(r.userId);
       if (!user?.email || user.muted?.includes(input.kind)) return [];
       const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
-      const mail = renderEmail(input.kind, input.params, locale, user.display_name);
+      const mail = renderEmail(input.kind, input.params, locale, user.displayName);
       return [
         {
           i: r.i,
@@ -137,5 +132,18 @@ export class Notifier {
     const mailOf = new Map(written.map((w) => [w.dedupe_key, w.id]));
     for (const m of mails) if (mailOf.has(m.key)) emailIds[m.i].push(mailOf.get(m.key)!);
     return emailIds;
+  }
+
+  /** The accounts' addresses (identity's) with the kinds each muted (this module's preferences). */
+  private async recipients(manager: EntityManager, userIds: string[]): Promise<Map<string, Recipient>> {
+    const users = await IdentityReads.mailRecipients(manager, userIds);
+    const prefs = users.length
+      ? await manager.query<{ user_id: string; muted: string[] | null }[]>(
+          'select user_id, email_muted_kinds as muted from notification_preferences where user_id = any($1)',
+          [users.map((u) => u.id)],
+        )
+      : [];
+    const mutedOf = new Map(prefs.map((p) => [p.user_id, p.muted]));
+    return new Map(users.map((u) => [u.id, { ...u, muted: mutedOf.get(u.id) ?? null }]));
   }
 }

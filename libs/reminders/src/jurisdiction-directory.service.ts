@@ -1,3 +1,4 @@
+import { IdentityReads } from '@app/identity';
 import { getRegion, listRegions, regionAncestorCodes } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,8 +14,7 @@ const descendantsCache = new Map<string, string[]>();
 
 /**
  * Who is in charge of a record: its steward association when it has one, else the most local association whose
- * jurisdiction contains its region. (A lookup over identity's tables; it belongs in libs/identity once the
- * organisations work offers one.)
+ * jurisdiction contains its region. (Reads identity's tables through `IdentityReads`.)
  */
 @Injectable()
 export class JurisdictionDirectory {
@@ -28,20 +28,13 @@ export class JurisdictionDirectory {
   ): Promise<string | null> {
     if (record.stewardOrganizationId) {
       const id = record.stewardOrganizationId;
-      const [steward] = await memo(`steward:${id}`, () =>
-        manager.query<{ id: string }[]>(`select id from organizations where id = $1 and type = 'association'`, [id]),
-      );
-      if (steward) return steward.id;
+      if (await memo(`steward:${id}`, () => IdentityReads.isAssociation(manager, id))) return id;
     }
     if (!record.regionCode) return null;
     const ancestors = regionAncestorCodes(record.regionCode); // innermost first
     if (!ancestors.length) return null;
-    const rows: { id: string; code: string }[] = await memo(`associations-over:${record.regionCode}`, () =>
-      manager.query(
-        `select id, jurisdiction_region_code as code from organizations
-        where type = 'association' and jurisdiction_region_code = any($1) order by created_at, id`,
-        [ancestors],
-      ),
+    const rows = await memo(`associations-over:${record.regionCode}`, () =>
+      IdentityReads.associationsOver(manager, ancestors),
     );
     for (const code of ancestors) {
       const found = rows.find((r) => r.code === code);
@@ -57,12 +50,9 @@ export class JurisdictionDirectory {
     memo: Memo = noMemo,
   ): Promise<string[]> {
     const association = await this.associationFor(record, manager, memo);
-    const rows: { user_id: string }[] = await memo(`coordinators:${association}`, () =>
-      association
-        ? manager.query(`select user_id from memberships where organization_id = $1 order by created_at`, [association])
-        : manager.query(`select id as user_id from users where is_platform_admin order by created_at`),
+    return memo(`coordinators:${association}`, () =>
+      association ? IdentityReads.memberIds(manager, association) : IdentityReads.platformAdminIds(manager),
     );
-    return rows.map((r) => r.user_id);
   }
 
   /**
@@ -71,15 +61,8 @@ export class JurisdictionDirectory {
    */
   async everyCoordinatorFor(record: Stewarded, manager: EntityManager = this.db.manager): Promise<string[]> {
     const ancestors = record.regionCode ? regionAncestorCodes(record.regionCode) : [];
-    const rows: { user_id: string }[] = await manager.query(
-      `select distinct on (m.user_id) m.user_id from memberships m join organizations o on o.id = m.organization_id
-        where o.type = 'association' and (o.id = $1 or o.jurisdiction_region_code = any($2)) order by m.user_id`,
-      [record.stewardOrganizationId, ancestors],
-    );
-    if (rows.length) return rows.map((r) => r.user_id);
-    return (
-      await manager.query<{ id: string }[]>(`select id from users where is_platform_admin order by created_at`)
-    ).map((r) => r.id);
+    const members = await IdentityReads.membersOfAssociations(manager, record.stewardOrganizationId, ancestors);
+    return members.length ? members : IdentityReads.platformAdminIds(manager);
   }
 
   /** The region and every region inside it (its cities and counties). */

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -74,10 +74,8 @@ export class ReminderSettingsService {
   /** Members of the association itself, and platform admins. */
   private async assertManages(organizationId: string, actor: Actor): Promise<void> {
     if (!isUUID(organizationId)) throw DomainError.notFound('organization');
-    const [org] = await this.db.query<{ type: string }[]>(`select type from organizations where id = $1`, [
-      organizationId,
-    ]);
-    if (!org || org.type !== 'association') throw DomainError.notFound('organization');
+    if ((await IdentityReads.organizationType(this.db.manager, organizationId)) !== 'association')
+      throw DomainError.notFound('organization');
     if (!actor.isAdmin && !AccessPolicy.memberOf(actor, organizationId)) throw DomainError.forbidden();
   }
 }

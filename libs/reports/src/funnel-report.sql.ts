@@ -1,3 +1,5 @@
+import { ListingsSql } from '@app/listings';
+import { IdentitySql } from '@app/identity';
 /**
  * The SQL behind the funnel report. Parameters: $1 the region codes of the scope, $2 and $3 the period's first
  * instant and the instant after it. A need belongs to the period it was created in, and counts once it was posted
@@ -111,7 +113,7 @@ export const UNSERVED_FIELDS = `
 /** Supply is a stock, not a flow: the available providers located in the scope today. $1 the scope's region codes. */
 export const SUPPLY_BY_FIELD = `
   select f.field, count(*)::int as count
-    from providers p cross join unnest(p.fields) as f(field)
+    from ${ListingsSql.providers} p cross join unnest(p.fields) as f(field)
    where p.region_code = any($1) and p.available
    group by f.field order by count desc, f.field limit $2`;
 
@@ -120,7 +122,7 @@ export const SUPPLY_BY_REGION = `
     select left(p.region_code, 2) || '0000' as province,
            case when substr(p.region_code, 3, 2) <> '00' then left(p.region_code, 4) || '00' end as city,
            case when substr(p.region_code, 5, 2) <> '00' then p.region_code end as county
-      from providers p
+      from ${ListingsSql.providers} p
      where p.region_code = any($1) and p.available)
   select grouping(province, city, county) as grouping_mask, province, city, county, count(*)::int as count
     from located
@@ -145,7 +147,7 @@ export function needsAtStep(column: (typeof STEP_COLUMNS)[keyof typeof STEP_COLU
   with cohort as (${COHORT}), progress as (${NEED_PROGRESS})
   select n.id, n.title, n.status, n.region_code as "regionCode", o.name as "enterpriseName", n.created_at as "createdAt",
          n.published_at as "publishedAt", count(*) over ()::int as total
-    from progress p join needs n on n.id = p.id left join organizations o on o.id = n.organization_id
+    from progress p join needs n on n.id = p.id left join ${IdentitySql.organizations} o on o.id = n.organization_id
    where ${column}
    order by n.created_at desc, n.id limit $5 offset $6`;
 }

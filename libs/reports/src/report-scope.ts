@@ -1,5 +1,5 @@
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads, StaffedAssociation } from '@app/identity';
 import { getRegion, isWithin } from '@app/reference';
 import { JurisdictionDirectory } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
@@ -27,7 +27,7 @@ export class ReportScopes {
 
   async resolve(actor: Actor, associationId: string, regionCode?: string): Promise<ReportScope> {
     const association = await this.association(associationId);
-    const jurisdiction = association.jurisdiction_region_code;
+    const jurisdiction = association.jurisdictionRegionCode;
     const inCharge = AccessPolicy.memberOf(actor, association.id) || AccessPolicy.coordinates(actor, jurisdiction);
     if (!inCharge) throw new DomainError('OUTSIDE_JURISDICTION');
     const region = regionCode === undefined ? getRegion(jurisdiction) : getRegion(regionCode);
@@ -42,12 +42,9 @@ export class ReportScopes {
     };
   }
 
-  private async association(id: string): Promise<{ id: string; name: string; jurisdiction_region_code: string }> {
+  private async association(id: string): Promise<StaffedAssociation> {
     if (!isUUID(id)) throw DomainError.notFound('association');
-    const [row] = await this.db.query<{ id: string; name: string; jurisdiction_region_code: string }[]>(
-      `select id, name, jurisdiction_region_code from organizations where id = $1 and type = 'association' and jurisdiction_region_code is not null`,
-      [id],
-    );
+    const row = await IdentityReads.associationWithJurisdiction(this.db.manager, id);
     if (!row) throw DomainError.notFound('association');
     return row;
   }

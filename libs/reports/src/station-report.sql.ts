@@ -1,3 +1,5 @@
+import { ListingsSql } from '@app/listings';
+import { IdentitySql } from '@app/identity';
 /**
  * The year of every expert workstation (院士专家工作站, 科技专家工作站, 学会服务站) located in the scope: its own provider
  * profile and its experts in station count as the station. $1 the scope's region codes, $2 and $3 the year's first
@@ -6,11 +8,11 @@
 export const STATION_YEAR = `
   with stations as (
     select o.id, o.name, o.workstation_kind, o.region_code, h.name as host_name
-      from organizations o left join organizations h on h.id = o.host_organization_id
+      from ${IdentitySql.organizations} o left join ${IdentitySql.organizations} h on h.id = o.host_organization_id
      where o.type = 'workstation' and o.region_code = any($1)
   ),
   station_providers as (
-    select s.id as station_id, p.id as provider_id from stations s join providers p on p.organization_id = s.id
+    select s.id as station_id, p.id as provider_id from stations s join ${ListingsSql.providers} p on p.organization_id = s.id
     union
     select s.id, we.provider_id from stations s join workstation_experts we on we.workstation_id = s.id
   ),

@@ -1,3 +1,4 @@
+import { IdentityReads } from '@app/identity';
 import { ListingChange, ListingLifecycle, ListingObserver } from '@app/listings';
 import { Localized, Notifier, NotifyInput } from '@app/notifications';
 import { JurisdictionDirectory } from '@app/reminders';
@@ -82,12 +83,8 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
     key: string,
   ): Promise<NotifyInput> {
     const { organizationId, ownerUserId } = change.scope;
-    const members: { user_id: string }[] = organizationId
-      ? await m.query('select user_id from memberships where organization_id = $1 order by created_at', [
-          organizationId,
-        ])
-      : [];
-    const owners = [...new Set([...members.map((r) => r.user_id), ...(ownerUserId ? [ownerUserId] : [])])];
+    const members = organizationId ? await IdentityReads.memberIds(m, organizationId) : [];
+    const owners = [...new Set([...members, ...(ownerUserId ? [ownerUserId] : [])])];
     return {
       kind,
       recipients: owners.filter((id) => id !== change.actor?.userId),
@@ -101,16 +98,16 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
   /** The listing's title (its edit's, while one is under review), its type, and who owns it. */
   private async names(m: EntityManager, change: ListingChange) {
     const { organizationId, ownerUserId } = change.scope;
-    const [owner] = organizationId
-      ? await m.query<{ name: string }[]>('select name from organizations where id = $1', [organizationId])
+    const ownerName = organizationId
+      ? await IdentityReads.organizationName(m, organizationId)
       : ownerUserId
-        ? await m.query<{ name: string }[]>('select display_name as name from users where id = $1', [ownerUserId])
-        : [];
+        ? await IdentityReads.displayName(m, ownerUserId)
+        : null;
     const pendingTitle = (change.pending?.content as { title?: string } | undefined)?.title;
     return {
       listingTitle: pendingTitle ?? change.listing.title ?? '',
       listingType: LISTING_WORDS[change.type] ?? change.type,
-      ownerName: owner?.name ?? '',
+      ownerName: ownerName ?? '',
     };
   }
 }

@@ -1,6 +1,6 @@
 import { groupBy } from '@app/common';
-import { Capability, Need, Provider } from '@app/listings';
-import { Organization } from '@app/identity';
+import { ListingsReads } from '@app/listings';
+import { IdentityReads } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -166,29 +166,25 @@ export class SearchSyncService {
 
   async buildDocuments(type: IndexedType, ids: string[]): Promise<{ id: string }[]> {
     if (type === 'need') {
-      const needs = await this.db.getRepository(Need).findBy({ id: In(ids) });
-      const orgs = await this.db
-        .getRepository(Organization)
-        .findBy({ id: In([...new Set(needs.map((n) => n.organizationId))]) });
-      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+      const needs = await ListingsReads.needs(this.db.manager, ids);
+      const orgName = await IdentityReads.organizationNames(
+        this.db.manager,
+        needs.map((n) => n.organizationId),
+      );
       return needs.map((n) => needDocument(n, orgName.get(n.organizationId) ?? null));
     }
     if (type === 'capability') {
-      const caps = await this.db.getRepository(Capability).findBy({ id: In(ids) });
-      const providers = await this.db
-        .getRepository(Provider)
-        .findBy({ id: In([...new Set(caps.map((c) => c.providerId))]) });
+      const caps = await ListingsReads.capabilities(this.db.manager, ids);
+      const providers = await ListingsReads.providers(
+        this.db.manager,
+        caps.map((c) => c.providerId),
+      );
       const byId = new Map(providers.map((p) => [p.id, p]));
       return caps.filter((c) => byId.has(c.providerId)).map((c) => capabilityDocument(c, byId.get(c.providerId)!));
     }
-    const providers = await this.db.getRepository(Provider).findBy({ id: In(ids) });
-    const caps = await this.db.getRepository(Capability).findBy({ providerId: In(ids), status: 'published' });
-    const pubs: { providerId: string; title: string }[] = await this.db.query(
-      `select provider_id as "providerId", title from (
-         select provider_id, title, row_number() over (partition by provider_id order by position) as n
-         from publications where provider_id = any($1)) p where n <= 40`,
-      [ids],
-    );
+    const providers = await ListingsReads.providers(this.db.manager, ids);
+    const caps = await ListingsReads.publishedCapabilitiesOf(this.db.manager, ids);
+    const pubs = await ListingsReads.publicationTitlesOf(this.db.manager, ids, 40);
     const capsOf = groupBy(caps, (c) => c.providerId);
     const pubsOf = groupBy(pubs, (x) => x.providerId);
     return providers.map((p) =>

@@ -1,3 +1,4 @@
+import { IdentityReads } from '@app/identity';
 import { regionAncestorCodes } from '@app/reference';
 import { EntityManager } from 'typeorm';
 
@@ -26,23 +27,19 @@ export class Staffing {
   ) {}
 
   static async load(m: EntityManager): Promise<Staffing> {
-    const associations: StaffedAssociation[] = await m.query(
-      `select id, name, jurisdiction_region_code as "jurisdictionRegionCode" from organizations
-        where type = 'association' and jurisdiction_region_code is not null order by created_at, id`,
-    );
+    const associations: StaffedAssociation[] = await IdentityReads.associationsWithJurisdiction(m);
     const byRegion = new Map<string, StaffedAssociation>();
     for (const a of associations)
       if (!byRegion.has(a.jurisdictionRegionCode)) byRegion.set(a.jurisdictionRegionCode, a);
-    const rows: { organization_id: string; user_id: string; display_name: string }[] = await m.query(
-      `select m.organization_id, m.user_id, u.display_name from memberships m join users u on u.id = m.user_id
-        where m.organization_id = any($1) order by m.created_at, m.user_id`,
-      [associations.map((a) => a.id)],
+    const rows = await IdentityReads.membersWithNames(
+      m,
+      associations.map((a) => a.id),
     );
     const members = new Map<string, Coordinator[]>();
     for (const r of rows)
-      members.set(r.organization_id, [
-        ...(members.get(r.organization_id) ?? []),
-        { userId: r.user_id, displayName: r.display_name },
+      members.set(r.organizationId, [
+        ...(members.get(r.organizationId) ?? []),
+        { userId: r.userId, displayName: r.displayName },
       ]);
     return new Staffing(associations, byRegion, new Map(associations.map((a) => [a.id, a])), members);
   }

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/common';
-import { AccessPolicy, Actor } from '@app/identity';
+import { AccessPolicy, Actor, IdentityReads } from '@app/identity';
 import { Notifier } from '@app/notifications';
 import { JobDispatcher } from '@app/queue';
 import { regionAncestorCodes } from '@app/reference';
@@ -124,15 +124,13 @@ export class WorkAssignments {
   }
 
   private async notifyAssignee(m: EntityManager, actor: Actor, item: ItemFacts, body: AssignBody): Promise<string[]> {
-    const [assigner] = await m.query<{ display_name: string }[]>('select display_name from users where id = $1', [
-      actor.userId,
-    ]);
+    const assignerName = await IdentityReads.displayName(m, actor.userId);
     const link = body.itemType === 'engagement' ? `/engagements/${item.id}` : `/${body.itemType}s/${item.id}`;
     return this.notifier.notify(m, {
       kind: 'workload.assigned',
       recipients: [body.assigneeId],
       dedupeKey: `workload.assigned:${body.itemType}:${item.id}:${randomUUID()}`,
-      params: { itemTitle: item.title, assignerName: assigner?.display_name ?? '', note: body.note ?? null },
+      params: { itemTitle: item.title, assignerName: assignerName ?? '', note: body.note ?? null },
       subject: { type: body.itemType, id: item.id },
       link,
     });

@@ -1,4 +1,4 @@
-import { REVIEW_QUEUE_SQL } from '@app/listings';
+import { REVIEW_QUEUE_SQL, ListingsSql } from '@app/listings';
 
 /** Engagement stages a coordinator follows up; `requested` and `introduced` wait for an answer. */
 export const FOLLOWED_STAGES = [
@@ -31,7 +31,7 @@ export const OPEN_WORK_ITEMS = `
                   case when e.provider_response = 'pending' then 'provider' end], null)
                 else '{}'::text[] end,
            e.meeting_at
-      from engagements e join needs n on n.id = e.need_id join providers p on p.id = e.provider_id
+      from engagements e join needs n on n.id = e.need_id join ${ListingsSql.providers} p on p.id = e.provider_id
      where e.status = any($2) and n.region_code = any($1))
   select i.*, wa.assignee_id, wa.association_id as assigned_association_id
     from items i left join work_assignments wa on wa.item_type = i.item_type and wa.item_id = i.item_id
@@ -40,7 +40,7 @@ export const OPEN_WORK_ITEMS = `
 /** Where an item lies and what it is called, to check an assignment. $1 the item's id. */
 export const ITEM_FACTS: Record<'need' | 'capability' | 'engagement', string> = {
   need: `select n.id, n.title, n.region_code from needs n where n.id = $1`,
-  capability: `select c.id, c.title, coalesce(p.region_code, c.region_codes[1]) as region_code from capabilities c left join providers p on p.id = c.provider_id where c.id = $1`,
+  capability: `select c.id, c.title, coalesce(p.region_code, c.region_codes[1]) as region_code from capabilities c left join ${ListingsSql.providers} p on p.id = c.provider_id where c.id = $1`,
   engagement: `select e.id, n.title, n.region_code from engagements e join needs n on n.id = e.need_id where e.id = $1`,
 };
 

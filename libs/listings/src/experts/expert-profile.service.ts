@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { DomainError, FieldError } from '@app/common';
-import { Actor, regionCodeOf, regionView, throwIfInvalid } from '@app/identity';
+import { Actor, regionCodeOf, regionView, throwIfInvalid, IdentityReads, IdentitySql } from '@app/identity';
 import { JobDispatcher } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -74,12 +74,9 @@ export class ExpertProfileService {
     throwIfInvalid(errors);
     const saved = await this.db.transaction(async (m) => {
       // One profile per account, even when two saves race: they queue on the account's row.
-      const [user] = await m.query<{ display_name: string }[]>(
-        'select display_name from users where id = $1 for update',
-        [actor.userId],
-      );
+      const user = await IdentityReads.lockUser(m, actor.userId);
       const content: ProfileContent = {
-        name: input.name?.trim() || user.display_name,
+        name: input.name?.trim() || (user?.displayName ?? ''),
         title: input.title ?? null,
         affiliation: input.affiliation ?? null,
         regionCode,
@@ -145,7 +142,7 @@ export class ExpertProfileService {
     // The expert's own view: stations that listed them, including those waiting for their consent.
     const workstations: { id: string; name: string; awaitingConsent: boolean }[] = await m.query(
       `select o.id, o.name, w.consented_at is null as "awaitingConsent"
-         from workstation_experts w join organizations o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`,
+         from workstation_experts w join ${IdentitySql.organizations} o on o.id = w.workstation_id where w.provider_id = $1 order by o.name`,
       [p.id],
     );
     return {

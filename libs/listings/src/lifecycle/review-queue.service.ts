@@ -1,5 +1,5 @@
 import { Page } from '@app/common';
-import { Actor, jurisdictionsOf } from '@app/identity';
+import { Actor, jurisdictionsOf, IdentitySql } from '@app/identity';
 import { getRegion, isWithin, listRegions } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,11 +30,11 @@ export interface ReviewQueueItem {
  */
 export const REVIEW_QUEUE_SQL = `
   select 'need' as type, n.id, n.title, 'submitted' as state, n.revision, n.region_code, o.name as owner_name, n.submitted_at
-    from needs n left join organizations o on o.id = n.organization_id
+    from needs n left join ${IdentitySql.organizations} o on o.id = n.organization_id
    where n.status = 'submitted'
   union all
   select 'need', n.id, r.content->>'title', 'revision_submitted', n.revision + 1, n.region_code, o.name, r.submitted_at
-    from listing_revisions r join needs n on n.id = r.listing_id left join organizations o on o.id = n.organization_id
+    from listing_revisions r join needs n on n.id = r.listing_id left join ${IdentitySql.organizations} o on o.id = n.organization_id
    where r.listing_type = 'need' and r.status = 'submitted'
   union all
   select 'capability', c.id, c.title, 'submitted', c.revision, coalesce(p.region_code, c.region_codes[1]), p.name, c.submitted_at

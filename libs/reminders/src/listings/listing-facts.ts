@@ -1,3 +1,4 @@
+import { IdentityReads } from '@app/identity';
 import { EntityManager } from 'typeorm';
 
 export type ListingType = 'need' | 'capability';
@@ -187,14 +188,10 @@ export async function ownersOfMany(
   manager: EntityManager,
   listings: ListingFacts[],
 ): Promise<Map<ListingFacts, string[]>> {
-  const organizations = [...new Set(listings.map((l) => l.ownerOrganizationId).filter((id): id is string => !!id))];
-  const rows: { organization_id: string; user_id: string }[] = organizations.length
-    ? await manager.query(`select organization_id, user_id from memberships where organization_id = any($1::uuid[])`, [
-        organizations,
-      ])
-    : [];
-  const members = new Map<string, string[]>();
-  for (const r of rows) members.set(r.organization_id, [...(members.get(r.organization_id) ?? []), r.user_id]);
+  const members = await IdentityReads.memberIdsOfMany(
+    manager,
+    listings.map((l) => l.ownerOrganizationId ?? ''),
+  );
   return new Map(
     listings.map((l) => [
       l,

@@ -162,6 +162,8 @@ export class EvidenceIndex {
   private readonly queries = new WeakMap<TermCounts, Query>();
   /** The loaded query's q·idf² at each position of the provider being scored (see documentCosine). */
   private atWhole = new Float64Array(1024);
+  /** Scratch sums by term id while a field centroid is built (zero between builds). */
+  private centroidSum = new Float64Array(1024);
   private idfValue = new Float64Array(1024);
   private idfCount: Int32Array = new Int32Array(1024).fill(-1);
   private idfFrequency: Int32Array = new Int32Array(1024);
@@ -615,21 +617,31 @@ export class EvidenceIndex {
     return dot;
   }
 
+  /**
+   * Sums in a scratch array indexed by term id, keeping the order terms first appear in: the same additions in the same
+   * order as a Map would make, without its lookups (a centroid is rebuilt whenever one of its providers changes).
+   */
   private buildCentroid(field: string): TermTable {
-    const sum = new Map<number, number>();
+    if (this.centroidSum.length < this.terms.length) this.centroidSum = new Float64Array(this.terms.length * 2);
+    const sum = this.centroidSum;
+    const order: number[] = [];
     for (const index of this.fieldMembers.get(field) ?? []) {
       const { whole } = this.slots[index];
       const norm = this.exactNorm(whole, whole.ids);
       for (let i = 0; i < whole.ids.length; i++) {
         const id = whole.ids[i];
-        sum.set(id, (sum.get(id) ?? 0) + ((whole.weights[i] / WEIGHT_SCALE) * this.idf(id)) / norm);
+        if (sum[id] === 0) order.push(id); // every added weight is above 0
+        sum[id] += ((whole.weights[i] / WEIGHT_SCALE) * this.idf(id)) / norm;
       }
     }
     let norm = 0;
-    for (const w of sum.values()) norm += w * w;
+    for (const id of order) norm += sum[id] * sum[id];
     norm = Math.sqrt(norm) || 1;
-    const table = new TermTable(sum.size);
-    for (const [id, w] of sum) table.set(id, w / norm);
+    const table = new TermTable(order.length);
+    for (const id of order) {
+      table.set(id, sum[id] / norm);
+      sum[id] = 0;
+    }
     return table;
   }
 

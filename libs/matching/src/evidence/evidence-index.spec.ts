@@ -66,6 +66,18 @@ describe('EvidenceIndex', () => {
     expect(index.search(termCounts('锂离子电池'), 5).map((e) => e.providerId)).toEqual(['shrimp']);
   });
 
+  it("reuses a text's query vector only while the statistics stay as they were", () => {
+    const index = build();
+    const need = termCounts('正极材料的循环寿命与表征');
+    const first = index.search(need, 10);
+    expect(index.search(need, 10)).toEqual(first); // asked again: the kept vector
+    index.upsert(expert('cathode', ['正极材料', '正极材料表征'], ['材料科学']));
+    // N and document frequencies moved: the same counts object must score as a text never seen before.
+    expect(index.search(need, 10)).toEqual(index.search(termCounts('正极材料的循环寿命与表征'), 10));
+    expect(index.search(need, 10).map((e) => e.providerId)).toContain('cathode');
+    expect(index.evidenceOf(need, 'broad')).toEqual(index.evidenceOf(termCounts('正极材料的循环寿命与表征'), 'broad'));
+  });
+
   it('gives the same evidence whatever order and history built it (several workers rank alike)', () => {
     const inputs = [
       expert('battery', ['锂离子电池', '正极材料', '循环寿命'], ['材料科学']),

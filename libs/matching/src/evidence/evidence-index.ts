@@ -82,6 +82,14 @@ interface DocumentVector {
   norm: number;
   normEpoch: number;
 }
+/** A text's query vector: term ids and normalised tf weights in the order the text's terms came, for one statistics epoch. */
+interface Query {
+  ids: Int32Array;
+  weights: Float64Array;
+  size: number;
+  chinese: boolean;
+  epoch: number;
+}
 /** Weights are stored as round(w × 4096) in 16 bits: tf weights are under 16, and 1/4096 is far below what ranks. */
 const WEIGHT_SCALE = 4096;
 
@@ -134,7 +142,7 @@ export class EvidenceIndex {
   private approximateNorms: Float64Array = new Float64Array(1024);
   private readonly slotOf = new Map<string, number>();
   private readonly fieldMembers = new Map<string, Set<number>>();
-  private readonly centroids = new Map<string, Map<number, number> | null>();
+  private readonly centroids = new Map<string, TermTable | null>();
   private liveCount = 0;
   /** Moves whenever N or a document frequency does: a norm computed in the same epoch is still exact. */
   private epoch = 0;
@@ -142,9 +150,20 @@ export class EvidenceIndex {
   private scratch = new Float64Array(1024);
   /** The current query's weights by term id (zero elsewhere), set for one synchronous search and cleared after. */
   private dense = new Float64Array(1024);
+  /**
+   * The same query's term ids as a bit set: a whole profile's walk tests a bit (the set fits in the CPU's first-level
+   * cache at 75 000 terms) and reads `dense` only for the few terms that hit.
+   */
+  private inQuery = new Int32Array((1024 >>> 5) + 1);
   /** The current query's term ids (the non-zero entries of `dense`), and each one's q·idf. */
   private queryIds: number[] = [];
   private queryIdf: number[] = [];
+  /** Query vectors by the text's term counts (see queryVector). */
+  private readonly queries = new WeakMap<TermCounts, Query>();
+  /** The loaded query's q·idf² at each position of the provider being scored (see documentCosine). */
+  private atWhole = new Float64Array(1024);
+  /** Scratch sums by term id while a field centroid is built (zero between builds). */
+  private centroidSum = new Float64Array(1024);
   private idfValue = new Float64Array(1024);
   private idfCount: Int32Array = new Int32Array(1024).fill(-1);
   private idfFrequency: Int32Array = new Int32Array(1024);
@@ -258,13 +277,13 @@ export class EvidenceIndex {
     if (!query.size) return [];
     this.load(query);
     try {
-      return this.searchWith(query, limit, isMostlyChinese(counts));
+      return this.searchWith(query, limit, query.chinese);
     } finally {
       this.unload();
     }
   }
 
-  private searchWith(query: Map<number, number>, limit: number, chinese: boolean): Evidence[] {
+  private searchWith(query: Query, limit: number, chinese: boolean): Evidence[] {
     if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
     const scores = this.scratch;
     const touched: number[] = [];
@@ -307,11 +326,13 @@ export class EvidenceIndex {
    * The first pass reads their postings in this order until RECALL_POSTINGS entries are read; lighter terms still count
    * when the candidates are scored exactly.
    */
-  private recallTerms(query: Map<number, number>): [number, number][] {
+  private recallTerms(query: Query): [number, number][] {
     const commonLimit = this.commonTermLimit();
     const terms: [number, number][] = [];
-    for (const [term, weight] of query)
-      if (this.documentFrequency[term] <= commonLimit) terms.push([term, weight * this.idf(term)]);
+    for (let i = 0; i < query.size; i++) {
+      const term = query.ids[i];
+      if (this.documentFrequency[term] <= commonLimit) terms.push([term, query.weights[i] * this.idf(term)]);
+    }
     return terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 
@@ -371,27 +392,46 @@ export class EvidenceIndex {
     const query = this.queryVector(counts);
     this.load(query);
     try {
-      return this.evidenceFor(query, this.slots[index], new Map(), isMostlyChinese(counts));
+      return this.evidenceFor(query, this.slots[index], new Map(), query.chinese);
     } finally {
       this.unload();
     }
   }
 
   /** Loads the query as q·idf² per term: a vector's dot product with it is then a plain sum of q·idf² · w. */
-  private load(query: Map<number, number>): void {
-    this.queryIds = [...query.keys()];
-    this.queryIdf = this.queryIds.map((id) => query.get(id)! * this.idf(id));
-    for (const [id, w] of query) this.dense[id] = w * this.idf(id) ** 2;
+  private load(query: Query): void {
+    this.queryIds = Array.from(query.ids);
+    this.queryIdf = this.queryIds.map((id, i) => query.weights[i] * this.idf(id));
+    for (let i = 0; i < query.size; i++) {
+      const id = query.ids[i];
+      this.dense[id] = query.weights[i] * this.idf(id) ** 2;
+      this.inQuery[id >>> 5] |= 1 << (id & 31);
+    }
   }
 
   private unload(): void {
-    for (const id of this.queryIds) this.dense[id] = 0;
+    for (const id of this.queryIds) {
+      this.dense[id] = 0;
+      this.inQuery[id >>> 5] = 0;
+    }
     this.queryIds = [];
     this.queryIdf = [];
   }
 
-  /** The query as term id → tf weight (IDF applied when scoring); terms the index has never seen cannot match. */
-  private queryVector(counts: TermCounts): Map<number, number> {
+  /**
+   * The query as term ids and tf weights (IDF applied when scoring); terms the index has never seen cannot match. Kept
+   * per text until the statistics move: a provider's run meets the same cached need texts again and again, and a need's
+   * run asks twice (search, then describe).
+   */
+  private queryVector(counts: TermCounts): Query {
+    const cached = this.queries.get(counts);
+    if (cached && cached.epoch === this.epoch) return cached;
+    const query = this.computeQueryVector(counts);
+    this.queries.set(counts, query);
+    return query;
+  }
+
+  private computeQueryVector(counts: TermCounts): Query {
     const query = new Map<number, number>();
     let norm = 0;
     for (const [term, weight] of termWeights(counts)) {
@@ -401,16 +441,17 @@ export class EvidenceIndex {
       norm += (weight * this.idf(id)) ** 2;
     }
     norm = Math.sqrt(norm);
-    for (const [id, w] of query) query.set(id, w / norm);
-    return query;
+    const ids = new Int32Array(query.size);
+    const weights = new Float64Array(query.size);
+    let i = 0;
+    for (const [id, w] of query) {
+      ids[i] = id;
+      weights[i++] = w / norm;
+    }
+    return { ids, weights, size: ids.length, chinese: isMostlyChinese(counts), epoch: this.epoch };
   }
 
-  private evidenceFor(
-    query: Map<number, number>,
-    slot: Slot,
-    fieldScores: Map<string, number>,
-    chinese: boolean,
-  ): Evidence {
+  private evidenceFor(query: Query, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
     const whole = this.wholeCosine(slot.whole, query.size);
     // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
     const top = [0, 0, 0, 0];
@@ -447,6 +488,7 @@ export class EvidenceIndex {
 
   /** The documents of the loaded query's best fit, best first, and the words it shares with the provider (for an explanation). */
   private explainEvidence(evidence: Evidence, slot: Slot): void {
+    this.wholeCosine(slot.whole, this.queryIds.length); // fills `atWhole`, which documentCosine reads
     const shown = slot.documents
       .map((d) => ({
         kind: d.kind,
@@ -470,29 +512,47 @@ export class EvidenceIndex {
   private wholeCosine(vector: WholeVector, querySize: number): number {
     const { ids, weights } = vector;
     const dense = this.dense;
+    if (this.atWhole.length < ids.length) this.atWhole = new Float64Array(ids.length * 2);
+    const atWhole = this.atWhole;
     let dot = 0;
     if (ids.length <= querySize * 8) {
+      const inQuery = this.inQuery;
       for (let i = 0; i < ids.length; i++) {
-        const q = dense[ids[i]];
+        const id = ids[i];
+        if ((inQuery[id >>> 5] & (1 << (id & 31))) === 0) {
+          atWhole[i] = 0;
+          continue;
+        }
+        const q = dense[id];
+        atWhole[i] = q;
         if (q !== 0) dot += q * weights[i];
       }
     } else {
+      atWhole.fill(0, 0, ids.length);
       for (const id of this.queryIds) {
         const i = binarySearch(ids, id);
-        if (i >= 0) dot += dense[id] * weights[i];
+        if (i >= 0) {
+          atWhole[i] = dense[id];
+          dot += dense[id] * weights[i];
+        }
       }
     }
     return dot / WEIGHT_SCALE / this.exactNorm(vector, ids);
   }
 
-  /** The same for one document, whose terms are positions in the whole profile's `ids`. */
+  /**
+   * The same for one document, whose terms are positions in the whole profile's `ids`; `atWhole` holds the loaded
+   * query's weight at each position (filled by wholeCosine of the same provider), a small array that stays in the
+   * CPU's cache where `dense[ids[…]]` reached into one as long as the vocabulary.
+   */
   private documentCosine(vector: DocumentVector, ids: Int32Array, querySize: number): number {
     const { at, weights } = vector;
     const dense = this.dense;
+    const atWhole = this.atWhole;
     let dot = 0;
     if (at.length <= querySize * 8) {
       for (let i = 0; i < at.length; i++) {
-        const q = dense[ids[at[i]]];
+        const q = atWhole[at[i]];
         if (q !== 0) dot += q * weights[i];
       }
     } else {
@@ -548,29 +608,41 @@ export class EvidenceIndex {
     if (!centroid) this.centroids.set(field, (centroid = this.buildCentroid(field)));
     const ids = this.queryIds;
     const weights = this.queryIdf;
+    const values = centroid.values;
     let dot = 0;
     for (let i = 0; i < ids.length; i++) {
-      const c = centroid.get(ids[i]);
-      if (c !== undefined) dot += weights[i] * c;
+      const at = centroid.find(ids[i]);
+      if (at >= 0) dot += weights[i] * values[at];
     }
     return dot;
   }
 
-  private buildCentroid(field: string): Map<number, number> {
-    const sum = new Map<number, number>();
+  /**
+   * Sums in a scratch array indexed by term id, keeping the order terms first appear in: the same additions in the same
+   * order as a Map would make, without its lookups (a centroid is rebuilt whenever one of its providers changes).
+   */
+  private buildCentroid(field: string): TermTable {
+    if (this.centroidSum.length < this.terms.length) this.centroidSum = new Float64Array(this.terms.length * 2);
+    const sum = this.centroidSum;
+    const order: number[] = [];
     for (const index of this.fieldMembers.get(field) ?? []) {
       const { whole } = this.slots[index];
       const norm = this.exactNorm(whole, whole.ids);
       for (let i = 0; i < whole.ids.length; i++) {
         const id = whole.ids[i];
-        sum.set(id, (sum.get(id) ?? 0) + ((whole.weights[i] / WEIGHT_SCALE) * this.idf(id)) / norm);
+        if (sum[id] === 0) order.push(id); // every added weight is above 0
+        sum[id] += ((whole.weights[i] / WEIGHT_SCALE) * this.idf(id)) / norm;
       }
     }
     let norm = 0;
-    for (const w of sum.values()) norm += w * w;
+    for (const id of order) norm += sum[id] * sum[id];
     norm = Math.sqrt(norm) || 1;
-    for (const [id, w] of sum) sum.set(id, w / norm);
-    return sum;
+    const table = new TermTable(order.length);
+    for (const id of order) {
+      table.set(id, sum[id] / norm);
+      sum[id] = 0;
+    }
+    return table;
   }
 
   private norm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
@@ -635,6 +707,9 @@ export class EvidenceIndex {
         const dense = new Float64Array(size);
         dense.set(this.dense);
         this.dense = dense;
+        const inQuery = new Int32Array((size >>> 5) + 1);
+        inQuery.set(this.inQuery);
+        this.inQuery = inQuery;
       }
     }
     return id;
@@ -643,6 +718,40 @@ export class EvidenceIndex {
   /** Packs the postings into one array (after a bulk load; later additions are packed as they accumulate). */
   compact(): void {
     this.postings.freeze(this.terms.length);
+  }
+}
+
+/**
+ * Term id → weight in two typed arrays (open addressing, linear probing, at most half full): a need's run looks each of
+ * its terms up in the centroid of every field its candidates declare, and a Map's lookups were most of that cost.
+ */
+class TermTable {
+  private readonly keys: Int32Array;
+  readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 8;
+    while (capacity < size * 2) capacity *= 2;
+    this.keys = new Int32Array(capacity).fill(-1);
+    this.values = new Float64Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** The term's position in `values`, or -1. */
+  find(id: number): number {
+    for (let at = Math.imul(id, 0x9e3779b1) & this.mask; ; at = (at + 1) & this.mask) {
+      const key = this.keys[at];
+      if (key === id) return at;
+      if (key === -1) return -1;
+    }
+  }
+
+  set(id: number, value: number): void {
+    let at = Math.imul(id, 0x9e3779b1) & this.mask;
+    while (this.keys[at] !== -1 && this.keys[at] !== id) at = (at + 1) & this.mask;
+    this.keys[at] = id;
+    this.values[at] = value;
   }
 }
 

@@ -11,10 +11,12 @@
  * `--phases` runs some phases only (say, `latency` against a reused stack that already holds the data); such a run
  * is for profiling and never writes docs/benchmarks.md.
  */
+import 'reflect-metadata'; // before @app/config, whose settings class carries decorators
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEV_JWT_SECRET } from '@app/config';
 import { Pool } from 'pg';
 import { DEFAULT_URLS, ensureServers, ROOT, Started, stopAll } from '../stack/local-servers';
 import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../stack/node-flags';
@@ -160,7 +162,11 @@ async function main(): Promise<number> {
         ...env,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NODE_ENV: 'production',
-        JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(48).toString('base64'),
+        // Importing the queue's module loads the configuration, which sets the public development secret: not the caller's.
+        JWT_SECRET:
+          process.env.JWT_SECRET && process.env.JWT_SECRET !== DEV_JWT_SECRET
+            ? process.env.JWT_SECRET
+            : randomBytes(48).toString('base64'),
       };
       log('migrating and seeding the benchmark database');
       runOnce(['dist/apps/api/main.js', 'migrate'], childEnv, path.join(logDir, 'setup.log'));

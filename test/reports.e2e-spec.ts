@@ -428,7 +428,7 @@ describe('reports: the funnel of an association, by period and sub-region', () =
       {
         field: 'regionCode',
         constraint: 'notInJurisdiction',
-        message: "regionCode is not inside the association's jurisdiction",
+        message: "Region is not inside the association's jurisdiction",
       },
     ]);
   });

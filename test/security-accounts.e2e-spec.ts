@@ -300,12 +300,29 @@ describe('account security', () => {
       expect(valueOf(rotated)).not.toBe(valueOf(cookie));
       expect((await bearer(refreshed.body.accessToken).get('/api/v1/me')).status).toBe(200);
 
+      // A page reloaded while that refresh was under way never got the rotated cookie and sends the old one again:
+      // the same sign-in goes on with a new cookie (the unused one it replaced is revoked), not a sign-out.
+      const resumed = await stack.http
+        .post('/api/v1/auth/refresh')
+        .set('X-Session-Cookie', '1')
+        .set('Cookie', valueOf(cookie))
+        .send({});
+      expect(resumed.status).toBe(200);
+      const current = cookieOf(resumed)!;
+      expect([valueOf(cookie), valueOf(rotated)]).not.toContain(valueOf(current));
+      const [{ live }] = await stack.db.query<{ live: number }[]>(
+        `select count(*)::int as live from refresh_tokens where revoked_at is null and family_id =
+           (select family_id from refresh_tokens where token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex'))`,
+        [valueOf(cookie).slice('mkt_refresh='.length)],
+      );
+      expect(live).toBe(1);
+
       // Logging out ends the cookie's sign-in and clears the cookie.
       const out = await stack.http
         .post('/api/v1/auth/logout')
-        .auth(refreshed.body.accessToken, { type: 'bearer' })
+        .auth(resumed.body.accessToken, { type: 'bearer' })
         .set('X-Session-Cookie', '1')
-        .set('Cookie', valueOf(rotated))
+        .set('Cookie', valueOf(current))
         .send({});
       expect(out.status).toBe(204);
       expect(cookieOf(out)).toMatch(/^mkt_refresh=;/);

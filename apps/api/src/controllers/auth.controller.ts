@@ -92,7 +92,7 @@ export class AuthController {
     const token = dto.refreshToken ?? refreshTokenFromCookie(req);
     if (!token) throw DomainError.validation([{ field: 'refreshToken', constraint: 'isDefined' }]);
     try {
-      return deliverSession(req, res, this.env, await this.auth.refresh(token));
+      return deliverSession(req, res, this.env, await this.auth.refresh(token, { fromCookie: !dto.refreshToken }));
     } catch (err) {
       if (!dto.refreshToken) clearSessionCookie(req, res, this.env);
       throw err;

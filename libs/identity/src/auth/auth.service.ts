@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { AccessSession } from '../access/actor-loader.service';
 import { ContactConfirmationService } from '../confirmation/contact-confirmation.service';
@@ -13,6 +13,11 @@ import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
+
+/** How long after a rotation the console may send its previous cookie again (a reload that lost the answer). */
+const LOST_ROTATION_GRACE_MS = 30_000;
+/** The successor's creation time comes from PostgreSQL's clock, the rotation time from this process's. */
+const CLOCK_SLACK_MS = 5_000;
 
 export interface TokenPair {
   accessToken: string;
@@ -165,7 +170,7 @@ export class AuthService {
    * Rotates a refresh token. A token that was already rotated (or loses a race with its own copy) is a stolen copy
    * or a replay: every token of its family is revoked, so the thief and the owner both sign in again.
    */
-  async refresh(refreshToken: string): Promise<TokenPair> {
+  async refresh(refreshToken: string, { fromCookie = false } = {}): Promise<TokenPair> {
     const tokens = this.db.getRepository(RefreshToken);
     const stored = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!stored || stored.expiresAt < new Date()) throw new DomainError('TOKEN_INVALID');
@@ -173,9 +178,40 @@ export class AuthService {
       ? { affected: 0 }
       : await tokens.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!rotated.affected) {
+      const resumed = fromCookie ? await this.resumeLostRotation(stored) : null;
+      if (resumed) return resumed;
       await this.revokeFamily(stored);
       throw new DomainError('TOKEN_INVALID');
     }
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: stored.userId });
+    return this.issueTokens(user, stored.familyId);
+  }
+
+  /**
+   * The console's cookie holds the only copy of its refresh token. A page reloaded while its refresh was under way never
+   * receives the rotated cookie and sends the old one again, seconds later. Within LOST_ROTATION_GRACE_MS of the
+   * rotation, while the token that replaced it is unused, that is a lost answer rather than a stolen copy: the unused
+   * successor is revoked and the same sign-in goes on. Tokens sent in the body (API clients) get no such grace.
+   */
+  private async resumeLostRotation(stored: RefreshToken): Promise<TokenPair | null> {
+    const rotatedAt = stored.revokedAt?.getTime();
+    if (rotatedAt === undefined || Date.now() - rotatedAt > LOST_ROTATION_GRACE_MS) return null;
+    const { affected } = await this.db.getRepository(RefreshToken).update(
+      {
+        familyId: stored.familyId,
+        revokedAt: IsNull(),
+        createdAt: MoreThanOrEqual(new Date(rotatedAt - CLOCK_SLACK_MS)),
+      },
+      { revokedAt: new Date() },
+    );
+    if (!affected) return null;
+    await this.audit.record({
+      actorId: stored.userId,
+      action: 'auth.refresh-resumed',
+      targetType: 'user',
+      targetId: stored.userId,
+      after: { familyId: stored.familyId },
+    });
     const user = await this.db.getRepository(User).findOneByOrFail({ id: stored.userId });
     return this.issueTokens(user, stored.familyId);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { IndexedType } from './entities/outbox-event.entity';
 import { TABLE_OF_TYPE } from './index-rebuilder';
-import { MeiliHttpError } from './meili-http-client';
+import { isMeiliNotFound } from './meili-http-client';
 import { SearchClient } from './search-client';
 import { INDEX_OF_TYPE, IndexKind } from './search-indexes';
 import { SearchSyncService } from './search-sync.service';
@@ -80,7 +80,7 @@ export class IndexCheck {
       const page = await index
         .getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset })
         .catch((err: unknown) => {
-          if (err instanceof MeiliHttpError && err.status === 404) return null; // no index yet: nothing indexed
+          if (isMeiliNotFound(err)) return null; // no index yet: nothing indexed
           throw err;
         });
       if (!page) break;

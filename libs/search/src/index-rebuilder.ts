@@ -5,6 +5,7 @@ import { IndexedType } from './entities/outbox-event.entity';
 import { SearchClient } from './search-client';
 import { INDEX_OF_TYPE, INDEX_SETTINGS, IndexKind } from './search-indexes';
 import { assertSucceeded, SearchSyncService } from './search-sync.service';
+import { isMeiliNotFound } from './meili-http-client';
 
 /** The PostgreSQL table behind each indexed type. */
 export const TABLE_OF_TYPE: Record<IndexedType, string> = {
@@ -75,7 +76,7 @@ export class IndexRebuilder {
         .then(
           (s) => s.numberOfDocuments,
           (err: unknown) => {
-            if (isNotFound(err)) return 0;
+            if (isMeiliNotFound(err)) return 0;
             throw err;
           },
         );
@@ -125,15 +126,4 @@ export class IndexRebuilder {
     await meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).then(assertSucceeded);
     return count;
   }
-}
-
-function isNotFound(err: unknown): boolean {
-  for (
-    let e = err as { status?: number; code?: string; cause?: unknown } | undefined, depth = 0;
-    e && depth < 3;
-    depth++, e = e.cause as typeof e
-  ) {
-    if (e.status === 404 || e.code === 'index_not_found') return true;
-  }
-  return false;
 }

@@ -16,6 +16,18 @@ export class MeiliHttpError extends Error {
   }
 }
 
+/** True for Meilisearch's "not found" (no such index, document or key): the client wraps the answer's error in its own. */
+export function isMeiliNotFound(err: unknown): boolean {
+  for (
+    let e = err as { status?: number; code?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    depth++, e = e.cause as typeof e
+  ) {
+    if (e.status === 404 || e.code === 'index_not_found') return true;
+  }
+  return false;
+}
+
 export function createMeiliClient(url: string, apiKey?: string, timeoutMs = 10000): MeiliSearch {
   return meiliClients(url, timeoutMs)(apiKey);
 }

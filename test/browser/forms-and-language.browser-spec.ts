@@ -96,7 +96,7 @@ describe('web console: forms that keep what was typed and say what is wrong', ()
         .getByText(words.titleError, { exact: true })
         .waitFor();
       expect(await item(words.description).locator('.ant-form-item-explain-error').count()).toBe(0);
-      await page.getByRole('button', { name: words.next }).click();
+      await page.getByRole('button', { name: words.next, exact: true }).click(); // not the date picker's "Next month"
       await item(words.deadline).locator('.ant-form-item-explain-error').getByText(words.deadlineError).waitFor();
       expect(await stack.db.query('select 1 from needs where description = $1', [description])).toHaveLength(0);
       expect(jsErrors(page)).toEqual([]);

@@ -142,7 +142,8 @@ describe('web console: account, settings, admin and list pages', () => {
 
   it('shows a platform admin the audit log, filters it, exports the filtered entries as CSV, and links the queue dashboard', async () => {
     const [{ action, n }] = await stack.db.query(
-      `select action, count(*)::int as n from audit_entries group by action order by count(*) desc limit 1`,
+      // Sign-ins add entries while the test runs: the most frequent action of another kind keeps its count.
+      `select action, count(*)::int as n from audit_entries where action not like 'auth.%' group by action order by count(*) desc limit 1`,
     );
     const { context, page } = await newSession(browser, baseURL);
     opened.admin = page;

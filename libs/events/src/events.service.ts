@@ -208,7 +208,7 @@ export class EventsService {
         throw DomainError.validation([
           { field: 'providerIds', constraint: 'isProvider', params: { value: missingProvider } },
         ]);
-      const enterpriseNames = await this.organizationNames(
+      const enterpriseNames = await IdentityReads.organizationNames(
         m,
         needs.map((n) => n.organizationId),
       );
@@ -389,10 +389,6 @@ export class EventsService {
   async speakers(m: EntityManager, p: Pick<EventParticipant, 'organizationId' | 'userId'>): Promise<string[]> {
     const members = p.organizationId ? await IdentityReads.memberIds(m, p.organizationId) : [];
     return [...new Set([...(p.userId ? [p.userId] : []), ...members])];
-  }
-
-  private async organizationNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    return IdentityReads.organizationNames(m, ids);
   }
 }
 

@@ -25,8 +25,8 @@ function print(report: IndexCheckReport): void {
       `${index}: ${counts.database} in PostgreSQL, ${counts.index} in the index — ${by('missing')} missing, ${by('extra')} extra, ${by('stale')} stale`,
     );
     for (const d of diffs.slice(0, SHOWN)) {
-      const version = (v: { revision: number | null; status: string | null } | null) =>
-        v ? `revision ${v.revision ?? '?'}, ${v.status ?? '?'}` : '—';
+      const version = (v: { revision: number | null; status: string | null; format: number | null } | null) =>
+        v ? `revision ${v.revision ?? '?'}, ${v.status ?? '?'}, format ${v.format ?? '?'}` : '—';
       console.log(`  ${d.problem.padEnd(7)} ${d.id}  database: ${version(d.database)}  index: ${version(d.indexed)}`);
     }
     if (diffs.length > SHOWN) console.log(`  … and ${diffs.length - SHOWN} more`);

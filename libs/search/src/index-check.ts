@@ -5,18 +5,20 @@ import { IndexedType } from './entities/outbox-event.entity';
 import { TABLE_OF_TYPE } from './index-rebuilder';
 import { isMeiliNotFound } from './meili-http-client';
 import { SearchClient } from './search-client';
-import { INDEX_OF_TYPE, IndexKind } from './search-indexes';
+import { DOCUMENT_FORMAT, INDEX_OF_TYPE, IndexKind } from './search-indexes';
 import { SearchSyncService } from './search-sync.service';
 
 interface Version {
   revision: number | null;
   status: string | null;
+  /** The document's DOCUMENT_FORMAT (PostgreSQL's side: the current one). */
+  format: number | null;
 }
 
 export interface IndexDifference {
   index: IndexKind;
   id: string;
-  /** missing: in PostgreSQL, not in the index; extra: in the index only; stale: revision or status differ. */
+  /** missing: in PostgreSQL, not in the index; extra: in the index only; stale: revision, status or format differ. */
   problem: 'missing' | 'extra' | 'stale';
   database: Version | null;
   indexed: Version | null;
@@ -31,7 +33,7 @@ export interface IndexCheckReport {
 
 const PAGE = 1000;
 
-/** Compares every record's id, revision and status in PostgreSQL with its index document. */
+/** Compares every record's id, revision and status in PostgreSQL with its index document, and the document's format. */
 @Injectable()
 export class IndexCheck {
   constructor(
@@ -54,7 +56,7 @@ export class IndexCheck {
       for (const [id, version] of database) {
         const doc = indexed.get(id);
         if (!doc) report.differences.push({ index: kind, id, problem: 'missing', database: version, indexed: null });
-        else if (doc.revision !== version.revision || doc.status !== version.status)
+        else if (doc.revision !== version.revision || doc.status !== version.status || doc.format !== version.format)
           report.differences.push({ index: kind, id, problem: 'stale', database: version, indexed: doc });
       }
       for (const [id, doc] of indexed)
@@ -70,7 +72,7 @@ export class IndexCheck {
     const rows: { id: string; revision: number; status: string }[] = await this.db.query(
       `select id, revision, ${status} as status from ${TABLE_OF_TYPE[type]}`,
     );
-    return new Map(rows.map((r) => [r.id, { revision: r.revision, status: r.status }]));
+    return new Map(rows.map((r) => [r.id, { revision: r.revision, status: r.status, format: DOCUMENT_FORMAT }]));
   }
 
   private async indexedVersions(kind: IndexKind): Promise<Map<string, Version>> {
@@ -78,7 +80,7 @@ export class IndexCheck {
     const index = this.client.index(kind);
     for (let offset = 0; ; offset += PAGE) {
       const page = await index
-        .getDocuments({ fields: ['id', 'revision', 'status'], limit: PAGE, offset })
+        .getDocuments({ fields: ['id', 'revision', 'status', 'documentFormat'], limit: PAGE, offset })
         .catch((err: unknown) => {
           if (isMeiliNotFound(err)) return null; // no index yet: nothing indexed
           throw err;
@@ -89,6 +91,7 @@ export class IndexCheck {
         out.set(String(doc.id), {
           revision: typeof doc.revision === 'number' ? doc.revision : null,
           status: typeof doc.status === 'string' ? doc.status : null,
+          format: typeof doc.documentFormat === 'number' ? doc.documentFormat : null,
         });
       if (results.length < PAGE) break;
     }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { IndexedType } from './entities/outbox-event.entity';
 import { SearchClient } from './search-client';
-import { INDEX_OF_TYPE, INDEX_SETTINGS, IndexKind } from './search-indexes';
+import { DOCUMENT_FORMAT, INDEX_OF_TYPE, INDEX_SETTINGS, IndexKind } from './search-indexes';
 import { assertSucceeded, SearchSyncService } from './search-sync.service';
 import { isMeiliNotFound } from './meili-http-client';
 
@@ -48,7 +48,8 @@ export class IndexRebuilder {
    * Rebuilds the indexes that have lost their data: a record of PostgreSQL is either in its index or waiting in the
    * outbox, so when fewer than half the rows are in either, Meilisearch lost data (a new empty server, PostgreSQL
    * restored into a fresh deployment). A few missing documents are left to `search:check` and `search:reindex`,
-   * which an operator runs knowingly. Returns the indexes rebuilt. Several workers may ask at once: the drain lock lets one
+   * which an operator runs knowingly. An index holding documents of another DOCUMENT_FORMAT (written before an
+   * upgrade) is rebuilt too, while search keeps answering from it. Returns the indexes rebuilt. Several workers may ask at once: the drain lock lets one
    * rebuild, and the others find nothing missing after it.
    */
   async rebuildLostIndexes(log: (line: string) => void = () => undefined): Promise<IndexKind[]> {
@@ -80,9 +81,19 @@ export class IndexRebuilder {
             throw err;
           },
         );
-      if (2 * (indexed + pending) < rows) lost.push(type);
+      if (2 * (indexed + pending) < rows || (indexed > 0 && (await this.holdsOtherFormat(INDEX_OF_TYPE[type]))))
+        lost.push(type);
     }
     return lost;
+  }
+
+  /** Whether the index holds a document built by another version of search-documents.ts. */
+  private async holdsOtherFormat(kind: IndexKind): Promise<boolean> {
+    await this.client.ensureIndexes(); // documentFormat must be filterable
+    const { estimatedTotalHits } = await this.client
+      .index(kind)
+      .search('', { filter: `NOT documentFormat = ${DOCUMENT_FORMAT}`, limit: 0 });
+    return (estimatedTotalHits ?? 0) > 0;
   }
 
   private async rebuild(type: IndexedType): Promise<number> {

@@ -1,6 +1,7 @@
 import { regionAncestorCodes, resolveField } from '@app/reference';
-import { searchSegments, translateTerms } from '@app/text';
+import { searchSegments, searchTranslations } from '@app/text';
 import type { Capability, Need, Provider } from '@app/listings';
+import { DOCUMENT_FORMAT } from './search-indexes';
 
 /** Index documents: public parts only. A need's confidential part never appears here. */
 
@@ -28,7 +29,7 @@ const regionFacets = (codes: (string | null)[]) => [
 
 function textFacets(...parts: (string | string[] | null | undefined)[]) {
   const text = parts.flat().filter(Boolean).join(' ');
-  return { segments: searchSegments(text), translations: translateTerms(text).join(' ') };
+  return { segments: searchSegments(text), translations: searchTranslations(text), documentFormat: DOCUMENT_FORMAT };
 }
 
 export function needDocument(need: Need, organizationName: string | null) {

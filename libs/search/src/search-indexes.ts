@@ -9,6 +9,14 @@ export const INDEX_OF_TYPE: Record<IndexedType, IndexKind> = {
   provider: 'providers',
 };
 
+/**
+ * The shape of the index documents. Bump it whenever `search-documents.ts` changes what it derives from a record: every
+ * document carries it, and a worker that finds documents of another format rebuilds that index from PostgreSQL
+ * (IndexRebuilder.rebuildLostIndexes), so an upgraded deployment re-indexes by itself. 2: `translations` holds the
+ * inflected forms of its English words.
+ */
+export const DOCUMENT_FORMAT = 2;
+
 const common: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   // Nobody pages past 50 pages of 20; a lower bound keeps ranking cheap on broad queries over 250 000 documents.
@@ -37,6 +45,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
     ],
     // publishedAt: the coordinator's "waiting at least N days" filter.
     filterableAttributes: [
+      'documentFormat',
       'status',
       'fieldCodes',
       'regionCodes',
@@ -60,6 +69,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       'translations',
     ],
     filterableAttributes: [
+      'documentFormat',
       'status',
       'fieldCodes',
       'regionCodes',
@@ -87,6 +97,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       'translations',
     ],
     filterableAttributes: [
+      'documentFormat',
       'status',
       'fieldCodes',
       'regionCodes',

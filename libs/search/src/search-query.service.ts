@@ -50,7 +50,7 @@ const SNIPPET_ATTRIBUTE: Record<IndexKind, string> = {
   capabilities: 'description',
   providers: 'bio',
 };
-const HIDDEN = new Set(['segments', 'translations', '_formatted', 'fieldNames', 'organizationId']);
+const HIDDEN = new Set(['segments', 'translations', 'documentFormat', '_formatted', 'fieldNames', 'organizationId']);
 const quote = (v: string) => `"${v.replace(/(["\\])/g, '\\$1')}"`;
 
 /** Faceted, highlighted, paginated search over the public parts of listings, scoped to what the viewer may see. */

@@ -1,4 +1,4 @@
-import { americanSpelling, analyzeEnglish, englishTokens, stemEnglish } from './english';
+import { americanSpelling, analyzeEnglish, englishTokens, inflectedForms, stemEnglish } from './english';
 
 describe('stemEnglish', () => {
   it.each([
@@ -95,5 +95,20 @@ describe('englishTokens', () => {
 
   it('reports the readable spelling next to the stem', () => {
     expect(englishTokens('Machines')[0]).toMatchObject({ term: stemEnglish('machine'), surface: 'machines' });
+  });
+});
+
+describe('inflectedForms', () => {
+  it('gives the plural and verb forms that stem like the word', () => {
+    expect(inflectedForms('weld')).toEqual(expect.arrayContaining(['welds', 'welded', 'welding']));
+    expect(inflectedForms('guide')).toEqual(expect.arrayContaining(['guides', 'guided', 'guiding']));
+    expect(inflectedForms('battery')).toContain('batteries');
+    expect(inflectedForms('cut')).toContain('cutting');
+    for (const word of ['weld', 'guide', 'battery', 'machine', 'coat'])
+      for (const form of inflectedForms(word)) expect(stemEnglish(form)).toBe(stemEnglish(word));
+  });
+
+  it('leaves very short words alone', () => {
+    expect(inflectedForms('of')).toEqual([]);
   });
 });

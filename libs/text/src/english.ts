@@ -217,3 +217,36 @@ export function englishTokens(text: string): EnglishToken[] {
 export function analyzeEnglish(text: string): string[] {
   return englishTokens(text).map((token) => token.term);
 }
+
+const inflectionCache = new Map<string, string[]>();
+const INFLECTION_CACHE_LIMIT = 50_000;
+
+// The regular plural, -ing and -ed forms by the spelling rules (batch → batches, study → studies, coat → coating,
+// guide → guiding, cut → cutting; the final consonant doubled for one-syllable words only).
+function regularForms(word: string): string[] {
+  const root = word.slice(0, -1);
+  const plural = /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${root}ies` : `${word}s`;
+  if (/[^aeiou]y$/.test(word)) return [plural, `${word}ing`, `${root}ied`];
+  if (/[^e]e$/.test(word)) return [plural, `${root}ing`, `${word}d`];
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) {
+    const doubled = word + word[word.length - 1];
+    return [plural, `${doubled}ing`, `${doubled}ed`];
+  }
+  return [plural, `${word}ing`, `${word}ed`];
+}
+
+/**
+ * The plural and verb forms of an English word that stem like it (weld → welds, welded, welding; guide → guides,
+ * guided, guiding). A search engine that does not stem then finds a text holding the word when asked for any of them.
+ */
+export function inflectedForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  let forms = inflectionCache.get(lower);
+  if (!forms) {
+    const stem = stemEnglish(lower);
+    forms = /^[a-z]{3,}$/.test(lower) ? regularForms(lower).filter((form) => stemEnglish(form) === stem) : [];
+    if (inflectionCache.size >= INFLECTION_CACHE_LIMIT) inflectionCache.clear();
+    inflectionCache.set(lower, forms);
+  }
+  return forms;
+}

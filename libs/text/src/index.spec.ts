@@ -18,6 +18,7 @@ describe('@app/text public API', () => {
         'cosine',
         'querySegments',
         'searchSegments',
+        'searchTranslations',
         'stemEnglish',
         'translateTerms',
         'warmUpText',

@@ -1,5 +1,5 @@
 export { analyze } from './analyze';
-export { searchSegments, querySegments } from './search-segments';
+export { searchSegments, querySegments, searchTranslations } from './search-segments';
 export { conceptTerms, translateTerms } from './concepts';
 export { cosine, TermStatistics } from './similarity';
 export { analyzeEnglish, stemEnglish, americanSpelling } from './english';

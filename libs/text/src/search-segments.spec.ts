@@ -1,4 +1,4 @@
-import { querySegments, searchSegments } from './search-segments';
+import { querySegments, searchSegments, searchTranslations } from './search-segments';
 
 const words = (segments: string): string[] => segments.split(' ').filter(Boolean);
 
@@ -49,5 +49,19 @@ describe('querySegments', () => {
     for (const query of ['对虾病害', '水质监测', '病害防控', '监测']) {
       for (const queryWord of words(querySegments(query))) expect(doc).toContain(queryWord);
     }
+  });
+});
+
+describe('searchTranslations', () => {
+  it('gives a Chinese text the English words an English query uses, inflected as people write them', () => {
+    const translated = words(searchTranslations('焊接机器人视觉引导改造'));
+    for (const queryWord of words(querySegments('welding robots, vision-guided')))
+      expect(translated).toContain(queryWord);
+    expect(translated).toEqual(expect.arrayContaining(['weld', 'welds', 'welded', 'robot']));
+  });
+
+  it('gives an English text the Chinese words of a Chinese query', () => {
+    const translated = words(searchTranslations('Vision-guided welding robot for small batches'));
+    for (const queryWord of words(querySegments('焊接机器人'))) expect(translated).toContain(queryWord);
   });
 });

@@ -3,6 +3,8 @@
 // ("锂电池正极材料研发" vs "电池材料"); indexing every plausible word and all
 // character bigrams, and sending queries as plain words, closes that gap.
 import { innerWords, isChinese, textRuns } from './chinese';
+import { translateTerms } from './concepts';
+import { inflectedForms } from './english';
 import { cutForSearch, cutWords } from './segmenter';
 import { CHINESE_FUNCTION_WORDS } from './stopwords';
 
@@ -51,4 +53,20 @@ export function querySegments(q: string): string {
     else words.push(...(run.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   }
   return words.length > 0 ? words.join(' ') : q.trim();
+}
+
+const ENGLISH_WORD = /^[a-z]+$/;
+
+/**
+ * The other language's words of a text for a low-priority search field: `translateTerms`, plus the inflected forms
+ * of each English word it gives (焊接 → weld, welds, welded, welding), so that an English query, which the engine
+ * does not stem, reaches a Chinese text in whatever form it names the thing.
+ */
+export function searchTranslations(text: string): string {
+  const words = new Set<string>();
+  for (const term of translateTerms(text)) {
+    words.add(term);
+    if (ENGLISH_WORD.test(term)) for (const form of inflectedForms(term)) words.add(form);
+  }
+  return [...words].join(' ');
 }

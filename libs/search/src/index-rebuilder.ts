@@ -49,8 +49,8 @@ export class IndexRebuilder {
    * outbox, so when fewer than half the rows are in either, Meilisearch lost data (a new empty server, PostgreSQL
    * restored into a fresh deployment). A few missing documents are left to `search:check` and `search:reindex`,
    * which an operator runs knowingly. An index holding documents of another DOCUMENT_FORMAT (written before an
-   * upgrade) is rebuilt too, while search keeps answering from it. Returns the indexes rebuilt. Several workers may ask at once: the drain lock lets one
-   * rebuild, and the others find nothing missing after it.
+   * upgrade) is rebuilt too, while search keeps answering from it. Returns the indexes rebuilt. Several workers may
+   * ask at once: the drain lock lets one rebuild, and the others find nothing missing after it.
    */
   async rebuildLostIndexes(log: (line: string) => void = () => undefined): Promise<IndexKind[]> {
     if (!(await this.lostTypes()).length) return [];

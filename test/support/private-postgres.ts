@@ -49,6 +49,34 @@ export class PrivatePostgres {
     return server;
   }
 
+  /**
+   * A streaming replica of `primary` (pg_basebackup with -R writes the standby settings), started on a free port; it
+   * answers read-only queries and replays the primary's changes as they commit.
+   */
+  static async replicaOf(primary: PrivatePostgres): Promise<PrivatePostgres> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-replica-'));
+    if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
+    fs.chmodSync(dir, 0o700);
+    const [cmd, args] = asPostgresUser(postgresBin('pg_basebackup'), [
+      '-D',
+      dir,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '-R',
+      '-X',
+      'stream',
+      '--no-sync',
+    ]);
+    execFileSync(cmd, args, { stdio: 'ignore' });
+    const replica = new PrivatePostgres(dir, await freePort());
+    await replica.start();
+    return replica;
+  }
+
   url(database: string): string {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
   }

@@ -9,6 +9,8 @@ export const MIN_PRODUCTION_SECRET_BYTES = 32;
 /** Every setting the apps read, validated once at boot. Defaults suit the local stack started by `npm start`. */
 export class Environment {
   @IsString() DATABASE_URL = 'postgres://marketplace:marketplace@127.0.0.1:54329/marketplace';
+  /** A streaming replica for reads that tolerate a little staleness (match lists, reports); unset: all reads on DATABASE_URL. */
+  @IsOptional() @IsString() DATABASE_REPLICA_URL?: string;
   @IsString() REDIS_URL = 'redis://127.0.0.1:63799';
   @IsUrl({ require_tld: false }) MEILI_URL = 'http://127.0.0.1:7719';
   @IsOptional() @IsString() MEILI_MASTER_KEY?: string;

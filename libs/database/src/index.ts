@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './data-source-options';
 export * from './run-migrations';
 export * from './snake-naming.strategy';
+export * from './read-replica';

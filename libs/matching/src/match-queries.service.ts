@@ -2,7 +2,7 @@ import { DomainError } from '@app/common';
 import { Actor, AccessPolicy } from '@app/identity';
 import { Need, Provider } from '@app/listings';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadReplica } from '@app/database';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { MatchRun, MatchSubject } from './entities/match-run.entity';
@@ -35,14 +35,26 @@ export interface MatchList<T> {
   items: T[];
 }
 
-/** Reads ranked matches for whoever may see them: the owner, the coordinators in charge, and admins. */
+/**
+ * Reads ranked matches for whoever may see them: the owner, the coordinators in charge, and admins. Lists may be a
+ * moment old, so they are read from the replica when there is one.
+ */
 @Injectable()
 export class MatchQueriesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly reads: ReadReplica) {}
 
-  async forNeed(needId: string, limit: number, actor: Actor): Promise<MatchList<NeedMatchItem>> {
+  forNeed(needId: string, limit: number, actor: Actor): Promise<MatchList<NeedMatchItem>> {
     if (!isUUID(needId)) throw DomainError.notFound('need');
-    const need = await this.db.getRepository(Need).findOne({
+    return this.reads.read((db) => this.needList(db, needId, limit, actor));
+  }
+
+  forProvider(providerId: string, limit: number, actor: Actor): Promise<MatchList<ProviderMatchItem>> {
+    if (!isUUID(providerId)) throw DomainError.notFound('provider');
+    return this.reads.read((db) => this.providerList(db, providerId, limit, actor));
+  }
+
+  private async needList(db: DataSource, needId: string, limit: number, actor: Actor) {
+    const need = await db.getRepository(Need).findOne({
       where: { id: needId },
       select: { id: true, organizationId: true, regionCode: true, revision: true, stewardOrganizationId: true },
     });
@@ -51,7 +63,7 @@ export class MatchQueriesService {
       AccessPolicy.canReadPrivate(actor, need) || AccessPolicy.memberOf(actor, need.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
     // The explained head (rows) and the tail (ids and scores), merged by score; a pair in both is shown from its row.
-    const rows: (NeedMatchItem & { regionCode: string | null; available: boolean })[] = await this.db.query(
+    const rows: (NeedMatchItem & { regionCode: string | null; available: boolean })[] = await db.query(
       `with head as (
          select provider_id, score, capability_id, reasons from matches where need_id = $1 order by score desc, provider_id limit $2
        ), tail as (
@@ -68,12 +80,11 @@ export class MatchQueriesService {
       ...item,
       reasons: item.reasons ?? tailReasons(item.score, regionProximity(need.regionCode, regionCode), available),
     }));
-    return { ...(await this.runState('need', needId, need.revision)), items };
+    return { ...(await this.runState(db, 'need', needId, need.revision)), items };
   }
 
-  async forProvider(providerId: string, limit: number, actor: Actor): Promise<MatchList<ProviderMatchItem>> {
-    if (!isUUID(providerId)) throw DomainError.notFound('provider');
-    const provider = await this.db.getRepository(Provider).findOne({
+  private async providerList(db: DataSource, providerId: string, limit: number, actor: Actor) {
+    const provider = await db.getRepository(Provider).findOne({
       where: { id: providerId },
       select: {
         id: true,
@@ -90,17 +101,17 @@ export class MatchQueriesService {
       AccessPolicy.canReadPrivate(actor, provider) ||
       AccessPolicy.memberOf(actor, provider.stewardOrganizationId);
     if (!allowed) throw DomainError.forbidden();
-    const items: ProviderMatchItem[] = await this.db.query(
+    const items: ProviderMatchItem[] = await db.query(
       `select m.need_id as "needId", n.external_id as "externalId", n.title, m.score, m.reasons
          from matches m join needs n on n.id = m.need_id
         where m.provider_id = $1 and n.status = 'published' order by m.score desc, m.need_id limit $2`,
       [providerId, limit],
     );
-    return { ...(await this.runState('provider', providerId, provider.revision)), items };
+    return { ...(await this.runState(db, 'provider', providerId, provider.revision)), items };
   }
 
-  private async runState(subjectType: MatchSubject, subjectId: string, revision: number) {
-    const run = await this.db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
+  private async runState(db: DataSource, subjectType: MatchSubject, subjectId: string, revision: number) {
+    const run = await db.getRepository(MatchRun).findOneBy({ subjectType, subjectId });
     const ready = run?.status === 'ready' && run.revision === revision;
     return {
       status: ready ? ('ready' as const) : ('pending' as const),

@@ -1,11 +1,14 @@
-import { DAY_MS } from '@app/common';
-import { ALL_QUEUES, RedisStore } from '@app/queue';
+import { assertServersReachable, DAY_MS } from '@app/common';
+import { validateEnvironment } from '@app/config';
+import { ALL_QUEUES, JobDispatcher, QueueName, RedisStore } from '@app/queue';
 import { IndexCheck } from '@app/search';
 import { Cluster } from 'ioredis';
 import { testClock } from '../support/brokerage-fixtures';
 import { needs, providers } from '../support/fixtures';
 import { MailSink } from '../support/mail-sink';
+import { waitUntil } from '../support/settle';
 import { PASSWORD, TestStack } from '../support/stack';
+import { WorkerProcess } from '../support/worker-process';
 
 /** Every key of this run on the cluster's masters (the apps' own cluster client finds the masters). */
 async function keysOnMasters(client: Cluster, pattern: string): Promise<{ key: string; node: string }[]> {
@@ -31,25 +34,34 @@ describe('on a Redis Cluster: publish, index, match, remind once', () => {
   const prefix = process.env.QUEUE_PREFIX!;
   let sink: MailSink;
   let stack: TestStack;
+  let worker: WorkerProcess;
 
   beforeAll(async () => {
     sink = await MailSink.start();
     process.env.SMTP_URL = sink.url;
     testClock.startAtShanghaiMorning();
     testClock.advance(181 * DAY_MS); // listings imported now are due for re-confirmation by the platform clock
-    stack = await TestStack.start();
+    stack = await TestStack.start(); // the API and a worker in this process
+    worker = WorkerProcess.start(); // and a second worker as its own process, booted as production boots it
+    const matching = stack.api.get(JobDispatcher).queue(QueueName.Matching);
+    await waitUntil(async () => {
+      if (worker.child.exitCode !== null) throw new Error(`the worker process exited:\n${worker.log}`);
+      return (await matching.getWorkersCount()) >= 2;
+    }, 200);
   });
 
   afterAll(async () => {
+    await worker?.stop();
     await stack?.stop();
     await sink?.stop();
     testClock.reset();
     delete process.env.SMTP_URL;
   });
 
-  it('runs on the cluster, not on the single Redis', () => {
+  it('runs on the cluster, not on the single Redis', async () => {
     expect(process.env.REDIS_CLUSTER_NODES?.split(',')).toHaveLength(3);
     expect(stack.api.get(RedisStore).client).toBeInstanceOf(Cluster);
+    await assertServersReachable(validateEnvironment(process.env)); // the boot check asks the cluster (it exits if not)
   });
 
   it('indexes, ranks and reminds as on one Redis, each e-mail sent once', async () => {

@@ -62,6 +62,9 @@ describe('on a Redis Cluster: publish, index, match, remind once', () => {
     expect(process.env.REDIS_CLUSTER_NODES?.split(',')).toHaveLength(3);
     expect(stack.api.get(RedisStore).client).toBeInstanceOf(Cluster);
     await assertServersReachable(validateEnvironment(process.env)); // the boot check asks the cluster (it exits if not)
+    const health = await stack.http.get('/api/v1/health');
+    expect(health.status).toBe(200);
+    expect(health.body.details).toMatchObject({ redis: { status: 'up' }, queue: { status: 'up' } });
   });
 
   it('indexes, ranks and reminds as on one Redis, each e-mail sent once', async () => {

@@ -43,6 +43,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    // Smoke tests of the whole platform on a three-master Redis Cluster that the setup starts on free ports (issue 20).
+    {
+      ...shared,
+      displayName: 'cluster',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/cluster/**/*.cluster-spec.ts'],
+      globalSetup: '<rootDir>/test/cluster/global-setup.ts',
+      globalTeardown: '<rootDir>/test/cluster/global-teardown.ts',
+    },
     // The web console in Debian's Chromium against the real API and worker; the setup also builds apps/web when stale.
     {
       ...shared,

@@ -27,6 +27,12 @@ describe('boot', () => {
     );
   });
 
+  it('names the Redis Cluster seeds when REDIS_CLUSTER_NODES is set and the cluster does not answer', () => {
+    const result = boot('worker', { REDIS_CLUSTER_NODES: '127.0.0.1:1' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Cannot reach Redis Cluster at 127\.0\.0\.1:1 .*set REDIS_CLUSTER_NODES/);
+  });
+
   it('hides the database password in that line', () => {
     const result = boot('worker', { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/x' });
     expect(result.status).toBe(1);

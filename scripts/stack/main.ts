@@ -114,6 +114,7 @@ async function test(servers: Started[], extraArgs: string[]): Promise<number> {
   const jest = ['jest', '--ci', ...extraArgs];
   let code = run('npx', [...jest, '--selectProjects', 'unit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'e2e', '--runInBand', '--forceExit']);
+  if (code === 0) code = run('npx', [...jest, '--selectProjects', 'cluster', '--runInBand', '--forceExit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'browser', '--runInBand', '--forceExit']);
   if (code === 0) code = run('npx', [...jest, '--selectProjects', 'quality', '--runInBand', '--forceExit']);
   // Benchmark smoke run (tiny size): fails only when the harness breaks, never for a missed target.

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { Client } from 'pg';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 
 /** Hides the password of a connection URL before it is printed. */
 export function redactUrl(url: string): string {
@@ -39,6 +39,36 @@ async function checkRedis(url: string): Promise<void> {
   }
 }
 
+/** A cluster answers when a client learns its slots from the seeds and a node answers PING. */
+async function checkRedisCluster(seeds: string, url: string): Promise<void> {
+  const nodes = seeds
+    .split(',')
+    .map((seed) => seed.trim())
+    .filter(Boolean)
+    .map((seed) => {
+      const colon = seed.lastIndexOf(':');
+      return { host: seed.slice(0, colon).replace(/^\[|\]$/g, ''), port: Number(seed.slice(colon + 1)) };
+    });
+  const u = new URL(url);
+  const cluster = new Cluster(nodes, {
+    lazyConnect: true,
+    clusterRetryStrategy: () => null,
+    redisOptions: {
+      username: u.username || undefined,
+      password: u.password ? decodeURIComponent(u.password) : undefined,
+      connectTimeout: 3000,
+      maxRetriesPerRequest: 0,
+    },
+  });
+  cluster.on('error', () => undefined); // the failed connect() below reports it
+  try {
+    await cluster.connect();
+    await cluster.ping();
+  } finally {
+    cluster.disconnect();
+  }
+}
+
 function checkMeilisearch(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = http.get(new URL('/health', url), { timeout: 3000 }, (res) => {
@@ -54,6 +84,8 @@ function checkMeilisearch(url: string): Promise<void> {
 export interface ServerUrls {
   DATABASE_URL: string;
   REDIS_URL: string;
+  /** Set: a Redis Cluster's seed nodes, checked instead of REDIS_URL's server. */
+  REDIS_CLUSTER_NODES?: string;
   MEILI_URL: string;
 }
 
@@ -61,7 +93,14 @@ export interface ServerUrls {
 export async function assertServersReachable(env: ServerUrls): Promise<void> {
   const checks: [string, string, string, () => Promise<void>][] = [
     ['PostgreSQL', 'DATABASE_URL', env.DATABASE_URL, () => checkPostgres(env.DATABASE_URL)],
-    ['Redis', 'REDIS_URL', env.REDIS_URL, () => checkRedis(env.REDIS_URL)],
+    env.REDIS_CLUSTER_NODES
+      ? [
+          'Redis Cluster',
+          'REDIS_CLUSTER_NODES',
+          env.REDIS_CLUSTER_NODES,
+          () => checkRedisCluster(env.REDIS_CLUSTER_NODES!, env.REDIS_URL),
+        ]
+      : ['Redis', 'REDIS_URL', env.REDIS_URL, () => checkRedis(env.REDIS_URL)],
     ['Meilisearch', 'MEILI_URL', env.MEILI_URL, () => checkMeilisearch(env.MEILI_URL)],
   ];
   for (const [name, variable, url, check] of checks) {

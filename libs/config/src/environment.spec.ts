@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DEV_JWT_SECRET, serveApiDocs, validateEnvironment } from './environment';
+import { DEV_JWT_SECRET, redisClusterNodes, serveApiDocs, validateEnvironment } from './environment';
 
 describe('validateEnvironment in production (issue 17)', () => {
   const production = (extra: Record<string, string>) => () => validateEnvironment({ NODE_ENV: 'production', ...extra });
@@ -31,5 +31,26 @@ describe('serveApiDocs (issue 17)', () => {
     expect(docs({ NODE_ENV: 'production' })).toBe(false);
     expect(docs({ NODE_ENV: 'production', API_DOCS: 'true' })).toBe(true);
     expect(docs({ NODE_ENV: 'development', API_DOCS: 'false' })).toBe(false);
+  });
+});
+
+describe('REDIS_CLUSTER_NODES (issue 20)', () => {
+  it('accepts host:port seeds separated by commas, and an empty value as unset', () => {
+    expect(redisClusterNodes(validateEnvironment({ REDIS_CLUSTER_NODES: 'a.internal:7000, 10.0.0.2:7001' }))).toEqual([
+      { host: 'a.internal', port: 7000 },
+      { host: '10.0.0.2', port: 7001 },
+    ]);
+    expect(redisClusterNodes(validateEnvironment({ REDIS_CLUSTER_NODES: '[::1]:7000' }))).toEqual([
+      { host: '::1', port: 7000 },
+    ]);
+    expect(redisClusterNodes(validateEnvironment({ REDIS_CLUSTER_NODES: '' }))).toBeNull();
+    expect(redisClusterNodes(validateEnvironment({}))).toBeNull();
+  });
+
+  it('refuses seeds without a port, with a port out of range, or written as URLs', () => {
+    for (const value of ['10.0.0.1', '10.0.0.1:70000', 'redis://10.0.0.1:7000', 'a:7000,,b'])
+      expect(() => validateEnvironment({ REDIS_CLUSTER_NODES: value })).toThrow(
+        /REDIS_CLUSTER_NODES: must be comma-separated host:port/,
+      );
   });
 });

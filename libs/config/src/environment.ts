@@ -1,5 +1,18 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidationOptions,
+  validateSync,
+} from 'class-validator';
+import { parseRedisClusterNodes, RedisClusterNode } from './redis-cluster';
 
 /** The development signing key: public (it is in the repository), so production refuses it. */
 export const DEV_JWT_SECRET = 'dev-only-secret-change-me-please';
@@ -12,6 +25,11 @@ export class Environment {
   /** A streaming replica for reads that tolerate a little staleness (match lists, reports); unset: all reads on DATABASE_URL. */
   @IsOptional() @IsString() DATABASE_REPLICA_URL?: string;
   @IsString() REDIS_URL = 'redis://127.0.0.1:63799';
+  /**
+   * A Redis Cluster instead of one Redis: comma-separated `host:port` seeds, e.g. `10.0.0.1:6379,10.0.0.2:6379`. Then
+   * REDIS_URL gives only the user name and password (if any). Queue keys are hash-tagged per queue (docs/scaling.md).
+   */
+  @IsOptional() @IsRedisClusterNodes() REDIS_CLUSTER_NODES?: string;
   @IsUrl({ require_tld: false }) MEILI_URL = 'http://127.0.0.1:7719';
   @IsOptional() @IsString() MEILI_MASTER_KEY?: string;
 
@@ -43,6 +61,24 @@ export class Environment {
   @IsString() MAIL_FROM = '科技供需对接平台 <noreply@marketplace.local>';
   /** Where users reach the web console; links in e-mails (e.g. a saved search's unsubscribe link) start with it. */
   @IsUrl({ require_tld: false }) PUBLIC_URL = 'http://127.0.0.1:3000';
+}
+
+function IsRedisClusterNodes(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isRedisClusterNodes',
+      validator: {
+        validate: (value) => value === '' || (typeof value === 'string' && parseRedisClusterNodes(value) !== null),
+        defaultMessage: () => 'must be comma-separated host:port pairs, e.g. 10.0.0.1:6379,10.0.0.2:6379',
+      },
+    },
+    options,
+  );
+}
+
+/** The cluster's seed nodes, or null for a single Redis (REDIS_URL). */
+export function redisClusterNodes(env: Pick<Environment, 'REDIS_CLUSTER_NODES'>): RedisClusterNode[] | null {
+  return env.REDIS_CLUSTER_NODES ? parseRedisClusterNodes(env.REDIS_CLUSTER_NODES) : null;
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -2,29 +2,26 @@ import { Environment } from '@app/config';
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { JobDispatcher } from './job-dispatcher';
+import { QueueConnection, QueueConnectionModule } from './queue-connection';
 import { RedisStore } from './redis.provider';
+import { queuePrefix } from './redis-connection';
 import { ALL_QUEUES } from './jobs';
-
-export function redisConnection(url: string) {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    username: u.username || undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
-    maxRetriesPerRequest: null,
-  };
-}
 
 @Global()
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({ connection: redisConnection(env.REDIS_URL), prefix: env.QUEUE_PREFIX }),
+      imports: [QueueConnectionModule],
+      inject: [QueueConnection],
+      useFactory: (queues: QueueConnection) => ({ connection: queues.connection }),
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+    BullModule.registerQueueAsync(
+      ...ALL_QUEUES.map((name) => ({
+        name,
+        inject: [Environment],
+        useFactory: (env: Environment) => ({ prefix: queuePrefix(env, name) }),
+      })),
+    ),
   ],
   providers: [JobDispatcher, RedisStore],
   exports: [JobDispatcher, RedisStore, BullModule],

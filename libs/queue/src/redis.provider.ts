@@ -1,15 +1,15 @@
 import { Environment } from '@app/config';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
+import { createRedisClient, RedisClient, storeKeyPrefix } from './redis-connection';
 
-/** A plain Redis connection for counters (rate limits), with this deployment's key prefix. */
+/** A plain Redis connection (or cluster client) for counters (rate limits), with this deployment's key prefix. */
 @Injectable()
 export class RedisStore implements OnApplicationShutdown {
-  readonly client: Redis;
+  readonly client: RedisClient;
 
   constructor(@Inject(Environment) env: Environment) {
-    this.client = new Redis(env.REDIS_URL, {
-      keyPrefix: `${env.QUEUE_PREFIX}:`,
+    this.client = createRedisClient(env, {
+      keyPrefix: storeKeyPrefix(env),
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
       lazyConnect: false,

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /** The counters of one attempt: the pair's completed failures and attempts being checked, and its address's. */
 export interface ThrottleKeys {
@@ -36,7 +36,7 @@ export abstract class ThrottleCounters {
   abstract failed(keys: ThrottleKeys, limits: ThrottleLimits): Promise<void>;
   abstract succeeded(keys: ThrottleKeys): Promise<void>;
 
-  static redis(client: Redis): ThrottleCounters {
+  static redis(client: Redis | Cluster): ThrottleCounters {
     return new RedisCounters(client);
   }
 
@@ -86,7 +86,7 @@ if ARGV[1] == '1' and redis.call('DECR', KEYS[3]) <= 0 then redis.call('DEL', KE
 return 1`;
 
 class RedisCounters extends ThrottleCounters {
-  constructor(private readonly client: Redis) {
+  constructor(private readonly client: Redis | Cluster) {
     super();
   }
 

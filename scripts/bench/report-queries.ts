@@ -2,7 +2,7 @@
  * How long the association reports take at the reference scale, straight against PostgreSQL: builds a scratch
  * database (`mkt_reportbench…`, dropped afterwards) with 250 000 needs over Guangdong's counties, their review entries
  * in the audit log, 10 matches each, 50 000 engagements and 62 500 providers, then runs the funnel report (all its
- * queries, as the API does, in parallel) and the station year for the province and for one city, five times each.
+ * queries, as the API does, in parallel) and the station year for the province, one city and one county, five times each.
  *
  *   DATABASE_URL=postgres://…/marketplace node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/bench/report-queries.ts
  *
@@ -183,6 +183,7 @@ async function main() {
     for (const [label, region] of [
       ['province 440000', '440000'],
       ['city 440600', '440600'],
+      ['county 440604', '440604'],
     ]) {
       const regions = JurisdictionDirectory.regionsWithin(region);
       const cohort = [regions, ...period];

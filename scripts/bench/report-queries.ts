@@ -2,9 +2,12 @@
  * How long the association reports take at the reference scale, straight against PostgreSQL: builds a scratch
  * database (`mkt_reportbench…`, dropped afterwards) with 250 000 needs over Guangdong's counties, their review entries
  * in the audit log, 10 matches each, 50 000 engagements and 62 500 providers, then runs the funnel report (all its
- * queries, as the API does, in parallel) and the station year for the province and for one city, five times each.
+ * queries, as the API does, in parallel) and the station year for the province, one city and one county, five times each.
  *
  *   DATABASE_URL=postgres://…/marketplace node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/bench/report-queries.ts
+ *
+ * Filling takes many minutes on a busy machine: with REPORT_BENCH_DB=<name> the database of that name is filled once,
+ * kept, and reused as it is by later runs (drop it by hand when done).
  */
 import { listRegions } from '@app/reference';
 import { JurisdictionDirectory } from '@app/reminders';
@@ -13,13 +16,12 @@ import { Client, Pool } from 'pg';
 import { runPlatformMigrations } from '../../libs/platform/src';
 import {
   DECLINES_BY_REASON,
-  DEMAND_BY_FIELD,
+  FIELD_FIGURES,
   FUNNEL_BY_REGION,
   PROGRESS_TABLE,
   REPORT_SETTINGS,
   SUPPLY_BY_FIELD,
   SUPPLY_BY_REGION,
-  UNSERVED_FIELDS,
 } from '../../libs/reports/src/funnel-report.sql';
 import { STATION_YEAR } from '../../libs/reports/src/station-report.sql';
 import { withDatabase } from '../../test/support/test-env';
@@ -44,6 +46,7 @@ async function fill(db: Client, counties: string[]) {
     await db.query(sql, params);
     console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
+  await db.query('begin'); // all or nothing, so that a kept database (REPORT_BENCH_DB) is never reused half-filled
   await step(
     'enterprise',
     `insert into organizations (id, type, name, region_code) values ('00000000-0000-0000-0000-000000000001', 'enterprise', '基准企业', '440604')`,
@@ -87,6 +90,7 @@ async function fill(db: Client, counties: string[]) {
       join needs n on n.id = m.need_id where n.published_at is not null and m.r % 4 = 0`,
   );
   await step('analyze', 'analyze');
+  await db.query('commit');
 }
 
 /**
@@ -116,8 +120,7 @@ async function funnel(pool: Pool, params: unknown[], regions: string[]) {
       for (const [sql, args] of [
         [FUNNEL_BY_REGION, []],
         [DECLINES_BY_REASON, []],
-        [DEMAND_BY_FIELD, [10]],
-        [UNSERVED_FIELDS, [20]],
+        [FIELD_FIGURES, [10, 20]],
       ] as const)
         await c.query(sql, [...args]);
       await c.query('commit');
@@ -152,11 +155,13 @@ async function time(label: string, run: () => Promise<unknown>) {
 
 async function main() {
   const base = process.env.DATABASE_URL!;
-  const name = `mkt_reportbench${Date.now().toString(36)}`;
+  const kept = process.env.REPORT_BENCH_DB;
+  const name = kept ?? `mkt_reportbench${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
   admin.on('error', () => undefined);
-  await admin.query(`create database "${name}"`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`create database "${name}"`);
   const url = withDatabase(base, name);
   try {
     await runPlatformMigrations(url);
@@ -165,8 +170,12 @@ async function main() {
     const counties = listRegions({ level: 'county' })
       .filter((r) => r.code.startsWith('44'))
       .map((r) => r.code);
-    console.log(`Filling ${name}: ${NEEDS} needs over ${counties.length} counties of Guangdong`);
-    await fill(db, counties);
+    const filled = (await db.query('select 1 from needs limit 1')).rowCount === 1;
+    if (filled) console.log(`Reusing ${name} as it is`);
+    else {
+      console.log(`Filling ${name}: ${NEEDS} needs over ${counties.length} counties of Guangdong`);
+      await fill(db, counties);
+    }
     await db.end();
     const pool = new Pool({ connectionString: url, max: 4 });
     pool.on('error', () => undefined); // idle connections are terminated when the scratch database is dropped
@@ -174,6 +183,7 @@ async function main() {
     for (const [label, region] of [
       ['province 440000', '440000'],
       ['city 440600', '440600'],
+      ['county 440604', '440604'],
     ]) {
       const regions = JurisdictionDirectory.regionsWithin(region);
       const cohort = [regions, ...period];
@@ -182,7 +192,7 @@ async function main() {
     }
     await pool.end();
   } finally {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1; !kept; attempt++) {
       // An autovacuum worker (the server's, not ours to end) may still be analysing the new tables: wait for it.
       const dropped = await admin.query(`drop database if exists "${name}" with (force)`).then(
         () => true,

@@ -7,6 +7,7 @@ import { ProviderProfiles1795500400000 } from './migrations/1795500400000-Provid
 import { DropRedundantMatchIndex1795500650000 } from './migrations/1795500650000-DropRedundantMatchIndex';
 import { DropProviderProfiles1795501800000 } from './migrations/1795501800000-DropProviderProfiles';
 import { MatchListTails1795501810000 } from './migrations/1795501810000-MatchListTails';
+import { MatchStrongScoreIndex1795502800000 } from './migrations/1795502800000-MatchStrongScoreIndex';
 
 /** The tables matching owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
 export const matchingEntities: EntityClass[] = [MatchListTail, MatchOverride, MatchRun, Match];
@@ -17,4 +18,5 @@ export const matchingMigrations: MigrationClass[] = [
   DropRedundantMatchIndex1795500650000,
   DropProviderProfiles1795501800000,
   MatchListTails1795501810000,
+  MatchStrongScoreIndex1795502800000,
 ];

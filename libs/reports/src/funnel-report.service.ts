@@ -19,7 +19,7 @@ import { funnelCsv, funnelXlsx } from './funnel-export';
 import { conversions, FUNNEL_STEPS, StepCounts } from './funnel-steps';
 import {
   DECLINES_BY_REASON,
-  DEMAND_BY_FIELD,
+  FIELD_FIGURES,
   FUNNEL_BY_REGION,
   needsAtStep,
   PROGRESS_TABLE,
@@ -27,12 +27,20 @@ import {
   STEP_COLUMNS,
   SUPPLY_BY_FIELD,
   SUPPLY_BY_REGION,
-  UNSERVED_FIELDS,
 } from './funnel-report.sql';
 import { reportPeriod } from './report-period';
 import { ReportScope, ReportScopes } from './report-scope';
 
 const TOP = 10;
+
+type FieldRow = {
+  field: string;
+  posted: number;
+  needs: number;
+  unserved: number;
+  demand_rank: number;
+  unserved_rank: number | null;
+};
 
 type RegionRow = StepCounts & {
   grouping_mask: number;
@@ -157,12 +165,18 @@ export class FunnelReports {
     return this.db.transaction(async (m) => {
       await m.query(REPORT_SETTINGS);
       await m.query(PROGRESS_TABLE, params);
-      return {
-        regionRows: await m.query<RegionRow[]>(FUNNEL_BY_REGION),
-        declines: await m.query<{ code: string; count: number }[]>(DECLINES_BY_REASON),
-        demand: await m.query<{ field: string; count: number }[]>(DEMAND_BY_FIELD, [TOP]),
-        unserved: await m.query<{ field: string; needs: number; unserved: number }[]>(UNSERVED_FIELDS, [TOP * 2]),
-      };
+      const regionRows = await m.query<RegionRow[]>(FUNNEL_BY_REGION);
+      const declines = await m.query<{ code: string; count: number }[]>(DECLINES_BY_REASON);
+      const fields = await m.query<FieldRow[]>(FIELD_FIGURES, [TOP, TOP * 2]);
+      const demand = fields
+        .filter((f) => f.demand_rank <= TOP)
+        .sort((a, b) => a.demand_rank - b.demand_rank)
+        .map((f) => ({ field: f.field, count: f.posted }));
+      const unserved = fields
+        .filter((f) => f.unserved_rank !== null && f.unserved_rank <= TOP * 2)
+        .sort((a, b) => a.unserved_rank! - b.unserved_rank!)
+        .map((f) => ({ field: f.field, needs: f.needs, unserved: f.unserved }));
+      return { regionRows, declines, demand, unserved };
     });
   }
 

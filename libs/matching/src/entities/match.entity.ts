@@ -6,6 +6,7 @@ import type { MatchReasons } from '../ranker/match-reasons';
 @Entity('matches')
 @Index(['needId', 'providerId'], { unique: true })
 @Index(['providerId', 'score'])
+@Index('matches_need_score_idx', ['needId', 'score'])
 export class Match extends BaseEntity {
   @Column({ type: 'uuid' }) needId: string;
   @Column({ type: 'uuid' }) providerId: string;

@@ -2,6 +2,7 @@ import { Language, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { getField, getRegion, isWithin, RegionLevel } from '@app/reference';
 import { AuditService } from '@app/audit';
+import { ReadReplica } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -93,6 +94,7 @@ export class FunnelReports {
     private readonly scopes: ReportScopes,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly reads: ReadReplica,
   ) {}
 
   async funnel(
@@ -221,17 +223,20 @@ export class FunnelReports {
   async needsAtStep(actor: Actor, associationId: string, query: FunnelNeedsQuery): Promise<FunnelNeedsPageDto> {
     const scope = await this.scopes.resolve(actor, associationId, query.regionCode);
     const period = reportPeriod(query.from, query.to, this.clock.now());
-    const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.db.transaction(async (m) => {
-      await m.query(REPORT_SETTINGS);
-      return m.query(needsAtStep(STEP_COLUMNS[query.step]), [
-        scope.regionCodes,
-        period.start,
-        period.end,
-        query.strongScore,
-        query.limit,
-        (query.page - 1) * query.limit,
-      ]);
-    });
+    // A page of needs may be a moment old: the replica serves it when there is one.
+    const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.reads.read((db) =>
+      db.transaction(async (m) => {
+        await m.query(REPORT_SETTINGS);
+        return m.query(needsAtStep(STEP_COLUMNS[query.step]), [
+          scope.regionCodes,
+          period.start,
+          period.end,
+          query.strongScore,
+          query.limit,
+          (query.page - 1) * query.limit,
+        ]);
+      }),
+    );
     const items = rows.map(({ total: _total, ...row }) => ({
       ...row,
       regionName: row.regionCode ? (getRegion(row.regionCode)?.fullName ?? null) : null,

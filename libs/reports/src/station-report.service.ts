@@ -2,9 +2,8 @@ import { AuditService } from '@app/audit';
 import { Language, Clock } from '@app/common';
 import { Actor } from '@app/identity';
 import { getRegion } from '@app/reference';
+import { ReadReplica } from '@app/database';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { StationExportQuery, StationReportDto, StationReportQuery } from './dto/funnel-report.dto';
 import { stationCsv, stationXlsx } from './station-export';
 import { reportPeriod } from './report-period';
@@ -30,7 +29,7 @@ interface StationRow {
 @Injectable()
 export class StationReports {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: ReadReplica,
     private readonly scopes: ReportScopes,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -40,7 +39,9 @@ export class StationReports {
     const scope = await this.scopes.resolve(actor, associationId, query.regionCode);
     const year = query.year ?? Number(reportPeriod(undefined, undefined, this.clock.now()).from.slice(0, 4));
     const period = reportPeriod(`${year}-01-01`, `${year}-12-31`, this.clock.now());
-    const rows: StationRow[] = await this.db.query(STATION_YEAR, [scope.regionCodes, period.start, period.end]);
+    const rows: StationRow[] = await this.reads.read((db) =>
+      db.query(STATION_YEAR, [scope.regionCodes, period.start, period.end]),
+    );
     return {
       association: { id: scope.associationId, name: scope.associationName },
       region: { code: scope.regionCode, name: getRegion(scope.regionCode)?.fullName ?? null, count: rows.length },

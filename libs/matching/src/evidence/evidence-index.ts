@@ -87,6 +87,8 @@ interface Slot {
   id: string;
   revision: number;
   fields: string[];
+  /** The same fields as ids into `fieldNames` (the per-need field scores are kept by id). */
+  fieldIds: number[];
   facts: ProviderFacts;
   whole: WholeVector;
   documents: {
@@ -137,6 +139,15 @@ export class EvidenceIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly fieldMembers = new Map<string, Set<number>>();
   private readonly centroids = new Map<string, TermTable | null>();
+  private readonly fieldIds = new Map<string, number>();
+  private readonly fieldNames: string[] = [];
+  /**
+   * The loaded query's similarity to each field's centroid, by field id, valid where `fieldScoreRound` equals
+   * `scoreRound` (moved once per search): a search meets the same few fields in hundreds of candidates.
+   */
+  private fieldScore: Float64Array = new Float64Array(64);
+  private fieldScoreRound: Int32Array = new Int32Array(64);
+  private scoreRound = 0;
   private liveCount = 0;
   /** Moves whenever N or a document frequency does: a norm computed in the same epoch is still exact. */
   private epoch = 0;
@@ -217,6 +228,7 @@ export class EvidenceIndex {
       id: input.id,
       revision: input.revision,
       fields,
+      fieldIds: fields.map((f) => this.fieldId(f)),
       facts: input.facts,
       whole,
       documents,
@@ -318,8 +330,8 @@ export class EvidenceIndex {
       scores[slot] = 0;
       if (norm > 0 && score >= best.floor) best.offer(slot, score);
     }
-    const fieldScores = new Map<string, number>();
-    const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
+    this.scoreRound++;
+    const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], chinese));
     return exact
       .sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1))
       .slice(0, limit);
@@ -396,7 +408,8 @@ export class EvidenceIndex {
     const query = this.queryVector(counts);
     this.load(query);
     try {
-      return this.evidenceFor(query, this.slots[index], new Map(), query.chinese);
+      this.scoreRound++;
+      return this.evidenceFor(query, this.slots[index], query.chinese);
     } finally {
       this.unload();
     }
@@ -455,15 +468,17 @@ export class EvidenceIndex {
     return { ids, weights, size: ids.length, chinese: isMostlyChinese(counts), epoch: this.epoch };
   }
 
-  private evidenceFor(query: Query, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
+  private evidenceFor(query: Query, slot: Slot, chinese: boolean): Evidence {
     const whole = this.wholeCosine(slot.whole, query.size);
     const dots = this.documentDots(slot.table, slot.whole.ids, query.size);
     const norms = this.documentNorms(slot.table, slot.whole.ids);
     // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
     const top = [0, 0, 0, 0];
     for (let d = 0; d < slot.documents.length; d++) {
-      if (dots[d] === 0) continue;
-      let sim = dots[d] / WEIGHT_SCALE / norms[d];
+      const dot = dots[d];
+      if (dot === 0) continue;
+      dots[d] = 0;
+      let sim = dot / WEIGHT_SCALE / norms[d];
       for (let r = 0; r < 4 && sim > 0; r++) {
         if (sim <= top[r]) continue;
         const lower = top[r];
@@ -472,10 +487,12 @@ export class EvidenceIndex {
       }
     }
     let field = 0;
-    for (const key of slot.fields) {
-      let score = fieldScores.get(key);
-      if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(key)));
-      field = Math.max(field, score);
+    for (const id of slot.fieldIds) {
+      if (this.fieldScoreRound[id] !== this.scoreRound) {
+        this.fieldScore[id] = this.centroidSimilarity(this.fieldNames[id]);
+        this.fieldScoreRound[id] = this.scoreRound;
+      }
+      field = Math.max(field, this.fieldScore[id]);
     }
     return {
       providerId: slot.id,
@@ -504,7 +521,7 @@ export class EvidenceIndex {
         ref: d.ref,
         title: d.title,
         year: d.year,
-        similarity: round(dots[i] / WEIGHT_SCALE / norms[i]),
+        similarity: round(takeAt(dots, i) / WEIGHT_SCALE / norms[i]),
       }))
       .filter((d) => d.similarity >= DOCUMENT_FLOOR)
       .sort((a, b) => b.similarity - a.similarity);
@@ -561,13 +578,13 @@ export class EvidenceIndex {
    * Each document's dot product with the loaded query, from the hits of the whole-profile walk just made (positions
    * ascending, so each document's sum is added up in its own term order). A document more than eight times as long as
    * the query is summed over the query's terms in the query's order instead, as its own lookup always did, so every
-   * similarity comes out bit for bit as before. The array is scratch, valid until the next call.
+   * similarity comes out bit for bit as before. The array is scratch, all zeros between uses: whoever reads a
+   * document's dot product sets it back to 0 (clearing the whole array per candidate cost more than the sums).
    */
   private documentDots(table: DocumentTable, wholeIds: Int32Array, querySize: number): Float64Array {
     const count = table.lengths.length;
     if (this.documentDot.length < count) this.documentDot = new Float64Array(count * 2);
     const dots = this.documentDot;
-    dots.fill(0, 0, count);
     const { start, doc, weights } = table;
     const hitAt = this.hitAt;
     const hitWeight = this.hitWeight;
@@ -721,6 +738,20 @@ export class EvidenceIndex {
       .map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), quantise(w)] as const)
       .filter(([position]) => position >= 0)
       .sort((a, b) => a[0] - b[0]);
+  }
+
+  private fieldId(field: string): number {
+    let id = this.fieldIds.get(field);
+    if (id === undefined) {
+      id = this.fieldNames.length;
+      this.fieldIds.set(field, id);
+      this.fieldNames.push(field);
+      if (id >= this.fieldScore.length) {
+        this.fieldScore = growFloat(this.fieldScore, id * 2);
+        this.fieldScoreRound = grow(this.fieldScoreRound, id * 2);
+      }
+    }
+    return id;
   }
 
   private termId(term: string): number {
@@ -919,6 +950,13 @@ function readableWord(term: string): string | null {
   return null;
 }
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The value at i, leaving 0 in its place. */
+function takeAt(values: Float64Array, i: number): number {
+  const value = values[i];
+  values[i] = 0;
+  return value;
+}
 
 /** Sorts the first `count` hits by position (a long profile's hits come in the query's order). */
 function sortHits(at: Int32Array, weight: Float64Array, count: number): void {

@@ -1,6 +1,6 @@
 import { providerEvidence } from './evidence-documents';
-import { EvidenceIndex } from './evidence-index';
-import { termCounts } from './evidence-terms';
+import { EvidenceIndex, mergeCounts, ProviderEvidenceInput } from './evidence-index';
+import { TermCounts, termCounts, termWeights } from './evidence-terms';
 
 const expert = (id: string, keywords: string[], fields: string[], publications: string[] = [], revision = 1) =>
   providerEvidence(
@@ -104,4 +104,41 @@ describe('EvidenceIndex', () => {
       }));
     expect(rounded(shuffled)).toEqual(rounded(forward));
   });
+
+  it('scores a document far longer than the need as the plain IDF cosine of the two texts', () => {
+    // 300 distinct words: longer than eight times the need's terms, the document's own lookup path.
+    const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x`);
+    const inputs = [
+      expert('long', ['sensor'], ['engineering'], [`corrosion sensor ${words.join(' ')}`, 'bridge inspection']),
+      expert('short', ['corrosion monitoring'], ['engineering'], ['sensor networks']),
+      expert('other', ['shrimp farming'], ['aquaculture']),
+    ];
+    const index = new EvidenceIndex();
+    for (const input of inputs) index.upsert(input);
+    const need = termCounts('corrosion sensor');
+    const found = index.search(need, 10);
+    index.describe(need, found);
+    const long = found.find((e) => e.providerId === 'long')!;
+    const publication = long.publications.find((p) => p.title.startsWith('corrosion sensor'))!;
+    expect(publication.similarity).toBeCloseTo(plainCosine(need, inputs[0].documents[1].counts, inputs), 3);
+    expect(long.bestDocument).toBeCloseTo(Math.max(...long.documents.map((d) => d.similarity)), 3);
+  });
 });
+
+/** Smoothed-IDF cosine of two texts with sublinear tf, document weights quantised as the index stores them. */
+function plainCosine(query: TermCounts, document: TermCounts, corpus: ProviderEvidenceInput[]): number {
+  const profiles = corpus.map((p) => termWeights(mergeCounts(p.documents.map((d) => d.counts))));
+  const idf = (term: string) => Math.log((1 + corpus.length) / (1 + profiles.filter((p) => p.has(term)).length)) + 1;
+  const weigh = (weights: Map<string, number>, quantised: boolean) =>
+    new Map(
+      [...weights]
+        .filter(([term]) => profiles.some((p) => p.has(term)))
+        .map(([term, w]) => [term, (quantised ? Math.round(w * 4096) / 4096 : w) * idf(term)]),
+    );
+  const q = weigh(termWeights(query), false);
+  const d = weigh(termWeights(document), true);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+  let dot = 0;
+  for (const [term, w] of q) dot += w * (d.get(term) ?? 0);
+  return dot / norm(q) / norm(d);
+}

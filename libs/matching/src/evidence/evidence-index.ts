@@ -3,6 +3,7 @@
 // of the need's terms, instead of one search request per term.
 import { ENGLISH_STOPWORDS } from '@app/text';
 import type { ProviderFacts } from '../ranker/facts';
+import { DocumentTable, documentTable, entryOf } from './document-table';
 import { isMostlyChinese, termWeights, TermCounts } from './evidence-terms';
 import { Postings } from './postings';
 
@@ -71,17 +72,6 @@ interface WholeVector {
   norm: number;
   normEpoch: number;
 }
-/**
- * One document: its terms as positions in the provider's whole vector (ascending, so in term order too), weights
- * quantised. Every document term is in the whole profile; two 2-byte arrays instead of a 4-byte id and a 4-byte weight
- * per entry saved ~250 MB of the worker at 62 500 providers.
- */
-interface DocumentVector {
-  at: Uint16Array | Int32Array;
-  weights: Uint16Array;
-  norm: number;
-  normEpoch: number;
-}
 /** A text's query vector: term ids and normalised tf weights in the order the text's terms came, for one statistics epoch. */
 interface Query {
   ids: Int32Array;
@@ -97,6 +87,8 @@ interface Slot {
   id: string;
   revision: number;
   fields: string[];
+  /** The same fields as ids into `fieldNames` (the per-need field scores are kept by id). */
+  fieldIds: number[];
   facts: ProviderFacts;
   whole: WholeVector;
   documents: {
@@ -104,8 +96,12 @@ interface Slot {
     ref: string | null;
     title: string;
     year: number | null;
-    vector: DocumentVector;
   }[];
+  /**
+   * The documents' terms by whole-profile position (see DocumentTable). Every document term is in the whole profile;
+   * positions and weights take 2 bytes each instead of a 4-byte id and a 4-byte weight per entry.
+   */
+  table: DocumentTable;
   chinese: boolean;
   alive: boolean;
 }
@@ -143,6 +139,15 @@ export class EvidenceIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly fieldMembers = new Map<string, Set<number>>();
   private readonly centroids = new Map<string, TermTable | null>();
+  private readonly fieldIds = new Map<string, number>();
+  private readonly fieldNames: string[] = [];
+  /**
+   * The loaded query's similarity to each field's centroid, by field id, valid where `fieldScoreRound` equals
+   * `scoreRound` (moved once per search): a search meets the same few fields in hundreds of candidates.
+   */
+  private fieldScore: Float64Array = new Float64Array(64);
+  private fieldScoreRound: Int32Array = new Int32Array(64);
+  private scoreRound = 0;
   private liveCount = 0;
   /** Moves whenever N or a document frequency does: a norm computed in the same epoch is still exact. */
   private epoch = 0;
@@ -160,8 +165,15 @@ export class EvidenceIndex {
   private queryIdf: number[] = [];
   /** Query vectors by the text's term counts (see queryVector). */
   private readonly queries = new WeakMap<TermCounts, Query>();
-  /** The loaded query's q·idf² at each position of the provider being scored (see documentCosine). */
-  private atWhole = new Float64Array(1024);
+  /**
+   * Where the loaded query hits the whole profile last walked (positions ascending) and its q·idf² there: the
+   * documents' dot products are summed from these alone (see documentDots).
+   */
+  private hitAt = new Int32Array(256);
+  private hitWeight = new Float64Array(256);
+  private hitCount = 0;
+  /** Per document of the provider being scored, its dot product with the loaded query. */
+  private documentDot = new Float64Array(256);
   /** Scratch sums by term id while a field centroid is built (zero between builds). */
   private centroidSum = new Float64Array(1024);
   private idfValue = new Float64Array(1024);
@@ -176,9 +188,7 @@ export class EvidenceIndex {
   stats(): { providers: number; terms: number; postings: number; vectorEntries: number } {
     const postings = this.postings.size;
     let vectorEntries = 0;
-    for (const slot of this.slots)
-      if (slot.alive)
-        vectorEntries += slot.whole.ids.length + slot.documents.reduce((n, d) => n + d.vector.at.length, 0);
+    for (const slot of this.slots) if (slot.alive) vectorEntries += slot.whole.ids.length + slot.table.doc.length;
     return { providers: this.liveCount, terms: this.terms.length, postings, vectorEntries };
   }
 
@@ -201,8 +211,12 @@ export class EvidenceIndex {
       ref: d.ref,
       title: d.title,
       year: d.year ?? null,
-      vector: this.documentVectorOf(termWeights(d.counts), whole.ids),
     }));
+    const table = documentTable(
+      input.documents.map((d) => this.documentEntries(termWeights(d.counts), whole.ids)),
+      whole.ids.length,
+      this.arena,
+    );
     for (const d of input.documents)
       for (const [stem, surface] of d.counts.surfaces ?? []) {
         const id = this.termIds.get(stem);
@@ -214,9 +228,11 @@ export class EvidenceIndex {
       id: input.id,
       revision: input.revision,
       fields,
+      fieldIds: fields.map((f) => this.fieldId(f)),
       facts: input.facts,
       whole,
       documents,
+      table,
       chinese: isMostlyChinese(merged),
       alive: true,
     });
@@ -314,8 +330,8 @@ export class EvidenceIndex {
       scores[slot] = 0;
       if (norm > 0 && score >= best.floor) best.offer(slot, score);
     }
-    const fieldScores = new Map<string, number>();
-    const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], fieldScores, chinese));
+    this.scoreRound++;
+    const exact = best.slots().map((slot) => this.evidenceFor(query, this.slots[slot], chinese));
     return exact
       .sort((a, b) => b.whole + b.bestDocument - (a.whole + a.bestDocument) || (a.providerId < b.providerId ? -1 : 1))
       .slice(0, limit);
@@ -392,7 +408,8 @@ export class EvidenceIndex {
     const query = this.queryVector(counts);
     this.load(query);
     try {
-      return this.evidenceFor(query, this.slots[index], new Map(), query.chinese);
+      this.scoreRound++;
+      return this.evidenceFor(query, this.slots[index], query.chinese);
     } finally {
       this.unload();
     }
@@ -451,12 +468,17 @@ export class EvidenceIndex {
     return { ids, weights, size: ids.length, chinese: isMostlyChinese(counts), epoch: this.epoch };
   }
 
-  private evidenceFor(query: Query, slot: Slot, fieldScores: Map<string, number>, chinese: boolean): Evidence {
+  private evidenceFor(query: Query, slot: Slot, chinese: boolean): Evidence {
     const whole = this.wholeCosine(slot.whole, query.size);
+    const dots = this.documentDots(slot.table, slot.whole.ids, query.size);
+    const norms = this.documentNorms(slot.table, slot.whole.ids);
     // The four best document similarities, kept in place: sorting every candidate's documents cost more than scoring them.
     const top = [0, 0, 0, 0];
-    for (const d of slot.documents) {
-      let sim = this.documentCosine(d.vector, slot.whole.ids, query.size);
+    for (let d = 0; d < slot.documents.length; d++) {
+      const dot = dots[d];
+      if (dot === 0) continue;
+      dots[d] = 0;
+      let sim = dot / WEIGHT_SCALE / norms[d];
       for (let r = 0; r < 4 && sim > 0; r++) {
         if (sim <= top[r]) continue;
         const lower = top[r];
@@ -465,10 +487,12 @@ export class EvidenceIndex {
       }
     }
     let field = 0;
-    for (const key of slot.fields) {
-      let score = fieldScores.get(key);
-      if (score === undefined) fieldScores.set(key, (score = this.centroidSimilarity(key)));
-      field = Math.max(field, score);
+    for (const id of slot.fieldIds) {
+      if (this.fieldScoreRound[id] !== this.scoreRound) {
+        this.fieldScore[id] = this.centroidSimilarity(this.fieldNames[id]);
+        this.fieldScoreRound[id] = this.scoreRound;
+      }
+      field = Math.max(field, this.fieldScore[id]);
     }
     return {
       providerId: slot.id,
@@ -488,14 +512,16 @@ export class EvidenceIndex {
 
   /** The documents of the loaded query's best fit, best first, and the words it shares with the provider (for an explanation). */
   private explainEvidence(evidence: Evidence, slot: Slot): void {
-    this.wholeCosine(slot.whole, this.queryIds.length); // fills `atWhole`, which documentCosine reads
+    this.wholeCosine(slot.whole, this.queryIds.length); // finds the hits that documentDots reads
+    const dots = this.documentDots(slot.table, slot.whole.ids, this.queryIds.length);
+    const norms = this.documentNorms(slot.table, slot.whole.ids);
     const shown = slot.documents
-      .map((d) => ({
+      .map((d, i) => ({
         kind: d.kind,
         ref: d.ref,
         title: d.title,
         year: d.year,
-        similarity: round(this.documentCosine(d.vector, slot.whole.ids, this.queryIds.length)),
+        similarity: round(takeAt(dots, i) / WEIGHT_SCALE / norms[i]),
       }))
       .filter((d) => d.similarity >= DOCUMENT_FLOOR)
       .sort((a, b) => b.similarity - a.similarity);
@@ -512,57 +538,91 @@ export class EvidenceIndex {
   private wholeCosine(vector: WholeVector, querySize: number): number {
     const { ids, weights } = vector;
     const dense = this.dense;
-    if (this.atWhole.length < ids.length) this.atWhole = new Float64Array(ids.length * 2);
-    const atWhole = this.atWhole;
+    const most = Math.max(querySize, this.queryIds.length);
+    if (this.hitAt.length < most) {
+      this.hitAt = new Int32Array(most * 2);
+      this.hitWeight = new Float64Array(most * 2);
+    }
+    const hitAt = this.hitAt;
+    const hitWeight = this.hitWeight;
+    let hits = 0;
     let dot = 0;
     if (ids.length <= querySize * 8) {
       const inQuery = this.inQuery;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
-        if ((inQuery[id >>> 5] & (1 << (id & 31))) === 0) {
-          atWhole[i] = 0;
-          continue;
-        }
+        if ((inQuery[id >>> 5] & (1 << (id & 31))) === 0) continue;
         const q = dense[id];
-        atWhole[i] = q;
-        if (q !== 0) dot += q * weights[i];
+        if (q !== 0) {
+          dot += q * weights[i];
+          hitAt[hits] = i;
+          hitWeight[hits++] = q;
+        }
       }
     } else {
-      atWhole.fill(0, 0, ids.length);
       for (const id of this.queryIds) {
         const i = binarySearch(ids, id);
         if (i >= 0) {
-          atWhole[i] = dense[id];
           dot += dense[id] * weights[i];
+          hitAt[hits] = i;
+          hitWeight[hits++] = dense[id];
         }
       }
+      sortHits(hitAt, hitWeight, hits);
     }
+    this.hitCount = hits;
     return dot / WEIGHT_SCALE / this.exactNorm(vector, ids);
   }
 
   /**
-   * The same for one document, whose terms are positions in the whole profile's `ids`; `atWhole` holds the loaded
-   * query's weight at each position (filled by wholeCosine of the same provider), a small array that stays in the
-   * CPU's cache where `dense[ids[…]]` reached into one as long as the vocabulary.
+   * Each document's dot product with the loaded query, from the hits of the whole-profile walk just made (positions
+   * ascending, so each document's sum is added up in its own term order). A document more than eight times as long as
+   * the query is summed over the query's terms in the query's order instead, as its own lookup always did, so every
+   * similarity comes out bit for bit as before. The array is scratch, all zeros between uses: whoever reads a
+   * document's dot product sets it back to 0 (clearing the whole array per candidate cost more than the sums).
    */
-  private documentCosine(vector: DocumentVector, ids: Int32Array, querySize: number): number {
-    const { at, weights } = vector;
-    const dense = this.dense;
-    const atWhole = this.atWhole;
-    let dot = 0;
-    if (at.length <= querySize * 8) {
-      for (let i = 0; i < at.length; i++) {
-        const q = atWhole[at[i]];
-        if (q !== 0) dot += q * weights[i];
-      }
-    } else {
-      for (const id of this.queryIds) {
-        const position = binarySearch(ids, id);
-        const i = position >= 0 ? binarySearch(at, position) : -1;
-        if (i >= 0) dot += dense[id] * weights[i];
-      }
+  private documentDots(table: DocumentTable, wholeIds: Int32Array, querySize: number): Float64Array {
+    const count = table.lengths.length;
+    if (this.documentDot.length < count) this.documentDot = new Float64Array(count * 2);
+    const dots = this.documentDot;
+    const { start, doc, weights } = table;
+    const hitAt = this.hitAt;
+    const hitWeight = this.hitWeight;
+    for (let k = 0; k < this.hitCount; k++) {
+      const q = hitWeight[k];
+      const p = hitAt[k];
+      for (let j = start[p], end = start[p + 1]; j < end; j++) dots[doc[j]] += q * weights[j];
     }
-    return dot / WEIGHT_SCALE / this.exactNorm(vector, ids);
+    const long = querySize * 8;
+    if (table.longest > long)
+      for (let d = 0; d < count; d++) if (table.lengths[d] > long) dots[d] = this.longDocumentDot(table, wholeIds, d);
+    return dots;
+  }
+
+  private longDocumentDot(table: DocumentTable, wholeIds: Int32Array, d: number): number {
+    let dot = 0;
+    for (const id of this.queryIds) {
+      const position = binarySearch(wholeIds, id);
+      const at = position >= 0 ? entryOf(table, position, d) : -1;
+      if (at >= 0) dot += this.dense[id] * table.weights[at];
+    }
+    return dot;
+  }
+
+  /** Every document's IDF-weighted norm, kept per statistics epoch (each summed in its own term order). */
+  private documentNorms(table: DocumentTable, wholeIds: Int32Array): Float64Array {
+    const norms = table.norms;
+    if (table.normEpoch === this.epoch) return norms;
+    norms.fill(0);
+    const { start, doc, weights } = table;
+    for (let p = 0; p < wholeIds.length; p++) {
+      const idf = this.idf(wholeIds[p]);
+      for (let j = start[p], end = start[p + 1]; j < end; j++)
+        norms[doc[j]] += ((weights[j] / WEIGHT_SCALE) * idf) ** 2;
+    }
+    for (let d = 0; d < norms.length; d++) norms[d] = Math.sqrt(norms[d]) || 1;
+    table.normEpoch = this.epoch;
+    return norms;
   }
 
   /**
@@ -591,7 +651,7 @@ export class EvidenceIndex {
   }
 
   /** `ids`: the whole profile's term ids (a document's positions point into them). */
-  private exactNorm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
+  private exactNorm(vector: WholeVector, ids: Int32Array): number {
     if (vector.normEpoch !== this.epoch) {
       vector.norm = this.norm(vector, ids);
       vector.normEpoch = this.epoch;
@@ -645,11 +705,9 @@ export class EvidenceIndex {
     return table;
   }
 
-  private norm(vector: WholeVector | DocumentVector, ids: Int32Array): number {
-    const at = 'at' in vector ? vector.at : null;
+  private norm(vector: WholeVector, ids: Int32Array): number {
     let sum = 0;
-    for (let i = 0; i < vector.weights.length; i++)
-      sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[at ? at[i] : i])) ** 2;
+    for (let i = 0; i < vector.weights.length; i++) sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[i])) ** 2;
     return Math.sqrt(sum) || 1;
   }
 
@@ -674,18 +732,26 @@ export class EvidenceIndex {
     return { ids, weights, norm: 1, normEpoch: -1 };
   }
 
-  private documentVectorOf(termWeightsOf: Map<string, number>, wholeIds: Int32Array): DocumentVector {
-    const entries = [...termWeightsOf]
-      .map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), w] as const)
+  /** A document's terms as [position in the whole vector, quantised weight], positions ascending. */
+  private documentEntries(termWeightsOf: Map<string, number>, wholeIds: Int32Array): (readonly [number, number])[] {
+    return [...termWeightsOf]
+      .map(([term, w]) => [binarySearch(wholeIds, this.termIds.get(term) ?? -1), quantise(w)] as const)
       .filter(([position]) => position >= 0)
       .sort((a, b) => a[0] - b[0]);
-    const at = wholeIds.length <= 0xffff ? this.arena.positions(entries.length) : this.arena.ids(entries.length);
-    const weights = this.arena.weights(entries.length);
-    entries.forEach(([position, w], i) => {
-      at[i] = position;
-      weights[i] = quantise(w);
-    });
-    return { at, weights, norm: 1, normEpoch: -1 };
+  }
+
+  private fieldId(field: string): number {
+    let id = this.fieldIds.get(field);
+    if (id === undefined) {
+      id = this.fieldNames.length;
+      this.fieldIds.set(field, id);
+      this.fieldNames.push(field);
+      if (id >= this.fieldScore.length) {
+        this.fieldScore = growFloat(this.fieldScore, id * 2);
+        this.fieldScoreRound = grow(this.fieldScoreRound, id * 2);
+      }
+    }
+    return id;
   }
 
   private termId(term: string): number {
@@ -763,9 +829,12 @@ class VectorArena {
   readonly ids = chunked((n) => new Int32Array(n));
   readonly positions = chunked((n) => new Uint16Array(n));
   readonly weights = chunked((n) => new Uint16Array(n));
+  readonly floats = chunked((n) => new Float64Array(n));
 }
 
-function chunked<T extends Int32Array | Uint16Array>(create: (length: number) => T): (length: number) => T {
+function chunked<T extends Int32Array | Uint16Array | Float64Array>(
+  create: (length: number) => T,
+): (length: number) => T {
   const CHUNK = 1 << 20;
   let buffer = create(0);
   let used = 0;
@@ -881,6 +950,28 @@ function readableWord(term: string): string | null {
   return null;
 }
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The value at i, leaving 0 in its place. */
+function takeAt(values: Float64Array, i: number): number {
+  const value = values[i];
+  values[i] = 0;
+  return value;
+}
+
+/** Sorts the first `count` hits by position (a long profile's hits come in the query's order). */
+function sortHits(at: Int32Array, weight: Float64Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const p = at[i];
+    const w = weight[i];
+    let j = i - 1;
+    for (; j >= 0 && at[j] > p; j--) {
+      at[j + 1] = at[j];
+      weight[j + 1] = weight[j];
+    }
+    at[j + 1] = p;
+    weight[j + 1] = w;
+  }
+}
 
 function binarySearch(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;

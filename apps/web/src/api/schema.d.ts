@@ -3392,6 +3392,8 @@ export interface components {
             regionCode: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             fields: string[];
+            /** @description The field code of each entry of `fields`, null when unknown (a name shown in either language) */
+            fieldCodes: (string | null)[];
             keywords: string[];
             bio: string;
             available: boolean;

@@ -85,7 +85,7 @@ export default function ConciergePage() {
                 <RegionPicker aria-label={t('form.region')} />
               </Form.Item>
               <Form.Item name="creditCode" label={t('concierge.creditCode')} extra={t('concierge.creditCodeHint')}>
-                <Input maxLength={18} style={{ textTransform: 'uppercase' }} />
+                <Input style={{ textTransform: 'uppercase' }} />
               </Form.Item>
               <Form.Item name="description" label={t('form.description')}>
                 <Input.TextArea rows={2} />

@@ -270,7 +270,7 @@ function OrganizationEditor({
           <Input />
         </Form.Item>
         <Form.Item name="creditCode" label={t('orgAdmin.creditCode')} extra={t('concierge.creditCodeHint')}>
-          <Input maxLength={18} style={{ textTransform: 'uppercase' }} />
+          <Input style={{ textTransform: 'uppercase' }} />
         </Form.Item>
       </Form>
     </Modal>

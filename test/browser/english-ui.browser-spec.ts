@@ -48,6 +48,53 @@ describe('web console in English: discipline names and placeholder names', () =>
     await context.close();
   });
 
+  it('names the fields a match shares in English (the ranker sends taxonomy codes)', async () => {
+    const { context, page } = await newSession(browser, baseURL, { language: 'en' });
+    opened.matches = page;
+    // The ranker's answer as the API sends it; ranking itself is the matching tests' business.
+    await page.route('**/api/v1/providers/*/matches?**', (route) =>
+      route.fulfill({
+        json: {
+          status: 'ready',
+          revision: 1,
+          algorithmVersion: 'test',
+          items: [
+            {
+              needId: '00000000-0000-4000-8000-000000000001',
+              externalId: null,
+              title: '高镍正极材料循环寿命提升',
+              score: 42,
+              reasons: {
+                matchedKeywords: ['正极材料'],
+                matchedFields: ['materials', 'materials.battery'],
+                matchedPublications: [],
+                matchedCapability: null,
+                evidence: [],
+                region: 'same-province',
+                available: true,
+                pinned: false,
+                trackRecord: null,
+                features: {},
+                summary: { 'zh-CN': '领域相同', en: 'Same fields' },
+              },
+            },
+          ],
+        },
+      }),
+    );
+    await signIn(page, emails.expert, PASSWORD);
+    await page.goto('/expert/needs');
+    const card = page.getByTestId('need-for-you');
+    await card
+      .locator('[data-field-code="materials.battery"]')
+      .getByText('Battery Materials', { exact: true })
+      .waitFor();
+    await card.locator('[data-field-code="materials"]').getByText('Materials', { exact: true }).waitFor();
+    expect(await card.textContent()).not.toContain('materials.battery');
+    expect(jsErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('names the enterprise of a need imported without one in the importer’s language only', async () => {
     const { context, page } = await newSession(browser, baseURL, { language: 'en' });
     opened.coordinator = page;

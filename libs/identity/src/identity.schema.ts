@@ -7,6 +7,7 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { RefreshTokenFamilies1795501710000 } from './migrations/1795501710000-RefreshTokenFamilies';
 import { AccountConfirmationAndTokenVersions1795502400000 } from './migrations/1795502400000-AccountConfirmationAndTokenVersions';
+import { OrganizationCreditCode1795502750000 } from './migrations/1795502750000-OrganizationCreditCode';
 
 /** The tables identity owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
 export const identityEntities: EntityClass[] = [
@@ -22,4 +23,5 @@ export const identityEntities: EntityClass[] = [
 export const identityMigrations: MigrationClass[] = [
   RefreshTokenFamilies1795501710000,
   AccountConfirmationAndTokenVersions1795502400000,
+  OrganizationCreditCode1795502750000,
 ];

@@ -1,10 +1,14 @@
 import { Access, Actor, ConciergeService, CurrentActor, OrganizationsService } from '@app/identity';
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageOf } from '@app/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ConciergeAccountDto,
+  ConciergeAccountRowDto,
+  ConciergeAccountsQueryDto,
   ConciergeAccountViewDto,
   ConciergeOrganizationDto,
+  IssuedInvitationDto,
   OrganizationViewDto,
 } from '../dto/organizations.dto';
 
@@ -35,5 +39,26 @@ export class ConciergeController {
   @ApiCreatedResponse({ type: ConciergeAccountViewDto })
   createAccount(@Body() dto: ConciergeAccountDto, @CurrentActor() actor: Actor) {
     return this.concierge.createAccount(dto, actor);
+  }
+
+  @Get('accounts')
+  @Access('coordinator')
+  @ApiOperation({
+    summary:
+      'Accounts created on users’ behalf in my jurisdiction (or by me), newest first, with their hand-over state',
+  })
+  @ApiOkResponse({ type: PageOf(ConciergeAccountRowDto) })
+  listAccounts(@Query() query: ConciergeAccountsQueryDto, @CurrentActor() actor: Actor) {
+    return this.concierge.listAccounts(query, actor);
+  }
+
+  @Post('accounts/:userId/link')
+  @Access('coordinator')
+  @ApiOperation({
+    summary: 'A new one-time hand-over link for an account not yet claimed; earlier unused links stop working',
+  })
+  @ApiCreatedResponse({ type: IssuedInvitationDto })
+  reissueLink(@Param('userId') userId: string, @CurrentActor() actor: Actor) {
+    return this.concierge.reissueLink(userId, actor);
   }
 }

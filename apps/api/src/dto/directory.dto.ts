@@ -18,7 +18,11 @@ export class DirectoryUsersQueryDto extends PageQuery {
 }
 
 export class DirectoryOrganizationsQueryDto extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the name' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'Part of the name, or the whole 统一社会信用代码' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
   @ApiPropertyOptional({ enum: ORGANIZATION_TYPES }) @IsOptional() @IsIn(ORGANIZATION_TYPES) type?: OrganizationType;
   @ApiPropertyOptional({
     description: 'Region code (6 digits): the region and everything inside it',
@@ -50,4 +54,5 @@ export class DirectoryOrganizationDto {
   @ApiProperty({ type: String, nullable: true }) jurisdictionRegionCode: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'How many members it has' }) members: number;
+  @ApiProperty({ type: String, nullable: true, description: '统一社会信用代码' }) creditCode: string | null;
 }

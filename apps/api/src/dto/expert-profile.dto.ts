@@ -96,6 +96,12 @@ export class ExpertProfileViewDto {
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
   @ApiProperty({ type: [String] }) fields: string[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', nullable: true },
+    description: 'The field code of each entry of `fields`, null when unknown (a name shown in either language)',
+  })
+  fieldCodes: (string | null)[];
   @ApiProperty({ type: [String] }) keywords: string[];
   @ApiProperty() bio: string;
   @ApiProperty() available: boolean;

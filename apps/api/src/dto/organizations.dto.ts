@@ -1,4 +1,6 @@
 import {
+  HAND_OVER_STATES,
+  HandOverState,
   INVITATION_PURPOSES,
   InvitationPurpose,
   InvitationStatus,
@@ -10,8 +12,9 @@ import {
   WORKSTATION_KINDS,
   WorkstationKind,
 } from '@app/identity';
-import { Label } from '@app/common';
+import { IsCreditCode, Label, PageQuery } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
@@ -52,6 +55,20 @@ class OrganizationFieldsDto {
   @IsString()
   @MaxLength(64)
   jurisdictionRegion?: string;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      '统一社会信用代码 (GB 32100-2015, check character verified), optional; unique; empty or null clears it',
+    example: '91440605MA4W00000A',
+  })
+  @Label('统一社会信用代码', 'Unified social credit code')
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() || null : value,
+  )
+  @IsOptional()
+  @IsCreditCode()
+  creditCode?: string | null;
 }
 
 export class UpdateOrganizationDto extends OrganizationFieldsDto {
@@ -161,6 +178,7 @@ export class OrganizationViewDto {
   @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '统一社会信用代码' }) creditCode: string | null;
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
   @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
   @ApiProperty({ type: String, nullable: true }) jurisdictionRegionCode: string | null;
@@ -260,4 +278,45 @@ export class ConciergeAccountViewDto {
     description: 'The one-time set-password invitation that hands the account over',
   })
   invitation: IssuedInvitationDto;
+}
+
+export class ConciergeAccountsQueryDto extends PageQuery {
+  @ApiPropertyOptional({ enum: HAND_OVER_STATES, description: 'Only accounts in this hand-over state' })
+  @Label('交接状态', 'Hand-over state')
+  @IsOptional()
+  @IsIn(HAND_OVER_STATES)
+  state?: HandOverState;
+}
+
+export class ConciergeOrganizationRefDto extends OrganizationRefDto {
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+}
+
+export class ConciergeCreatorDto {
+  @ApiProperty() id: string;
+  @ApiProperty() displayName: string;
+}
+
+/** An account created on a user's behalf and where its hand-over stands. */
+export class ConciergeAccountRowDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) mobile: string | null;
+  @ApiProperty({ type: ConciergeOrganizationRefDto, nullable: true }) organization: ConciergeOrganizationRefDto | null;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, nullable: true, description: 'Granted when the user claims the account' })
+  role: MembershipRole | null;
+  @ApiProperty({ type: ConciergeCreatorDto, description: 'The coordinator who created it' })
+  createdBy: ConciergeCreatorDto;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({
+    enum: HAND_OVER_STATES,
+    description:
+      'invited: a usable link is out; claimed: the user set a password; expired / revoked: a new link is needed',
+  })
+  state: HandOverState;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the latest link was issued' })
+  linkIssuedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) linkExpiresAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) claimedAt: Date | null;
 }

@@ -1,11 +1,24 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Segmented,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import { useLoad } from '@web/components/useLoad';
 import { MessageKey, useI18n } from '@web/i18n/i18n';
-import { LanguageSwitch } from '@web/layout/LanguageSwitch';
-import type { ContactStatus } from '@web/api/types';
+import type { ContactStatus, Language } from '@web/api/types';
 
 type Channel = 'email' | 'mobile';
 
@@ -203,6 +216,53 @@ function NotificationsCard() {
   );
 }
 
+/**
+ * The account's language: the console switches at once, and the choice is saved to the account (PUT /me/locale) so
+ * that notifications and e-mails follow it; the card says whether it was saved.
+ */
+function LanguageCard() {
+  const { lang, setLang, t } = useI18n();
+  const [outcome, setOutcome] = useState<{ saved: Language } | { error: string } | null>(null);
+  const change = async (next: Language) => {
+    setLang(next);
+    setOutcome(null);
+    try {
+      await call(api.PUT('/api/v1/me/locale', { body: { locale: next } }));
+      setOutcome({ saved: next });
+    } catch (e) {
+      setOutcome({ error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <Card title={t('account.language')} data-testid="account-language">
+      <Space orientation="vertical">
+        <Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text>
+        <Segmented<Language>
+          aria-label={t('account.language')}
+          value={lang}
+          onChange={(next) => void change(next)}
+          options={[
+            { label: '中文', value: 'zh-CN' },
+            { label: 'English', value: 'en' },
+          ]}
+        />
+        {outcome && 'saved' in outcome && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('account.languageSaved', {
+              language: t(`account.languageName.${outcome.saved}` as MessageKey),
+            })}
+          />
+        )}
+        {outcome && 'error' in outcome && (
+          <Alert type="error" showIcon title={t('account.languageFailed', { detail: outcome.error })} />
+        )}
+      </Space>
+    </Card>
+  );
+}
+
 /** The signed-in person's own settings: contact confirmation, password, e-mail notifications by kind, interface language. */
 export default function AccountPage() {
   const { t } = useI18n();
@@ -214,12 +274,7 @@ export default function AccountPage() {
       <ContactCard />
       <PasswordCard />
       <NotificationsCard />
-      <Card title={t('account.language')}>
-        <Space orientation="vertical">
-          <Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text>
-          <LanguageSwitch />
-        </Space>
-      </Card>
+      <LanguageCard />
     </Space>
   );
 }

@@ -835,10 +835,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Accounts created on users’ behalf in my jurisdiction (or by me), newest first, with their hand-over state */
+        get: operations["ConciergeController_listAccounts"];
         put?: never;
         /** Create an account on a user’s behalf for an organisation I manage; returns its one-time set-password invitation */
         post: operations["ConciergeController_createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concierge/accounts/{userId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new one-time hand-over link for an account not yet claimed; earlier unused links stop working */
+        post: operations["ConciergeController_reissueLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3018,6 +3036,11 @@ export interface components {
             /** @description Associations only, set by platform admins: the region its coordinators look after. Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             jurisdictionRegion?: string;
             /**
+             * @description 统一社会信用代码 (GB 32100-2015, check character verified), optional; unique; empty or null clears it
+             * @example 91440605MA4W00000A
+             */
+            creditCode?: string | null;
+            /**
              * @description association and platform: platform admins only
              * @enum {string}
              */
@@ -3047,6 +3070,8 @@ export interface components {
             type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
             name: string;
             description: string | null;
+            /** @description 统一社会信用代码 */
+            creditCode: string | null;
             regionCode: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             jurisdictionRegionCode: string | null;
@@ -3077,6 +3102,8 @@ export interface components {
             type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
             name: string;
             description: string | null;
+            /** @description 统一社会信用代码 */
+            creditCode: string | null;
             regionCode: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             jurisdictionRegionCode: string | null;
@@ -3102,6 +3129,11 @@ export interface components {
             hostOrganizationId?: Record<string, never> | null;
             /** @description Associations only, set by platform admins: the region its coordinators look after. Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             jurisdictionRegion?: string;
+            /**
+             * @description 统一社会信用代码 (GB 32100-2015, check character verified), optional; unique; empty or null clears it
+             * @example 91440605MA4W00000A
+             */
+            creditCode?: string | null;
             name?: string;
             /** @description Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             region?: Record<string, never> | null;
@@ -3232,6 +3264,11 @@ export interface components {
             hostOrganizationId?: Record<string, never> | null;
             /** @description Associations only, set by platform admins: the region its coordinators look after. Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             jurisdictionRegion?: string;
+            /**
+             * @description 统一社会信用代码 (GB 32100-2015, check character verified), optional; unique; empty or null clears it
+             * @example 91440605MA4W00000A
+             */
+            creditCode?: string | null;
             /** @enum {string} */
             type: "enterprise" | "society" | "workstation" | "university" | "institute";
             /** @example 茂名市电白区海湾对虾养殖专业合作社 */
@@ -3245,6 +3282,8 @@ export interface components {
             type: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
             name: string;
             description: string | null;
+            /** @description 统一社会信用代码 */
+            creditCode: string | null;
             regionCode: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             jurisdictionRegionCode: string | null;
@@ -3286,6 +3325,52 @@ export interface components {
             /** @description The one-time set-password invitation that hands the account over */
             invitation: components["schemas"]["IssuedInvitationDto"];
         };
+        ConciergeOrganizationRefDto: {
+            id: string;
+            name: string;
+            regionCode: string | null;
+        };
+        ConciergeCreatorDto: {
+            id: string;
+            displayName: string;
+        };
+        ConciergeAccountRowDto: {
+            userId: string;
+            displayName: string;
+            email: string | null;
+            mobile: string | null;
+            organization: components["schemas"]["ConciergeOrganizationRefDto"] | null;
+            /**
+             * @description Granted when the user claims the account
+             * @enum {string|null}
+             */
+            role: "member" | "admin" | null;
+            /** @description The coordinator who created it */
+            createdBy: components["schemas"]["ConciergeCreatorDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description invited: a usable link is out; claimed: the user set a password; expired / revoked: a new link is needed
+             * @enum {string}
+             */
+            state: "invited" | "claimed" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @description When the latest link was issued
+             */
+            linkIssuedAt: string | null;
+            /** Format: date-time */
+            linkExpiresAt: string | null;
+            /** Format: date-time */
+            claimedAt: string | null;
+        };
+        ConciergeAccountRowPage: {
+            items: components["schemas"]["ConciergeAccountRowDto"][];
+            /** @description How many match, over all pages */
+            total: number;
+            page: number;
+            limit: number;
+        };
         ExpertWorkViewDto: {
             /** @enum {string} */
             kind: "publication" | "patent" | "achievement";
@@ -3307,6 +3392,8 @@ export interface components {
             regionCode: string | null;
             region: components["schemas"]["RegionRefDto"] | null;
             fields: string[];
+            /** @description The field code of each entry of `fields`, null when unknown (a name shown in either language) */
+            fieldCodes: (string | null)[];
             keywords: string[];
             bio: string;
             available: boolean;
@@ -4923,6 +5010,8 @@ export interface components {
             createdAt: string;
             /** @description How many members it has */
             members: number;
+            /** @description 统一社会信用代码 */
+            creditCode: string | null;
         };
         DirectoryOrganizationPage: {
             items: components["schemas"]["DirectoryOrganizationDto"][];
@@ -7421,6 +7510,48 @@ export interface operations {
             };
         };
     };
+    ConciergeController_listAccounts: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                limit?: components["schemas"]["Object"];
+                /** @description Only accounts in this hand-over state */
+                state?: "invited" | "claimed" | "expired" | "revoked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciergeAccountRowPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ConciergeController_createAccount: {
         parameters: {
             query?: never;
@@ -7440,6 +7571,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConciergeAccountViewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConciergeController_reissueLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedInvitationDto"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
@@ -11350,7 +11520,7 @@ export interface operations {
             query?: {
                 page?: components["schemas"]["Object"];
                 limit?: components["schemas"]["Object"];
-                /** @description Part of the name */
+                /** @description Part of the name, or the whole 统一社会信用代码 */
                 q?: string;
                 type?: "enterprise" | "society" | "workstation" | "university" | "institute" | "association" | "platform";
                 /** @description Region code (6 digits): the region and everything inside it */

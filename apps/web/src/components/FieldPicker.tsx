@@ -34,13 +34,15 @@ export function FieldPicker({
     isLeaf: !f.hasChildren,
   });
 
+  // The chosen sub-fields' parents are loaded too, so that a value set after mounting shows names, not codes.
+  const parentKey = [...new Set((value ?? []).filter((c) => c.includes('.')).map((c) => c.split('.')[0]))].join(',');
   useEffect(() => {
     void loadFields().then(async (top) => {
-      const parents = [...new Set((value ?? []).filter((c) => c.includes('.')).map((c) => c.split('.')[0]))];
+      const parents = parentKey ? parentKey.split(',') : [];
       const children = (await Promise.all(parents.map((p) => loadFields(p)))).flat();
       setNodes([...top, ...children].map(toNode));
     });
-  }, [lang]);
+  }, [lang, parentKey]);
 
   return (
     <TreeSelect

@@ -3,6 +3,7 @@ import { Card, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import type { MatchReasons } from '@web/api/types';
 import { useI18n } from '@web/i18n/i18n';
 import { Highlighted, markTerms } from './Highlighted';
+import { useReference } from './reference';
 
 /** One ranked candidate: score 0–100, the ranker's sentence, and the evidence with the matched terms marked. */
 export function MatchCard({
@@ -23,7 +24,10 @@ export function MatchCard({
   testId?: string;
 }) {
   const { t, pick } = useI18n();
-  const terms = [...reasons.matchedKeywords, ...reasons.matchedFields];
+  const { fieldName } = useReference();
+  // Shared fields arrive as taxonomy codes: shown (and marked in the evidence) by their name in the user's language.
+  const fieldNames = reasons.matchedFields.map(fieldName);
+  const terms = [...reasons.matchedKeywords, ...fieldNames];
   const record = reasons.trackRecord;
   const band = scoreBand(score);
   const color = BAND_COLORS[band];
@@ -79,9 +83,9 @@ export function MatchCard({
                   {k}
                 </Tag>
               ))}
-              {reasons.matchedFields.map((f) => (
-                <Tag key={`f${f}`} color="cyan">
-                  {f}
+              {reasons.matchedFields.map((f, i) => (
+                <Tag key={`f${f}`} color="cyan" data-field-code={f}>
+                  {fieldNames[i]}
                 </Tag>
               ))}
             </Space>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
@@ -6,13 +6,16 @@ import type { Organization } from '@web/api/types';
 import type { components } from '@web/api/schema';
 import { RegionPicker } from '@web/components/RegionPicker';
 import { useI18n } from '@web/i18n/i18n';
+import { shanghaiDateTime } from '@web/components/shanghai-time';
+import { ConciergeAccounts, ConciergeAccountsHandle, handOverLink } from './ConciergeAccounts';
 
 type Schemas = components['schemas'];
 const TYPES = ['enterprise', 'society', 'workstation', 'university', 'institute'] as const;
 
 /** The concierge (保姆式) service: set up an organisation and an account for someone, and hand them a set-password link. */
 export default function ConciergePage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const accounts = useRef<ConciergeAccountsHandle>(null);
   const [orgForm] = Form.useForm();
   const [accountForm] = Form.useForm();
   const [created, setCreated] = useState<Organization[]>([]);
@@ -51,9 +54,10 @@ export default function ConciergePage() {
     run('account', async () => {
       const values = accountForm.getFieldsValue(true) as Schemas['ConciergeAccountDto'];
       const result = await call(api.POST('/api/v1/concierge/accounts', { body: values }));
-      const link = `${window.location.origin}/invitation?token=${encodeURIComponent(result.invitation.token)}`;
+      const link = handOverLink(result.invitation.token);
       setInvitation({ name: result.user.displayName, link, expiresAt: result.invitation.expiresAt });
       accountForm.resetFields(['displayName', 'email', 'mobile']);
+      accounts.current?.reload();
     });
 
   return (
@@ -79,6 +83,9 @@ export default function ConciergePage() {
               </Form.Item>
               <Form.Item name="region" label={t('form.region')}>
                 <RegionPicker aria-label={t('form.region')} />
+              </Form.Item>
+              <Form.Item name="creditCode" label={t('concierge.creditCode')} extra={t('concierge.creditCodeHint')}>
+                <Input style={{ textTransform: 'uppercase' }} />
               </Form.Item>
               <Form.Item name="description" label={t('form.description')}>
                 <Input.TextArea rows={2} />
@@ -141,12 +148,13 @@ export default function ConciergePage() {
                 {invitation.link}
               </Typography.Text>
               <Typography.Text type="secondary">
-                {t('concierge.expires', { date: new Date(invitation.expiresAt).toLocaleString() })}
+                {t('concierge.expires', { date: shanghaiDateTime(invitation.expiresAt, lang) })}
               </Typography.Text>
             </Space>
           }
         />
       )}
+      <ConciergeAccounts ref={accounts} />
     </Space>
   );
 }

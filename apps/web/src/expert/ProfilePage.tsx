@@ -22,7 +22,7 @@ export default function ProfilePage() {
     call(api.GET('/api/v1/me/expert-profile'))
       .then((p) => {
         setExists(true);
-        form.setFieldsValue({ ...p, region: p.regionCode });
+        form.setFieldsValue({ ...p, region: p.regionCode, fields: fieldsAsCodes(p) });
       })
       .catch((err: unknown) => {
         if (!(err instanceof ApiError && err.status === 404))
@@ -43,7 +43,7 @@ export default function ProfilePage() {
         api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }),
       );
       setExists(true);
-      form.setFieldsValue({ ...saved, region: saved.regionCode });
+      form.setFieldsValue({ ...saved, region: saved.regionCode, fields: fieldsAsCodes(saved) });
       message.success(t('common.saved'));
     } catch (err) {
       const rest = showFieldErrors(form, err, [
@@ -166,3 +166,7 @@ export default function ProfilePage() {
     </Space>
   );
 }
+
+/** Disciplines saved as names ("材料") become taxonomy codes, so the picker shows them in the user's language. */
+const fieldsAsCodes = (p: { fields: string[]; fieldCodes: (string | null)[] }) =>
+  p.fields.map((f, i) => p.fieldCodes[i] ?? f);

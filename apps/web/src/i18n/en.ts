@@ -5,6 +5,7 @@ import workspaces from './en.workspaces';
 import events from './en.events';
 import challenges from './en.challenges';
 import pages from './en.pages';
+import handover from './en.handover';
 import type { MessageKey } from './zh-CN';
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -16,6 +17,7 @@ const en: Record<MessageKey, string> = {
   ...alerts,
   ...challenges,
   ...pages,
+  ...handover,
   'app.title': 'Technology matchmaking marketplace',
   'app.brand': 'Tech Match',
   'app.footer': 'Technology matchmaking marketplace · enterprises ask, experts answer, associations broker',

@@ -5,6 +5,7 @@ import workspaces from './zh-CN.workspaces';
 import events from './zh-CN.events';
 import challenges from './zh-CN.challenges';
 import pages from './zh-CN.pages';
+import handover from './zh-CN.handover';
 
 /** 简体中文 — the console's default language. Every key here must exist in en.ts (the type enforces it). */
 const zhCN = {
@@ -15,6 +16,7 @@ const zhCN = {
   ...alerts,
   ...challenges,
   ...pages,
+  ...handover,
   'app.title': '科技供需对接平台',
   'app.brand': '科技供需对接',
   'app.footer': '科技供需对接平台 · 企业出题、专家答题、科协牵线',

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { api, call, int } from '@web/api/client';
-import { showFieldErrors } from '@web/api/errors';
+import { ApiError, showFieldErrors } from '@web/api/errors';
 import type { components } from '@web/api/schema';
 import { RegionPicker } from '@web/components/RegionPicker';
 import { useLoad } from '@web/components/useLoad';
@@ -139,13 +139,24 @@ export function OrganizationsPage() {
       throw e;
     }
   }, [filters, page]);
+  const [editing, setEditing] = useState<OrganizationRow | null>(null);
   const typeLabel = (type: string) => t(`directory.type.${type}` as MessageKey);
   const columns: TableProps<OrganizationRow>['columns'] = [
     { key: 'name', title: t('directory.name'), dataIndex: 'name' },
     { key: 'type', title: t('directory.type'), render: (_, o) => <Tag>{typeLabel(o.type)}</Tag> },
     { key: 'region', title: t('needsList.region'), dataIndex: 'regionCode' },
+    { key: 'creditCode', title: t('orgAdmin.creditCode'), render: (_, o) => o.creditCode ?? '—' },
     { key: 'members', title: t('directory.members'), dataIndex: 'members' },
     { key: 'createdAt', title: t('directory.createdAt'), render: (_, o) => dayjs(o.createdAt).format('YYYY-MM-DD') },
+    {
+      key: 'edit',
+      title: '',
+      render: (_, o) => (
+        <Button size="small" onClick={() => setEditing(o)}>
+          {t('orgAdmin.edit')}
+        </Button>
+      ),
+    },
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -192,6 +203,76 @@ export function OrganizationsPage() {
           showTotal: (n) => t('needsList.total', { n }),
         }}
       />
+      {editing && (
+        <OrganizationEditor
+          organization={editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) orgs.reload();
+          }}
+        />
+      )}
     </Space>
+  );
+}
+
+/** A platform admin corrects an organisation's name and 统一社会信用代码; the API's field errors show beside the fields. */
+function OrganizationEditor({
+  organization,
+  onClose,
+}: {
+  organization: OrganizationRow;
+  onClose: (saved: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ name: string; creditCode: string }>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { name, creditCode } = form.getFieldsValue();
+      await call(
+        api.PATCH('/api/v1/organizations/{id}', {
+          params: { path: { id: organization.id } },
+          body: { name, creditCode: creditCode?.trim() ? creditCode : null },
+        }),
+      );
+      void message.success(t('orgAdmin.saved'));
+      onClose(true);
+    } catch (err) {
+      const rest = showFieldErrors(form, err);
+      if (!(err instanceof ApiError) || !err.fieldErrors.length || rest.length)
+        setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('orgAdmin.editTitle', { name: organization.name })}
+      okText={t('orgAdmin.save')}
+      confirmLoading={busy}
+      onOk={() => void save()}
+      onCancel={() => onClose(false)}
+    >
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ name: organization.name, creditCode: organization.creditCode ?? '' }}
+      >
+        <Form.Item name="name" label={t('orgAdmin.name')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="creditCode" label={t('orgAdmin.creditCode')} extra={t('concierge.creditCodeHint')}>
+          <Input style={{ textTransform: 'uppercase' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

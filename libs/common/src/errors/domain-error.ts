@@ -36,7 +36,8 @@ export type ErrorCode =
   | 'DECLARATION_REQUIRED'
   | 'CONFLICTED_REVIEWER'
   | 'PROVIDER_UNREACHABLE'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'ACCOUNT_CLAIMED';
 
 /** The one place an error code meets its HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
@@ -75,6 +76,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   CONFLICTED_REVIEWER: HttpStatus.FORBIDDEN,
   PROVIDER_UNREACHABLE: HttpStatus.CONFLICT,
   DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  ACCOUNT_CLAIMED: HttpStatus.CONFLICT,
 };
 
 export interface FieldError {

@@ -107,6 +107,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '数据库暂时不可用，请稍后重试',
     en: 'The database is temporarily unavailable; please retry shortly',
   },
+  ACCOUNT_CLAIMED: {
+    'zh-CN': '该账号已由本人设置密码接管，无需再发交接链接',
+    en: 'The user has already set a password and taken the account over; no new link is needed',
+  },
 };
 
 /** Field-level validation messages by class-validator constraint name. */
@@ -282,6 +286,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isCreditCode: {
     'zh-CN': '{field}有误：应为 18 位数字或大写字母，且末位校验码正确，请核对营业执照',
     en: '{field} is wrong: it has 18 digits or capital letters and its last character must match the check; compare it with the business licence',
+  },
+  isUniqueCreditCode: {
+    'zh-CN': '{field}已登记在另一家机构名下，请核对营业执照，或联系平台管理员',
+    en: '{field} is already registered to another organisation; check the business licence or ask a platform admin',
   },
 };
 

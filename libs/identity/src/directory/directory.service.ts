@@ -38,6 +38,7 @@ export interface OrganizationRow {
   jurisdictionRegionCode: string | null;
   createdAt: Date;
   members: number;
+  creditCode: string | null;
 }
 
 const like = (text: string) => `%${text.trim().replace(/[\\%_]/g, '\\$&')}%`;
@@ -93,7 +94,11 @@ export class DirectoryService {
       .createQueryBuilder('o')
       .orderBy('o.createdAt', 'DESC')
       .addOrderBy('o.id', 'DESC');
-    if (filter.q?.trim()) qb.andWhere(`o.name ilike :q escape '\\'`, { q: like(filter.q) });
+    if (filter.q?.trim())
+      qb.andWhere(`(o.name ilike :q escape '\\' or o.credit_code = upper(:code))`, {
+        q: like(filter.q),
+        code: filter.q.trim(),
+      });
     if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
     if (filter.region) qb.andWhere('o.region_code like :region', { region: `${filter.region.replace(/0+$/, '')}%` });
     const [orgs, total] = await qb
@@ -112,6 +117,7 @@ export class DirectoryService {
       jurisdictionRegionCode: o.jurisdictionRegionCode,
       createdAt: o.createdAt,
       members: counts.get(o.id) ?? 0,
+      creditCode: o.creditCode,
     }));
     return { items, total, page: filter.page, limit: filter.limit };
   }

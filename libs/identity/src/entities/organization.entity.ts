@@ -32,4 +32,8 @@ export class Organization extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   externalId: string | null;
   @Column({ type: 'text', nullable: true }) description: string | null;
+  /** 统一社会信用代码 (GB 32100-2015), upper case; optional, unique when present. */
+  @Index('organizations_credit_code_key', { unique: true, where: 'credit_code is not null' })
+  @Column({ type: 'text', nullable: true })
+  creditCode: string | null;
 }

@@ -12,6 +12,8 @@ export interface OrganizationInput {
   jurisdictionRegion?: string | null;
   workstationKind?: WorkstationKind | null;
   hostOrganizationId?: string | null;
+  /** 统一社会信用代码, already checked (GB 32100-2015) and upper-cased by the caller's DTO; null clears it. */
+  creditCode?: string | null;
 }
 
 /** Types anyone may create (and become the admin of); associations and the platform itself are created by platform admins. */
@@ -53,6 +55,9 @@ export function checkTypeSpecificFields(
   }
 }
 
+/** A credit code identifies one organisation: the field error when another one already has it. */
+export const CREDIT_CODE_TAKEN: FieldError = { field: 'creditCode', constraint: 'isUniqueCreditCode' };
+
 export function throwIfInvalid(errors: FieldError[]): void {
   if (errors.length) throw DomainError.validation(errors);
 }
@@ -78,6 +83,7 @@ export function organizationView(org: Organization, host: Pick<Organization, 'id
     type: org.type,
     name: org.name,
     description: org.description,
+    creditCode: org.creditCode,
     regionCode: org.regionCode,
     region: regionView(org.regionCode),
     jurisdictionRegionCode: org.jurisdictionRegionCode,

@@ -11,6 +11,7 @@ import { Organization, OrganizationType } from '../entities/organization.entity'
 import {
   assertManages,
   checkTypeSpecificFields,
+  CREDIT_CODE_TAKEN,
   OrganizationInput,
   organizationView,
   OrganizationView,
@@ -51,13 +52,15 @@ export class OrganizationsService {
     throwIfInvalid(errors);
     if (options.onBehalf && !AccessPolicy.coordinates(actor, regionCode)) throw new DomainError('OUTSIDE_JURISDICTION');
     if (input.hostOrganizationId) await this.assertHostable(input.hostOrganizationId, actor);
+    await this.assertCreditCodeFree(input.creditCode, null);
 
-    return this.db.transaction(async (m) => {
+    return this.writing(async (m) => {
       const org = await m.save(
         m.create(Organization, {
           type: input.type,
           name: input.name,
           description: input.description ?? null,
+          creditCode: input.creditCode ?? null,
           regionCode,
           jurisdictionRegionCode,
           workstationKind: input.workstationKind ?? null,
@@ -86,6 +89,10 @@ export class OrganizationsService {
     if (input.name !== undefined) changes.name = input.name;
     if (input.description !== undefined) changes.description = input.description;
     if (input.workstationKind !== undefined) changes.workstationKind = input.workstationKind;
+    if (input.creditCode !== undefined && input.creditCode !== org.creditCode) {
+      await this.assertCreditCodeFree(input.creditCode, org.id);
+      changes.creditCode = input.creditCode;
+    }
     const regionCode = regionCodeOf(input.region, 'region', errors);
     if (regionCode !== undefined) changes.regionCode = regionCode;
     const jurisdiction = regionCodeOf(input.jurisdictionRegion, 'jurisdictionRegion', errors);
@@ -107,7 +114,7 @@ export class OrganizationsService {
     }
     const keys = Object.keys(changes) as (keyof Organization)[];
     if (keys.length) {
-      await this.db.transaction(async (m) => {
+      await this.writing(async (m) => {
         await m.update(Organization, { id }, changes);
         const before = Object.fromEntries(keys.map((k) => [k, org[k]]));
         await this.audit.record(
@@ -262,6 +269,25 @@ export class OrganizationsService {
     return org;
   }
 
+  /** Refuses a credit code another organisation already has (the unique index decides under a race, see `writing`). */
+  private async assertCreditCodeFree(creditCode: string | null | undefined, selfId: string | null): Promise<void> {
+    if (!creditCode) return;
+    const holder = await this.db.getRepository(Organization).findOneBy({ creditCode });
+    if (holder && holder.id !== selfId) throw DomainError.validation([CREDIT_CODE_TAKEN]);
+  }
+
+  /** A transaction whose unique-credit-code violation (two saves racing) reads as the field error, not a 500. */
+  private async writing<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (err) {
+      const driver = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === '23505' && driver.constraint === 'organizations_credit_code_key')
+        throw DomainError.validation([CREDIT_CODE_TAKEN]);
+      throw err;
+    }
+  }
+
   /** A workstation's host must be an enterprise that the actor manages or coordinates. */
   private async assertHostable(hostId: string, actor: Actor): Promise<void> {
     const host = isUUID(hostId) ? await this.db.getRepository(Organization).findOneBy({ id: hostId }) : null;
@@ -275,5 +301,14 @@ export class OrganizationsService {
 function snapshot(org: Organization): Record<string, unknown> {
   const { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy } =
     org;
-  return { type, name, regionCode, jurisdictionRegionCode, workstationKind, hostOrganizationId, createdOnBehalfBy };
+  return {
+    type,
+    name,
+    creditCode: org.creditCode,
+    regionCode,
+    jurisdictionRegionCode,
+    workstationKind,
+    hostOrganizationId,
+    createdOnBehalfBy,
+  };
 }

@@ -2,6 +2,7 @@ import { AuditService } from '@app/audit';
 import { DomainError, FieldError } from '@app/common';
 import { Actor, regionCodeOf, regionView, throwIfInvalid, IdentityReads, IdentitySql } from '@app/identity';
 import { JobDispatcher } from '@app/queue';
+import { resolveField } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -153,6 +154,7 @@ export class ExpertProfileService {
       regionCode: p.regionCode,
       region: regionView(p.regionCode),
       fields: p.fields,
+      fieldCodes: p.fields.map((f) => resolveField(f)?.code ?? null),
       keywords: p.keywords,
       bio: p.bio,
       available: p.available,

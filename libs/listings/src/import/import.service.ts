@@ -303,7 +303,7 @@ export class ImportService {
     const byName = all.filter((r) => !r.valid.row.organizationId);
     const regionOfName = new Map<string, string | null>();
     for (const r of byName) {
-      const name = enterpriseName(r.valid.row);
+      const name = enterpriseName(r.valid.row, lang);
       if (!regionOfName.has(name)) regionOfName.set(name, findRegion(r.valid.row.region ?? '')?.code ?? null);
     }
     const idOfName = regionOfName.size
@@ -316,7 +316,7 @@ export class ImportService {
     const placed: { row: T; organizationId: string }[] = [];
     for (const r of all) {
       const id = r.valid.row.organizationId;
-      if (!id) placed.push({ row: r, organizationId: idOfName.get(enterpriseName(r.valid.row))! });
+      if (!id) placed.push({ row: r, organizationId: idOfName.get(enterpriseName(r.valid.row, lang))! });
       else if (attachable.has(id)) placed.push({ row: r, organizationId: id });
       else report.failed.push(outsideJurisdiction(r.valid, { field: 'organizationId', value: id }, lang));
     }
@@ -411,7 +411,9 @@ function mergeReport(into: ImportReport, part: ImportReport): void {
   Object.assign(into.ids, part.ids);
 }
 
-const enterpriseName = (row: NeedRow) => row.organizationName?.trim() || '未具名企业 (Unnamed enterprise)';
+/** A need row names no enterprise: one placeholder enterprise per importer, named in the importer's language only. */
+const UNNAMED_ENTERPRISE: Record<Language, string> = { 'zh-CN': '未具名企业', en: 'Unnamed enterprise' };
+const enterpriseName = (row: NeedRow, lang: Language) => row.organizationName?.trim() || UNNAMED_ENTERPRISE[lang];
 
 function stewardOf(actor: Actor): string | null {
   return actor.memberships.find((m) => m.organizationType === 'association')?.organizationId ?? null;

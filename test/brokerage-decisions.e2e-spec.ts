@@ -86,6 +86,7 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
         bio: '从事锂离子电池高镍正极材料的合成与量产工艺研究。',
       });
     ids.expert = profile.body.id;
+    await stack.approveExpertProfile(ids.expert);
     const imported = await req('coordinator').post('/api/v1/import/providers', { items: providers(tag) });
     Object.assign(ids, imported.body.ids);
     await stack.settle();

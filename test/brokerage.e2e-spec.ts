@@ -68,6 +68,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
       });
     expect(profile.status).toBe(200);
     providerId = profile.body.id;
+    await stack.approveExpertProfile(providerId);
     await stack.settle();
     expect(
       (await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items.map(
@@ -262,7 +263,9 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
         'engagement.updated': 3,
         'reminder.agreement_followup': 1,
       },
+      // The expert also heard that their own profile was approved (issue 17: experts' profiles are reviewed).
       expert: {
+        'listing.approved': 1,
         'introduction.invited': 1,
         'introduction.accepted': 1,
         'engagement.message': 1,

@@ -91,7 +91,11 @@ export class ExpertProfileService {
         abstract: p.abstract ?? '',
         year: p.year ?? null,
       }));
-      const existing = await m.findOneBy(Provider, { userId: actor.userId, kind: 'expert' });
+      // Locked: a coordinator's decision on the same profile (which locks it too) comes before or after, never between.
+      const existing = await m.findOne(Provider, {
+        where: { userId: actor.userId, kind: 'expert' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const told = (change: Parameters<typeof profileChange>[1], p: Provider) =>
         this.lifecycle.tell(m, profileChange(p, change)).then((ids) => emailIds.push(...ids));
       if (existing?.reviewStatus === 'approved') return this.proposeEdit(m, actor, existing, content, works, told);

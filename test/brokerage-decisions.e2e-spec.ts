@@ -326,7 +326,8 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     ]);
     // E-mail leaves after the in-app notice, through its own queue: settled (above), the outbox has been drained.
     const expertMail = sink.to(`expert-${tag}@decisions.test`).map((m) => m.kind);
-    expect(expertMail).toEqual(['introduction.not_proceeding']); // engagement.updated is muted for e-mail
+    // engagement.updated is muted for e-mail; the approval of the expert's own profile came first (issue 17).
+    expect(expertMail).toEqual(['listing.approved', 'introduction.not_proceeding']);
     expect((await req('coordinator').get(`/api/v1/needs/${ids.n2}/next-candidates`)).status).toBe(200);
   }, 600000);
   it('exports the decisions as a labelled dataset that the weights can be fitted on', async () => {

@@ -86,6 +86,7 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
         bio: '从事锂离子电池高镍正极材料的合成与量产工艺研究。',
       });
     ids.expert = profile.body.id;
+    await stack.approveExpertProfile(ids.expert);
     const imported = await req('coordinator').post('/api/v1/import/providers', { items: providers(tag) });
     Object.assign(ids, imported.body.ids);
     await stack.settle();
@@ -325,7 +326,8 @@ describe('brokerage: declines, candidates, overrides, requests and unanswered in
     ]);
     // E-mail leaves after the in-app notice, through its own queue: settled (above), the outbox has been drained.
     const expertMail = sink.to(`expert-${tag}@decisions.test`).map((m) => m.kind);
-    expect(expertMail).toEqual(['introduction.not_proceeding']); // engagement.updated is muted for e-mail
+    // engagement.updated is muted for e-mail; the approval of the expert's own profile came first (issue 17).
+    expect(expertMail).toEqual(['listing.approved', 'introduction.not_proceeding']);
     expect((await req('coordinator').get(`/api/v1/needs/${ids.n2}/next-candidates`)).status).toBe(200);
   }, 600000);
   it('exports the decisions as a labelled dataset that the weights can be fitted on', async () => {

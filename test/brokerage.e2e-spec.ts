@@ -68,6 +68,7 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
       });
     expect(profile.status).toBe(200);
     providerId = profile.body.id;
+    await stack.approveExpertProfile(providerId);
     await stack.settle();
     expect(
       (await as('coordinator').get(`/api/v1/search/providers?q=${encodeURIComponent('正极材料')}`)).body.items.map(
@@ -134,13 +135,15 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
     const pending = await as('expert').get('/api/v1/engagements?awaitingMe=true');
     expect(pending.body.items.map((i: { id: string }) => i.id)).toEqual([engagementId]);
     await stack.settle();
-    expect([sink.to(emails.owner).length, sink.to(emails.expert).length]).toEqual([1, 1]);
+    // Besides the approval of their own profile (issue 17), the expert has the introduction only.
+    const expertMail = sink.to(emails.expert).filter((m) => m.kind !== 'listing.approved');
+    expect([sink.to(emails.owner).length, expertMail.length]).toEqual([1, 1]);
     expect(sink.to(emails.owner)[0]).toMatchObject({
       kind: 'introduction.invited',
       subject: '【科技供需对接平台】对接邀请：动力电池正极材料循环寿命提升',
     });
-    expect(sink.to(emails.expert)[0].subject).toBe('[Tech Matchmaking] Introduction: 动力电池正极材料循环寿命提升');
-    expect(sink.to(emails.expert)[0].text).toContain(`${tag} 株洲动力电池有限公司`);
+    expect(expertMail[0].subject).toBe('[Tech Matchmaking] Introduction: 动力电池正极材料循环寿命提升');
+    expect(expertMail[0].text).toContain(`${tag} 株洲动力电池有限公司`);
   });
 
   it('reveals contacts and the confidential part only when both have accepted, and audits the reveal', async () => {
@@ -262,7 +265,9 @@ describe('brokerage: a need from publication to the 30-day follow-up', () => {
         'engagement.updated': 3,
         'reminder.agreement_followup': 1,
       },
+      // The expert also heard that their own profile was approved (issue 17: experts' profiles are reviewed).
       expert: {
+        'listing.approved': 1,
         'introduction.invited': 1,
         'introduction.accepted': 1,
         'engagement.message': 1,

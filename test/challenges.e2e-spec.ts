@@ -137,6 +137,7 @@ describe('challenges: from the call to the accepted final milestone', () => {
       });
       expect(res.status).toBe(200);
       provider[w] = res.body.id;
+      await stack.approveExpertProfile(provider[w]);
     }
     await eventually(
       async () => {

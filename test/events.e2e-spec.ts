@@ -100,6 +100,7 @@ describe('events: invitation → schedule → outcomes that become engagements',
     });
     expect(profile.status).toBe(200);
     ids.expert = profile.body.id;
+    await stack.approveExpertProfile(ids.expert);
     const imported = await as('coordinator').post('/api/v1/import/providers', { items: providers(tag) });
     ids.battery = imported.body.ids[`${tag}-battery`];
     const needs = await as('coordinator').post('/api/v1/import/needs', {

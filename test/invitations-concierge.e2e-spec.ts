@@ -159,7 +159,7 @@ describe('invitations, the concierge service and expert profiles', () => {
     ).toBe(200);
   });
 
-  it('keeps an expert’s profile as a provider, re-indexed and re-matched on every change', async () => {
+  it('keeps an expert’s profile as a provider, re-indexed and re-matched on every approved change', async () => {
     const expert = await stack.user('lin.haifeng@scut.test');
     expect((await as(expert).get('/api/v1/me/expert-profile')).status).toBe(404);
     const body = {
@@ -176,29 +176,50 @@ describe('invitations, the concierge service and expert profiles', () => {
     };
     const first = await as(expert).put('/api/v1/me/expert-profile', body);
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ name: 'lin.haifeng', title: '教授', regionCode: '440100', revision: 1 });
+    expect(first.body).toMatchObject({
+      name: 'lin.haifeng',
+      title: '教授',
+      regionCode: '440100',
+      revision: 1,
+      reviewState: 'submitted',
+    });
     expect(first.body.publications.map((p: { kind: string }) => p.kind)).toEqual(['publication', 'patent']);
     const provider = await stack.db.query('select kind, user_id from providers where id = $1', [first.body.id]);
     expect(provider[0]).toEqual({ kind: 'expert', user_id: expert.user.id });
     made.expertProviderId = first.body.id;
-
     expect((await as(expert).put('/api/v1/me/expert-profile', body)).body.revision).toBe(1);
+
+    const runOf = async () =>
+      (
+        await stack.db.query(
+          `select revision, status from match_runs where subject_type = 'provider' and subject_id = $1`,
+          [first.body.id],
+        )
+      )[0];
+    const outboxRows = async () =>
+      (
+        await stack.db.query(
+          `select count(*)::int as n from outbox_events where aggregate_type = 'provider' and aggregate_id = $1`,
+          [first.body.id],
+        )
+      )[0].n;
+    // Unreviewed: indexed for its reviewers only, ranked against nothing.
+    expect(await runOf()).toBeUndefined();
+    await stack.approveExpertProfile(first.body.id);
+    expect(await runOf()).toEqual({ revision: 2, status: 'pending' });
+    expect(await outboxRows()).toBe(2);
+
+    // An edit waits for review: the approved profile stays as it was until the edit is approved.
     const changed = await as(expert).put('/api/v1/me/expert-profile', {
       ...body,
       keywords: [...body.keywords, '钠离子电池'],
     });
-    expect(changed.body).toMatchObject({ id: first.body.id, revision: 2 });
-    const run = await stack.db.query(
-      `select revision, status from match_runs where subject_type = 'provider' and subject_id = $1`,
-      [first.body.id],
-    );
-    expect(run[0]).toEqual({ revision: 2, status: 'pending' });
-    const outbox = await stack.db.query(
-      `select count(*)::int as n from outbox_events where aggregate_type = 'provider' and aggregate_id = $1`,
-      [first.body.id],
-    );
-    expect(outbox[0].n).toBe(2);
+    expect(changed.body).toMatchObject({ id: first.body.id, revision: 2, reviewState: 'revision_submitted' });
+    expect(await outboxRows()).toBe(2);
     expect((await as(expert).get('/api/v1/me/expert-profile')).body.keywords).toContain('钠离子电池');
+    await stack.approveExpertProfile(first.body.id);
+    expect(await runOf()).toEqual({ revision: 3, status: 'pending' });
+    expect(await outboxRows()).toBe(3);
   });
 
   it('leaves every step in the audit log, readable by admins', async () => {

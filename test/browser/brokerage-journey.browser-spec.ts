@@ -37,7 +37,7 @@ describe('web console: from a need in Chinese to contact details', () => {
       .post('/api/v1/auth/login')
       .send({ email: emails.expert, password: PASSWORD })
       .expect(200);
-    await stack.http
+    const expertProfile = await stack.http
       .put('/api/v1/me/expert-profile')
       .auth(login.body.accessToken, { type: 'bearer' })
       .send({
@@ -53,6 +53,8 @@ describe('web console: from a need in Chinese to contact details', () => {
         publications: [{ kind: 'publication', title: '高镍正极材料的镁铝共掺杂与循环稳定性', year: 2023 }],
       })
       .expect(200);
+    // A profile an expert writes is public once a coordinator in charge approved it (issue 17).
+    await stack.approveExpertProfile(expertProfile.body.id);
     await stack.http
       .post('/api/v1/import/providers')
       .auth(coordinator, { type: 'bearer' })

@@ -32,7 +32,7 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       organization: { type: 'enterprise', name: `${tag} 佛山精工机床有限公司`, regionCode: '440606' },
     });
     const expert = await stack.user(expertEmail);
-    await stack.http
+    const expertProfile = await stack.http
       .put('/api/v1/me/expert-profile')
       .auth(expert.token, { type: 'bearer' })
       .send({
@@ -44,6 +44,8 @@ describe('web console: open challenges (揭榜挂帅)', () => {
         bio: '研究数控机床热误差建模与补偿。',
       })
       .expect(200);
+    // A profile an expert writes is public once a coordinator in charge approved it (issue 17).
+    await stack.approveExpertProfile(expertProfile.body.id);
     const imported = await stack.http
       .post('/api/v1/import/needs')
       .auth(coordinator.token, { type: 'bearer' })

@@ -43,7 +43,7 @@ describe('web console: brokering tools for a coordinator', () => {
       .post('/api/v1/auth/login')
       .send({ email: emails.expert, password: PASSWORD })
       .expect(200);
-    await stack.http
+    const expertProfile = await stack.http
       .put('/api/v1/me/expert-profile')
       .auth(login.body.accessToken, { type: 'bearer' })
       .send({
@@ -58,6 +58,8 @@ describe('web console: brokering tools for a coordinator', () => {
         publications: [{ kind: 'patent', title: `一种复合固态电解质膜的制备方法（${tag}）`, year: 2024 }],
       })
       .expect(200);
+    // A profile an expert writes is public once a coordinator in charge approved it (issue 17).
+    await stack.approveExpertProfile(expertProfile.body.id);
     await stack.http
       .post('/api/v1/import/providers')
       .auth(coordinator, { type: 'bearer' })

@@ -90,6 +90,15 @@ export class TestStack {
     return { user, organization, token: accessToken, actor: (await this.api.get(ActorLoader).load(user.id))! };
   }
 
+  /** Approves an expert's own profile as a platform admin: a profile an expert writes is public only once reviewed. */
+  async approveExpertProfile(providerId: string): Promise<void> {
+    const admin = await this.user('profile-reviewer@stack.test', { admin: true });
+    const res = await this.http
+      .post(`/api/v1/review/expert-profiles/${providerId}/approve`)
+      .auth(admin.token, { type: 'bearer' });
+    if (res.status !== 200) throw new Error(`approve profile: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
   coordinator(email: string, name: string, regionCode: string) {
     return this.user(email, {
       organization: { type: 'association', name, regionCode, jurisdictionRegionCode: regionCode },

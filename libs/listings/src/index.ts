@@ -5,6 +5,8 @@ export * from './entities/provider.entity';
 export * from './entities/publication.entity';
 export * from './entities/workstation-expert.entity';
 export * from './experts/expert-profile.service';
+export * from './experts/expert-profile-review.service';
+export { PROFILE_REVIEW_STATES, type ProfileReviewState } from './experts/profile-review';
 export * from './experts/workstation-experts.service';
 export * from './import/import-rows.dto';
 export * from './import/import.service';

@@ -1,6 +1,7 @@
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { CapabilitiesService } from './capabilities/capabilities.service';
+import { ExpertProfileReview } from './experts/expert-profile-review.service';
 import { ExpertProfileService } from './experts/expert-profile.service';
 import { WorkstationExpertsService } from './experts/workstation-experts.service';
 import { ImportService } from './import/import.service';
@@ -21,6 +22,7 @@ import { NeedsService } from './needs/needs.service';
     ReviewQueue,
     ListingExpiry,
     ExpertProfileService,
+    ExpertProfileReview,
     WorkstationExpertsService,
   ],
   exports: [
@@ -32,6 +34,7 @@ import { NeedsService } from './needs/needs.service';
     ReviewQueue,
     ListingExpiry,
     ExpertProfileService,
+    ExpertProfileReview,
     WorkstationExpertsService,
   ],
 })

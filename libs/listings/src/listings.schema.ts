@@ -9,6 +9,7 @@ import { ListingLifecycle1795500000000 } from './migrations/1795500000000-Listin
 import { ReminderScanIndexes1795500500000 } from './migrations/1795500500000-ReminderScanIndexes';
 import { ImportScopes1795501700000 } from './migrations/1795501700000-ImportScopes';
 import { StationExpertConsent1795501720000 } from './migrations/1795501720000-StationExpertConsent';
+import { ExpertProfileReview1795502700000 } from './migrations/1795502700000-ExpertProfileReview';
 
 /** The tables listings owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
 export const listingsEntities: EntityClass[] = [
@@ -26,4 +27,5 @@ export const listingsMigrations: MigrationClass[] = [
   ReminderScanIndexes1795500500000,
   ImportScopes1795501700000,
   StationExpertConsent1795501720000,
+  ExpertProfileReview1795502700000,
 ];

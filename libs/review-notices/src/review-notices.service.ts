@@ -10,6 +10,14 @@ const SUBMITTED = ['submitted', 'revision_submitted'];
 const LISTING_WORDS: Record<string, Localized> = {
   need: { 'zh-CN': '需求', en: 'need' },
   capability: { 'zh-CN': '科技所能', en: 'capability' },
+  provider: { 'zh-CN': '专家资料', en: 'expert profile' },
+};
+
+/** Where an owner follows each kind of review in the console. */
+const OWNER_LINK: Record<string, (id: string) => string> = {
+  need: (id) => `/enterprise/needs/${id}`,
+  capability: () => '/expert/capabilities',
+  provider: () => '/expert/profile',
 };
 
 const FIRST_SUBMISSION: Localized = { 'zh-CN': '提交', en: 'submitted' };
@@ -91,7 +99,7 @@ export class ReviewNotices implements ListingObserver, OnModuleInit {
       params: { ...(await this.names(m, change)), ...extra },
       dedupeKey: `listing:${change.type}:${change.listing.id}:${key}`,
       subject: { type: change.type, id: change.listing.id },
-      link: change.type === 'need' ? `/enterprise/needs/${change.listing.id}` : '/expert/capabilities',
+      link: (OWNER_LINK[change.type] ?? OWNER_LINK.capability)(change.listing.id),
     };
   }
 

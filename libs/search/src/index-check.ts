@@ -67,8 +67,9 @@ export class IndexCheck {
   }
 
   private async databaseVersions(type: IndexedType): Promise<Map<string, Version>> {
-    // Provider documents are always "published" (see providerDocument).
-    const status = type === 'provider' ? `'published'` : 'status';
+    // A provider document is "published" once reviewed, else its review status (see providerStatus).
+    const status =
+      type === 'provider' ? `case when review_status = 'approved' then 'published' else review_status end` : 'status';
     const rows: { id: string; revision: number; status: string }[] = await this.db.query(
       `select id, revision, ${status} as status from ${TABLE_OF_TYPE[type]}`,
     );

@@ -93,7 +93,8 @@ export function providerDocument(provider: Provider, capabilities: Capability[],
     regionCodes: regionFacets([provider.regionCode]),
     modes: [...new Set(capabilities.flatMap((c) => c.serviceModes))],
     providerType: provider.kind,
-    status: 'published',
+    // An expert's own profile is public once approved; until then only the coordinators of its region find it.
+    status: providerStatus(provider.reviewStatus),
     available: provider.available,
     organizationId: provider.organizationId,
     capabilityTitles,
@@ -109,6 +110,10 @@ export function providerDocument(provider: Provider, capabilities: Capability[],
     ),
   };
 }
+
+/** A provider document's status: `published` once reviewed, else its review status (`submitted`, `returned`). */
+export const providerStatus = (reviewStatus: Provider['reviewStatus']) =>
+  reviewStatus === 'approved' ? 'published' : reviewStatus;
 
 export type NeedDocument = ReturnType<typeof needDocument>;
 export type CapabilityDocument = ReturnType<typeof capabilityDocument>;

@@ -111,9 +111,10 @@ export class SearchQueryService {
   }
 
   private visibilityFilter(kind: IndexKind, viewer: SearchViewer | null): string[] {
-    if (kind === 'providers' || viewer?.isAdmin) return [];
+    if (viewer?.isAdmin) return [];
     const clauses = ['status = "published"'];
-    if (viewer?.organizationIds.length)
+    // A provider's organisation does not make its unreviewed expert profiles visible: only the reviewers see those.
+    if (kind !== 'providers' && viewer?.organizationIds.length)
       clauses.push(`organizationId IN [${viewer.organizationIds.map(quote).join(', ')}]`);
     if (viewer?.jurisdictionCodes.length)
       clauses.push(`regionCodes IN [${viewer.jurisdictionCodes.map(quote).join(', ')}]`);

@@ -21,7 +21,10 @@ export class ExpertProfileController {
 
   @Put()
   @Access('user')
-  @ApiOperation({ summary: 'Create or replace my expert profile; a change is re-indexed and re-matched' })
+  @ApiOperation({
+    summary:
+      'Create or replace my expert profile. A new profile waits for review by a coordinator of its region; an edit of an approved one waits too while the approved profile stays public',
+  })
   @ApiOkResponse({ type: ExpertProfileViewDto })
   save(@Body() dto: ExpertProfileDto, @CurrentActor() actor: Actor) {
     return this.profiles.save(actor, dto);

@@ -1,4 +1,4 @@
-import { PUBLICATION_KINDS, PublicationKind } from '@app/listings';
+import { PROFILE_REVIEW_STATES, ProfileReviewState, PUBLICATION_KINDS, PublicationKind } from '@app/listings';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { RegionRefDto } from './organizations.dto';
@@ -114,4 +114,50 @@ export class ExpertProfileViewDto {
     description: 'Workstations that list me, including those waiting for my consent',
   })
   workstations: ExpertWorkstationDto[];
+  @ApiProperty({
+    enum: PROFILE_REVIEW_STATES,
+    description:
+      'submitted / returned: a new profile, public nowhere until a coordinator of its region approves it; approved: public; revision_submitted / revision_returned: an edit waiting or sent back while the approved profile stays public (the fields above show the edit, `revision` the approved one)',
+  })
+  reviewState: ProfileReviewState;
+  @ApiProperty({ description: 'Shown in search and matching (as last approved)' }) published: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the coordinator sent it back' })
+  returnReason: string | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When what waits for review was sent' })
+  submittedAt: Date | null;
+}
+
+/** A profile's content in review: as proposed, or as the public sees it. */
+export class ExpertProfileContentDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) affiliation: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
+  @ApiProperty({ type: [String] }) fields: string[];
+  @ApiProperty({ type: [String] }) keywords: string[];
+  @ApiProperty() bio: string;
+  @ApiProperty() available: boolean;
+  @ApiProperty({ type: String, nullable: true }) contactEmail: string | null;
+  @ApiProperty({ type: String, nullable: true }) contactPhone: string | null;
+  @ApiProperty({ type: [ExpertWorkViewDto] }) publications: ExpertWorkViewDto[];
+}
+
+/** An expert's profile as its reviewers see it. */
+export class ExpertProfileReviewDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: PROFILE_REVIEW_STATES }) reviewState: ProfileReviewState;
+  @ApiProperty({ type: String, nullable: true, description: 'The region whose coordinators review it' })
+  regionCode: string | null;
+  @ApiProperty({ type: RegionRefDto, nullable: true }) region: RegionRefDto | null;
+  @ApiProperty({ type: String, nullable: true }) returnReason: string | null;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
+  @ApiProperty({ type: ExpertProfileContentDto, description: 'What approval would publish' })
+  proposed: ExpertProfileContentDto;
+  @ApiProperty({
+    type: ExpertProfileContentDto,
+    nullable: true,
+    description: 'What the public sees now; null until approved once',
+  })
+  published: ExpertProfileContentDto | null;
 }

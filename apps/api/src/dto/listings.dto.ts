@@ -7,7 +7,7 @@ import {
   LISTING_STATUSES,
   ListingAction,
   ListingStatus,
-  ListingType,
+  ReviewedType,
   PendingRevisionStatus,
   PROVIDER_KINDS,
   ProviderKind,
@@ -41,10 +41,13 @@ export class ReturnListingDto {
 }
 
 export class ReviewQueueQueryDto extends PageQuery {
-  @ApiPropertyOptional({ enum: ['need', 'capability'], description: 'Both when absent' })
+  @ApiPropertyOptional({
+    enum: ['need', 'capability', 'provider'],
+    description: "All when absent; 'provider': experts' own profiles",
+  })
   @IsOptional()
-  @IsIn(['need', 'capability'])
-  type?: ListingType;
+  @IsIn(['need', 'capability', 'provider'])
+  type?: ReviewedType;
 }
 
 const LIFECYCLE_STATES = [...LISTING_STATUSES, 'revision_submitted', 'revision_returned'] as const;
@@ -160,7 +163,8 @@ export class PreviousReturnDto {
 }
 
 export class ReviewQueueItemDto {
-  @ApiProperty({ enum: ['need', 'capability'] }) type: ListingType;
+  @ApiProperty({ enum: ['need', 'capability', 'provider'], description: "'provider': an expert's own profile" })
+  type: ReviewedType;
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty({

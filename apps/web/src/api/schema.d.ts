@@ -555,10 +555,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Needs and capabilities (new ones and edits of published ones) submitted in your jurisdiction, oldest first, with waitingSeconds */
+        /** Needs, capabilities and experts' own profiles (new ones and edits of published ones) submitted in your jurisdiction, oldest first, with waitingSeconds */
         get: operations["ReviewController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/expert-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An expert's profile under review: as proposed, and as the public sees it (coordinators of its region) */
+        get: operations["ReviewController_readProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/expert-profiles/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an expert's new profile or edit (coordinators of its region) */
+        post: operations["ReviewController_approveProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/expert-profiles/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an expert's new profile or edit back with a reason the expert sees */
+        post: operations["ReviewController_returnProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -872,7 +923,7 @@ export interface paths {
         };
         /** My expert profile (404 until I create one) */
         get: operations["ExpertProfileController_get"];
-        /** Create or replace my expert profile; a change is re-indexed and re-matched */
+        /** Create or replace my expert profile. A new profile waits for review by a coordinator of its region; an edit of an approved one waits too while the approved profile stays public */
         put: operations["ExpertProfileController_save"];
         post?: never;
         delete?: never;
@@ -2996,8 +3047,11 @@ export interface components {
             } | null;
         };
         ReviewQueueItemDto: {
-            /** @enum {string} */
-            type: "need" | "capability";
+            /**
+             * @description 'provider': an expert's own profile
+             * @enum {string}
+             */
+            type: "need" | "capability" | "provider";
             id: string;
             title: string;
             /**
@@ -3024,6 +3078,52 @@ export interface components {
             page: number;
             limit: number;
         };
+        RegionRefDto: {
+            /** @example 440600 */
+            code: string;
+            /** @example 佛山市 */
+            name: string;
+            /** @example Foshan */
+            nameEn: string | null;
+            /** @example 广东省佛山市 */
+            fullName: string;
+        };
+        ExpertWorkViewDto: {
+            /** @enum {string} */
+            kind: "publication" | "patent" | "achievement";
+            title: string;
+            abstract: string;
+            year: number | null;
+        };
+        ExpertProfileContentDto: {
+            name: string;
+            title: string | null;
+            affiliation: string | null;
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            fields: string[];
+            keywords: string[];
+            bio: string;
+            available: boolean;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            publications: components["schemas"]["ExpertWorkViewDto"][];
+        };
+        ExpertProfileReviewDto: {
+            id: string;
+            /** @enum {string} */
+            reviewState: "submitted" | "returned" | "approved" | "revision_submitted" | "revision_returned";
+            /** @description The region whose coordinators review it */
+            regionCode: string | null;
+            region: components["schemas"]["RegionRefDto"] | null;
+            returnReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description What approval would publish */
+            proposed: components["schemas"]["ExpertProfileContentDto"];
+            /** @description What the public sees now; null until approved once */
+            published: components["schemas"]["ExpertProfileContentDto"] | null;
+        };
         CreateOrganizationDto: {
             description?: Record<string, never> | null;
             /**
@@ -3049,16 +3149,6 @@ export interface components {
             name: string;
             /** @description Region code or name: "440600", "佛山", "广东省佛山市" or "Foshan" */
             region?: string;
-        };
-        RegionRefDto: {
-            /** @example 440600 */
-            code: string;
-            /** @example 佛山市 */
-            name: string;
-            /** @example Foshan */
-            nameEn: string | null;
-            /** @example 广东省佛山市 */
-            fullName: string;
         };
         OrganizationRefDto: {
             id: string;
@@ -3371,13 +3461,6 @@ export interface components {
             page: number;
             limit: number;
         };
-        ExpertWorkViewDto: {
-            /** @enum {string} */
-            kind: "publication" | "patent" | "achievement";
-            title: string;
-            abstract: string;
-            year: number | null;
-        };
         ExpertWorkstationDto: {
             id: string;
             name: string;
@@ -3403,6 +3486,20 @@ export interface components {
             publications: components["schemas"]["ExpertWorkViewDto"][];
             /** @description Workstations that list me, including those waiting for my consent */
             workstations: components["schemas"]["ExpertWorkstationDto"][];
+            /**
+             * @description submitted / returned: a new profile, public nowhere until a coordinator of its region approves it; approved: public; revision_submitted / revision_returned: an edit waiting or sent back while the approved profile stays public (the fields above show the edit, `revision` the approved one)
+             * @enum {string}
+             */
+            reviewState: "submitted" | "returned" | "approved" | "revision_submitted" | "revision_returned";
+            /** @description Shown in search and matching (as last approved) */
+            published: boolean;
+            /** @description Why the coordinator sent it back */
+            returnReason: string | null;
+            /**
+             * Format: date-time
+             * @description When what waits for review was sent
+             */
+            submittedAt: string | null;
         };
         ExpertWorkDto: {
             /**
@@ -6662,8 +6759,8 @@ export interface operations {
             query?: {
                 page?: components["schemas"]["Object"];
                 limit?: components["schemas"]["Object"];
-                /** @description Both when absent */
-                type?: "need" | "capability";
+                /** @description All when absent; 'provider': experts' own profiles */
+                type?: "need" | "capability" | "provider";
             };
             header?: never;
             path?: never;
@@ -6677,6 +6774,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueueItemPage"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReviewController_readProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileReviewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReviewController_approveProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileReviewDto"];
+                };
+            };
+            /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Failed on the server (500), or the database or search is unavailable for a moment (503, with Retry-After) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReviewController_returnProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnListingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileReviewDto"];
                 };
             };
             /** @description Refused: bad input (400, with `errors` per field), not signed in (401), not allowed (403), not found (404), conflict (409), too many requests (429) */

@@ -44,6 +44,8 @@ export type ListingAction = NeedView['allowedActions'][number];
 export type ReviewQueueItem = Schemas['ReviewQueueItemDto'];
 export type ReviewQueuePage = Schemas['ReviewQueueItemPage'];
 export type ExpertProfile = Schemas['ExpertProfileViewDto'];
+export type ExpertProfileReview = Schemas['ExpertProfileReviewDto'];
+export type ExpertProfileContent = Schemas['ExpertProfileContentDto'];
 
 export type EngagementListItem = Schemas['EngagementListItemDto'];
 export type EngagementPage = Schemas['EngagementListItemPage'];

@@ -4,13 +4,17 @@ import { Link } from 'react-router';
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import type { CapabilityView, NeedView, ReviewQueueItem } from '@web/api/types';
+import { ProfileReviewBody } from './ProfileReviewBody';
 import { modeLabel } from '@web/components/labels';
 import { NeedSummary } from '@web/components/NeedSummary';
 import { useLoad } from '@web/components/useLoad';
 import { useI18n } from '@web/i18n/i18n';
 import { ReturnDiff } from './ReturnDiff';
 
-/** A submitted listing in full, approved or returned to its owner with a reason (the API says what a reason needs). */
+/**
+ * A submitted listing, or an expert's own profile, in full, approved or returned to its owner with a reason (the API
+ * says what a reason needs).
+ */
 export function ReviewDrawer({
   item,
   onClose,
@@ -32,7 +36,7 @@ export function ReviewDrawer({
     setReturning(false);
     setFailure(null);
     form.resetFields();
-    if (!item) return null;
+    if (!item || item.type === 'provider') return null;
     return item.type === 'need'
       ? { need: await call(api.GET('/api/v1/needs/{id}', { params: { path: { id } } })) }
       : { capability: await call(api.GET('/api/v1/capabilities/{id}', { params: { path: { id } } })) };
@@ -44,7 +48,13 @@ export function ReviewDrawer({
     const path = { params: { path: { id } } };
     const body = { reason: String(form.getFieldValue('reason') ?? '') };
     try {
-      if (item?.type === 'need') {
+      if (item?.type === 'provider') {
+        await call(
+          decision === 'approve'
+            ? api.POST('/api/v1/review/expert-profiles/{id}/approve', path)
+            : api.POST('/api/v1/review/expert-profiles/{id}/return', { ...path, body }),
+        );
+      } else if (item?.type === 'need') {
         await call(
           decision === 'approve'
             ? api.POST('/api/v1/needs/{id}/approve', path)
@@ -79,19 +89,21 @@ export function ReviewDrawer({
     <Drawer open={!!item} onClose={onClose} size={wide ? 720 : '100%'} title={item?.title} destroyOnHidden>
       {listing.loading && <Spin />}
       {listing.error && <Alert type="error" showIcon title={listing.error.message} />}
-      {data && (
+      {(data || item?.type === 'provider') && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {pending && <Alert type="info" showIcon title={t('review.revisionHint')} />}
-          {item?.previousReturn && (
+          {item?.previousReturn && item.type !== 'provider' && (
             <ReturnDiff
               previous={item.previousReturn}
               current={{ ...(view as unknown as Record<string, unknown>), ...(pending ?? {}) }}
             />
           )}
-          {'need' in data ? (
+          {item?.type === 'provider' ? (
+            <ProfileReviewBody id={id} previousReturn={item.previousReturn?.reason ?? null} />
+          ) : data && 'need' in data ? (
             <NeedSummary need={{ ...data.need, ...pendingFields }} />
           ) : (
-            <CapabilitySummary capability={{ ...data.capability, ...pendingFields }} />
+            data && <CapabilitySummary capability={{ ...data.capability, ...pendingFields }} />
           )}
           {item?.type === 'need' && (
             <Link to={`/coordinator/needs/${id}`} state={{ title: item.title }}>

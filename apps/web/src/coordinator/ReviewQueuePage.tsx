@@ -9,11 +9,12 @@ import { useI18n } from '@web/i18n/i18n';
 import { ReviewDrawer } from './ReviewDrawer';
 
 const OVERDUE_SECONDS = 2 * 86400;
+const TYPE_COLOR: Record<string, string> = { need: 'blue', capability: 'green', provider: 'cyan' };
 
-/** Needs and capabilities submitted in the coordinator's jurisdiction, oldest first, with how long each has waited. */
+/** Needs, capabilities and experts' own profiles submitted in the coordinator's jurisdiction, oldest first, with how long each has waited. */
 export default function ReviewQueuePage() {
   const { t } = useI18n();
-  const [type, setType] = useState<'all' | 'need' | 'capability'>('all');
+  const [type, setType] = useState<'all' | 'need' | 'capability' | 'provider'>('all');
   const [open, setOpen] = useState<ReviewQueueItem | null>(null);
   const queue = useLoad(
     () =>
@@ -39,6 +40,7 @@ export default function ReviewQueuePage() {
             { value: 'all', label: t('review.all') },
             { value: 'need', label: t('review.needs') },
             { value: 'capability', label: t('review.capabilities') },
+            { value: 'provider', label: t('review.profiles') },
           ]}
         />
       </Space>
@@ -67,7 +69,7 @@ export default function ReviewQueuePage() {
             width: 170,
             render: (v: string, item) => (
               <Space size={4} wrap>
-                <Tag color={v === 'need' ? 'blue' : 'green'}>{t(`review.type.${item.type}`)}</Tag>
+                <Tag color={TYPE_COLOR[v] ?? 'green'}>{t(`review.type.${item.type}`)}</Tag>
                 {item.state === 'revision_submitted' && <Tag color="orange">{t('review.revision')}</Tag>}
                 {item.previousReturn && (
                   <Tooltip title={`${t('review.previousReason')}${item.previousReturn.reason ?? '—'}`}>

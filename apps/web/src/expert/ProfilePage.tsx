@@ -4,11 +4,15 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Spin
 import { api, call } from '@web/api/client';
 import { ApiError, showFieldErrors } from '@web/api/errors';
 import type { components } from '@web/api/schema';
+import type { ExpertProfile } from '@web/api/types';
 import { FieldPicker } from '@web/components/FieldPicker';
 import { RegionPicker } from '@web/components/RegionPicker';
 import { useI18n } from '@web/i18n/i18n';
 
-/** The expert's own profile with publications, patents and achievements; saving re-indexes and re-matches it. */
+/**
+ * The expert's own profile with publications, patents and achievements. Saving sends it for review: it is public
+ * (searched and matched) once a coordinator of the region approved it; the review's state and reason show on top.
+ */
 export default function ProfilePage() {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -17,11 +21,13 @@ export default function ProfilePage() {
   const [exists, setExists] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [review, setReview] = useState<Pick<ExpertProfile, 'reviewState' | 'returnReason'> | null>(null);
 
   useEffect(() => {
     call(api.GET('/api/v1/me/expert-profile'))
       .then((p) => {
         setExists(true);
+        setReview(p);
         form.setFieldsValue({ ...p, region: p.regionCode, fields: fieldsAsCodes(p) });
       })
       .catch((err: unknown) => {
@@ -43,6 +49,7 @@ export default function ProfilePage() {
         api.PUT('/api/v1/me/expert-profile', { body: body as components['schemas']['ExpertProfileDto'] }),
       );
       setExists(true);
+      setReview(saved);
       form.setFieldsValue({ ...saved, region: saved.regionCode, fields: fieldsAsCodes(saved) });
       message.success(t('common.saved'));
     } catch (err) {
@@ -73,6 +80,14 @@ export default function ProfilePage() {
         {t('expert.profile')}
       </Typography.Title>
       {!exists && <Alert type="info" showIcon title={t('expert.noProfile')} />}
+      {review && (
+        <Alert
+          data-testid="profile-review-state"
+          type={review.returnReason ? 'warning' : review.reviewState === 'approved' ? 'success' : 'info'}
+          showIcon
+          title={t(`profileReview.${review.reviewState}`, { reason: review.returnReason ?? '' })}
+        />
+      )}
       {failure && <Alert type="error" showIcon title={failure} role="alert" />}
       <Form form={form} layout="vertical" initialValues={{ available: true, publications: [] }} requiredMark={false}>
         <Card size="small" title={t('expert.basics')} style={{ marginBottom: 16 }}>

@@ -166,6 +166,22 @@ const enWorkspaces: Record<WorkspaceKey, string> = {
   'invitation.submit': 'Set password and sign in',
 
   'match.needDetails': 'About the need',
+
+  'review.profiles': 'Expert profiles',
+  'review.type.provider': 'Expert profile',
+  'review.profileRevisionHint':
+    'An edit of a public expert profile: approving replaces the public text, returning keeps it.',
+  'review.profileNew': 'A new expert profile: not in search or matching until approved.',
+  'review.profilePublished': 'Public version now',
+  'profileReview.submitted':
+    'Your profile is waiting for review by a coordinator of your region; it appears in search and matching once approved.',
+  'profileReview.returned':
+    'A coordinator returned your profile: change it and save to send it again. Reason: {reason}',
+  'profileReview.revision_submitted':
+    'Your changes are waiting for review; until they are approved, the last approved version stays public.',
+  'profileReview.revision_returned':
+    'A coordinator returned your changes; the last approved version stays public. Reason: {reason}',
+  'profileReview.approved': 'Approved: enterprises can find your profile.',
 };
 
 export default enWorkspaces;

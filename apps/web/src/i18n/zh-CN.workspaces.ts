@@ -160,6 +160,17 @@ const zhCNWorkspaces = {
   'invitation.submit': '设置密码并登录',
 
   'match.needDetails': '需求详情',
+
+  'review.profiles': '专家资料',
+  'review.type.provider': '专家资料',
+  'review.profileRevisionHint': '这是对已公开专家资料的修改；通过后替换公开内容，退回则保留原内容。',
+  'review.profileNew': '新的专家资料：通过前不会出现在搜索和匹配中。',
+  'review.profilePublished': '当前公开的版本',
+  'profileReview.submitted': '您的专家资料正在等待所在地区科协协调员审核；审核通过后才会出现在检索和匹配结果中。',
+  'profileReview.returned': '协调员退回了您的专家资料，请修改后保存以重新提交。理由：{reason}',
+  'profileReview.revision_submitted': '您的修改正在等待审核；审核通过前，公开的仍是上次通过的版本。',
+  'profileReview.revision_returned': '协调员退回了您的修改，公开的仍是上次通过的版本。理由：{reason}',
+  'profileReview.approved': '已审核通过，企业可以检索到您的资料。',
 };
 
 export type WorkspaceKey = keyof typeof zhCNWorkspaces;

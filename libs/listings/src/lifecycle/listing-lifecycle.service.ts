@@ -55,6 +55,16 @@ export class ListingLifecycle {
     if (!this.observers.includes(observer)) this.observers.push(observer);
   }
 
+  /**
+   * Tells the observers of a review that is not a need's or a capability's (an expert's profile), inside its
+   * transaction; returns the e-mail outbox ids to send once it committed.
+   */
+  async tell(m: EntityManager, change: ListingChange): Promise<string[]> {
+    const emailIds: string[] = [];
+    for (const observer of this.observers) emailIds.push(...(await observer.listingChanged(m, change)));
+    return emailIds;
+  }
+
   /** A new draft owned by the caller: the row, its outbox entry and the audit entry in one transaction. */
   async createDraft<E extends LifecycleListing, C extends object>(
     kind: ListingKind<E, C>,

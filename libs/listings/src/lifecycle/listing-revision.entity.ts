@@ -19,7 +19,8 @@ export type PendingRevisionStatus = Extract<RevisionStatus, 'submitted' | 'retur
 })
 @Index('listing_revisions_queue', ['status', 'submittedAt'])
 export class ListingRevision extends BaseEntity {
-  @Column({ type: 'text' }) listingType: ListingType;
+  /** A need, a capability, or an expert's own profile ('provider'). */
+  @Column({ type: 'text' }) listingType: ListingType | 'provider';
   @Column({ type: 'uuid' }) listingId: string;
   /** The listing's revision this edit started from. */
   @Column({ type: 'int' }) baseRevision: number;

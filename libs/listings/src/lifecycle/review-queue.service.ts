@@ -6,8 +6,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ListingType } from './transitions';
 
+/** What waits for review: a need, a capability, or an expert's own profile ('provider'). */
+export type ReviewedType = ListingType | 'provider';
+
 export interface ReviewQueueItem {
-  type: ListingType;
+  type: ReviewedType;
   id: string;
   title: string;
   /** `submitted` for a new listing, `revision_submitted` for an edit of a published one. */
@@ -45,6 +48,21 @@ export const REVIEW_QUEUE_SQL = `
     from listing_revisions r join capabilities c on c.id = r.listing_id left join providers p on p.id = c.provider_id
    where r.listing_type = 'capability' and r.status = 'submitted'`;
 
+/**
+ * Experts' own profiles waiting for review: a new one (its region), or an edit of an approved one (the approved
+ * region reviews it). Kept apart from REVIEW_QUEUE_SQL, which the workload module also counts as listings.
+ */
+export const PROFILE_REVIEW_SQL = `
+  select 'provider' as type, p.id, p.name as title, 'submitted' as state, p.revision, p.region_code, p.name as owner_name, p.submitted_at
+    from providers p
+   where p.review_status = 'submitted'
+  union all
+  select 'provider', p.id, r.content->'profile'->>'name', 'revision_submitted', p.revision + 1, p.region_code, p.name, r.submitted_at
+    from listing_revisions r join providers p on p.id = r.listing_id
+   where r.listing_type = 'provider' and r.status = 'submitted'`;
+
+const QUEUE_SQL = `${REVIEW_QUEUE_SQL} union all ${PROFILE_REVIEW_SQL}`;
+
 /** The listing's last return since it was last approved (audited by the lifecycle with the reason and the content sent back). */
 const LAST_RETURN_SQL = `
   select a.after->>'reason' as reason, a.after->'returnedContent' as content, a.created_at
@@ -56,18 +74,21 @@ const LAST_RETURN_SQL = `
 
 const FILTER = `($1::text is null or q.type = $1) and ($2::text[] is null or q.region_code = any($2))`;
 
-/** The coordinator's review queue: listings submitted in their jurisdiction, oldest first, with the time each has waited. */
+/** The coordinator's review queue: listings and experts' profiles submitted in their jurisdiction, oldest first, with the time each has waited. */
 @Injectable()
 export class ReviewQueue {
   private readonly regionsOf = new Map<string, string[]>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(actor: Actor, query: { type?: ListingType; page: number; limit: number }): Promise<Page<ReviewQueueItem>> {
+  async list(
+    actor: Actor,
+    query: { type?: ReviewedType; page: number; limit: number },
+  ): Promise<Page<ReviewQueueItem>> {
     const regions = actor.isAdmin ? null : jurisdictionsOf(actor).flatMap((j) => this.regionsWithin(j));
     const params = [query.type ?? null, regions];
     const [{ total }] = await this.db.query<{ total: number }[]>(
-      `select count(*)::int as total from (${REVIEW_QUEUE_SQL}) q where ${FILTER}`,
+      `select count(*)::int as total from (${QUEUE_SQL}) q where ${FILTER}`,
       params,
     );
     const rows: (Omit<
@@ -84,7 +105,7 @@ export class ReviewQueue {
     })[] = await this.db.query(
       `select q.*, greatest(0, extract(epoch from (now() - q.submitted_at)))::int as waiting_seconds,
                 r.reason as return_reason, r.created_at as returned_at, r.content as returned_content
-           from (${REVIEW_QUEUE_SQL}) q
+           from (${QUEUE_SQL}) q
            left join lateral (${LAST_RETURN_SQL}) r on true
           where ${FILTER}
           order by q.submitted_at asc, q.id limit $3 offset $4`,

@@ -11,6 +11,8 @@ import {
 } from './evidence-documents';
 import { EvidenceIndex } from './evidence-index';
 
+/** Only reviewed profiles are candidates: an expert's own profile counts once a coordinator approved it. */
+const REVIEWED = `review_status = 'approved'`;
 /** Providers read per query while the index is built. */
 const LOAD_CHUNK = 2000;
 const YIELD_EVERY = 25;
@@ -69,7 +71,7 @@ export class EvidenceStore {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: Versioned[] = await this.db.query(
-        'select id, revision, updated_at as "updatedAt" from providers where id > $1 order by id limit $2',
+        `select id, revision, updated_at as "updatedAt" from providers where id > $1 and ${REVIEWED} order by id limit $2`,
         [after, LOAD_CHUNK],
       );
       if (!rows.length) break;
@@ -100,7 +102,7 @@ export class EvidenceStore {
     }
     return this.serialised(async () => {
       const rows: Versioned[] = await this.db.query(
-        'select id, revision, updated_at as "updatedAt" from providers where updated_at > $1',
+        `select id, revision, updated_at as "updatedAt" from providers where updated_at > $1 and ${REVIEWED}`,
         [new Date(this.watermark.getTime() - COMMIT_LAG_MS)],
       );
       await this.loadChanged(rows);
@@ -110,16 +112,20 @@ export class EvidenceStore {
 
   /** Every provider's revision against the index: catches deletions and anything the watermark missed. */
   private async checkEveryRevision(): Promise<void> {
-    const rows: Versioned[] = await this.db.query('select id, revision, updated_at as "updatedAt" from providers');
+    const rows: Versioned[] = await this.db.query(
+      `select id, revision, updated_at as "updatedAt" from providers where ${REVIEWED}`,
+    );
     await this.serialised(async () => {
       const listed = new Set(rows.map((r) => r.id));
       const absent = this.index.providerIds().filter((id) => !listed.has(id));
       // Asked again: a provider created after the read above is in the index but not in the rows.
       const stillThere = absent.length
         ? new Set(
-            (await this.db.query<{ id: string }[]>('select id from providers where id = any($1)', [absent])).map(
-              (r) => r.id,
-            ),
+            (
+              await this.db.query<{ id: string }[]>(`select id from providers where id = any($1) and ${REVIEWED}`, [
+                absent,
+              ])
+            ).map((r) => r.id),
           )
         : new Set();
       for (const id of absent) if (!stillThere.has(id)) this.index.remove(id);
@@ -146,7 +152,7 @@ export class EvidenceStore {
     const ids = rows.map((r) => r.id);
     const [providers, capabilities, publications] = await Promise.all([
       this.db.query<(ProviderText & { updatedAt: Date })[]>(
-        'select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1)',
+        `select id, revision, kind, region_code as "regionCode", available, name, title, fields, keywords, bio, updated_at as "updatedAt" from providers where id = any($1) and ${REVIEWED}`,
         [ids],
       ),
       this.db.query<(CapabilityText & { providerId: string })[]>(

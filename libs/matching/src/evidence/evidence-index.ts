@@ -6,6 +6,7 @@ import type { ProviderFacts } from '../ranker/facts';
 import { DocumentTable, documentTable, entryOf } from './document-table';
 import { isMostlyChinese, termWeights, TermCounts } from './evidence-terms';
 import { Postings } from './postings';
+import { SemanticRow, semanticCosine, SemanticSpace } from './semantic-space';
 
 /** One document of a provider's evidence: its profile text, a capability or a publication. */
 export interface EvidenceDocument {
@@ -47,6 +48,8 @@ export interface Evidence {
   field: number;
   /** 1 when the need and the provider write mostly in different languages (Chinese against English). */
   crossLingual: number;
+  /** Cosine in the latent semantic space of English evidence, when both texts are English; 0 otherwise. */
+  semantic: number;
   /** The documents that carried the score, best first (score above a small floor); empty until `describe`. */
   documents: EvidenceDocumentScore[];
   /** The best-fitting capability and the three best-fitting publications above the same floor, wherever they rank; empty until `describe`. */
@@ -179,6 +182,10 @@ export class EvidenceIndex {
   private idfValue = new Float64Array(1024);
   private idfCount: Int32Array = new Int32Array(1024).fill(-1);
   private idfFrequency: Int32Array = new Int32Array(1024);
+  private readonly semantic = new SemanticSpace();
+  private englishCount = 0;
+  /** The loaded query's direction in the semantic space (English queries only). */
+  private queryEmbedding: Float32Array | null = null;
 
   get size(): number {
     return this.liveCount;
@@ -250,6 +257,7 @@ export class EvidenceIndex {
       this.centroids.set(field, null);
     }
     this.liveCount++;
+    if (!isMostlyChinese(merged)) this.englishCount++;
     this.epoch++;
     if (index >= this.approximateNorms.length) this.approximateNorms = growFloat(this.approximateNorms, index * 2);
     this.approximateNorms[index] = this.norm(whole, whole.ids);
@@ -261,6 +269,8 @@ export class EvidenceIndex {
     const slot = this.slots[index];
     slot.alive = false;
     this.approximateNorms[index] = 0;
+    if (!slot.chinese) this.englishCount--;
+    this.semantic.forget(index);
     for (let i = 0; i < slot.whole.ids.length; i++) this.documentFrequency[slot.whole.ids[i]]--;
     for (const field of slot.fields) {
       this.fieldMembers.get(field)?.delete(index);
@@ -289,6 +299,7 @@ export class EvidenceIndex {
    */
   search(counts: TermCounts, limit: number): Evidence[] {
     this.refreshNormsIfStale();
+    this.refreshSemanticIfStale();
     const query = this.queryVector(counts);
     if (!query.size) return [];
     this.load(query);
@@ -405,6 +416,7 @@ export class EvidenceIndex {
   evidenceOf(counts: TermCounts, providerId: string): Evidence | null {
     const index = this.slotOf.get(providerId);
     if (index === undefined) return null;
+    this.refreshSemanticIfStale();
     const query = this.queryVector(counts);
     this.load(query);
     try {
@@ -424,6 +436,7 @@ export class EvidenceIndex {
       this.dense[id] = query.weights[i] * this.idf(id) ** 2;
       this.inQuery[id >>> 5] |= 1 << (id & 31);
     }
+    this.queryEmbedding = query.chinese ? null : this.semantic.embed(this.queryIds, this.queryIdf);
   }
 
   private unload(): void {
@@ -433,6 +446,7 @@ export class EvidenceIndex {
     }
     this.queryIds = [];
     this.queryIdf = [];
+    this.queryEmbedding = null;
   }
 
   /**
@@ -501,6 +515,13 @@ export class EvidenceIndex {
       whole,
       field,
       crossLingual: chinese === slot.chinese ? 0 : 1,
+      semantic:
+        chinese || slot.chinese || !this.queryEmbedding
+          ? 0
+          : semanticCosine(
+              this.queryEmbedding,
+              this.semantic.embeddingOf(this.slotOf.get(slot.id)!, () => this.semanticRow(slot)),
+            ),
       bestDocument: top[0],
       nextDocuments: top[1] / 2 + top[2] / 4 + top[3] / 8,
       matchedTerms: [],
@@ -709,6 +730,22 @@ export class EvidenceIndex {
     let sum = 0;
     for (let i = 0; i < vector.weights.length; i++) sum += ((vector.weights[i] / WEIGHT_SCALE) * this.idf(ids[i])) ** 2;
     return Math.sqrt(sum) || 1;
+  }
+
+  /**
+   * The semantic space is fitted on the English providers' whole profiles (tf·idf, normalised) and refitted when their
+   * number has moved by a quarter; providers added in between are folded into the space as it is.
+   */
+  private refreshSemanticIfStale(): void {
+    if (!this.semantic.isStale(this.englishCount)) return;
+    this.semantic.fit(this.slots.filter((slot) => slot.alive && !slot.chinese).map((slot) => this.semanticRow(slot)));
+  }
+
+  private semanticRow(slot: Slot): SemanticRow {
+    const { ids, weights } = slot.whole;
+    const values = Float64Array.from(weights, (w, i) => (w / WEIGHT_SCALE) * this.idf(ids[i]));
+    const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0)) || 1;
+    return { key: slot.id, ids, weights: values.map((v) => v / norm) };
   }
 
   /** Norms for the first pass drift as the corpus grows; recomputed when it has changed by more than 5 %. */

@@ -19,6 +19,7 @@ export const FEATURE_NAMES = [
   'fieldEvidence',
   'crossLingual',
   'crossEvidenceWhole',
+  'semanticEnglish',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -35,12 +36,15 @@ const KIND_MODE_FIT: Record<string, Partial<Record<ProviderFacts['kind'], number
 };
 
 /** The evidence index's IDF-weighted similarities; a provider it did not recall has none. */
-export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0, crossLingual: 0 };
+export const NO_EVIDENCE = { whole: 0, bestDocument: 0, nextDocuments: 0, field: 0, crossLingual: 0, semantic: 0 };
 
 export function computeFeatures(
   need: Omit<NeedFacts, 'id' | 'revision'>,
   provider: ProviderFacts,
-  evidence: Pick<Evidence, 'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual'> = NO_EVIDENCE,
+  evidence: Pick<
+    Evidence,
+    'whole' | 'bestDocument' | 'nextDocuments' | 'field' | 'crossLingual' | 'semantic'
+  > = NO_EVIDENCE,
 ): Features {
   const modeFits = need.modes.map((m) => KIND_MODE_FIT[m]?.[provider.kind] ?? 0.5);
   let fieldOverlap = 0;
@@ -58,5 +62,7 @@ export function computeFeatures(
     // Across languages only the dictionary links the texts: the same similarity deserves another weight there.
     crossLingual: evidence.crossLingual,
     crossEvidenceWhole: evidence.crossLingual * evidence.whole,
+    // English against English: the two texts' closeness in the latent space of the providers' own texts (LSA).
+    semanticEnglish: evidence.semantic,
   };
 }

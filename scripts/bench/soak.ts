@@ -311,7 +311,8 @@ function summarise(run: {
   faults: Fault[];
   rss: { at: number; api: number | null; worker: number | null }[];
 }) {
-  const inFault = (o: Outcome) => run.faults.find((f) => o.at >= f.start && o.at <= f.end);
+  // A request under way when the fault struck belongs to it, whenever it began.
+  const inFault = (o: Outcome) => run.faults.find((f) => o.at + o.ms >= f.start && o.at <= f.end);
   const errors: Record<string, Record<string, number>> = {};
   for (const o of run.outcomes.filter((x) => !okStatus(x.status))) {
     const where = inFault(o)?.name ?? 'outside any fault';

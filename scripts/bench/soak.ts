@@ -13,11 +13,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { DEFAULT_URLS, ensureServers, ROOT, startMeilisearch, Started, stopAll } from '../stack/local-servers';
 import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../stack/node-flags';
 import { PrivatePostgres } from '../stack/private-postgres';
+import { deletePrefixKeys } from '../stack/redis-keys';
 import { needRow, searchQueries, SizeName, SIZES } from './generate';
 import { percentile, round } from './measure';
 import * as phase from './phases';
@@ -228,7 +228,7 @@ async function main(): Promise<number> {
       const redisLoss: Fault = { name: 'Redis keys deleted', start: Date.now(), end: 0 };
       faults.push(redisLoss);
       log("fault: every Redis key of the deployment's prefix deleted");
-      log(`  deleted ${await deleteKeys(env.REDIS_URL, runId)} keys`);
+      log(`  deleted ${await deletePrefixKeys(env.REDIS_URL, runId)} keys`);
       await recovered(redisLoss, ['post-need', 'import']);
 
       await at(0.5);
@@ -272,7 +272,7 @@ async function main(): Promise<number> {
     meili.child.kill('SIGTERM');
     await pg.destroy();
     fs.rmSync(meiliDir, { recursive: true, force: true });
-    await deleteKeys(env.REDIS_URL, runId).catch(() => 0);
+    await deletePrefixKeys(env.REDIS_URL, runId).catch(() => 0);
     await stopAll(servers);
   }
 }
@@ -395,22 +395,6 @@ function rssMb(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-async function deleteKeys(url: string, prefix: string): Promise<number> {
-  const redis = new Redis(url);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) deleted += await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
 }
 
 void main().then(

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { deletePrefixKeys } from '../../scripts/stack/redis-keys';
 import { createMeiliClient } from '../../libs/search/src/meili-http-client';
 
 /**
@@ -35,18 +35,4 @@ export function isolatedRun(suffix: string, databaseUrl?: string) {
   };
 }
 
-async function deleteKeys(prefix: string): Promise<number> {
-  const redis = new Redis(process.env.REDIS_URL!);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) deleted += await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
+const deleteKeys = (prefix: string) => deletePrefixKeys(process.env.REDIS_URL!, prefix);

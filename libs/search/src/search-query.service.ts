@@ -3,6 +3,7 @@ import { findRegion, resolveField } from '@app/reference';
 import { querySegments } from '@app/text';
 import { parseCooperationMode } from '@app/listings';
 import { Injectable } from '@nestjs/common';
+import { isMeiliNotFound } from './meili-http-client';
 import { SearchClient } from './search-client';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX, IndexKind } from './search-indexes';
 
@@ -92,7 +93,8 @@ export class SearchQueryService {
         ),
       };
     } catch (err) {
-      if (isUnavailable(err)) throw new DomainError('SEARCH_UNAVAILABLE');
+      // A missing index is one the worker has yet to create or rebuild (a new deployment, an emptied Meilisearch).
+      if (isUnavailable(err) || isMeiliNotFound(err)) throw new DomainError('SEARCH_UNAVAILABLE');
       throw err;
     }
   }

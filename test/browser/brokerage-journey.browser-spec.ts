@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually, PASSWORD, TestStack } from '../support/stack';
-import { jsErrors, keepFailureScreens, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import {
+  confirmDialog,
+  jsErrors,
+  keepFailureScreens,
+  launchChromium,
+  newSession,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 /**
  * Journey (a): an enterprise member posts a need in Chinese → a coordinator returns it with a reason, then approves
@@ -189,7 +197,8 @@ describe('web console: from a need in Chinese to contact details', () => {
     await expert.page.waitForURL(/\/expert\/introductions$/);
     await expert.page.getByRole('table').getByRole('link', { name: title }).click();
     await expert.page.getByTestId('respond-panel').getByRole('button', { name: 'Accept' }).click();
-    await expert.page.getByRole('dialog').getByRole('button', { name: 'Accept' }).click();
+    const expertDialog = expert.page.getByRole('dialog');
+    await confirmDialog(expertDialog, expertDialog.getByRole('button', { name: 'Accept' }));
     await expert.page.getByText('Contact details appear here once both sides accept').waitFor();
     await screenshot(expert.page, 'expert-introduction-en');
     const engagementUrl = expert.page.url();
@@ -206,7 +215,8 @@ describe('web console: from a need in Chinese to contact details', () => {
       .getByTestId('respond-panel')
       .getByRole('button', { name: /^接\s*受$/ })
       .click();
-    await owner.page.getByRole('dialog').getByRole('button', { name: '确认接受' }).click();
+    const ownerDialog = owner.page.getByRole('dialog');
+    await confirmDialog(ownerDialog, ownerDialog.getByRole('button', { name: '确认接受' }));
     await owner.page.getByTestId('contacts').getByText(`lin.hao.${tag}@scut.test`).waitFor();
     await screenshot(owner.page, 'enterprise-contacts');
     await expert.page.reload();

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually, PASSWORD, TestStack } from '../support/stack';
-import { jsErrors, keepFailureScreens, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import {
+  confirmDialog,
+  jsErrors,
+  keepFailureScreens,
+  launchChromium,
+  newSession,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 /**
  * Issue 19, "stalls a coordinator": match scores read as bands with the probability explained; "not a fit" and
@@ -204,7 +212,8 @@ describe('web console: brokering tools for a coordinator', () => {
     await behalf.getByText('请填写通话记录').waitFor();
     await behalf.getByLabel(/通话记录/).fill('12 月 5 日上午电话联系吴老师，他同意先线上交流一次。');
     await behalf.getByRole('button', { name: /接受$/ }).click();
-    await coordinator.getByRole('dialog').getByRole('button', { name: '确认接受' }).click();
+    const acceptDialog = coordinator.getByRole('dialog');
+    await confirmDialog(acceptDialog, acceptDialog.getByRole('button', { name: '确认接受' }));
     await coordinator.getByText('（协调员电话联系后代为答复）').waitFor();
     await screenshot(coordinator, 'coordinator-engagement-brokering');
 

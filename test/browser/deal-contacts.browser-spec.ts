@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD, TestStack } from '../support/stack';
-import { jsErrors, keepFailureScreens, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import {
+  confirmDialog,
+  jsErrors,
+  keepFailureScreens,
+  launchChromium,
+  newSession,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 /**
  * Issue 19, "contact details are empty after both sides accept": a workstation without contact details on its
@@ -113,7 +121,7 @@ describe('web console: contact persons once both sides accept', () => {
     await stationDialog.getByLabel('职务').fill('站务主任');
     await stationDialog.getByLabel('电话').fill('0757-2288 6600');
     await screenshot(station, 'accept-contact-dialog');
-    await stationDialog.getByRole('button', { name: '确认接受' }).click();
+    await confirmDialog(stationDialog, stationDialog.getByRole('button', { name: '确认接受' }));
     await station.getByText('双方都接受后，这里会显示联系方式').waitFor();
 
     // The enterprise accepts, naming its technical director's role and phone; it sees the station's contact person.
@@ -128,7 +136,7 @@ describe('web console: contact persons once both sides accept', () => {
     await ownerDialog.getByLabel('联系人姓名').fill('陈工');
     await ownerDialog.getByLabel('职务').fill('技术总监');
     await ownerDialog.getByLabel('电话').fill('13900001111');
-    await ownerDialog.getByRole('button', { name: '确认接受' }).click();
+    await confirmDialog(ownerDialog, ownerDialog.getByRole('button', { name: '确认接受' }));
     const ownerContacts = owner.getByTestId('contacts');
     for (const text of ['王站长 · 站务主任', '0757-2288 6600']) await ownerContacts.getByText(text).waitFor();
     await screenshot(owner, 'engagement-contacts');

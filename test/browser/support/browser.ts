@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 /**
  * Debian's Chromium driven by playwright-core (Playwright's own browser download is not reachable here).
@@ -90,5 +90,23 @@ export async function keepFailureScreens(pages: Record<string, Page>): Promise<v
   for (const [name, page] of Object.entries(pages)) {
     if (jsErrors(page).length) console.error(`${name}: ${jsErrors(page).join('\n')}`);
     await page.screenshot({ path: path.join(dir, `failure-${name}.png`), fullPage: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Clicks a dialog's confirm button and returns once the dialog has closed. On a busy machine a click can land while
+ * the dialog is still opening and go unheard (seen once: the dialog stayed open, idle, with its form filled), so the
+ * click is repeated while the dialog stays open and its button is not busy with the request the first click sent.
+ */
+export async function confirmDialog(dialog: Locator, button: Locator): Promise<void> {
+  await button.click();
+  for (;;) {
+    const closed = await dialog
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .then(() => true)
+      .catch(() => false); // still open: look again
+    if (closed) return;
+    const busy = (await button.getAttribute('class').catch(() => null))?.includes('ant-btn-loading');
+    if (!busy) await button.click().catch(() => undefined); // it may close between the look and the click
   }
 }

@@ -18,6 +18,10 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     // node-postgres, for a query on a pooled client whose connection the server just closed.
     expect(isDatabaseUnavailable(new Error('Client was closed and is not queryable'))).toBe(true);
+    // pg-pool, when a client whose connection broke is released a second time (after the connection's error event).
+    expect(
+      isDatabaseUnavailable(new Error('Release called on client which has already been released to the pool.')),
+    ).toBe(true);
     expect(
       isDatabaseUnavailable(
         Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {

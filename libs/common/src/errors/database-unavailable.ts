@@ -14,8 +14,12 @@ const UNREACHABLE_NODE_CODES = new Set([
 ]);
 /** SQLSTATE: connection exceptions (08…), shutdown or start-up in progress (57P01–57P03), too many connections. */
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+/**
+ * "Release called on client …" is pg-pool's answer when TypeORM hands back a client that its connection-error handler
+ * already gave back: it replaces the transaction's own error when the server goes away under it.
+ */
 const UNREACHABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Release called on client which has already been released to the pool|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /**
  * TypeORM releases a query runner whose connection the server closed; the transaction that still held it then fails

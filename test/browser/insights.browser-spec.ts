@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { TestStack } from '../support/stack';
-import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { confirmDialog, jsErrors, newSession, screenshot, signIn } from './support/browser';
 import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** The reports dashboard and the workload view on the demo data, as the printed coordinators see them. */
@@ -47,8 +47,11 @@ describe('web console: reports and workload', () => {
     await page.getByLabel('分派给').click();
     await page.locator('.ant-select-item-option').first().click();
     await page.getByLabel('留言').fill('请本周内跟进');
-    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await page.getByText(/已分派给/).waitFor();
+    // The confirmation is a toast that lasts three seconds: watch for it before confirming.
+    const assigned = page.getByText(/已分派给/).waitFor();
+    const dialog = page.getByRole('dialog');
+    await confirmDialog(dialog, dialog.getByRole('button', { name: /确\s*定|OK/ }));
+    await assigned;
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,7 @@ describe('reports: the funnel of an association, by period and sub-region', () =
   const tag = `r${Date.now().toString(36)}`;
   const t = { coordinator: '', province: '', foreign: '', member: '' };
   let associationId = '';
+  let provinceAssociationId = '';
   const need: Record<string, string> = {};
   const provider: Record<string, string> = {};
   const march = 'from=2026-03-01&to=2026-03-31';
@@ -21,7 +22,9 @@ describe('reports: the funnel of an association, by period and sub-region', () =
     const coordinator = await stack.coordinator(`coord-${tag}@reports.test`, `${tag} 梅州市科协`, '441400');
     associationId = coordinator.organization!.id;
     t.coordinator = coordinator.token;
-    t.province = (await stack.coordinator(`province-${tag}@reports.test`, `${tag} 广东省科协`, '440000')).token;
+    const province = await stack.coordinator(`province-${tag}@reports.test`, `${tag} 广东省科协`, '440000');
+    t.province = province.token;
+    provinceAssociationId = province.organization!.id;
     t.foreign = (await stack.coordinator(`foreign-${tag}@reports.test`, `${tag} 汕尾市科协`, '441500')).token;
     const member = await stack.user(`member-${tag}@reports.test`, {
       organization: { type: 'enterprise', name: `${tag} 梅州企业`, regionCode: '441402' },
@@ -414,6 +417,16 @@ describe('reports: the funnel of an association, by period and sub-region', () =
       filter: { report: 'funnel', format: 'xlsx', from: '2026-03-01', to: '2026-03-31', regionCode: '441400' },
       rows: 3,
     });
+  });
+
+  it('gives 梅州 the same figures in the province-wide report (its reviews are read from the audit log another way)', async () => {
+    const city = (await get('coordinator', funnelPath())).body;
+    const res = await get('province', `/api/v1/reports/associations/${provinceAssociationId}/funnel?${march}`);
+    expect(res.status).toBe(200);
+    expect(res.body.region.code).toBe('440000');
+    const meizhou = res.body.regions.find((r: { code: string }) => r.code === '441400');
+    expect(meizhou).toMatchObject({ level: 'city', ...city.totals, reviewMedianSeconds: 4 * 3600 });
+    expect(meizhou.firstAcceptanceMedianSeconds).toBe(city.publicationToFirstAcceptance.medianSeconds);
   });
 
   it('shows an association its own jurisdiction only; the province above it reads it too', async () => {

@@ -18,7 +18,8 @@ import {
   DECLINES_BY_REASON,
   FIELD_FIGURES,
   FUNNEL_BY_REGION,
-  PROGRESS_TABLE,
+  progressTable,
+  WIDE_SCOPE_REGIONS,
   REPORT_SETTINGS,
   SUPPLY_BY_FIELD,
   SUPPLY_BY_REGION,
@@ -116,7 +117,7 @@ async function funnel(pool: Pool, params: unknown[], regions: string[]) {
       const before = backendCpuMs(pid);
       await c.query('begin');
       await c.query(REPORT_SETTINGS);
-      await c.query(PROGRESS_TABLE, params);
+      await c.query(progressTable(regions.length > WIDE_SCOPE_REGIONS), params);
       for (const [sql, args] of [
         [FUNNEL_BY_REGION, []],
         [DECLINES_BY_REASON, []],

@@ -23,7 +23,8 @@ import {
   FIELD_FIGURES,
   FUNNEL_BY_REGION,
   needsAtStep,
-  PROGRESS_TABLE,
+  progressTable,
+  WIDE_SCOPE_REGIONS,
   REPORT_SETTINGS,
   STEP_COLUMNS,
   SUPPLY_BY_FIELD,
@@ -162,11 +163,11 @@ export class FunnelReports {
     };
   }
 
-  /** Everything about the period's needs, from one pass over them (PROGRESS_TABLE) in one transaction. */
-  private needFigures(params: unknown[]) {
+  /** Everything about the period's needs, from one pass over them (progressTable) in one transaction. */
+  private needFigures(params: [string[], ...unknown[]]) {
     return this.db.transaction(async (m) => {
       await m.query(REPORT_SETTINGS);
-      await m.query(PROGRESS_TABLE, params);
+      await m.query(progressTable(params[0].length > WIDE_SCOPE_REGIONS), params);
       const regionRows = await m.query<RegionRow[]>(FUNNEL_BY_REGION);
       const declines = await m.query<{ code: string; count: number }[]>(DECLINES_BY_REASON);
       const fields = await m.query<FieldRow[]>(FIELD_FIGURES, [TOP, TOP * 2]);
@@ -227,7 +228,7 @@ export class FunnelReports {
     const rows: (FunnelNeedsPageDto['items'][number] & { total: number })[] = await this.reads.read((db) =>
       db.transaction(async (m) => {
         await m.query(REPORT_SETTINGS);
-        return m.query(needsAtStep(STEP_COLUMNS[query.step]), [
+        return m.query(needsAtStep(STEP_COLUMNS[query.step], scope.regionCodes.length > WIDE_SCOPE_REGIONS), [
           scope.regionCodes,
           period.start,
           period.end,

@@ -16,14 +16,31 @@ function inCohort(alias: string): string {
  * may run the parts in parallel workers. Measured on the 250 000-need database: docs/benchmarks.md.
  */
 
-/** Each need's review from the audit log: the first submission and the first decision (approve or return). */
-const REVIEWS = `
-  select n.id as need_id,
+/**
+ * Each need's review from the audit log: the first submission and the first decision (approve or return). Joined to
+ * the period's needs first (index probes per need, the cheap way for a city or a county) or, for a wide scope, the
+ * review entries since the period began grouped by need on their own and joined to the needs after: under parallel
+ * workers the joined form was built again by every worker (three times the ~1 s of hashing at a province's 144 000
+ * needs), the grouped form runs once (docs/benchmarks.md). A need's entries are never older than the need, so the
+ * period's start bounds them.
+ */
+const REVIEWS_PER_NEED = `
+  select n.id::text as need_key,
          min(a.created_at) filter (where a.action = 'need.submit') as submitted_at,
          min(a.created_at) filter (where a.action in ('need.approve', 'need.return')) as decided_at
     from audit_entries a join needs n on a.target_id = n.id::text
    where a.target_type = 'need' and a.action in ('need.submit', 'need.approve', 'need.return') and ${inCohort('n')}
    group by n.id`;
+const REVIEWS_SINCE_START = `
+  select a.target_id as need_key,
+         min(a.created_at) filter (where a.action = 'need.submit') as submitted_at,
+         min(a.created_at) filter (where a.action in ('need.approve', 'need.return')) as decided_at
+    from audit_entries a
+   where a.target_type = 'need' and a.action in ('need.submit', 'need.approve', 'need.return') and a.created_at >= $2
+   group by a.target_id`;
+
+/** Region codes in a scope above which it counts as wide (a province has ~120 counties, a city ~10). */
+export const WIDE_SCOPE_REGIONS = 30;
 
 /** Each need's engagements summed up. */
 const DEALS = `
@@ -53,8 +70,9 @@ const STRONG = `
  * One row per need of the period with the furthest it got. An imported need was published without a review and counts
  * as reviewed without a review time. $4 is the score a candidate needs to count as a strong match.
  */
-export const NEED_PROGRESS = `
-  with reviews as (${REVIEWS}), deals as (${DEALS}), strong as (${STRONG})
+export function needProgress(wideScope: boolean): string {
+  return `
+  with reviews as (${wideScope ? REVIEWS_SINCE_START : REVIEWS_PER_NEED}), deals as (${DEALS}), strong as (${STRONG})
   select c.id, c.region_code, c.fields,
          left(c.region_code, 2) || '0000' as province,
          case when substr(c.region_code, 3, 2) <> '00' then left(c.region_code, 4) || '00' end as city,
@@ -72,10 +90,11 @@ export const NEED_PROGRESS = `
          coalesce(e.agreements, 0) as agreements,
          coalesce(e.contract_value, 0) as contract_value
     from needs c
-    left join reviews r on r.need_id = c.id
+    left join reviews r on r.need_key = c.id::text
     left join deals e on e.need_id = c.id
     left join strong s on s.need_id = c.id
    where ${inCohort('c')}`;
+}
 
 /**
  * For the report's transaction. A province-wide report (~166 000 needs of a year at the reference scale) spent its time
@@ -89,8 +108,9 @@ export const REPORT_SETTINGS = `select set_config('work_mem', '64MB', true), set
  * The expensive part (the audit log, engagements and matches of every need of the period) is done once per report:
  * into a temporary table dropped at the end of the report's transaction, which the figures below read.
  */
-export const PROGRESS_TABLE = `
-  create temp table report_progress on commit drop as ${NEED_PROGRESS}`;
+export function progressTable(wideScope: boolean): string {
+  return `create temp table report_progress on commit drop as ${needProgress(wideScope)}`;
+}
 
 /** The funnel for the whole scope and for each province, city and county in it (grouping sets, one pass). */
 export const FUNNEL_BY_REGION = `
@@ -171,9 +191,9 @@ export const STEP_COLUMNS = {
 } as const;
 
 /** The needs behind one number of the funnel, newest first. $5 limit, $6 offset. */
-export function needsAtStep(column: (typeof STEP_COLUMNS)[keyof typeof STEP_COLUMNS]): string {
+export function needsAtStep(column: (typeof STEP_COLUMNS)[keyof typeof STEP_COLUMNS], wideScope: boolean): string {
   return `
-  with progress as (${NEED_PROGRESS})
+  with progress as (${needProgress(wideScope)})
   select n.id, n.title, n.status, n.region_code as "regionCode", o.name as "enterpriseName", n.created_at as "createdAt",
          n.published_at as "publishedAt", count(*) over ()::int as total
     from progress p join needs n on n.id = p.id left join ${IdentitySql.organizations} o on o.id = n.organization_id

@@ -29,6 +29,17 @@ describe('isDatabaseUnavailable', () => {
         }),
       ),
     ).toBe(true);
+    // A transaction's entity manager queried after its runner was released (seen in the PostgreSQL restart test).
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(
+          new Error(
+            'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+          ),
+          { name: 'QueryRunnerProviderAlreadyReleasedError' },
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('leaves bad queries and other errors alone (they stay 500 or their own code)', () => {

@@ -23,9 +23,10 @@ const UNREACHABLE_MESSAGES =
 
 /**
  * TypeORM releases a query runner whose connection the server closed; the transaction that still held it then fails
- * with this error on its next statement (or its commit), which is how a restart mid-transaction shows.
+ * with one of these on its next statement (or its commit), which is how a restart mid-transaction shows: the first
+ * from the runner's own methods, the second from `manager.query` on the transaction's entity manager.
  */
-const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (
@@ -35,7 +36,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     e && depth < 4;
     depth++
   ) {
-    if (e.name === RELEASED_RUNNER) return true;
+    if (typeof e.name === 'string' && RELEASED_RUNNER.has(e.name)) return true;
     if (typeof e.code === 'string' && (UNREACHABLE_NODE_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code)))
       return true;
     if (typeof e.message === 'string' && UNREACHABLE_MESSAGES.test(e.message)) return true;

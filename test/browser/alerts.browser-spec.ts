@@ -2,7 +2,7 @@ import { unsubscribeToken } from '@app/alerts';
 import { Environment } from '@app/config';
 import type { Browser } from 'playwright-core';
 import { eventually, TestStack } from '../support/stack';
-import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { confirmDialog, jsErrors, newSession, screenshot, signIn } from './support/browser';
 import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /**
@@ -49,8 +49,10 @@ describe('web console: saved searches and alerts', () => {
     await dialog.getByLabel('订阅名称').fill('佛山焊接需求');
     await dialog.getByLabel('即时（有新结果就通知）').check();
     await screenshot(page, 'saved-search-dialog');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText('已保存。可在“我的订阅”中修改或暂停。').waitFor();
+    // The confirmation is a toast that lasts three seconds: watch for it before saving.
+    const savedToast = page.getByText('已保存。可在“我的订阅”中修改或暂停。').waitFor();
+    await confirmDialog(dialog, dialog.getByRole('button', { name: /保\s*存/ }));
+    await savedToast;
     const [saved] = await eventually(async () => ((await savedOf()).length ? savedOf() : null));
     expect(saved).toMatchObject({
       name: '佛山焊接需求',

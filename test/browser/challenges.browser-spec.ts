@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { PASSWORD, TestStack } from '../support/stack';
-import { jsErrors, keepFailureScreens, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import {
+  confirmDialog,
+  jsErrors,
+  keepFailureScreens,
+  launchChromium,
+  newSession,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -196,10 +204,8 @@ describe('web console: open challenges (揭榜挂帅)', () => {
       await first.getByRole('button', { name: '提交验收' }).click();
       await expert.page.getByLabel('名称').fill('热误差模型验证报告');
       await expert.page.getByLabel('链接').fill('https://files.example/thermal-model.pdf');
-      await expert.page
-        .getByRole('dialog')
-        .getByRole('button', { name: /确\s*定|OK/ })
-        .click();
+      const milestoneDialog = expert.page.getByRole('dialog');
+      await confirmDialog(milestoneDialog, milestoneDialog.getByRole('button', { name: /确\s*定|OK/ }));
       await first.getByText('待验收').waitFor();
 
       await signIn(owner.page, ownerEmail, PASSWORD);

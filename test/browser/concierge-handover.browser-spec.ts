@@ -2,7 +2,15 @@ import { creditCodeCheckCharacter } from '@app/common';
 import { ConciergeService } from '@app/identity';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, PASSWORD, TestStack } from '../support/stack';
-import { jsErrors, keepFailureScreens, launchChromium, newSession, screenshot, signIn } from './support/browser';
+import {
+  confirmDialog,
+  jsErrors,
+  keepFailureScreens,
+  launchChromium,
+  newSession,
+  screenshot,
+  signIn,
+} from './support/browser';
 
 /** A well-formed 统一社会信用代码: 17 characters and the check character GB 32100-2015 calls for. */
 const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first17);
@@ -184,7 +192,7 @@ describe('web console: concierge hand-over, credit codes and the account languag
 
     const own = creditCode('91440604MA5C0000Q');
     await field.fill(own);
-    await dialog.getByRole('button', { name: 'Save' }).click();
+    await confirmDialog(dialog, dialog.getByRole('button', { name: 'Save' }));
     await row.getByText(own).waitFor();
     const [saved] = await stack.db.query('select credit_code from organizations where id = $1', [
       other.organization!.id,

@@ -170,16 +170,11 @@ describe('web console: brokering tools for a coordinator', () => {
     // "Not a fit" and "remove" say what each does.
     await cards.first().getByRole('button', { name: '从本需求移除' }).click();
     await coordinator.getByTestId('action-explained').getByText('永久移除').waitFor();
-    await coordinator
-      .getByRole('dialog')
-      .getByRole('button', { name: /取\s*消/ })
-      .click();
+    const explained = coordinator.getByRole('dialog');
+    await confirmDialog(explained, explained.getByRole('button', { name: /取\s*消/ }));
     await cards.first().getByRole('button', { name: '标记不合适' }).click();
     await coordinator.getByTestId('action-explained').getByText('仍留在列表中').waitFor();
-    await coordinator
-      .getByRole('dialog')
-      .getByRole('button', { name: /取\s*消/ })
-      .click();
+    await confirmDialog(explained, explained.getByRole('button', { name: /取\s*消/ }));
     await coordinator.evaluate(() => window.scrollTo(0, 0));
     await screenshot(coordinator, 'coordinator-matches-bands');
 

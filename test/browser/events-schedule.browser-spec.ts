@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_EVENT_TITLE } from '../../apps/api/src/demo/seed-events';
 import { TestStack } from '../support/stack';
-import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { confirmDialog, jsErrors, newSession, screenshot, signIn } from './support/browser';
 import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** The schedule screen of the demo's past matchmaking event: the grid of slots × tables, wishes, an outcome recorded. */
@@ -38,11 +38,11 @@ describe('web console: matchmaking event schedule', () => {
       .filter({ hasNot: page.getByText(/现场签约|请求引荐对接|会后跟进|无合作意向/) })
       .last();
     await open.getByRole('button', { name: '登记结果' }).click();
-    await page
-      .locator('.ant-modal')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
-    await page.getByText('结果已登记').waitFor();
+    // The confirmation is a toast that lasts three seconds: watch for it before confirming.
+    const recorded = page.getByText('结果已登记').waitFor();
+    const dialog = page.locator('.ant-modal');
+    await confirmDialog(dialog, dialog.getByRole('button', { name: /确\s*定|OK/ }));
+    await recorded;
     expect(jsErrors(page)).toEqual([]);
     await context.close();
   });

@@ -94,4 +94,24 @@ describe('matching while the search index is behind', () => {
     expect(after[outdated].algorithm_version).not.toBe('ranker-retired');
     expect(after[fresh].finished_at).toEqual(before[fresh].finished_at);
   }, 900000);
+
+  it('ranks a need published by hand at once, while the outbox drain is held up (say, behind Meilisearch tasks)', async () => {
+    const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
+    const row = { ...needs(tag)[0], externalId: `${tag}-n-held`, title: '锂电池正极材料循环寿命提升' };
+    await stack.api.get(SearchSyncService).whileDrainPaused(async () => {
+      const imported = await post('/api/v1/import/needs', { items: [row] });
+      expect(imported.status).toBe(200);
+      const needId = imported.body.ids[row.externalId] as string;
+      // Nothing drains while this callback runs: the run can only have been queued by the import itself.
+      await waitUntil(async () => (await runOf(needId)) === 'ready');
+      const pending = await stack.db.query(
+        'select count(*)::int as n from outbox_events where processed_at is null and aggregate_id = $1',
+        [needId],
+      );
+      expect(pending[0].n).toBeGreaterThan(0);
+      const matches = await stack.http.get(`/api/v1/needs/${needId}/matches`).auth(coordinator, { type: 'bearer' });
+      expect(matches.body.status).toBe('ready');
+    });
+    await stack.settle();
+  }, 900000);
 });

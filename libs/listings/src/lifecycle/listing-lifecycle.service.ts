@@ -14,6 +14,7 @@ import { sameContent } from './listing-input';
 import { LifecycleListing, ListingKind } from './listing-kind';
 import { ListingRevision, PendingRevisionStatus } from './listing-revision.entity';
 import { LifecycleState, lifecycleState, ListingAction, nextState, statusOf } from './transitions';
+import { queueNeedRuns } from '../needs/need-runs';
 
 export interface LoadedListing<E> {
   listing: E;
@@ -275,7 +276,10 @@ export class ListingLifecycle {
       for (const observer of this.observers) emailIds.push(...(await observer.listingChanged(m, change)));
       return loaded;
     });
-    if (changedRow && !outer) await this.jobs.tryEnqueue('search.drain', {});
+    if (changedRow && !outer) {
+      await this.jobs.tryEnqueue('search.drain', {});
+      if (kind.type === 'need' && result.listing.status === 'published') await queueNeedRuns(this.jobs, [id]);
+    }
     if (emailIds.length && !outer) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     return result;
   }

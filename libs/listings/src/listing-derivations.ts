@@ -20,4 +20,9 @@ export abstract class ListingDerivations {
     type: MatchedListing,
     subjects: { id: string; revision: number }[],
   ): Promise<void>;
+  /**
+   * After the commit: queues these published needs' pending runs at once (a need's candidates come from PostgreSQL, so
+   * its run need not wait for the search index). Never fails the caller: the sweep finds a run whose job was lost.
+   */
+  abstract rankNow(needIds: string[]): Promise<void>;
 }

@@ -53,12 +53,28 @@ export async function setMatchOverride(
 }
 
 /** More runs than this at once are bulk work (an import, a sweep) and queue behind single changes. */
-const BULK_RUNS = 20;
+export const BULK_RUNS = 20;
 
 export interface RunRef {
   subject_type: MatchSubject;
   subject_id: string;
+  /** When the run was asked for: a single need's job is named after it, so a request is queued once by any path. */
+  requested_at?: Date;
 }
+
+/** The pending runs of these subjects. */
+export function pendingRuns(manager: EntityManager, subjectIds: string[]): Promise<RunRef[]> {
+  return manager.query(
+    `select subject_type, subject_id, requested_at from match_runs where status = 'pending' and subject_id = any($1)`,
+    [subjectIds],
+  );
+}
+
+/**
+ * The job id of a single need's run for one request: the API (right after the commit) and the outbox drain (once the
+ * document is sent) may both queue it; BullMQ keeps one job per id, so the run is computed once, not twice at once.
+ */
+export const needRunJobId = (needId: string, requestedAt: Date) => `need-run-${needId}-${requestedAt.getTime()}`;
 
 /**
  * Queues matching jobs for these runs, needs first: a need's run finds every provider in PostgreSQL through the
@@ -76,11 +92,15 @@ export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promi
       { priority: MatchingPriority.bulk },
     );
   else
-    await jobs.enqueueMany(
-      'matching.need',
-      needIds.map((needId) => ({ needId })),
-      { priority: MatchingPriority.interactive },
-    );
+    for (const run of runs.filter((r) => r.subject_type === 'need'))
+      await jobs.enqueue(
+        'matching.need',
+        { needId: run.subject_id },
+        {
+          priority: MatchingPriority.interactive,
+          jobId: run.requested_at ? needRunJobId(run.subject_id, run.requested_at) : undefined,
+        },
+      );
   await jobs.enqueueMany(
     'matching.provider',
     of('provider').map((providerId) => ({ providerId })),

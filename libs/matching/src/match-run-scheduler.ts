@@ -3,7 +3,7 @@ import { DrainResult, SearchMaintenance, SearchSyncService } from '@app/search';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { queueMatchRuns, RunRef } from './match-requests';
+import { pendingRuns, queueMatchRuns, RunRef } from './match-requests';
 import { MatchingService } from './matching.service';
 import { ALGORITHM_VERSION } from './ranker/match-ranker';
 
@@ -86,11 +86,7 @@ export class MatchRunScheduler {
   /** Queues the pending runs of these subjects (their index documents were just written). */
   async queuePending(subjectIds: string[]): Promise<void> {
     if (!subjectIds.length) return;
-    const pending: RunRef[] = await this.db.query(
-      `select subject_type, subject_id from match_runs where status = 'pending' and subject_id = any($1)`,
-      [subjectIds],
-    );
-    await queueMatchRuns(this.jobs, pending);
+    await queueMatchRuns(this.jobs, await pendingRuns(this.db.manager, subjectIds));
   }
 
   /**
@@ -113,12 +109,13 @@ export class MatchRunScheduler {
     // Marked as asked for again before the jobs exist: a job reads the time of the request it answers, and a run
     // whose request is newer than that stays pending. Marked after, a job that started at once was refused its
     // result, and the next sweep queued it again to the same end. Rows locked in subject order, as imports do.
-    await this.db.query(
+    const [requested]: [RunRef[], number] = await this.db.query(
       `update match_runs set requested_at = now() where id in (
-         select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)`,
+         select id from match_runs where status = 'pending' and subject_id = any($1) order by subject_id for update)
+       returning subject_type, subject_id, requested_at`,
       [stale.map((s) => s.subject_id)],
     );
-    await queueMatchRuns(this.jobs, stale);
+    await queueMatchRuns(this.jobs, requested);
   }
 
   /** Only a reading that the index is behind is reused: a stale "caught up" would let a run go against a half-built index. */

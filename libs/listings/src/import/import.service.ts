@@ -14,7 +14,6 @@ import { Need } from '../entities/need.entity';
 import { Provider } from '../entities/provider.entity';
 import { Publication } from '../entities/publication.entity';
 import { ListingDerivations } from '../listing-derivations';
-import { INTERACTIVE_NEED_RUNS, queueNeedRuns } from '../needs/need-runs';
 import { CapabilityRow, ImportFailure, ImportReport, NeedRow, ProviderRow } from './import-rows.dto';
 import { validateRows, ValidRow } from './row-validation';
 
@@ -141,10 +140,7 @@ export class ImportService {
     });
     const written = report.created + report.updated;
     if (written > 0) await this.jobs.tryEnqueue('search.drain', {}, { jobId: undefined });
-    // A few needs (a coordinator's single entry) are ranked at once; a bulk load waits for the drain, which queues its
-    // runs in batches behind interactive work.
-    if (type === 'need' && written > 0 && written <= INTERACTIVE_NEED_RUNS)
-      await queueNeedRuns(this.jobs, Object.values(report.ids));
+    if (type === 'need' && written > 0) await this.derivations.rankNow(Object.values(report.ids));
     return report;
   }
 

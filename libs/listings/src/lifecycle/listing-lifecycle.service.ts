@@ -14,7 +14,6 @@ import { sameContent } from './listing-input';
 import { LifecycleListing, ListingKind } from './listing-kind';
 import { ListingRevision, PendingRevisionStatus } from './listing-revision.entity';
 import { LifecycleState, lifecycleState, ListingAction, nextState, statusOf } from './transitions';
-import { queueNeedRuns } from '../needs/need-runs';
 
 export interface LoadedListing<E> {
   listing: E;
@@ -278,7 +277,7 @@ export class ListingLifecycle {
     });
     if (changedRow && !outer) {
       await this.jobs.tryEnqueue('search.drain', {});
-      if (kind.type === 'need' && result.listing.status === 'published') await queueNeedRuns(this.jobs, [id]);
+      if (kind.type === 'need' && result.listing.status === 'published') await this.derivations.rankNow([id]);
     }
     if (emailIds.length && !outer) await this.jobs.tryEnqueue('notifications.send', { emailIds });
     return result;

@@ -45,14 +45,21 @@ async function jobsSince(redis: Redis, queue: string, since: number): Promise<Jo
     do {
       const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
       cursor = next;
-      keys.push(...found.filter((k) => /:\d+$/.test(k) || /:[0-9a-f-]{8,}$/.test(k)));
+      keys.push(
+        ...found.filter(
+          (k) =>
+            !/:(meta|events|id|wait|active|completed|failed|delayed|prioritized|paused|stalled-check|marker|limiter|pc|repeat|de)$/.test(
+              k,
+            ),
+        ),
+      );
     } while (cursor !== '0');
   }
   const jobs: JobTimes[] = [];
   for (const key of keys) {
     if ((await redis.type(key)) !== 'hash') continue;
     const h = await redis.hgetall(key);
-    if (!h.finishedOn || Number(h.finishedOn) < since) continue;
+    if (!h.finishedOn || !h.name || Number(h.finishedOn) < since) continue;
     jobs.push({
       timestamp: Number(h.timestamp),
       processedOn: Number(h.processedOn),

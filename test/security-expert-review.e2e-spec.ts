@@ -118,6 +118,26 @@ describe('experts’ own profiles go through review', () => {
     expect(own.body.items).toEqual([]);
   });
 
+  it('lets nobody get round the review by naming the profile: no introduction, request or offer of help', async () => {
+    const notReviewed = { statusCode: 409, code: 'PROVIDER_NOT_REVIEWED', details: { providerId } };
+    const byHand = await as('gz')
+      .post(`/api/v1/needs/${needId}/introductions`, { providerId })
+      .set('Accept-Language', 'en');
+    expect(byHand.body).toMatchObject(notReviewed);
+    expect(byHand.body.message).toBe(
+      `"${profile.name}" has a profile that a coordinator has not approved yet; it can be introduced once approved`,
+    );
+    const asked = await as('owner').post(`/api/v1/needs/${needId}/introduction-requests`, { providerId });
+    expect(asked.body).toMatchObject(notReviewed);
+    expect(asked.body.message).toContain('尚未通过审核');
+    expect((await as('expert').post(`/api/v1/needs/${needId}/interest`, {})).body).toMatchObject(notReviewed);
+    const [{ n }] = await stack.db.query<{ n: number }[]>(
+      'select count(*)::int as n from engagements where provider_id = $1',
+      [providerId],
+    );
+    expect(n).toBe(0);
+  });
+
   it('puts it in the review queue of the coordinators of its region only, and tells them', async () => {
     expect(await queueItem('gz')).toMatchObject({ state: 'submitted' });
     expect(await queueItem('cs')).toBeUndefined();

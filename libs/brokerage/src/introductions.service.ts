@@ -322,10 +322,14 @@ export class IntroductionsService {
     return need;
   }
 
+  /**
+   * A provider an introduction may involve: one whose profile a coordinator approved (an expert's own profile waits
+   * for review; search and match lists already hide it, and naming its id must not get round that).
+   */
   private async provider(m: EntityManager, id: string): Promise<Provider> {
     const provider = isUUID(id) ? await ListingsReads.provider(m, id) : null;
     if (!provider) throw DomainError.notFound('provider');
-    return provider;
+    return assertReviewed(provider);
   }
 
   /** The provider profile the actor speaks for: the one named, or their only one. */
@@ -339,6 +343,12 @@ export class IntroductionsService {
     const mine = await ListingsReads.providersOf(m, actor.userId, orgs, 2);
     if (!mine.length) throw DomainError.forbidden();
     if (mine.length > 1) throw DomainError.validation([{ field: 'providerId', constraint: 'isDefined' }]);
-    return mine[0];
+    return assertReviewed(mine[0]);
   }
+}
+
+function assertReviewed(provider: Provider): Provider {
+  if (provider.reviewStatus !== 'approved')
+    throw new DomainError('PROVIDER_NOT_REVIEWED', { name: provider.name }, [], { providerId: provider.id });
+  return provider;
 }

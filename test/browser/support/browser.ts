@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page, Request } from 'playwright-core';
 
 /**
  * Debian's Chromium driven by playwright-core (Playwright's own browser download is not reachable here).
@@ -95,18 +95,31 @@ export async function keepFailureScreens(pages: Record<string, Page>): Promise<v
 
 /**
  * Clicks a dialog's confirm button and returns once the dialog has closed. On a busy machine a click can land while
- * the dialog is still opening and go unheard (seen once: the dialog stayed open, idle, with its form filled), so the
- * click is repeated while the dialog stays open and its button is not busy with the request the first click sent.
+ * the dialog is still opening and go unheard (seen: the dialog stayed open, idle, with its form filled), so the click
+ * is repeated while the dialog stays open, but only if the page has sent no write (POST, PUT, PATCH, DELETE) since the
+ * first click and the button is not busy: a click that was heard and whose request is merely slow is never sent twice.
  */
 export async function confirmDialog(dialog: Locator, button: Locator): Promise<void> {
-  await button.click();
-  for (;;) {
-    const closed = await dialog
-      .waitFor({ state: 'hidden', timeout: 5000 })
-      .then(() => true)
-      .catch(() => false); // still open: look again
-    if (closed) return;
-    const busy = (await button.getAttribute('class').catch(() => null))?.includes('ant-btn-loading');
-    if (!busy) await button.click().catch(() => undefined); // it may close between the look and the click
+  const page = button.page();
+  let requests = 0;
+  // Only writes count: the console polls (GET) in the background whether or not the click was heard.
+  const counted = (r: Request) => {
+    if (['fetch', 'xhr'].includes(r.resourceType()) && r.method() !== 'GET') requests++;
+  };
+  page.on('request', counted);
+  try {
+    await button.click();
+    for (;;) {
+      const closed = await dialog
+        .waitFor({ state: 'hidden', timeout: 5000 })
+        .then(() => true)
+        .catch(() => false); // still open: look again
+      if (closed) return;
+      const busy = (await button.getAttribute('class').catch(() => null))?.includes('ant-btn-loading');
+      if (busy || requests > 0) continue; // heard: its answer is on its way
+      await button.click().catch(() => undefined); // it may close between the look and the click
+    }
+  } finally {
+    page.off('request', counted);
   }
 }

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input, List, Modal, Space, Tag, Typogra
 import { api, call } from '@web/api/client';
 import { useI18n } from '@web/i18n/i18n';
 import { Challenge, Milestone } from './challenge-bits';
+import { useBusy } from '../components/useBusy';
 
 /** Milestone tracking after the award: the winner submits evidence, the enterprise accepts (验收) or returns it. */
 export function MilestonesPanel({ challenge, onChanged }: { challenge: Challenge; onChanged: () => void }) {
@@ -155,17 +156,13 @@ function SubmitDialog({
   onSubmit,
 }: {
   onClose: () => void;
-  onSubmit: (body: { evidence: { name: string; url: string }[]; note?: string }) => void;
+  onSubmit: (body: { evidence: { name: string; url: string }[]; note?: string }) => Promise<unknown>;
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ evidence: { name: string; url: string }[]; note?: string }>();
+  const [submit, busy] = useBusy(async () => onSubmit(await form.validateFields()));
   return (
-    <Modal
-      open
-      title={t('challenge.submitMilestone')}
-      onCancel={onClose}
-      onOk={async () => onSubmit(await form.validateFields())}
-    >
+    <Modal open title={t('challenge.submitMilestone')} onCancel={onClose} onOk={submit} confirmLoading={busy}>
       <Form form={form} layout="vertical" initialValues={{ evidence: [{ name: '', url: '' }] }}>
         <Form.List name="evidence">
           {(items, { add, remove }) => (
@@ -195,11 +192,12 @@ function SubmitDialog({
   );
 }
 
-function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (reason: string) => void }) {
+function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (reason: string) => Promise<unknown> }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
+  const [submit, busy] = useBusy(async () => (reason.trim() ? onSubmit(reason) : undefined));
   return (
-    <Modal open title={t('challenge.return')} onCancel={onClose} onOk={() => reason.trim() && onSubmit(reason)}>
+    <Modal open title={t('challenge.return')} onCancel={onClose} onOk={submit} confirmLoading={busy}>
       <Input.TextArea
         aria-label={t('challenge.returnReason')}
         placeholder={t('challenge.returnReason')}

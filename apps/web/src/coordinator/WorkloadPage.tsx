@@ -10,6 +10,7 @@ import { useLoad } from '@web/components/useLoad';
 import { MessageKey } from '@web/i18n/zh-CN';
 import { useI18n } from '@web/i18n/i18n';
 import { useSession } from '@web/session/session';
+import { useBusy } from '../components/useBusy';
 
 type Schemas = components['schemas'];
 type Item = Schemas['WorkItemDto'];
@@ -55,6 +56,7 @@ export default function WorkloadPage() {
       message.error(err instanceof Error ? err.message : String(err));
     }
   };
+  const [assignOnce, assignBusy] = useBusy(assign);
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
@@ -183,7 +185,8 @@ export default function WorkloadPage() {
       <Modal
         open={!!assigning}
         title={`${t('workload.assign')}：${assigning?.title ?? ''}`}
-        onOk={assign}
+        onOk={assignOnce}
+        confirmLoading={assignBusy}
         onCancel={() => setAssigning(null)}
         destroyOnHidden
       >

@@ -23,6 +23,7 @@ import type { components } from '@web/api/schema';
 import { COOPERATION_MODES, modeLabel } from '@web/components/labels';
 import { useLoad } from '@web/components/useLoad';
 import { MessageKey, useI18n } from '@web/i18n/i18n';
+import { useBusy } from '../components/useBusy';
 
 type Schemas = components['schemas'];
 type EventView = Schemas['EventView'];
@@ -302,6 +303,7 @@ function MoveModal({
       message.error(err instanceof Error ? err.message : String(err));
     }
   };
+  const [saveOnce, saving] = useBusy(save);
   const remove = async () => {
     try {
       await call(
@@ -318,7 +320,8 @@ function MoveModal({
     <Modal
       open={!!meeting}
       title={t('events.meeting.move')}
-      onOk={save}
+      onOk={saveOnce}
+      confirmLoading={saving}
       onCancel={onClose}
       destroyOnHidden
       footer={(_, { OkBtn, CancelBtn }) => (
@@ -384,8 +387,16 @@ function OutcomeModal({
       message.error(err instanceof Error ? err.message : String(err));
     }
   };
+  const [saveOnce, saving] = useBusy(save);
   return (
-    <Modal open={!!meeting} title={t('events.meeting.outcome')} onOk={save} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={!!meeting}
+      title={t('events.meeting.outcome')}
+      onOk={saveOnce}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {meeting && (
         <Typography.Paragraph>
           {meeting.enterpriseName} × {meeting.providerName}
@@ -575,11 +586,13 @@ function WishesModal({
       message.error(err instanceof Error ? err.message : String(err));
     }
   };
+  const [saveOnce, saving] = useBusy(save);
   return (
     <Modal
       open={!!participant}
       title={t('events.wishes.title', { name: participant?.displayName ?? '' })}
-      onOk={save}
+      onOk={saveOnce}
+      confirmLoading={saving}
       onCancel={onClose}
       width={640}
       destroyOnHidden

@@ -103,6 +103,10 @@ export const ERROR_MESSAGES: Catalog = {
     'zh-CN': '“{name}”没有可用的联系方式（电话或邮箱），补充后才能引荐',
     en: '"{name}" has no phone or e-mail to reach it; add one before introducing it',
   },
+  PROVIDER_NOT_REVIEWED: {
+    'zh-CN': '“{name}”的专家资料尚未通过审核，审核通过后才能引荐对接',
+    en: '"{name}" has a profile that a coordinator has not approved yet; it can be introduced once approved',
+  },
   DATABASE_UNAVAILABLE: {
     'zh-CN': '数据库暂时不可用，请稍后重试',
     en: 'The database is temporarily unavailable; please retry shortly',

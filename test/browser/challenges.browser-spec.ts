@@ -272,6 +272,12 @@ describe('web console: open challenges (揭榜挂帅)', () => {
     const { context, page } = await newSession(browser, baseURL);
     try {
       await signIn(page, 'coordinator@fsast.demo', 'Demo@2026');
+      // A page load resumes the cookie session; held up here, as on a busy machine, the challenge must still be read
+      // as the coordinator (it used to go out anonymous and the page showed the public call only).
+      await page.route('**/api/v1/auth/refresh', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
       await page.goto(`/challenges/${demo.id}`);
       await page.getByText('评审中').first().waitFor();
       await page.getByRole('tab', { name: '评审' }).click();

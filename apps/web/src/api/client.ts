@@ -58,8 +58,14 @@ export function resumeSession(): Promise<boolean> {
   return refreshing;
 }
 
-/** Adds the token and the language; on an expired token, refreshes once and repeats the request. */
+/**
+ * Adds the token and the language; on an expired token, refreshes once and repeats the request. After a page load the
+ * access token (memory only) is gone until the cookie session resumes; a request sent before then went out anonymous,
+ * and a page that anyone may read (a challenge) answered without the caller's roles, so it waits for the resume.
+ */
 async function authorisedFetch(request: Request): Promise<Response> {
+  const isAuthCall = new URL(request.url).pathname.startsWith('/api/v1/auth/');
+  if (!tokens.access && tokens.mayResume && !isAuthCall && !(await resumeSession())) tokens.clear();
   const send = (req: Request) => {
     const r = req.clone();
     r.headers.set('Accept-Language', language);
@@ -69,8 +75,7 @@ async function authorisedFetch(request: Request): Promise<Response> {
   };
   const retryable = request.clone();
   const response = await send(request);
-  if (response.status !== 401 || !tokens.mayResume || new URL(request.url).pathname.startsWith('/api/v1/auth/'))
-    return response;
+  if (response.status !== 401 || !tokens.mayResume || isAuthCall) return response;
   if (await resumeSession()) return send(retryable);
   tokens.clear();
   onSignedOut();

@@ -55,6 +55,23 @@ describe('hostile input and body limits', () => {
     expect(await needsTitled(`${tag} 模具`)).toBe(0);
   });
 
+  it('refuses half a surrogate pair in an e-mail address with a field-level 400, not a 500', async () => {
+    // JSON can carry "\ud800"; the e-mail check threw on it (found by the fuzz test).
+    const res = await stack.http
+      .post('/api/v1/auth/register')
+      .set('Accept-Language', 'en')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"\\ud800@example.com","password":"Passw0rd!2026","displayName":"x"}');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'email',
+        constraint: 'noLoneSurrogate',
+        message: expect.stringMatching(/half of a UTF-16 surrogate pair/),
+      },
+    ]);
+  });
+
   it('refuses nested arrays in confidentialAttachments with a field-level 400', async () => {
     const res = await postNeed({
       title: `${tag} 模具寿命`,

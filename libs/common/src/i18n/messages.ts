@@ -184,6 +184,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
     'zh-CN': '{field} 含有不允许的空字符（\\u0000）',
     en: '{field} contains a NUL character (\\u0000), which is not allowed',
   },
+  noLoneSurrogate: {
+    'zh-CN': '{field} 含有无效的字符（不成对的 UTF-16 代理项）',
+    en: '{field} contains an invalid character (half of a UTF-16 surrogate pair)',
+  },
   tooDeep: { 'zh-CN': '{field} 嵌套层级超过 {0} 层', en: '{field} is nested more than {0} levels deep' },
   notAnEventSlot: { 'zh-CN': '{field} 不是本次对接会的时段编号', en: '{field} is not a slot of this event' },
   notAnEventTable: { 'zh-CN': '{field} 不是本次对接会的桌号', en: '{field} is not a table of this event' },

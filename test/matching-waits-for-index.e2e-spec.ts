@@ -1,4 +1,4 @@
-import { JobDispatcher } from '@app/queue';
+import { JobDispatcher, QueueName } from '@app/queue';
 import { SearchSyncService } from '@app/search';
 import { randomUUID } from 'node:crypto';
 import { needs, providers } from './support/fixtures';
@@ -112,6 +112,25 @@ describe('matching while the search index is behind', () => {
       const matches = await stack.http.get(`/api/v1/needs/${needId}/matches`).auth(coordinator, { type: 'bearer' });
       expect(matches.body.status).toBe('ready');
     });
+    await stack.settle();
+  }, 900000);
+
+  it('ranks a need published by hand while every bulk matching job waits (its own queue, not behind a bulk job)', async () => {
+    const post = (path: string, body: object) => stack.http.post(path).auth(coordinator, { type: 'bearer' }).send(body);
+    const bulk = stack.api.get(JobDispatcher).queue(QueueName.Matching);
+    const row = { ...needs(tag)[0], externalId: `${tag}-n-beside-bulk`, title: '储能电池热失控预警' };
+    await bulk.pause();
+    try {
+      const imported = await post('/api/v1/import/needs', { items: [row] });
+      const needId = imported.body.ids[row.externalId] as string;
+      // The bulk queue takes nothing while paused: only the need's own queue can rank it.
+      await waitUntil(async () => (await runOf(needId)) === 'ready');
+      expect(await bulk.isPaused()).toBe(true);
+      const matches = await stack.http.get(`/api/v1/needs/${needId}/matches`).auth(coordinator, { type: 'bearer' });
+      expect(matches.body.items.length).toBeGreaterThan(0);
+    } finally {
+      await bulk.resume();
+    }
     await stack.settle();
   }, 900000);
 });

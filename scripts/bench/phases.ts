@@ -228,9 +228,11 @@ const pendingCount = async (ctx: Ctx) =>
 
 /** Removes waiting matching jobs and marks what is left as done, so the next phase starts on an idle worker. */
 async function cancelMatching(ctx: Ctx): Promise<number> {
-  const queue = new Queue('matching', { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
-  await queue.drain(true);
-  await queue.close();
+  for (const name of ['matching', 'matching-now']) {
+    const queue = new Queue(name, { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
+    await queue.drain(true);
+    await queue.close();
+  }
   // Marked as computed by the current algorithm, so that jobs the sweep queued meanwhile find nothing to do. Rows are
   // locked in subject order, as the worker's batches lock them; a deadlock with a batch still in flight is tried again.
   for (let attempt = 1; ; attempt++) {
@@ -248,34 +250,60 @@ async function cancelMatching(ctx: Ctx): Promise<number> {
   }
 }
 
-/** 3a. What bulk import leaves to match: waits (bounded) for the pending runs and reports the rate. */
-export async function backlog(ctx: Ctx, limitS: number) {
+/**
+ * The latency probes run while the bulk import's runs are pending use needs from this number on, so that they are
+ * not the needs the idle-worker probes publish later (those would come back unchanged and ready at once).
+ */
+const BUSY_PROBES_FROM = 100_000;
+
+/**
+ * 3a. What bulk import leaves to match: waits (bounded) for the pending runs and reports the rate. Meanwhile `probes`
+ * needs are published one at a time, a second apart, and timed to `ready` as in 3b: a need posted while the platform
+ * is still matching a bulk import (interactive runs queue before bulk ones).
+ */
+export async function backlog(ctx: Ctx, limitS: number, probes = 0) {
   const start = Date.now();
   const first = await pendingCount(ctx);
   let left = first;
+  let finished = false;
+  const busy =
+    probes && first ? matchLatency(ctx, probes, { from: BUSY_PROBES_FROM, gapMs: 1000, until: () => finished }) : null;
   while (left > 0 && Date.now() - start < limitS * 1000) {
     await sleep(1000);
     left = await pendingCount(ctx);
     if ((Date.now() - start) % 30000 < 1000) ctx.log(`  matching backlog: ${left} of ${first} runs pending`);
   }
   const seconds = (Date.now() - start) / 1000;
+  finished = true;
+  const duringBacklog = busy ? await busy : null;
   const cancelled = left > 0 ? await cancelMatching(ctx) : 0;
+  const runsPerSecond = round((first - left) / seconds, 1);
   return {
     pendingAtStart: first,
     done: first - left,
     seconds: round(seconds),
-    runsPerSecond: round((first - left) / seconds, 1),
+    runsPerSecond,
+    // At this rate, how long the whole backlog takes (what a coordinator waits for the last need's matches).
+    projectedSeconds: runsPerSecond > 0 ? Math.round(first / runsPerSecond) : null,
     cancelled,
+    duringBacklog,
   };
 }
 
-/** 3b. Publish one need at a time and poll its matches until they are ready. */
-export async function matchLatency(ctx: Ctx, n: number) {
+/**
+ * 3b. Publish one need at a time and poll its matches until they are ready. `from` picks the generated needs,
+ * `gapMs` the pause between two probes, `until` stops the probes early (those done are reported).
+ */
+export async function matchLatency(
+  ctx: Ctx,
+  n: number,
+  { from = 0, gapMs = 100, until = () => false }: { from?: number; gapMs?: number; until?: () => boolean } = {},
+) {
   const samples: number[] = [];
   let withMatches = 0,
     timedOut = 0;
-  for (let k = 0; k < n; k++) {
-    const row = needRow(ctx.seed, k, 'fresh');
+  for (let k = 0; k < n && !until(); k++) {
+    const row = needRow(ctx.seed, from + k, 'fresh');
     const t = Date.now();
     const report = await call<ImportReport>(ctx, 'POST', '/api/v1/import/needs', { items: [row] });
     const id = report.ids[row.externalId];
@@ -293,11 +321,11 @@ export async function matchLatency(ctx: Ctx, n: number) {
       await sleep(20);
     }
     samples.push(Date.now() - t);
-    await sleep(100);
+    await sleep(gapMs);
   }
   samples.sort((a, b) => a - b);
   return {
-    n,
+    n: samples.length,
     withMatches,
     timedOut,
     p50: percentile(samples, 50),

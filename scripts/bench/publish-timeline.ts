@@ -101,7 +101,8 @@ async function main() {
     await sleep(300); // the drain's later steps finish after the run
     const drains = (await jobsSince(redis, 'search-sync', t0)).filter((j) => j.timestamp >= t0 - 50);
     const drain = drains.sort((a, b) => a.processedOn - b.processedOn)[0];
-    const runs = (await jobsSince(redis, 'matching', t0)).filter((j) => j.data.includes(id));
+    const matchingJobs = [...(await jobsSince(redis, 'matching-now', t0)), ...(await jobsSince(redis, 'matching', t0))];
+    const runs = matchingJobs.filter((j) => j.data.includes(id));
     const run = runs.sort((a, b) => a.processedOn - b.processedOn)[0];
     rows.push({
       import: imported - t0,

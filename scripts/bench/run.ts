@@ -275,7 +275,7 @@ async function main(): Promise<number> {
     if (runs('backlog')) {
       await refresh();
       log('3a. matching backlog left by the bulk import');
-      const backlog = await phase.backlog(ctx, plan.backlogS);
+      const backlog = await phase.backlog(ctx, plan.backlogS, plan.probes);
       if (backlog.cancelled)
         notes.push(
           `The initial matching backlog was not finished after ${plan.backlogS} s; ${backlog.cancelled} runs were set aside so that the later rows run on an idle worker.`,

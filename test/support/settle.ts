@@ -39,7 +39,7 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
     const sent = (await runSweep(target.jobs, 'notifications.drain')) as number | null;
     const due = await dueWork(target.db);
     // Runs are queued once the index holds their subjects, as the product's sweep does: a provider's run searches it.
-    if (due.matchRuns && !due.outbox && !(await queued(target.jobs, 'matching.need'))) {
+    if (due.matchRuns && !due.outbox && !(await queued(target.jobs, 'matching.need', 'matching.needs'))) {
       // (a delayed job there is the nightly refresh's)
       const runs: RunRef[] = await target.db.query(
         `select subject_type, subject_id from match_runs where status = 'pending'`,
@@ -97,9 +97,14 @@ async function runSweep(jobs: JobDispatcher, name: JobName): Promise<unknown> {
   return result;
 }
 
-async function queued(jobs: JobDispatcher, name: JobName): Promise<number> {
-  const counts = await jobs.queue(QUEUE_OF_JOB[name]).getJobCounts('wait', 'active', 'prioritized');
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+/** Jobs waiting or running on the queues of these jobs (each queue counted once). */
+async function queued(jobs: JobDispatcher, ...names: JobName[]): Promise<number> {
+  let total = 0;
+  for (const queue of new Set(names.map((name) => QUEUE_OF_JOB[name]))) {
+    const counts = await jobs.queue(queue).getJobCounts('wait', 'active', 'prioritized');
+    total += Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+  return total;
 }
 
 async function anyJobInFlight(jobs: JobDispatcher): Promise<boolean> {

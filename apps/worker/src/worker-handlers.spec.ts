@@ -15,7 +15,7 @@ describe("the worker's processors (issue 18)", () => {
   it('would stop the boot without one of them, naming its jobs', () => {
     const withoutMatching = PROCESSORS.filter((p) => p.name !== 'MatchingProcessor');
     expect(() => assertOneHandlerPerJob(declaredHandlers(withoutMatching))).toThrow(
-      /no handler for job matching\.need \(queue matching\)/,
+      /no handler for job matching\.needs \(queue matching\)/,
     );
   });
 });

@@ -14,6 +14,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { EventsProcessor } from './processors/events.processor';
 import { ListingsProcessor } from './processors/listings.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { MatchingNowProcessor } from './processors/matching-now.processor';
 import { MatchingProcessor } from './processors/matching.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
@@ -24,6 +25,7 @@ import { ScheduleRegistrar } from './schedule-registrar';
 export const PROCESSORS = [
   SearchSyncProcessor,
   MatchingProcessor,
+  MatchingNowProcessor,
   MaintenanceProcessor,
   ListingsProcessor,
   RemindersProcessor,

@@ -96,30 +96,33 @@ export class MatchingService {
     const published = needs.filter((n) => n.id && n.status === 'published');
     const overrides = await this.overridesOf(published.map((n) => n.id!));
     const index = await this.evidence.current();
-    const ranked = published.map((n) => {
+    const ranked: { need: NeedToRank; counts: TermCounts; facts: NeedFacts; found: Map<string, Evidence> }[] = [];
+    for (const n of published) {
       const counts = termCounts(needEvidenceText(n));
-      return {
+      ranked.push({
         need: n,
         counts,
         facts: needFacts({ ...n, id: n.id! }),
         found: this.recall(index, n.id!, counts, overrides),
-      };
-    });
+      });
+      await nextTurn();
+    }
     const records = await this.trackRecords.of([...new Set(ranked.flatMap((r) => [...r.found.keys()]))]);
-    const lists = ranked.map((r) =>
-      scoreCandidates(
+    const lists: ScoredCandidate[][] = [];
+    for (const r of ranked) {
+      const list = scoreCandidates(
         r.facts,
         [...r.found.values()],
         overrides.filter((o) => o.needId === r.need.id),
         records,
-      ).slice(0, KEEP_PER_SUBJECT),
-    );
-    ranked.forEach((r, i) =>
+      ).slice(0, KEEP_PER_SUBJECT);
       index.describe(
         r.counts,
-        lists[i].slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence),
-      ),
-    );
+        list.slice(0, EXPLAINED_PER_NEED).map((c) => c.evidence),
+      );
+      lists.push(list);
+      await nextTurn();
+    }
     const rows = lists.flatMap((list) => list.slice(0, EXPLAINED_PER_NEED).map(explain));
     const tails = ranked.map((r, i) => ({ need: r.facts, pairs: lists[i].slice(EXPLAINED_PER_NEED) }));
     await this.storeLists(
@@ -390,6 +393,13 @@ export class MatchingService {
 function relaxedCommit(m: EntityManager): Promise<unknown> {
   return m.query('set local synchronous_commit = off');
 }
+
+/**
+ * Lets other jobs of this worker go on between two needs of a batch: ranking 50 needs in one go held the event loop
+ * for a second or more, and a need someone had just published waited behind every such batch in flight at each of
+ * its own database round trips.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function isDone(n: NeedToRank): boolean {
   return n.runStatus === 'ready' && n.runRevision === n.revision && n.runAlgorithm === ALGORITHM_VERSION;

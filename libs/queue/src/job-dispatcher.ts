@@ -18,6 +18,7 @@ export class JobDispatcher {
   constructor(
     @InjectQueue(QueueName.SearchSync) searchSync: Queue,
     @InjectQueue(QueueName.Matching) matching: Queue,
+    @InjectQueue(QueueName.MatchingNow) matchingNow: Queue,
     @InjectQueue(QueueName.Maintenance) maintenance: Queue,
     @InjectQueue(QueueName.Listings) listings: Queue,
     @InjectQueue(QueueName.Reminders) reminders: Queue,
@@ -27,6 +28,7 @@ export class JobDispatcher {
     this.queues = {
       [QueueName.SearchSync]: searchSync,
       [QueueName.Matching]: matching,
+      [QueueName.MatchingNow]: matchingNow,
       [QueueName.Maintenance]: maintenance,
       [QueueName.Listings]: listings,
       [QueueName.Reminders]: reminders,

@@ -4,6 +4,8 @@ import type { Job } from 'bullmq';
 export enum QueueName {
   SearchSync = 'search-sync',
   Matching = 'matching',
+  /** A single need's run (someone just published it): a queue of its own, so it never waits for a bulk job's slot. */
+  MatchingNow = 'matching-now',
   Maintenance = 'maintenance',
   Listings = 'listings',
   Reminders = 'reminders',
@@ -38,15 +40,16 @@ export type JobName = keyof JobPayloads;
 export const NEEDS_PER_JOB = 50;
 
 /**
- * Matching queue priorities (BullMQ: jobs without one come first, then lower numbers): a single listing someone
- * just published is ranked before the runs of a bulk import or a sweep, and need runs before provider runs.
+ * Matching queue priorities (BullMQ: jobs without one come first, then lower numbers): a single provider someone
+ * just changed is ranked before the runs of a bulk import or a sweep, and need runs before provider runs. A single
+ * need's run has a queue of its own (`matching-now`).
  */
 export const MatchingPriority = { interactive: undefined, bulk: 10, bulkProviders: 12 } as const;
 
 /** The queue of each job (`as const`, so the type knows which names each queue carries: see `JobOf`). */
 export const QUEUE_OF_JOB = {
   'search.drain': QueueName.SearchSync,
-  'matching.need': QueueName.Matching,
+  'matching.need': QueueName.MatchingNow,
   'matching.needs': QueueName.Matching,
   'matching.provider': QueueName.Matching,
   'matching.refresh-all': QueueName.Matching,

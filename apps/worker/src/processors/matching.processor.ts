@@ -5,15 +5,11 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { LoggedWorkerHost } from './logged-worker-host';
 
-const HANDLES = handlesJobs(QueueName.Matching, [
-  'matching.need',
-  'matching.needs',
-  'matching.provider',
-  'matching.refresh-all',
-]);
+const HANDLES = handlesJobs(QueueName.Matching, ['matching.needs', 'matching.provider', 'matching.refresh-all']);
 
 /**
- * Ranks needs and providers. Its concurrency is WORKER_CONCURRENCY from the validated configuration, set once the
+ * Ranks needs in bulk (imports, sweeps, the nightly refresh) and providers; a single need has its own queue
+ * (MatchingNowProcessor). Its concurrency is WORKER_CONCURRENCY from the validated configuration, set once the
  * BullMQ worker exists (decorator options are read when the class is declared, before any configuration is).
  */
 @Processor(HANDLES.queue)
@@ -35,8 +31,6 @@ export class MatchingProcessor extends LoggedWorkerHost<QueueName.Matching> impl
   async process(job: JobOf<QueueName.Matching>): Promise<void> {
     const { name } = job;
     switch (name) {
-      case 'matching.need':
-        return this.matching.matchNeed(job.data.needId);
       case 'matching.needs':
         return this.matching.matchNeeds(job.data.needIds);
       case 'matching.provider':

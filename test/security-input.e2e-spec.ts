@@ -72,6 +72,35 @@ describe('hostile input and body limits', () => {
     ]);
   });
 
+  it('refuses a budget finer than a fen, written with an exponent, with a field-level 400, and takes yuan and fen', async () => {
+    // class-validator's decimal check threw on 1e-7 ("1e-7" has no '.'): a 500 the fuzz test found with 8e-323.
+    for (const budgetMin of [1e-7, 8e-323, 0.001]) {
+      const res = await postNeed({ title: `${tag} 模具寿命`, description: '模具寿命短。', budgetMin });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'budgetMin',
+          constraint: 'isAmount',
+          message: 'Budget from must be an amount in yuan with at most two decimals',
+        },
+      ]);
+    }
+    expect(await needsTitled(`${tag} 模具`)).toBe(0);
+    const zh = await stack.http
+      .post('/api/v1/needs')
+      .auth(t.owner, { type: 'bearer' })
+      .send({ title: `${tag} 模具寿命`, description: '模具寿命短。', budgetMax: 1e-7 });
+    expect(zh.body.errors[0].message).toBe('预算上限须为金额（元，最多两位小数）');
+    const ok = await postNeed({
+      title: `${tag} 预算 模具寿命`,
+      description: '模具寿命短。',
+      budgetMin: 50000.5,
+      budgetMax: 1e6,
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ budgetMin: 50000.5, budgetMax: 1000000 });
+  });
+
   it('refuses nested arrays in confidentialAttachments with a field-level 400', async () => {
     const res = await postNeed({
       title: `${tag} 模具寿命`,

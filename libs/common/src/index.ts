@@ -5,6 +5,7 @@ export * from './errors/database-unavailable';
 export * from './i18n/language';
 export * from './i18n/messages';
 export * from './i18n/field-labels';
+export * from './validation/amount';
 export * from './validation/credit-code';
 export * from './http/domain-error.filter';
 export * from './http/validation.pipe';

@@ -124,6 +124,10 @@ export const CONSTRAINT_MESSAGES: Catalog = {
   isString: { 'zh-CN': '{field} 必须是文本', en: '{field} must be a string' },
   isInt: { 'zh-CN': '{field} 必须是整数', en: '{field} must be an integer' },
   isNumber: { 'zh-CN': '{field} 必须是数字', en: '{field} must be a number' },
+  isAmount: {
+    'zh-CN': '{field} 须为金额（元，最多两位小数）',
+    en: '{field} must be an amount in yuan with at most two decimals',
+  },
   isBoolean: { 'zh-CN': '{field} 必须是布尔值', en: '{field} must be true or false' },
   isArray: { 'zh-CN': '{field} 必须是数组', en: '{field} must be an array' },
   isEmail: { 'zh-CN': '{field} 不是有效的电子邮箱', en: '{field} must be a valid e-mail address' },

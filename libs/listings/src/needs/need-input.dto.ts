@@ -1,4 +1,4 @@
-import { ContentRules, Label } from '@app/common';
+import { ContentRules, IsYuanAmount, Label } from '@app/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +6,6 @@ import {
   IsArray,
   IsDateString,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -99,13 +98,13 @@ class NeedInputBase {
 
   @ApiPropertyOptional({ nullable: true, description: 'Yuan' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsYuanAmount()
   @Min(0)
   @Max(1e12)
   budgetMin?: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Yuan' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsYuanAmount()
   @Min(0)
   @Max(1e12)
   budgetMax?: number | null;

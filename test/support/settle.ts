@@ -11,6 +11,8 @@ export interface DueWork {
   matchRuns: number;
   reminders: number;
   emails: number;
+  /** E-mails whose send failed (the SMTP server timed out, say), pending again once their back-off has passed. */
+  emailRetries: number;
 }
 
 /**
@@ -47,14 +49,15 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
       await queueMatchRuns(target.jobs, runs);
     }
     const nothingDone = !!reminders && reminders.created === 0 && reminders.delivered === 0 && !sent;
-    const nothingDue = !due.outbox && !due.matchRuns && !due.reminders && !due.emails;
+    const nothingDue = !due.outbox && !due.matchRuns && !due.reminders && !due.emails && !due.emailRetries;
     // A job someone queued (the test, an API call) is work too, until a worker has taken and finished it.
     const busy = await anyJobInFlight(target.jobs);
     quietRounds = nothingDone && nothingDue && !busy ? quietRounds + 1 : 0;
     if (quietRounds >= 2) return due;
 
     const signature = JSON.stringify(due);
-    idleRounds = !busy && signature === previous && nothingDone ? idleRounds + 1 : 0;
+    // An e-mail waiting for its retry time is a timer of the product running, not a stop.
+    idleRounds = !busy && signature === previous && nothingDone && !due.emailRetries ? idleRounds + 1 : 0;
     previous = signature;
     if (idleRounds >= IDLE_ROUNDS)
       throw new Error(
@@ -64,7 +67,10 @@ export async function settle(target: { db: DataSource; jobs: JobDispatcher }): P
   }
 }
 
-/** Outbox rows not yet indexed, pending match runs, reminders due by the platform clock, e-mails due to leave. */
+/**
+ * Outbox rows not yet indexed, pending match runs, reminders due by the platform clock, e-mails due to leave and
+ * e-mails owed again after a failed send (not those held for quiet hours: they are not due).
+ */
 export async function dueWork(db: DataSource): Promise<DueWork> {
   const now = new Clock().now();
   const mailDue = !!process.env.SMTP_URL && !isQuietHour(now);
@@ -72,7 +78,8 @@ export async function dueWork(db: DataSource): Promise<DueWork> {
     `select (select count(*) from outbox_events where processed_at is null)::int as outbox,
             (select count(*) from match_runs where status = 'pending')::int as "matchRuns",
             (select count(*) from reminders where status = 'pending' and due_at <= $1)::int as reminders,
-            (case when $2 then (select count(*) from email_outbox where status = 'pending' and not_before <= $1) else 0 end)::int as emails`,
+            (case when $2 then (select count(*) from email_outbox where status = 'pending' and not_before <= $1) else 0 end)::int as emails,
+            (case when $2 then (select count(*) from email_outbox where status = 'pending' and not_before > $1 and attempts > 0) else 0 end)::int as "emailRetries"`,
     [now, mailDue],
   );
   return row;

@@ -179,10 +179,11 @@ describe('web console: from a need in Chinese to contact details', () => {
     const other = cards.filter({ hasNotText: expertName }).first();
     for (const card of [cards.filter({ hasText: expertName }).first(), other]) {
       await card.getByRole('button', { name: '同意引荐' }).click();
-      await coordinator.page
-        .getByLabel('给双方的话（可选）')
-        .fill('两位都在正极材料方向有扎实积累，建议先线上交流一次。');
-      await coordinator.page.getByRole('button', { name: /提\s*交/ }).click();
+      // The dialog's own field: its label pointed at the 引荐其他服务方 panel's field of the same name (both forms
+      // gave it the id "note"), so this filled the panel; the forms are named now, and this fails without that.
+      const dialog = coordinator.page.getByRole('dialog');
+      await dialog.getByLabel('给双方的话（可选）').fill('两位都在正极材料方向有扎实积累，建议先线上交流一次。');
+      await confirmDialog(dialog, dialog.getByRole('button', { name: /提\s*交/ }));
       await card.getByText('已引荐，查看进展').waitFor();
     }
 

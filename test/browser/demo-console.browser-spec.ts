@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { eventually, TestStack } from '../support/stack';
-import { jsErrors, newSession, screenshot, signIn } from './support/browser';
+import { confirmDialog, jsErrors, newSession, screenshot, signIn } from './support/browser';
 import { startDemoConsole, stopDemoConsole } from './support/demo-console';
 
 /** What a new user does after `npm start`: sign in with the printed coordinator login and broker the demo data. */
@@ -29,7 +29,8 @@ describe('web console on the demo data', () => {
     while ((await cards.nth(index).getByRole('button', { name: '同意引荐' }).count()) === 0) index += 1;
     const card = cards.nth(index);
     await card.getByRole('button', { name: '同意引荐' }).click();
-    await page.getByRole('button', { name: /提\s*交/ }).click();
+    const dialog = page.getByRole('dialog');
+    await confirmDialog(dialog, dialog.getByRole('button', { name: /提\s*交/ }));
     await card.getByText('已引荐，查看进展').waitFor();
     await page.getByRole('link', { name: '对接看板' }).click();
     await page.getByTestId('board-card').first().waitFor();

@@ -63,7 +63,7 @@ export function IntroduceOther({ needId, onDone }: { needId: string; onDone: () 
     <Card size="small" title={t('broker.introduceOther')} data-testid="introduce-other">
       <Typography.Paragraph type="secondary">{t('broker.introduceOtherHint')}</Typography.Paragraph>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
-      <Form form={form} layout="vertical" style={{ maxWidth: 560 }}>
+      <Form form={form} name="introduce-other" layout="vertical" style={{ maxWidth: 560 }}>
         <Form.Item name="providerId" label={t('broker.searchProvider')}>
           <Select
             showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}

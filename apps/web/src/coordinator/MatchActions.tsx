@@ -119,7 +119,7 @@ export function MatchActions({
             {t(`match.explain.${action}`)}
           </Typography.Paragraph>
         )}
-        <Form form={form} layout="vertical">
+        <Form form={form} name="match-decision" layout="vertical">
           {action === 'approve' && (
             <Form.Item name="note" label={t('match.noteToBoth')} extra={t('match.noteHint')}>
               <Input.TextArea rows={3} />

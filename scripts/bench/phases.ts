@@ -1,6 +1,6 @@
 /** The measured phases of `npm run bench`: ingest, search latency, matching, API throughput. */
 // Not '@app/queue': its module sets up the configuration, which writes the development JWT secret into process.env.
-import { NEEDS_PER_JOB } from '@app/queue';
+import { NEEDS_PER_JOB, QueueName } from '@app/queue';
 import { ALGORITHM_VERSION } from '@app/matching';
 import { FACET_ATTRIBUTES, FACETS_OF_INDEX } from '@app/search';
 import { querySegments } from '@app/text';
@@ -228,7 +228,7 @@ const pendingCount = async (ctx: Ctx) =>
 
 /** Removes waiting matching jobs and marks what is left as done, so the next phase starts on an idle worker. */
 async function cancelMatching(ctx: Ctx): Promise<number> {
-  for (const name of ['matching', 'matching-now']) {
+  for (const name of [QueueName.Matching, QueueName.MatchingNow]) {
     const queue = new Queue(name, { connection: { url: ctx.redisUrl }, prefix: ctx.queuePrefix });
     await queue.drain(true);
     await queue.close();
@@ -259,7 +259,7 @@ const BUSY_PROBES_FROM = 100_000;
 /**
  * 3a. What bulk import leaves to match: waits (bounded) for the pending runs and reports the rate. Meanwhile `probes`
  * needs are published one at a time, a second apart, and timed to `ready` as in 3b: a need posted while the platform
- * is still matching a bulk import (interactive runs queue before bulk ones).
+ * is still matching a bulk import (its run has a queue of its own, beside the bulk jobs).
  */
 export async function backlog(ctx: Ctx, limitS: number, probes = 0) {
   const start = Date.now();

@@ -96,10 +96,7 @@ export async function queueMatchRuns(jobs: JobDispatcher, runs: RunRef[]): Promi
       await jobs.enqueue(
         'matching.need',
         { needId: run.subject_id },
-        {
-          priority: MatchingPriority.interactive,
-          jobId: run.requested_at ? needRunJobId(run.subject_id, run.requested_at) : undefined,
-        },
+        { jobId: run.requested_at ? needRunJobId(run.subject_id, run.requested_at) : undefined },
       );
   await jobs.enqueueMany(
     'matching.provider',

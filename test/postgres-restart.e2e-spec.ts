@@ -165,4 +165,9 @@ describe('PostgreSQL restarted mid-traffic: 503 with a code, never 500, and the 
     );
     expect(runs.every((r) => r.status === 'ready')).toBe(true);
   });
+
+  it('has the server end a transaction its client leaves idle, so a process waiting on something else cannot hold row locks for good', async () => {
+    const [setting] = await stack.db.query<Record<string, string>[]>('show idle_in_transaction_session_timeout');
+    expect(setting.idle_in_transaction_session_timeout).toBe('10min');
+  });
 });

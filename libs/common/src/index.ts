@@ -15,3 +15,4 @@ export * from './group-by';
 export * from './clock';
 export * from './shanghai-time';
 export * from './http/error-response.dto';
+export * from './one-at-a-time';

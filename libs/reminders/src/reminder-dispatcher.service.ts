@@ -1,4 +1,4 @@
-import { isTransientDatabaseError, Clock } from '@app/common';
+import { isTransientDatabaseError, Clock, OneAtATime, RunProgress } from '@app/common';
 import { MailSender } from '@app/notifications';
 import { JobDispatcher, QueueName } from '@app/queue';
 import { Injectable, Logger } from '@nestjs/common';
@@ -18,6 +18,11 @@ const LANES = 2;
 /** How long one sweep keeps delivering; the next sweep goes on from there. */
 const DUE_BUDGET_MS = 60_000;
 const WAKE_BATCH = 200;
+/**
+ * A sweep or drain still running after this long waits on something that may never answer; the next one runs anyway
+ * (both lock their rows, so side by side is safe) and the log says where the old one waits.
+ */
+const STUCK_AFTER_MS = 5 * 60_000;
 
 type Delivery = 'sent' | 'cancelled' | 'failed' | 'none';
 
@@ -39,8 +44,12 @@ export interface SweepResult {
 export class ReminderDispatcher {
   private readonly logger = new Logger(ReminderDispatcher.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
-  private draining = false;
-  private sweeping = false;
+  private readonly draining = new OneAtATime(STUCK_AFTER_MS, (run, age) =>
+    this.reportStuck('delivery of due reminders', run, age),
+  );
+  private readonly sweeping = new OneAtATime(STUCK_AFTER_MS, (run, age) =>
+    this.reportStuck('reminders sweep', run, age),
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -63,13 +72,7 @@ export class ReminderDispatcher {
    * DUE_BUDGET_MS). While this process is already at it, returns 0 at once: that run goes on until nothing is due.
    */
   async deliverDue(): Promise<number> {
-    if (this.draining) return 0;
-    this.draining = true;
-    try {
-      return await this.drain();
-    } finally {
-      this.draining = false;
-    }
+    return (await this.draining.run((progress) => this.drain(progress))) ?? 0;
   }
 
   /**
@@ -78,34 +81,61 @@ export class ReminderDispatcher {
    * (and says so: whoever awaits a sweep to see its effects waits for one that ran).
    */
   async sweep(): Promise<SweepResult> {
-    if (this.sweeping) return { created: 0, delivered: 0, woken: 0, skipped: true };
-    this.sweeping = true;
-    try {
-      return await this.sweepOnce();
-    } finally {
-      this.sweeping = false;
-    }
+    return (
+      (await this.sweeping.run((progress) => this.sweepOnce(progress))) ?? {
+        created: 0,
+        delivered: 0,
+        woken: 0,
+        skipped: true,
+      }
+    );
   }
 
-  private async sweepOnce(): Promise<SweepResult> {
+  private async sweepOnce(progress: RunProgress): Promise<SweepResult> {
     let created = 0;
     for (const handler of this.handlers.all()) {
       if (!handler.scan) continue;
+      progress.step = `scanning for ${handler.kinds.join(', ')}`;
       const ids = await handler.scan(this.clock.now());
       created += ids.length;
+      progress.step = `queueing ${ids.length} new reminders of ${handler.kinds.join(', ')}`;
       await this.scheduler.wake(ids);
     }
+    progress.step = 'delivering due reminders';
     const delivered = await this.deliverDue();
+    progress.step = 're-queueing lost reminder jobs';
     return { created, delivered, woken: await this.wakeLost() };
   }
 
-  private async drain(): Promise<number> {
+  /** Says where a run that has taken far too long waits, and what this database's busy sessions are doing. */
+  private reportStuck(what: string, run: RunProgress, ageMs: number): void {
+    const since = new Date(run.startedAt).toISOString();
+    void this.db
+      .query(
+        `select pid, application_name, state, wait_event_type, wait_event, now() - xact_start as in_transaction, left(query, 200) as query
+           from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
+      )
+      .catch((err: unknown) => [{ error: String(err) }])
+      .then((sessions: unknown) =>
+        this.logger.error(
+          { what, step: run.step, since, ageMs, sessions },
+          `${what} still running after ${Math.round(ageMs / 1000)} s, at: ${run.step}; starting another`,
+        ),
+      );
+  }
+
+  private async drain(progress: RunProgress): Promise<number> {
     const failed = new Set<string>(); // not tried again before the next sweep
     const until = Date.now() + DUE_BUDGET_MS;
     let delivered = 0;
-    const lane = async () => {
+    const steps: string[] = [];
+    const lane = async (_: unknown, lane: number) => {
+      const note = (step: string) => {
+        steps[lane] = step;
+        progress.step = `${delivered} delivered; ${steps.map((s, i) => `lane ${i}: ${s}`).join('; ')}`;
+      };
       while (Date.now() < until) {
-        const results = await this.deliverBatch(null, failed);
+        const results = await this.deliverBatch(null, failed, note);
         if (!results.size) return;
         for (const r of results.values()) if (r !== 'failed') delivered++;
       }
@@ -115,7 +145,11 @@ export class ReminderDispatcher {
   }
 
   /** One transaction: claims due rows (this one, or a batch), delivers them in savepoints, marks them, commits. */
-  private async deliverBatch(id: string | null, skip: Set<string>): Promise<Map<string, Delivery>> {
+  private async deliverBatch(
+    id: string | null,
+    skip: Set<string>,
+    note: (step: string) => void = () => undefined,
+  ): Promise<Map<string, Delivery>> {
     const now = this.clock.now();
     const results = new Map<string, Delivery>();
     const delivered: ReminderOutcome[] = [];
@@ -130,7 +164,9 @@ export class ReminderDispatcher {
           results.set(reminder.id, status);
           delivered.push(outcome);
         };
+        note('claiming due reminders');
         for (const [kind, reminders] of await this.claim(manager, now, id, skip)) {
+          note(`delivering ${reminders.length} reminders of ${kind}`);
           const handler = this.handlers.for(kind);
           current = null;
           // A handler that can, takes the whole group in one savepoint; if that fails, the group goes one by one.
@@ -160,6 +196,7 @@ export class ReminderDispatcher {
           }
         }
         current = null;
+        note(`marking ${marks.length} reminders and committing`);
         await manager.query(
           `update reminders r set status = m.status, processed_at = $1, processed_by = $2, cancel_reason = m.reason, attempts = r.attempts + 1, updated_at = now()
              from unnest($3::uuid[], $4::text[], $5::text[]) as m(id, status, reason) where r.id = m.id`,
@@ -173,12 +210,14 @@ export class ReminderDispatcher {
       return new Map(current ? [[current, 'failed']] : []);
     }
     // A follow-up shared by several outcomes (one per batch) runs once.
+    note('running the follow-up steps after commit');
     for (const step of new Set(delivered.map((o) => o.afterCommit))) {
       await step?.().catch((err: unknown) =>
         this.logger.warn({ err }, 'after-delivery step failed; the sweep repeats it'),
       );
     }
     const emailIds = delivered.flatMap((o) => (o.outcome === 'sent' ? o.emailIds : []));
+    note(`sending ${emailIds.length} e-mails`);
     await this.mail.send(emailIds).catch((err: unknown) => this.logger.warn({ err }, 'e-mail left in the outbox'));
     return results;
   }

@@ -10,6 +10,7 @@ import { ReminderScanIndexes1795500500000 } from './migrations/1795500500000-Rem
 import { ImportScopes1795501700000 } from './migrations/1795501700000-ImportScopes';
 import { StationExpertConsent1795501720000 } from './migrations/1795501720000-StationExpertConsent';
 import { ExpertProfileReview1795502700000 } from './migrations/1795502700000-ExpertProfileReview';
+import { ProviderChangeIndex1795502900000 } from './migrations/1795502900000-ProviderChangeIndex';
 
 /** The tables listings owns: only this module writes them (libs/platform composes every module's list for TypeORM). */
 export const listingsEntities: EntityClass[] = [
@@ -28,4 +29,5 @@ export const listingsMigrations: MigrationClass[] = [
   ImportScopes1795501700000,
   StationExpertConsent1795501720000,
   ExpertProfileReview1795502700000,
+  ProviderChangeIndex1795502900000,
 ];

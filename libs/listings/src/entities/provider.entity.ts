@@ -14,6 +14,7 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** Who can serve a need: an expert, a society (学会) or an expert workstation, with its public profile. */
 @Entity('providers')
+@Index('providers_updated_at_idx', ['updatedAt'])
 @Index('providers_awaiting_review', ['submittedAt'], { where: "review_status <> 'approved'" })
 @Index('providers_import_scope_external_id_key', ['importScope', 'externalId'], {
   unique: true,

@@ -29,7 +29,6 @@ const FULL_CHECK_MS = 5 * 60_000;
 interface Versioned {
   id: string;
   revision: number;
-  updatedAt: Date;
 }
 
 /**
@@ -75,7 +74,7 @@ export class EvidenceStore {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: Versioned[] = await this.db.query(
-        `select id, revision, updated_at as "updatedAt" from providers where id > $1 and ${REVIEWED} order by id limit $2`,
+        `select id, revision from providers where id > $1 and ${REVIEWED} order by id limit $2`,
         [after, LOAD_CHUNK],
       );
       if (!rows.length) break;
@@ -108,7 +107,7 @@ export class EvidenceStore {
     return this.serialised(async () => {
       const readFrom = await this.databaseNow();
       const rows: Versioned[] = await this.db.query(
-        `select id, revision, updated_at as "updatedAt" from providers where updated_at > $1 and ${REVIEWED}`,
+        `select id, revision from providers where updated_at > $1 and ${REVIEWED}`,
         [new Date(this.readFrom.getTime() - COMMIT_LAG_MS)],
       );
       await this.loadChanged(rows);
@@ -123,9 +122,7 @@ export class EvidenceStore {
 
   /** Every provider's revision against the index: catches deletions and anything the reads of changes missed. */
   private async checkEveryRevision(): Promise<void> {
-    const rows: Versioned[] = await this.db.query(
-      `select id, revision, updated_at as "updatedAt" from providers where ${REVIEWED}`,
-    );
+    const rows: Versioned[] = await this.db.query(`select id, revision from providers where ${REVIEWED}`);
     await this.serialised(async () => {
       const listed = new Set(rows.map((r) => r.id));
       const absent = this.index.providerIds().filter((id) => !listed.has(id));
